@@ -1,0 +1,1 @@
+"""Pure domain: records, catalogues, validation and aggregation. No Qt, SQL or Excel here."""

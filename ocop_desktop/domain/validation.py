@@ -1,0 +1,144 @@
+"""Validation returns problems as codes; only the UI turns codes into words."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ocop_desktop.domain.catalogue import (
+    LANGUAGE_CODES,
+    PRIORITY_CODES,
+    SOURCE_CODES,
+    Form,
+    Measure,
+)
+from ocop_desktop.domain.records import LogRecord
+
+MAX_MEASURE = 1_000_000
+MAX_TITLE = 500
+MAX_TEXT = 4000
+EARLIEST_DATE = dt.date(2000, 1, 1)
+
+
+class ProblemCode(StrEnum):
+    REQUIRED = "required"
+    UNKNOWN_TOPIC = "unknown_topic"
+    UNKNOWN_FORM = "unknown_form"
+    UNKNOWN_UNIT = "unknown_unit"
+    UNKNOWN_LANGUAGE = "unknown_language"
+    UNKNOWN_SOURCE = "unknown_source"
+    UNKNOWN_PRIORITY = "unknown_priority"
+    UNKNOWN_DIRECTIVE = "unknown_directive"
+    NOT_A_NUMBER = "not_a_number"
+    NEGATIVE = "negative"
+    TOO_LARGE = "too_large"
+    MEASURE_NOT_APPLICABLE = "measure_not_applicable"
+    TOO_LONG = "too_long"
+    BAD_DATE = "bad_date"
+    BAD_TIME = "bad_time"
+    DATE_IN_FUTURE = "date_in_future"
+    DATE_TOO_OLD = "date_too_old"
+    TOPIC_NOT_ACTIVE = "topic_not_active"
+    RANGE_REVERSED = "range_reversed"
+    DUPLICATE = "duplicate"
+    BAD_CODE = "bad_code"
+    BAD_EMAIL = "bad_email"
+    BAD_PERIOD = "bad_period"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """What is wrong (``code``), where (``field``), and the values the message needs."""
+
+    field: str
+    code: ProblemCode
+    params: Mapping[str, object] = field(default_factory=dict)
+
+
+class ValidationError(Exception):
+    """Raised by operations when input is invalid; nothing has been written."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__("; ".join(f"{p.field}: {p.code}" for p in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True, slots=True)
+class TopicWindow:
+    """What validation needs to know about a topic."""
+
+    code: str
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+
+
+def validate_record(
+    record: LogRecord,
+    *,
+    forms: Mapping[str, Form],
+    topics: Mapping[str, TopicWindow],
+    unit_known: bool,
+    today: dt.date | None = None,
+) -> list[Problem]:
+    """All problems of a record, in the order of the entry form's fields."""
+    problems: list[Problem] = []
+    today = today or dt.date.today()
+    if record.date < EARLIEST_DATE:
+        problems.append(Problem("date", ProblemCode.DATE_TOO_OLD, {"min": EARLIEST_DATE}))
+    elif record.date > today:
+        problems.append(Problem("date", ProblemCode.DATE_IN_FUTURE, {"today": today}))
+    if not record.topic_code:
+        problems.append(Problem("topic_code", ProblemCode.REQUIRED))
+    elif record.topic_code not in topics:
+        problems.append(Problem("topic_code", ProblemCode.UNKNOWN_TOPIC, {"code": record.topic_code}))
+    else:
+        window = topics[record.topic_code]
+        if (window.valid_from and record.date < window.valid_from) or (
+            window.valid_to and record.date > window.valid_to
+        ):
+            problems.append(Problem("topic_code", ProblemCode.TOPIC_NOT_ACTIVE, {
+                "code": record.topic_code, "from": window.valid_from, "to": window.valid_to}))
+    form = forms.get(record.form_code)
+    if not record.form_code:
+        problems.append(Problem("form_code", ProblemCode.REQUIRED))
+    elif form is None:
+        problems.append(Problem("form_code", ProblemCode.UNKNOWN_FORM, {"code": record.form_code}))
+    if not record.title.strip():
+        problems.append(Problem("title", ProblemCode.REQUIRED))
+    elif len(record.title) > MAX_TITLE:
+        problems.append(Problem("title", ProblemCode.TOO_LONG, {"max": MAX_TITLE}))
+    if not record.unit_code:
+        problems.append(Problem("unit_code", ProblemCode.REQUIRED))
+    elif not unit_known:
+        problems.append(Problem("unit_code", ProblemCode.UNKNOWN_UNIT, {"code": record.unit_code}))
+    problems.extend(_measure_problems(record, form))
+    if record.language is not None and record.language not in LANGUAGE_CODES:
+        problems.append(Problem("language", ProblemCode.UNKNOWN_LANGUAGE, {"code": record.language}))
+    if record.source is not None and record.source not in SOURCE_CODES:
+        problems.append(Problem("source", ProblemCode.UNKNOWN_SOURCE, {"code": record.source}))
+    if record.priority not in PRIORITY_CODES:
+        problems.append(Problem("priority", ProblemCode.UNKNOWN_PRIORITY, {"code": record.priority}))
+    for name in ("location", "operator", "notes"):
+        if len(getattr(record, name)) > MAX_TEXT:
+            problems.append(Problem(name, ProblemCode.TOO_LONG, {"max": MAX_TEXT}))
+    return problems
+
+
+def _measure_problems(record: LogRecord, form: Form | None) -> list[Problem]:
+    problems: list[Problem] = []
+    for measure in Measure:
+        value = record.measure(measure)
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int):
+            problems.append(Problem(measure.value, ProblemCode.NOT_A_NUMBER))
+        elif value < 0:
+            problems.append(Problem(measure.value, ProblemCode.NEGATIVE))
+        elif value > MAX_MEASURE:
+            problems.append(Problem(measure.value, ProblemCode.TOO_LARGE, {"max": MAX_MEASURE}))
+        elif form is not None and measure not in form.measures and value != 0:
+            problems.append(Problem(measure.value, ProblemCode.MEASURE_NOT_APPLICABLE,
+                                    {"form": form.code}))
+    return problems

@@ -1,0 +1,312 @@
+"""Use cases that the UI and the CLI call: validate, write in one transaction, say what changed.
+
+Every function takes the repository first and keyword-only arguments after it. A function
+either raises ``ValidationError`` having written nothing, or commits and returns ``Changes``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ocop_desktop.domain.records import (
+    Directive,
+    Installation,
+    LogRecord,
+    Role,
+    Topic,
+    Unit,
+    UnitLevel,
+    now_utc,
+)
+from ocop_desktop.domain.text import normalize_name
+from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError, validate_record
+from ocop_desktop.storage.repository import Repository
+
+
+class Area(StrEnum):
+    """What a change touched, so views refresh only what they show."""
+
+    RECORDS = "records"
+    UNITS = "units"
+    DIRECTIVES = "directives"
+    TOPICS = "topics"
+    SETTINGS = "settings"
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What an operation changed (Anki's OpChanges, in miniature)."""
+
+    areas: frozenset[Area] = frozenset()
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    uuids: tuple[str, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+
+# -- installation ----------------------------------------------------------------------
+
+def save_installation(repo: Repository, *, installation: Installation,
+                      unit: Unit | None = None) -> Changes:
+    """Store who this installation is; ``unit`` is created when it is not in the catalogue."""
+    problems: list[Problem] = []
+    if not installation.unit_code:
+        problems.append(Problem("unit_code", ProblemCode.REQUIRED))
+    if installation.recipient_email and "@" not in installation.recipient_email:
+        problems.append(Problem("recipient_email", ProblemCode.BAD_EMAIL,
+                                {"value": installation.recipient_email}))
+    if not 1 <= installation.period_cutoff_day <= 28:
+        problems.append(Problem("period_cutoff_day", ProblemCode.TOO_LARGE, {"max": 28}))
+    if unit is not None:
+        problems.extend(_unit_problems(unit))
+    elif installation.unit_code and repo.any_unit(installation.unit_code) is None:
+        problems.append(Problem("unit_code", ProblemCode.UNKNOWN_UNIT,
+                                {"code": installation.unit_code}))
+    if problems:
+        raise ValidationError(problems)
+    with repo.db.atomic():
+        if unit is not None and repo.any_unit(unit.code) is None:
+            repo.insert_unit(unit)
+        old = repo.installation()
+        repo.save_installation(installation)
+        repo.audit("settings", "installation", "update" if old else "create",
+                   repr(old) if old else None, repr(installation))
+    return Changes(frozenset({Area.SETTINGS, Area.UNITS}), updated=1)
+
+
+def _unit_problems(unit: Unit) -> list[Problem]:
+    problems = []
+    if not unit.code.isdigit():
+        problems.append(Problem("code", ProblemCode.BAD_CODE, {"value": unit.code}))
+    if not unit.name.strip():
+        problems.append(Problem("name", ProblemCode.REQUIRED))
+    if unit.valid_from and unit.valid_to and unit.valid_to < unit.valid_from:
+        problems.append(Problem("valid_to", ProblemCode.RANGE_REVERSED))
+    return problems
+
+
+# -- unit catalogue --------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class UnitImport:
+    added: int
+    changed: int
+    unchanged: int
+    closed: int
+
+
+def import_units(repo: Repository, *, units: Sequence[Unit],
+                 valid_from: dt.date | None = None) -> UnitImport:
+    """Merge a unit list into the catalogue.
+
+    A unit equal to its current version (same name after normalisation, level and parent)
+    is unchanged, so re-importing a list changes nothing. A different one closes the current
+    version the day before ``valid_from`` and opens a new one. With ``valid_from`` (a list
+    that replaces the previous one from a date, as in July 2025), units of the same
+    provinces that the list no longer names are closed the day before.
+    """
+    problems: list[Problem] = []
+    for index, unit in enumerate(units):
+        for problem in _unit_problems(unit):
+            problems.append(Problem(problem.field, problem.code,
+                                    {**problem.params, "row": index + 1}))
+    if problems:
+        raise ValidationError(problems)
+    added = changed = unchanged = closed = 0
+    day = valid_from
+    with repo.db.atomic():
+        for unit in units:
+            unit = Unit(unit.code, unit.name, unit.level, unit.parent_code,
+                        unit.valid_from or day, unit.valid_to)
+            versions = repo.unit_versions(unit.code)
+            current = [(uid, u) for uid, u in versions if u.valid_to is None]
+            if current:
+                uid, existing = current[-1]
+                if (normalize_name(existing.name) == normalize_name(unit.name)
+                        and existing.level == unit.level
+                        and existing.parent_code == unit.parent_code):
+                    unchanged += 1
+                    continue
+                if unit.valid_from is None or (existing.valid_from and
+                                               unit.valid_from <= existing.valid_from):
+                    raise ValidationError([Problem("code", ProblemCode.DUPLICATE, {
+                        "value": unit.code, "name": unit.name, "existing": existing.name})])
+                repo.close_unit_version(uid, unit.valid_from - dt.timedelta(days=1))
+                changed += 1
+            elif any(u == unit for _, u in versions):
+                unchanged += 1
+                continue
+            else:
+                added += 1
+            repo.insert_unit(unit)
+        if day is not None:
+            listed = {u.code for u in units}
+            provinces = {u.code for u in units if u.level is UnitLevel.PROVINCE} | {
+                u.parent_code for u in units if u.parent_code and len(u.parent_code) == 2}
+            for province in provinces:
+                for code in repo.descendant_codes(province, day - dt.timedelta(days=1)):
+                    if code in listed or code == province:
+                        continue
+                    for uid, version in repo.unit_versions(code):
+                        if version.valid_to is None and (version.valid_from is None
+                                                         or version.valid_from < day):
+                            repo.close_unit_version(uid, day - dt.timedelta(days=1))
+                            closed += 1
+        repo.audit("units", "catalogue", "import", None,
+                   f"added={added} changed={changed} unchanged={unchanged} closed={closed}")
+    return UnitImport(added, changed, unchanged, closed)
+
+
+# -- directives and topics ---------------------------------------------------------------
+
+def save_directive(repo: Repository, *, directive: Directive,
+                   old_number: str | None = None) -> Changes:
+    problems: list[Problem] = []
+    if not directive.number.strip():
+        problems.append(Problem("number", ProblemCode.REQUIRED))
+    if not directive.issuer.strip():
+        problems.append(Problem("issuer", ProblemCode.REQUIRED))
+    if not directive.summary.strip():
+        problems.append(Problem("summary", ProblemCode.REQUIRED))
+    if directive.deadline and directive.deadline < directive.date:
+        problems.append(Problem("deadline", ProblemCode.RANGE_REVERSED))
+    if directive.number != old_number and repo.directive(directive.number) is not None:
+        problems.append(Problem("number", ProblemCode.DUPLICATE, {"value": directive.number}))
+    if problems:
+        raise ValidationError(problems)
+    with repo.db.atomic():
+        if old_number is None:
+            repo.insert_directive(directive)
+            repo.audit("directive", directive.number, "create", None, repr(directive))
+        else:
+            old = repo.directive(old_number)
+            repo.update_directive(old_number, directive)
+            repo.audit("directive", directive.number, "update", repr(old), repr(directive))
+    return Changes(frozenset({Area.DIRECTIVES, Area.TOPICS}),
+                   added=int(old_number is None), updated=int(old_number is not None))
+
+
+def save_topic(repo: Repository, *, topic: Topic, old_code: str | None = None) -> Changes:
+    problems: list[Problem] = []
+    if not topic.code.strip():
+        problems.append(Problem("code", ProblemCode.REQUIRED))
+    elif not all(ch.isalnum() or ch in "-_." for ch in topic.code):
+        problems.append(Problem("code", ProblemCode.BAD_CODE, {"value": topic.code}))
+    if not topic.name.strip():
+        problems.append(Problem("name", ProblemCode.REQUIRED))
+    if topic.directive and repo.directive(topic.directive) is None:
+        problems.append(Problem("directive", ProblemCode.UNKNOWN_DIRECTIVE,
+                                {"value": topic.directive}))
+    if topic.valid_from and topic.valid_to and topic.valid_to < topic.valid_from:
+        problems.append(Problem("valid_to", ProblemCode.RANGE_REVERSED))
+    if topic.code != old_code and repo.topic(topic.code) is not None:
+        problems.append(Problem("code", ProblemCode.DUPLICATE, {"value": topic.code}))
+    if old_code is not None and topic.code != old_code:
+        # Records refer to topics by code; renaming a used code would orphan them.
+        used = repo.db.execute("SELECT 1 FROM records WHERE topic_code = ? LIMIT 1",
+                               [old_code]).fetchone()
+        if used:
+            problems.append(Problem("code", ProblemCode.BAD_CODE, {"value": old_code}))
+    if problems:
+        raise ValidationError(problems)
+    with repo.db.atomic():
+        if old_code is None:
+            repo.insert_topic(topic)
+            repo.audit("topic", topic.code, "create", None, repr(topic))
+        else:
+            old = repo.topic(old_code)
+            repo.update_topic(old_code, topic)
+            repo.audit("topic", topic.code, "update", repr(old), repr(topic))
+    return Changes(frozenset({Area.TOPICS}), added=int(old_code is None),
+                   updated=int(old_code is not None))
+
+
+# -- the log ---------------------------------------------------------------------------
+
+def check_record(repo: Repository, record: LogRecord, *,
+                 today: dt.date | None = None) -> list[Problem]:
+    """Problems of a record, without writing (the entry form shows them as the user types)."""
+    return validate_record(record, forms=repo.forms(), topics=repo.topic_windows(),
+                           unit_known=repo.unit(record.unit_code, record.date) is not None,
+                           today=today)
+
+
+def save_record(repo: Repository, *, record: LogRecord,
+                today: dt.date | None = None) -> Changes:
+    """Insert a new record or update an existing one (same UUID); audit either way."""
+    problems = check_record(repo, record, today=today)
+    if problems:
+        raise ValidationError(problems)
+    with repo.db.atomic():
+        old = repo.record(record.uuid)
+        if old is None:
+            repo.insert_record(record)
+            repo.audit_record("create", None, record)
+            return Changes(frozenset({Area.RECORDS}), added=1, uuids=(record.uuid,))
+        updated = record.replace(created_at=old.created_at, updated_at=now_utc(),
+                                 deleted=old.deleted)
+        if _same_content(old, updated):
+            return Changes(frozenset({Area.RECORDS}), unchanged=1, uuids=(record.uuid,))
+        repo.update_record(updated)
+        repo.audit_record("update", old, updated)
+    return Changes(frozenset({Area.RECORDS}), updated=1, uuids=(record.uuid,))
+
+
+def _same_content(a: LogRecord, b: LogRecord) -> bool:
+    ignore = {"created_at", "updated_at"}
+    return all(getattr(a, f) == getattr(b, f) for f in a.__dataclass_fields__ if f not in ignore)
+
+
+def set_records_deleted(repo: Repository, *, uuids: Iterable[str], deleted: bool) -> Changes:
+    """Delete (kept as deleted, never erased) or undelete records; one transaction."""
+    uuids = list(uuids)
+    missing = [u for u in uuids if repo.record(u) is None]
+    if missing:
+        raise ValidationError([Problem("uuid", ProblemCode.REQUIRED, {"value": missing[0]})])
+    changed: list[str] = []
+    at = now_utc()
+    with repo.db.atomic():
+        for uuid in uuids:
+            old = repo.record(uuid)
+            assert old is not None
+            if old.deleted == deleted:
+                continue
+            repo.set_deleted(uuid, deleted, at)
+            repo.audit_record("delete" if deleted else "undelete", old,
+                              old.replace(deleted=deleted, updated_at=at))
+            changed.append(uuid)
+    count = len(changed)
+    return Changes(frozenset({Area.RECORDS}), deleted=count if deleted else 0,
+                   updated=0 if deleted else count, uuids=tuple(changed))
+
+
+def record_defaults(repo: Repository, *, unit_code: str, today: dt.date | None = None) -> LogRecord:
+    """A new record pre-filled from the last entry (topic, form, language…), dated today."""
+    today = today or dt.date.today()
+    last = repo.last_record(unit_code)
+    if last is None:
+        return LogRecord(date=today, topic_code="", form_code="radio", title="",
+                         unit_code=unit_code, language="vi", source="self")
+    return LogRecord(
+        date=today, time=last.time, topic_code=last.topic_code, form_code=last.form_code,
+        title="", unit_code=unit_code, items=last.items, airings=last.airings,
+        minutes=last.minutes, copies=last.copies, participants=last.participants,
+        language=last.language, source=last.source, priority=last.priority,
+        location=last.location, operator=last.operator, entered_by=last.entered_by)
+
+
+def duplicate_record(record: LogRecord) -> LogRecord:
+    """A copy with a fresh identity, to log the same item again (another day, another slot)."""
+    fresh = LogRecord(date=record.date, topic_code="", form_code="", title="", unit_code="")
+    return record.replace(uuid=fresh.uuid, created_at=fresh.created_at,
+                          updated_at=fresh.updated_at, deleted=False)
+
+
+def installation_role(repo: Repository) -> Role | None:
+    installation = repo.installation()
+    return installation.role if installation else None

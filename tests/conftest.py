@@ -1,0 +1,101 @@
+"""Shared fixtures. Qt runs offscreen; every path the app knows is redirected to tmp_path."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from ocop_desktop import operations  # noqa: E402
+from ocop_desktop.domain.records import (  # noqa: E402
+    Directive,
+    Installation,
+    LogRecord,
+    Role,
+    Topic,
+    Unit,
+    UnitLevel,
+)
+from ocop_desktop.storage.database import open_database  # noqa: E402
+from ocop_desktop.storage.repository import Repository  # noqa: E402
+
+SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def ocop_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data, config and documents folders."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("OCOP_HOME", str(home))
+    monkeypatch.delenv("OCOP_DB", raising=False)
+    for name in list(os.environ):
+        if name.startswith("OCOP_SMTP_"):
+            monkeypatch.delenv(name)
+    return home
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    if not SHARED_DATA.is_dir():
+        pytest.skip("../shared/data is not beside the project")
+    return SHARED_DATA
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Iterator[Repository]:
+    """A migrated database file in tmp_path, closed afterwards."""
+    db = open_database(tmp_path / "test.sqlite")
+    yield Repository(db)
+    db.close()
+
+
+COMMUNE = "05986"
+DISTRICT = "178"
+
+
+@pytest.fixture
+def station(repo: Repository) -> Repository:
+    """A commune station with a small catalogue, one directive and two topics."""
+    units = [
+        Unit("20", "Tỉnh Lạng Sơn", UnitLevel.PROVINCE),
+        Unit(DISTRICT, "Thành phố Lạng Sơn", UnitLevel.DISTRICT, "20"),
+        Unit(COMMUNE, "Xã Hoàng Đồng", UnitLevel.COMMUNE, DISTRICT),
+        Unit("05983", "Phường Đồng Đăng", UnitLevel.COMMUNE, DISTRICT),
+    ]
+    operations.import_units(repo, units=units)
+    operations.save_installation(repo, installation=Installation(
+        unit_code=COMMUNE, role=Role.STATION, signer_name="Hoàng Văn A",
+        signer_title="Trưởng đài", recipient_name="Phòng Văn hóa và Thông tin",
+        recipient_email="vhtt@example.org", parent_body="UBND THÀNH PHỐ LẠNG SƠN",
+        issuing_body="UBND XÃ HOÀNG ĐỒNG", place="Lạng Sơn"))
+    operations.save_directive(repo, directive=Directive(
+        "1234/STTTT-TTBCXB", dt.date(2021, 6, 20), "Sở Thông tin và Truyền thông",
+        "Tuyên truyền Quyết định 861/QĐ-TTg và Chương trình OCOP"))
+    operations.save_topic(repo, topic=Topic("QD861", "Quyết định 861/QĐ-TTg",
+                                            "1234/STTTT-TTBCXB", dt.date(2021, 6, 1)))
+    operations.save_topic(repo, topic=Topic("OCOP", "Chương trình OCOP 2021–2025",
+                                            "1234/STTTT-TTBCXB", dt.date(2021, 1, 1),
+                                            dt.date(2025, 12, 31)))
+    return repo
+
+
+def make_record(**fields: object) -> LogRecord:
+    """A valid radio record for the test station; override any field."""
+    values: dict[str, object] = {
+        "date": dt.date(2021, 6, 21), "topic_code": "OCOP", "form_code": "radio",
+        "title": "Tuyên truyền sản phẩm OCOP na Chi Lăng", "unit_code": COMMUNE,
+        "items": 1, "airings": 2, "minutes": 10, "language": "vi", "source": "self",
+    }
+    values.update(fields)
+    return LogRecord(**values)  # type: ignore[arg-type]
