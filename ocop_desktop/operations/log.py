@@ -1,4 +1,4 @@
-"""Use cases that the UI and the CLI call: validate, write in one transaction, say what changed.
+"""The log's use cases: installation, unit catalogue, directives, topics and records.
 
 Every function takes the repository first and keyword-only arguments after it. A function
 either raises ``ValidationError`` having written nothing, or commits and returns ``Changes``.
@@ -24,6 +24,12 @@ from ocop_desktop.domain.records import (
 from ocop_desktop.domain.text import normalize_name
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError, validate_record
 from ocop_desktop.storage.repository import Repository
+
+__all__ = [
+    "Area", "Changes", "UnitImport", "check_record", "duplicate_record", "import_units",
+    "installation_role", "record_defaults", "save_directive", "save_installation",
+    "save_record", "save_topic", "set_records_deleted",
+]
 
 
 class Area(StrEnum):
