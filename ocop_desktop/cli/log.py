@@ -1,0 +1,1 @@
+"""Commands for the log, catalogue, directives, topics, demo data and backups."""

@@ -1,0 +1,114 @@
+"""The one place where problem codes become user-facing (Vietnamese, translatable) words.
+
+The core returns codes (``ProblemCode``, storage and file-reading codes); the GUI and the CLI
+both call these functions, so a message reads the same wherever it appears. Only QtCore is
+imported, so the CLI can use it without a display.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from ocop_desktop.domain.validation import Problem, ProblemCode
+from ocop_desktop.storage.database import StorageError, StorageProblem
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProblemTexts", text)
+
+
+def field_name(field: str) -> str:
+    """The entry form's label for a field, used to say where a problem is."""
+    names = {
+        "date": _tr("Ngày"), "time": _tr("Giờ"), "topic_code": _tr("Chủ đề"),
+        "form_code": _tr("Hình thức"), "title": _tr("Tiêu đề"), "unit_code": _tr("Đơn vị"),
+        "items": _tr("Số tin, bài"), "airings": _tr("Số lượt phát"), "minutes": _tr("Số phút"),
+        "copies": _tr("Số bản"), "participants": _tr("Số người dự"),
+        "language": _tr("Ngôn ngữ"), "source": _tr("Nguồn"), "priority": _tr("Mức độ ưu tiên"),
+        "location": _tr("Thôn, cụm loa"), "operator": _tr("Người thực hiện"),
+        "notes": _tr("Ghi chú"), "number": _tr("Số, ký hiệu"), "issuer": _tr("Cơ quan ban hành"),
+        "summary": _tr("Trích yếu"), "deadline": _tr("Hạn báo cáo"), "code": _tr("Mã"),
+        "name": _tr("Tên"), "directive": _tr("Văn bản chỉ đạo"), "valid_from": _tr("Từ ngày"),
+        "valid_to": _tr("Đến ngày"), "recipient_email": _tr("Thư điện tử nơi nhận"),
+        "period_cutoff_day": _tr("Ngày chốt số liệu"), "uuid": _tr("Mã bản ghi"),
+        "level": _tr("Cấp"), "parent_code": _tr("Đơn vị cấp trên"), "period": _tr("Kỳ báo cáo"),
+    }
+    return names.get(field, field)
+
+
+def _fmt(value: object) -> str:
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    return "" if value is None else str(value)
+
+
+def problem_text(problem: Problem) -> str:
+    """What is wrong, in one sentence (without the field name; see ``problem_line``)."""
+    p: Mapping[str, object] = problem.params
+    code = problem.code
+    texts = {
+        ProblemCode.REQUIRED: _tr("Chưa nhập, đây là thông tin bắt buộc."),
+        ProblemCode.UNKNOWN_TOPIC: _tr("Không có chủ đề mã “{code}”."),
+        ProblemCode.UNKNOWN_FORM: _tr("Không có hình thức tuyên truyền mã “{code}”."),
+        ProblemCode.UNKNOWN_UNIT: _tr("Không có đơn vị mã “{code}” trong danh mục."),
+        ProblemCode.UNKNOWN_LANGUAGE: _tr("Không có ngôn ngữ mã “{code}”."),
+        ProblemCode.UNKNOWN_SOURCE: _tr("Không có nguồn phát mã “{code}”."),
+        ProblemCode.UNKNOWN_PRIORITY: _tr("Không có mức độ ưu tiên mã “{code}”."),
+        ProblemCode.UNKNOWN_DIRECTIVE: _tr("Không có văn bản chỉ đạo số “{value}”."),
+        ProblemCode.NOT_A_NUMBER: _tr("Phải là một số nguyên."),
+        ProblemCode.NEGATIVE: _tr("Không được là số âm."),
+        ProblemCode.TOO_LARGE: _tr("Giá trị quá lớn (tối đa {max})."),
+        ProblemCode.MEASURE_NOT_APPLICABLE: _tr(
+            "Chỉ tiêu này không áp dụng cho hình thức “{form}”."),
+        ProblemCode.TOO_LONG: _tr("Quá dài (tối đa {max} ký tự)."),
+        ProblemCode.BAD_DATE: _tr("Ngày không hợp lệ: “{value}” (cần dạng YYYY-MM-DD)."),
+        ProblemCode.BAD_TIME: _tr("Giờ không hợp lệ: “{value}” (cần dạng HH:MM)."),
+        ProblemCode.DATE_IN_FUTURE: _tr("Ngày ở tương lai (hôm nay là {today})."),
+        ProblemCode.DATE_TOO_OLD: _tr("Ngày quá xa trong quá khứ (sớm nhất {min})."),
+        ProblemCode.TOPIC_NOT_ACTIVE: _tr(
+            "Chủ đề “{code}” không còn hiệu lực vào ngày này (hiệu lực {from} – {to})."),
+        ProblemCode.RANGE_REVERSED: _tr("Ngày kết thúc đứng trước ngày bắt đầu."),
+        ProblemCode.DUPLICATE: _tr("“{value}” đã có, không thể tạo trùng."),
+        ProblemCode.BAD_CODE: _tr("Mã “{value}” không hợp lệ hoặc đang được dùng."),
+        ProblemCode.BAD_EMAIL: _tr("Địa chỉ thư điện tử “{value}” không hợp lệ."),
+        ProblemCode.BAD_PERIOD: _tr(
+            "Kỳ báo cáo “{value}” không hợp lệ (ví dụ: 2021-06, 2021-Q2, 2021-H1, 2021-9M, 2021)."),
+    }
+    template = texts.get(code, code.value)
+    values = {key: _fmt(value) for key, value in p.items()}
+    values.setdefault("from", "…")
+    values.setdefault("to", "…")
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError):
+        return template
+
+
+def problem_line(problem: Problem) -> str:
+    """“Field: what is wrong”, with the row when the problem came from a file."""
+    text = f"{field_name(problem.field)}: {problem_text(problem)}"
+    row = problem.params.get("row")
+    if row is not None:
+        text = _tr("Dòng {row}").format(row=row) + " — " + text
+    return text
+
+
+def storage_error_text(error: StorageError) -> str:
+    path = str(error.path) if error.path else ""
+    texts = {
+        StorageProblem.TOO_NEW: _tr(
+            "Tệp dữ liệu {path} do phiên bản mới hơn của phần mềm tạo ra. "
+            "Hãy cài phiên bản mới nhất để mở tệp này; tệp không bị thay đổi."),
+        StorageProblem.NOT_OURS: _tr(
+            "Tệp {path} không phải là tệp dữ liệu của OCOP Desktop."),
+        StorageProblem.DAMAGED: _tr(
+            "Tệp dữ liệu {path} bị hỏng. Hãy khôi phục từ bản sao lưu (menu Tệp → Khôi phục)."),
+        StorageProblem.UNREADABLE: _tr("Không mở được tệp dữ liệu {path}: {detail}"),
+        StorageProblem.LOCKED: _tr(
+            "Tệp dữ liệu {path} đang được một chương trình khác sử dụng. "
+            "Hãy đóng cửa sổ OCOP Desktop khác rồi thử lại."),
+    }
+    return texts[error.problem].format(path=path, detail=error.detail)
