@@ -46,6 +46,14 @@ class ProblemCode(StrEnum):
     BAD_CODE = "bad_code"
     BAD_EMAIL = "bad_email"
     BAD_PERIOD = "bad_period"
+    # Broadcast schedule (issue 7).
+    NOT_POSITIVE = "not_positive"
+    BAD_CHOICE = "bad_choice"
+    NOT_BROADCAST_FORM = "not_broadcast_form"
+    UNKNOWN_SLOT = "unknown_slot"
+    NOT_SCHEDULED = "not_scheduled"
+    NO_SLOTS_ON_DAY = "no_slots_on_day"
+    SLOT_IN_PAST = "slot_in_past"
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,7 @@ class Area(StrEnum):
     DIRECTIVES = "directives"
     TOPICS = "topics"
     SETTINGS = "settings"
+    SCHEDULE = "schedule"  # broadcast slots, ticks and topic targets (issue 7)
 
 
 @dataclass(frozen=True, slots=True)
