@@ -46,6 +46,12 @@ class ProblemCode(StrEnum):
     BAD_CODE = "bad_code"
     BAD_EMAIL = "bad_email"
     BAD_PERIOD = "bad_period"
+    # Outbox and mail settings (issue 5).
+    FILE_NOT_FOUND = "file_not_found"
+    FILE_UNREADABLE = "file_unreadable"
+    NOT_FOUND = "not_found"
+    NOT_CANCELLABLE = "not_cancellable"
+    NO_KEYRING = "no_keyring"
     # Broadcast schedule (issue 7).
     NOT_POSITIVE = "not_positive"
     BAD_CHOICE = "bad_choice"

@@ -41,6 +41,7 @@ class Area(StrEnum):
     TOPICS = "topics"
     SETTINGS = "settings"
     SCHEDULE = "schedule"  # broadcast slots, ticks and topic targets (issue 7)
+    OUTBOX = "outbox"  # outbox items and the sent log (issue 5)
 
 
 @dataclass(frozen=True, slots=True)
