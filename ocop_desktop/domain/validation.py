@@ -60,6 +60,7 @@ class ProblemCode(StrEnum):
     NOT_SCHEDULED = "not_scheduled"
     NO_SLOTS_ON_DAY = "no_slots_on_day"
     SLOT_IN_PAST = "slot_in_past"
+    UNIT_CHANGED = "unit_changed"  # catalogue and file differ; no date says since when
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 
 from ocop_desktop.domain.records import (
     Directive,
@@ -23,11 +24,12 @@ from ocop_desktop.domain.records import (
 )
 from ocop_desktop.domain.text import normalize_name
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError, validate_record
+from ocop_desktop.excel.unit_lists import read_unit_list
 from ocop_desktop.storage.repository import Repository
 
 __all__ = [
-    "Area", "Changes", "UnitImport", "check_record", "duplicate_record", "import_units",
-    "installation_role", "record_defaults", "save_directive", "save_installation",
+    "Area", "Changes", "UnitImport", "check_record", "duplicate_record", "import_unit_file",
+    "import_units", "installation_role", "record_defaults", "save_directive", "save_installation",
     "save_record", "save_topic", "set_records_deleted",
 ]
 
@@ -102,58 +104,106 @@ def _unit_problems(unit: Unit) -> list[Problem]:
 
 @dataclass(frozen=True, slots=True)
 class UnitImport:
+    """What a catalogue import did, counted in units (versions)."""
+
     added: int
     changed: int
     unchanged: int
     closed: int
 
+    @property
+    def changes(self) -> Changes:
+        """The same, as the ``Changes`` the UI's change signal carries."""
+        return Changes(frozenset({Area.UNITS}), added=self.added, updated=self.changed,
+                       deleted=self.closed, unchanged=self.unchanged)
+
+
+def _same_unit(a: Unit, b: Unit) -> bool:
+    """Same name (after normalising tone-mark placement), level and parent."""
+    return (normalize_name(a.name) == normalize_name(b.name) and a.level == b.level
+            and a.parent_code == b.parent_code)
+
+
+def _overlaps(a: Unit, b: Unit) -> bool:
+    earliest, latest = dt.date.min, dt.date.max
+    return ((a.valid_from or earliest) <= (b.valid_to or latest)
+            and (b.valid_from or earliest) <= (a.valid_to or latest))
+
 
 def import_units(repo: Repository, *, units: Sequence[Unit],
-                 valid_from: dt.date | None = None) -> UnitImport:
-    """Merge a unit list into the catalogue.
+                 valid_from: dt.date | None = None,
+                 rows: Sequence[int] | None = None) -> UnitImport:
+    """Merge a unit list into the catalogue, in one transaction, or write nothing.
 
-    A unit equal to its current version (same name after normalisation, level and parent)
-    is unchanged, so re-importing a list changes nothing. A different one closes the current
-    version the day before ``valid_from`` and opens a new one. With ``valid_from`` (a list
-    that replaces the previous one from a date, as in July 2025), units of the same
-    provinces that the list no longer names are closed the day before.
+    A unit that the catalogue already has (same name after normalisation, level and parent;
+    its current version, or any version when the list carries no date) is unchanged, so
+    re-importing a list — even an older one — changes nothing. A different one closes the
+    current version the day before its ``valid_from`` (``valid_from`` of the list when the
+    unit has none) and opens a new one; without a date that is refused (``UNIT_CHANGED``),
+    because nobody could tell which version old records belong to. With ``valid_from`` (a
+    list that replaces the previous one from a date, as in July 2025), units of the same
+    provinces that the list no longer names are closed the day before. ``rows`` gives the
+    file row of each unit, so problems can say where they are.
     """
+    def where(index: int) -> dict[str, object]:
+        return {"row": rows[index] if rows is not None else index + 1}
+
     problems: list[Problem] = []
+    listed = {u.code for u in units}
     for index, unit in enumerate(units):
         for problem in _unit_problems(unit):
             problems.append(Problem(problem.field, problem.code,
-                                    {**problem.params, "row": index + 1}))
+                                    {**problem.params, **where(index)}))
+        if (unit.parent_code and unit.parent_code not in listed
+                and repo.any_unit(unit.parent_code) is None):
+            problems.append(Problem("parent_code", ProblemCode.UNKNOWN_UNIT,
+                                    {"code": unit.parent_code, **where(index)}))
     if problems:
         raise ValidationError(problems)
     added = changed = unchanged = closed = 0
     day = valid_from
     with repo.db.atomic():
-        for unit in units:
-            unit = Unit(unit.code, unit.name, unit.level, unit.parent_code,
-                        unit.valid_from or day, unit.valid_to)
+        for index, unit in enumerate(units):
+            if unit.valid_from is None and day is not None:
+                unit = Unit(unit.code, unit.name, unit.level, unit.parent_code, day,
+                            unit.valid_to)
             versions = repo.unit_versions(unit.code)
-            current = [(uid, u) for uid, u in versions if u.valid_to is None]
-            if current:
-                uid, existing = current[-1]
-                if (normalize_name(existing.name) == normalize_name(unit.name)
-                        and existing.level == unit.level
-                        and existing.parent_code == unit.parent_code):
-                    unchanged += 1
-                    continue
-                if unit.valid_from is None or (existing.valid_from and
-                                               unit.valid_from <= existing.valid_from):
-                    raise ValidationError([Problem("code", ProblemCode.DUPLICATE, {
-                        "value": unit.code, "name": unit.name, "existing": existing.name})])
-                repo.close_unit_version(uid, unit.valid_from - dt.timedelta(days=1))
-                changed += 1
-            elif any(u == unit for _, u in versions):
-                unchanged += 1
+            open_versions = [(uid, u) for uid, u in versions if u.valid_to is None]
+            current = open_versions[-1] if open_versions else None
+            if any(_same_unit(u, unit) and u.valid_from == unit.valid_from
+                   and u.valid_to == unit.valid_to for _, u in versions):
+                unchanged += 1  # this very version is in the catalogue
                 continue
+            if current is not None and _same_unit(current[1], unit):
+                if unit.valid_to is None:
+                    unchanged += 1  # still the same unit; a later list restates it
+                elif unit.valid_to >= (current[1].valid_from or dt.date.min):
+                    repo.close_unit_version(current[0], unit.valid_to)
+                    closed += 1  # our own list records that it ended
+                else:
+                    problems.append(_unit_changed(unit, current[1], where(index)))
+                continue
+            if unit.valid_from is None and any(_same_unit(u, unit) for _, u in versions):
+                unchanged += 1  # an older list re-imported: the unit is there, since closed
+                continue
+            clashes = [u for _, u in versions if _overlaps(u, unit)]
+            if not clashes:
+                added += 1  # a new unit, or a version before or after those we have
+            elif current is not None and clashes == [current[1]]:
+                since = current[1].valid_from
+                if unit.valid_from is None or (since is not None and unit.valid_from <= since):
+                    problems.append(_unit_changed(unit, current[1], where(index)))
+                    continue
+                repo.close_unit_version(current[0], unit.valid_from - dt.timedelta(days=1))
+                changed += 1
             else:
-                added += 1
+                problems.append(_unit_changed(unit, clashes[0], where(index)))
+                continue
             repo.insert_unit(unit)
+        if problems:
+            # Leaving the block by an exception rolls the whole import back.
+            raise ValidationError(problems)
         if day is not None:
-            listed = {u.code for u in units}
             provinces = {u.code for u in units if u.level is UnitLevel.PROVINCE} | {
                 u.parent_code for u in units if u.parent_code and len(u.parent_code) == 2}
             for province in provinces:
@@ -168,6 +218,24 @@ def import_units(repo: Repository, *, units: Sequence[Unit],
         repo.audit("units", "catalogue", "import", None,
                    f"added={added} changed={changed} unchanged={unchanged} closed={closed}")
     return UnitImport(added, changed, unchanged, closed)
+
+
+def _unit_changed(unit: Unit, existing: Unit, where: dict[str, object]) -> Problem:
+    return Problem("code", ProblemCode.UNIT_CHANGED, {
+        "value": unit.code, "name": unit.name, "existing": existing.name,
+        "since": existing.valid_from, **where})
+
+
+def import_unit_file(repo: Repository, *, path: Path,
+                     valid_from: dt.date | None = None) -> UnitImport:
+    """Read a unit list (GSO or our own CSV) and merge it; nothing is written on error.
+
+    Raises ``UnitListError`` when the file cannot be read (it names file, row and column)
+    and ``ValidationError`` when the units conflict with the catalogue (rows are file rows).
+    """
+    unit_list = read_unit_list(path)
+    return import_units(repo, units=unit_list.units, valid_from=valid_from,
+                        rows=unit_list.rows or None)
 
 
 # -- directives and topics ---------------------------------------------------------------

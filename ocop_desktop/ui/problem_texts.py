@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from ocop_desktop.domain.validation import Problem, ProblemCode
+from ocop_desktop.excel.unit_lists import UnitListError
 from ocop_desktop.storage.database import StorageError, StorageProblem
 
 
@@ -35,6 +36,10 @@ def field_name(field: str) -> str:
         "valid_to": _tr("Đến ngày"), "recipient_email": _tr("Thư điện tử nơi nhận"),
         "period_cutoff_day": _tr("Ngày chốt số liệu"), "uuid": _tr("Mã bản ghi"),
         "level": _tr("Cấp"), "parent_code": _tr("Đơn vị cấp trên"), "period": _tr("Kỳ báo cáo"),
+        "signer_name": _tr("Người ký"), "signer_title": _tr("Chức vụ người ký"),
+        "recipient_name": _tr("Nơi nhận báo cáo"), "parent_body": _tr("Cơ quan chủ quản"),
+        "issuing_body": _tr("Cơ quan ban hành báo cáo"), "place": _tr("Địa danh"),
+        "report_deadline_days": _tr("Hạn gửi báo cáo"), "role": _tr("Vai trò"),
     }
     return names.get(field, field)
 
@@ -76,6 +81,9 @@ def problem_text(problem: Problem) -> str:
         ProblemCode.BAD_EMAIL: _tr("Địa chỉ thư điện tử “{value}” không hợp lệ."),
         ProblemCode.BAD_PERIOD: _tr(
             "Kỳ báo cáo “{value}” không hợp lệ (ví dụ: 2021-06, 2021-Q2, 2021-H1, 2021-9M, 2021)."),
+        ProblemCode.UNIT_CHANGED: _tr(
+            "Mã {value}: danh mục đang có “{existing}”, tệp ghi “{name}”. Nếu đây là danh mục "
+            "mới thay cho danh mục cũ, hãy nhập lại và chọn ngày có hiệu lực."),
     }
     template = texts.get(code, code.value)
     values = {key: _fmt(value) for key, value in p.items()}
@@ -112,3 +120,33 @@ def storage_error_text(error: StorageError) -> str:
             "Hãy đóng cửa sổ OCOP Desktop khác rồi thử lại."),
     }
     return texts[error.problem].format(path=path, detail=error.detail)
+
+
+def unit_list_error_text(error: UnitListError) -> str:
+    """Why a unit-list file cannot be read, naming the file, sheet, row and column."""
+    texts = {
+        "empty": _tr("Tệp không có dòng dữ liệu nào."),
+        "unknown_header": _tr(
+            "Không nhận ra dòng tiêu đề ({value}). Cần các cột của danh mục Tổng cục Thống kê "
+            "(Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX) hoặc của tệp CSV "
+            "riêng (code, name, level, parent_code, valid_from, valid_to)."),
+        "unreadable": _tr("Không đọc được tệp: {value}"),
+        "encoding": _tr("Không nhận ra bảng mã của tệp (cần UTF-8 hoặc Windows-1258)."),
+        "not_a_list": _tr("Tệp không phải là bảng tính hay tệp CSV."),
+        "bad_code": _tr("Mã đơn vị “{value}” không hợp lệ (cần chữ số: tỉnh 2, huyện 3, "
+                        "xã 5 chữ số)."),
+        "missing_name": _tr("Thiếu tên đơn vị."),
+        "duplicate_code": _tr("Mã đơn vị “{value}” xuất hiện hai lần."),
+        "bad_level": _tr("Cấp “{value}” không hợp lệ (cần province, district hoặc commune)."),
+        "bad_date": _tr("Ngày “{value}” không hợp lệ (cần dạng 2025-07-01 hoặc 01/07/2025)."),
+        "range_reversed": _tr("Ngày hết hiệu lực “{value}” đứng trước ngày có hiệu lực."),
+    }
+    what = texts.get(error.code, error.code).format(value=error.value)
+    where = [_tr("Tệp {file}").format(file=error.file)]
+    if error.sheet:
+        where.append(_tr("trang {sheet}").format(sheet=error.sheet))
+    if error.row is not None:
+        where.append(_tr("dòng {row}").format(row=error.row))
+    if error.column:
+        where.append(_tr("cột {column}").format(column=error.column))
+    return ", ".join(where) + ": " + what
