@@ -88,6 +88,14 @@ def _record_json(record: LogRecord) -> str:
     return json.dumps(asdict(record), default=str, ensure_ascii=False, sort_keys=True)
 
 
+def _match(terms: list[str]) -> str:
+    """FTS query: whole words, the last one as a prefix (the user may still be typing).
+
+    "dong dang" finds "Đồng Đăng"; "hoi ngh" finds "Hội nghị".
+    """
+    return " ".join([f'"{term}"' for term in terms[:-1]] + [f'"{terms[-1]}"*'])
+
+
 class Repository:
     """Typed access to one data file."""
 
@@ -369,21 +377,27 @@ class Repository:
             params.extend(codes)
         terms = search_terms(query.search)
         if terms:
-            # Each word must start a word of the folded text: "dong dang" finds "Đồng Đăng".
-            match = " ".join(f'"{term}"*' for term in terms)
+            # The search index holds live records only (see migration 0002).
             clauses.append("r.id IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)")
-            params.append(match)
+            params.append(_match(terms))
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     _ORDER = {
         SortKey.DATE: ("r.date", "r.time", "r.id"),
         SortKey.TITLE: ("r.title_key", "r.id"),
-        SortKey.TOPIC: ("r.topic_code", "r.date", "r.id"),
-        SortKey.FORM: ("r.form_code", "r.date", "r.id"),
-        SortKey.UNIT: ("r.unit_code", "r.date", "r.id"),
+        SortKey.TOPIC: ("r.topic_code", "r.date", "r.time", "r.id"),
+        SortKey.FORM: ("r.form_code", "r.date", "r.time", "r.id"),
+        SortKey.UNIT: ("r.unit_code", "r.date", "r.time", "r.id"),
     }
 
     def count_records(self, query: RecordQuery) -> int:
+        terms = search_terms(query.search)
+        if terms and query == RecordQuery(search=query.search, sort=query.sort,
+                                          descending=query.descending):
+            # Only a search: the index holds live records only, so it counts alone.
+            return int(self.db.execute(
+                "SELECT count(*) FROM records_fts WHERE records_fts MATCH ?",
+                [_match(terms)]).fetchone()[0])
         where, params = self._where(query)
         return int(self.db.execute(f"SELECT count(*) FROM records r{where}", params).fetchone()[0])
 
