@@ -147,3 +147,55 @@ def m0002_records(db: Database) -> None:
             new_values TEXT
         )""")
     db.execute("CREATE INDEX audit_entity ON audit_log (entity, entity_key)")
+
+
+@migrations(name="0005_outbox")
+def m0005_outbox(db: Database) -> None:
+    # One row per message to send. The attachment is a snapshot taken when queued (dropped
+    # once sent or cancelled; the hash stays). report_id points into the report register
+    # when the item came from there; no foreign key, so a bare file (``outbox add FILE``)
+    # and the order of the register's own migration do not matter.
+    db.execute("""
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER,
+            file_path TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL,
+            file_size INTEGER NOT NULL,
+            attachment BLOB,
+            to_addrs TEXT NOT NULL,
+            cc_addrs TEXT NOT NULL DEFAULT '[]',
+            subject TEXT NOT NULL,
+            body TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'queued'
+                CHECK (status IN ('queued', 'sending', 'sent', 'failed', 'cancelled')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            error_code TEXT,
+            error_detail TEXT,
+            next_attempt_at TEXT,
+            settings_stamp TEXT,
+            message_id TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            sent_at TEXT
+        )""")
+    db.execute("CREATE INDEX outbox_due ON outbox (status, next_attempt_at, id)")
+    db.execute("CREATE INDEX outbox_report ON outbox (report_id)")
+    # The sent log: proof of every hand-over (e-mail, copy to a folder/USB, by other means).
+    db.execute("""
+        CREATE TABLE sent_log (
+            id INTEGER PRIMARY KEY,
+            method TEXT NOT NULL CHECK (method IN ('email', 'copy', 'hand')),
+            at TEXT NOT NULL,
+            recipients TEXT NOT NULL DEFAULT '',
+            file_sha256 TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            outbox_id INTEGER REFERENCES outbox (id),
+            report_id INTEGER,
+            message_id TEXT,
+            destination TEXT,
+            note TEXT NOT NULL DEFAULT ''
+        )""")
+    db.execute("CREATE INDEX sent_log_report ON sent_log (report_id, at)")
+    db.execute("CREATE INDEX sent_log_outbox ON sent_log (outbox_id)")
