@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ocop_desktop.domain.records import LogRecord
@@ -155,13 +155,21 @@ DATA_COLUMNS: tuple[Column, ...] = (
     Column("entered_by", "Nhập thay bởi", _attr("entered_by"), _parse_optional, "entered_by"),
     Column("created_at", "Tạo lúc", _attr("created_at"), _parse_timestamp, "created_at"),
     Column("updated_at", "Sửa lúc", _attr("updated_at"), _parse_timestamp, "updated_at"),
+    # Informational: the topic's name, so an office that does not know a commune's own topic
+    # can create it from the file (issue 4). Filled by ``record_to_cells(topic_names=…)``.
+    Column("topic_name", "Tên chủ đề", lambda r: "", str),
 )
 DATA_HEADERS: tuple[str, ...] = tuple(c.key for c in DATA_COLUMNS)
+TOPIC_NAME_INDEX = DATA_HEADERS.index("topic_name")
 
 
-def record_to_cells(record: LogRecord) -> list[str]:
-    """The canonical texts of one record's data row."""
-    return [column.to_text(record) for column in DATA_COLUMNS]
+def record_to_cells(record: LogRecord,
+                    topic_names: Mapping[str, str] | None = None) -> list[str]:
+    """The canonical texts of one record's data row (``topic_names``: topic code → name)."""
+    cells = [column.to_text(record) for column in DATA_COLUMNS]
+    if topic_names:
+        cells[TOPIC_NAME_INDEX] = topic_names.get(record.topic_code, "")
+    return cells
 
 
 def cells_to_record(cells: Sequence[str]) -> LogRecord:
