@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -56,8 +57,21 @@ class CellError(ValueError):
         self.value = value
 
 
+# XML 1.0 cannot carry these characters, so no spreadsheet cell can hold them; and XML
+# parsers turn CR LF and a lone CR into LF. Canonical texts are therefore cleaned the same
+# way before they are written and hashed, so what a reader gets back hashes the same.
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_text(value: str) -> str:
+    """``value`` as a spreadsheet cell can hold it (see ``_NOT_IN_XML``)."""
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return _NOT_IN_XML.sub("", value)
+
+
 def _text(value: object) -> str:
-    return "" if value is None else str(value)
+    return "" if value is None else clean_text(str(value))
 
 
 def _int_text(value: int | None) -> str:
@@ -197,13 +211,28 @@ class RowError(ValueError):
         self.value = value
 
 
+class DataHasher:
+    """``data_hash`` fed one row at a time, for writers and readers that stream."""
+
+    def __init__(self) -> None:
+        self._digest = hashlib.sha256()
+        self.rows = 0
+
+    def add(self, row: Sequence[str]) -> None:
+        self._digest.update("\x1f".join(row).encode("utf-8"))
+        self._digest.update(b"\n")
+        self.rows += 1
+
+    def hexdigest(self) -> str:
+        return self._digest.hexdigest()
+
+
 def data_hash(rows: Iterable[Sequence[str]]) -> str:
     """SHA-256 over the canonical texts: cells joined by U+001F, rows ended by a newline."""
-    digest = hashlib.sha256()
+    hasher = DataHasher()
     for row in rows:
-        digest.update("\x1f".join(row).encode("utf-8"))
-        digest.update(b"\n")
-    return digest.hexdigest()
+        hasher.add(row)
+    return hasher.hexdigest()
 
 
 FORMULA_PREFIXES = ("=", "+", "-", "@")
