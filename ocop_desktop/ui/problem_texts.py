@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from ocop_desktop.domain.outbox import OutboxStatus, SendErrorCode
 from ocop_desktop.domain.validation import Problem, ProblemCode
 from ocop_desktop.excel.unit_lists import UnitListError
 from ocop_desktop.storage.database import StorageError, StorageProblem
@@ -40,6 +41,14 @@ def field_name(field: str) -> str:
         "recipient_name": _tr("Nơi nhận báo cáo"), "parent_body": _tr("Cơ quan chủ quản"),
         "issuing_body": _tr("Cơ quan ban hành báo cáo"), "place": _tr("Địa danh"),
         "report_deadline_days": _tr("Hạn gửi báo cáo"), "role": _tr("Vai trò"),
+        # Outbox and mail settings (issue 5).
+        "to": _tr("Người nhận"), "cc": _tr("Đồng gửi (CC)"), "subject": _tr("Tiêu đề thư"),
+        "body": _tr("Nội dung thư"), "file": _tr("Tệp"), "folder": _tr("Thư mục"),
+        "host": _tr("Máy chủ thư (SMTP)"), "port": _tr("Cổng"), "security": _tr("Bảo mật"),
+        "user": _tr("Tên đăng nhập"), "password": _tr("Mật khẩu"),
+        "sender": _tr("Địa chỉ người gửi"), "sender_name": _tr("Tên người gửi"),
+        "sent_to": _tr("Đã gửi cho"), "item": _tr("Mục trong hộp thư đi"),
+        "report": _tr("Báo cáo"),
     }
     return names.get(field, field)
 
@@ -84,6 +93,16 @@ def problem_text(problem: Problem) -> str:
         ProblemCode.UNIT_CHANGED: _tr(
             "Mã {value}: danh mục đang có “{existing}”, tệp ghi “{name}”. Nếu đây là danh mục "
             "mới thay cho danh mục cũ, hãy nhập lại và chọn ngày có hiệu lực."),
+        # Outbox and mail settings (issue 5).
+        ProblemCode.FILE_NOT_FOUND: _tr("Không tìm thấy “{value}”."),
+        ProblemCode.FILE_UNREADABLE: _tr("Không đọc hoặc ghi được “{value}”: {detail}"),
+        ProblemCode.NOT_FOUND: _tr("Không có mục số {value}."),
+        ProblemCode.NOT_CANCELLABLE: _tr(
+            "Mục số {value} đang được gửi, đã gửi xong hoặc đã hủy nên không thay đổi được."),
+        ProblemCode.NO_KEYRING: _tr(
+            "Máy tính này chưa có kho mật khẩu của hệ điều hành nên không lưu được mật khẩu. "
+            "Trên Windows kho này có sẵn; trên máy gửi tự động, hãy đặt mật khẩu vào biến "
+            "môi trường OCOP_SMTP_PASSWORD."),
     }
     template = texts.get(code, code.value)
     values = {key: _fmt(value) for key, value in p.items()}
@@ -150,3 +169,73 @@ def unit_list_error_text(error: UnitListError) -> str:
     if error.column:
         where.append(_tr("cột {column}").format(column=error.column))
     return ", ".join(where) + ": " + what
+
+
+# -- outbox and mail (issue 5) -------------------------------------------------------------
+
+def outbox_status_text(status: OutboxStatus) -> str:
+    texts = {
+        OutboxStatus.QUEUED: _tr("Đang chờ gửi"),
+        OutboxStatus.SENDING: _tr("Đang gửi"),
+        OutboxStatus.SENT: _tr("Đã gửi"),
+        OutboxStatus.FAILED: _tr("Không gửi được"),
+        OutboxStatus.CANCELLED: _tr("Đã hủy"),
+    }
+    return texts[status]
+
+
+def send_error_text(code: SendErrorCode) -> str:
+    """Why a message did not go, and what to do, in plain words (the detail is separate)."""
+    texts = {
+        SendErrorCode.NOT_CONFIGURED: _tr(
+            "Chưa cài đặt máy chủ thư. Hãy vào Cài đặt → Thư điện tử, nhập máy chủ và địa chỉ "
+            "người gửi."),
+        SendErrorCode.NO_PASSWORD: _tr(
+            "Chưa có mật khẩu thư điện tử. Hãy vào Cài đặt → Thư điện tử để nhập mật khẩu."),
+        SendErrorCode.KEYRING_UNAVAILABLE: _tr(
+            "Không đọc được mật khẩu vì máy tính này chưa có kho mật khẩu của hệ điều hành. "
+            "Hãy đặt biến môi trường OCOP_SMTP_PASSWORD, hoặc cài kho mật khẩu rồi nhập lại "
+            "mật khẩu trong Cài đặt → Thư điện tử."),
+        SendErrorCode.AUTH_FAILED: _tr(
+            "Sai tên đăng nhập hoặc mật khẩu: máy chủ thư từ chối đăng nhập. Hãy kiểm tra lại "
+            "trong Cài đặt → Thư điện tử (với Gmail phải dùng “mật khẩu ứng dụng”). Thư sẽ "
+            "không tự gửi lại cho đến khi sửa cài đặt hoặc bấm “Gửi ngay”."),
+        SendErrorCode.AUTH_UNSUPPORTED: _tr(
+            "Máy chủ không cho đăng nhập theo cách này, thường do chưa chọn bảo mật. Hãy chọn "
+            "SSL/TLS (cổng 465) hoặc STARTTLS (cổng 587)."),
+        SendErrorCode.HOST_NOT_FOUND: _tr(
+            "Không tìm thấy máy chủ thư: mạng đang mất, hoặc tên máy chủ bị gõ sai. Thư sẽ tự "
+            "gửi khi có mạng."),
+        SendErrorCode.UNREACHABLE: _tr(
+            "Không kết nối được với máy chủ thư: mạng đang mất, máy chủ tạm ngừng, hoặc cổng "
+            "không đúng. Thư sẽ tự gửi khi có mạng."),
+        SendErrorCode.TIMEOUT: _tr(
+            "Máy chủ thư không trả lời kịp (hết thời gian chờ); mạng có thể đang chập chờn. "
+            "Thư sẽ tự gửi lại."),
+        SendErrorCode.CERTIFICATE: _tr(
+            "Chứng chỉ bảo mật của máy chủ thư không đáng tin cậy (tự cấp, hết hạn hoặc không "
+            "đúng tên máy chủ). Hãy kiểm tra tên máy chủ hoặc hỏi người quản trị thư."),
+        SendErrorCode.TLS_FAILED: _tr(
+            "Không lập được kết nối bảo mật. Kiểu bảo mật có thể không khớp với cổng: SSL/TLS "
+            "thường dùng cổng 465, STARTTLS dùng cổng 587."),
+        SendErrorCode.STARTTLS_UNSUPPORTED: _tr(
+            "Máy chủ không hỗ trợ STARTTLS trên cổng này. Hãy thử SSL/TLS với cổng 465."),
+        SendErrorCode.SENDER_REFUSED: _tr(
+            "Máy chủ từ chối địa chỉ người gửi; địa chỉ gửi thường phải là địa chỉ của chính "
+            "tài khoản đăng nhập."),
+        SendErrorCode.RECIPIENT_REFUSED: _tr(
+            "Máy chủ từ chối địa chỉ người nhận. Hãy kiểm tra lại địa chỉ."),
+        SendErrorCode.TOO_LARGE: _tr(
+            "Tệp đính kèm vượt giới hạn của máy chủ thư. Hãy lưu bản sao ra USB hoặc gửi bằng "
+            "cách khác."),
+        SendErrorCode.SERVER_TEMPORARY: _tr(
+            "Máy chủ thư tạm thời chưa nhận thư. Thư sẽ tự gửi lại sau."),
+        SendErrorCode.SERVER_REJECTED: _tr("Máy chủ thư từ chối nhận thư này."),
+        SendErrorCode.DISCONNECTED: _tr(
+            "Máy chủ thư ngắt kết nối giữa chừng. Thư sẽ tự gửi lại."),
+        SendErrorCode.INTERRUPTED: _tr(
+            "Lần gửi trước bị gián đoạn (phần mềm bị tắt hoặc mất điện), thư sẽ được gửi lại. "
+            "Nếu nơi nhận có hai thư giống nhau, chúng có cùng mã thư (Message-ID)."),
+        SendErrorCode.UNKNOWN: _tr("Có lỗi không xác định khi gửi thư."),
+    }
+    return texts.get(code, code.value)
