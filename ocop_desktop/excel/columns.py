@@ -182,7 +182,7 @@ def record_to_cells(record: LogRecord,
     """The canonical texts of one record's data row (``topic_names``: topic code → name)."""
     cells = [column.to_text(record) for column in DATA_COLUMNS]
     if topic_names:
-        cells[TOPIC_NAME_INDEX] = topic_names.get(record.topic_code, "")
+        cells[TOPIC_NAME_INDEX] = clean_text(topic_names.get(record.topic_code, ""))
     return cells
 
 

@@ -292,3 +292,52 @@ def m0006_schedule(db: Database) -> None:
     # index answers that from the index alone (≈30 ms instead of ≈450 ms at 1M records).
     db.execute("CREATE INDEX records_day_totals ON records "
                "(date, topic_code, unit_code, airings, minutes, items) WHERE deleted = 0")
+
+
+@migrations(name="0004_imports")
+def m0004_imports(db: Database) -> None:
+    # The import register: one row per accepted report file (refused files write nothing).
+    # generated_utc is the manifest's generated_at in UTC, so "the latest file of a sender
+    # for a period" (older ones are refused as stale) is a plain text comparison.
+    db.execute("""
+        CREATE TABLE import_batches (
+            id INTEGER PRIMARY KEY,
+            file_name TEXT NOT NULL,
+            file_hash TEXT NOT NULL,
+            data_hash TEXT NOT NULL,
+            sender_code TEXT NOT NULL,
+            sender_name TEXT NOT NULL,
+            period_key TEXT NOT NULL,
+            period_start TEXT NOT NULL,
+            period_end TEXT NOT NULL,
+            report_number TEXT NOT NULL DEFAULT '',
+            generated_at TEXT NOT NULL,
+            generated_utc TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            record_count INTEGER NOT NULL,
+            new INTEGER NOT NULL,
+            changed INTEGER NOT NULL,
+            unchanged INTEGER NOT NULL,
+            removed INTEGER NOT NULL,
+            conflicts INTEGER NOT NULL DEFAULT 0,
+            topics_created INTEGER NOT NULL DEFAULT 0,
+            result TEXT NOT NULL CHECK (result IN ('imported', 'unchanged')),
+            undone_at TEXT
+        )""")
+    db.execute("CREATE INDEX import_batches_sender ON import_batches "
+               "(sender_code, period_key, generated_utc)")
+    db.execute("CREATE INDEX import_batches_period ON import_batches (period_start, period_end)")
+    # What each import changed, so it can be undone: the old row (JSON) of every record it
+    # changed or removed, and the change time it left, to see that nothing touched it since.
+    # action: new | changed | removed | topic (a topic created from the file).
+    db.execute("""
+        CREATE TABLE import_changes (
+            id INTEGER PRIMARY KEY,
+            batch_id INTEGER NOT NULL REFERENCES import_batches (id),
+            action TEXT NOT NULL CHECK (action IN ('new', 'changed', 'removed', 'topic')),
+            key TEXT NOT NULL,
+            old_values TEXT,
+            new_updated_at TEXT
+        )""")
+    db.execute("CREATE INDEX import_changes_batch ON import_changes (batch_id, action)")
+    db.execute("CREATE INDEX records_import_batch ON records (import_batch_id)")
