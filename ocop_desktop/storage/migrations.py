@@ -259,7 +259,8 @@ def m0006_schedule(db: Database) -> None:
             valid_to TEXT,
             created_at TEXT NOT NULL
         )""")
-    db.execute("CREATE INDEX schedule_versions_slot ON schedule_slot_versions (slot_id, valid_from)")
+    db.execute("CREATE INDEX schedule_versions_slot "
+               "ON schedule_slot_versions (slot_id, valid_from)")
     # One tick per planned airing (slot, day); an aired tick links the log record it made.
     db.execute("""
         CREATE TABLE schedule_ticks (
@@ -267,7 +268,8 @@ def m0006_schedule(db: Database) -> None:
             slot_id INTEGER NOT NULL REFERENCES schedule_slots (id),
             date TEXT NOT NULL,
             state TEXT NOT NULL CHECK (state IN ('aired', 'not_aired')),
-            reason TEXT CHECK (reason IS NULL OR reason IN ('power', 'equipment', 'weather', 'other')),
+            reason TEXT CHECK (reason IS NULL
+                               OR reason IN ('power', 'equipment', 'weather', 'other')),
             note TEXT NOT NULL DEFAULT '',
             record_uuid TEXT,
             created_record INTEGER NOT NULL DEFAULT 0,

@@ -41,6 +41,10 @@ def field_name(field: str) -> str:
         "recipient_name": _tr("Nơi nhận báo cáo"), "parent_body": _tr("Cơ quan chủ quản"),
         "issuing_body": _tr("Cơ quan ban hành báo cáo"), "place": _tr("Địa danh"),
         "report_deadline_days": _tr("Hạn gửi báo cáo"), "role": _tr("Vai trò"),
+        # Broadcast schedule (issue 7).
+        "days": _tr("Ngày phát trong tuần"), "on_date": _tr("Ngày phát"),
+        "slot": _tr("Khung giờ phát"), "reason": _tr("Lý do không phát"),
+        "measure": _tr("Chỉ tiêu"), "per": _tr("Tính theo"), "amount": _tr("Mức chỉ tiêu"),
         # Outbox and mail settings (issue 5).
         "to": _tr("Người nhận"), "cc": _tr("Đồng gửi (CC)"), "subject": _tr("Tiêu đề thư"),
         "body": _tr("Nội dung thư"), "file": _tr("Tệp"), "folder": _tr("Thư mục"),
@@ -93,6 +97,17 @@ def problem_text(problem: Problem) -> str:
         ProblemCode.UNIT_CHANGED: _tr(
             "Mã {value}: danh mục đang có “{existing}”, tệp ghi “{name}”. Nếu đây là danh mục "
             "mới thay cho danh mục cũ, hãy nhập lại và chọn ngày có hiệu lực."),
+        # Broadcast schedule (issue 7).
+        ProblemCode.NOT_POSITIVE: _tr("Phải lớn hơn 0."),
+        ProblemCode.BAD_CHOICE: _tr("“{value}” không hợp lệ (chọn một trong: {allowed})."),
+        ProblemCode.NOT_BROADCAST_FORM: _tr(
+            "Hình thức “{code}” không phát sóng nên không xếp lịch được (chọn hình thức có "
+            "lượt phát: đài truyền thanh, tiếp sóng, truyền hình)."),
+        ProblemCode.UNKNOWN_SLOT: _tr("Không có khung giờ phát số {value}."),
+        ProblemCode.NOT_SCHEDULED: _tr("Khung giờ số {slot} không có lịch phát vào ngày {date}."),
+        ProblemCode.NO_SLOTS_ON_DAY: _tr("Không có khung giờ phát nào vào ngày {date}."),
+        ProblemCode.SLOT_IN_PAST: _tr(
+            "Buổi phát đã qua nên không sửa được; các buổi đã qua giữ nguyên như đã lập lịch."),
         # Outbox and mail settings (issue 5).
         ProblemCode.FILE_NOT_FOUND: _tr("Không tìm thấy “{value}”."),
         ProblemCode.FILE_UNREADABLE: _tr("Không đọc hoặc ghi được “{value}”: {detail}"),

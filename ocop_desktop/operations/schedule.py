@@ -1,0 +1,685 @@
+"""Use cases of the broadcast schedule: slots, ticks, plan against what aired, targets and
+the dashboard's figures.
+
+Like every operations module: validate first, then write in one transaction, and return
+``Changes``; a ``ValidationError`` means nothing was written. Ticking "aired" logs the
+airing through ``operations.log.save_record`` (the same validation as the entry form), so a
+ticked airing is an ordinary log record that reports, exports and the outbox see.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ocop_desktop.domain.catalogue import Measure
+from ocop_desktop.domain.periods import ReportPeriod, custom_period, month_containing
+from ocop_desktop.domain.records import LogRecord, Role
+from ocop_desktop.domain.schedule import (
+    AiringState,
+    NotAiredReason,
+    PlannedAiring,
+    Reconciliation,
+    Slot,
+    StatusCounts,
+    Target,
+    TargetPer,
+    TargetProgress,
+    Tick,
+    TickState,
+    expand,
+    reconcile,
+    target_progress,
+    validate_slot,
+    validate_target,
+    week_start,
+)
+from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
+from ocop_desktop.operations.log import (
+    Area,
+    Changes,
+    check_record,
+    save_record,
+    set_records_deleted,
+)
+from ocop_desktop.storage.repository import Repository
+from ocop_desktop.storage.schedule import DayTotal, ScheduleStore
+
+__all__ = [
+    "Dashboard", "DashboardWeek", "PlanTable", "ReportingRate", "TopicMonth", "airings_between",
+    "close_slot", "dashboard", "plan_table", "planned_record", "save_slot", "save_target",
+    "todo_airings",
+    "schedule_status", "slot", "slots", "targets", "tick", "untick",
+]
+
+DASHBOARD_WEEKS = 13  # "the last three months", week by week
+TODO_LOOKBACK_DAYS = 35  # how far back the to-do list looks for airings nobody ticked
+
+
+def _store(repo: Repository) -> ScheduleStore:
+    return ScheduleStore(repo.db)
+
+
+def _today(today: dt.date | None) -> dt.date:
+    return today or dt.date.today()
+
+
+def scope_units(repo: Repository) -> list[str] | None:
+    """Units whose records count: this installation's unit and every unit under it.
+
+    ``None`` (no installation configured yet) means every record.
+    """
+    installation = repo.installation()
+    if installation is None:
+        return None
+    return sorted(repo.descendant_codes(installation.unit_code))
+
+
+# -- slots -------------------------------------------------------------------------------
+
+def slots(repo: Repository, *, on: dt.date | None = None,
+          include_ended: bool = False) -> list[Slot]:
+    """One version per slot: the one in force on ``on`` (today), else the next one to come;
+    ended slots (every version before ``on``) only with ``include_ended``. Time order."""
+    day = _today(on)
+    chosen: dict[int, Slot] = {}
+    for version in _store(repo).versions():
+        assert version.id is not None
+        last = version.last_day
+        current = chosen.get(version.id)
+        if last is not None and last < day:
+            if include_ended and (current is None or (current.last_day or day) < day):
+                chosen[version.id] = version  # the latest ended version, until a live one
+            continue
+        if current is None or (current.last_day is not None and current.last_day < day):
+            chosen[version.id] = version  # versions come oldest first: the first live one
+    return sorted(chosen.values(), key=lambda s: (s.start, s.title, s.id or 0))
+
+
+def slot(repo: Repository, *, slot_id: int, on: dt.date | None = None) -> Slot | None:
+    """The slot as ``slots`` would list it (ended slots included)."""
+    for candidate in slots(repo, on=on, include_ended=True):
+        if candidate.id == slot_id:
+            return candidate
+    return None
+
+
+def _default_unit(repo: Repository, slot: Slot) -> Slot:
+    if slot.unit_code:
+        return slot
+    installation = repo.installation()
+    return slot.replace(unit_code=installation.unit_code if installation else "")
+
+
+def _slot_problems(repo: Repository, slot: Slot) -> list[Problem]:
+    return validate_slot(slot, forms=repo.forms(include_inactive=True),
+                         topics=repo.topic_windows(),
+                         unit_known=bool(slot.unit_code) and repo.any_unit(slot.unit_code)
+                         is not None)
+
+
+def _effective_day(store: ScheduleStore, slot_id: int, today: dt.date) -> dt.date:
+    """From when an edit applies: today, or tomorrow when today's airing is already ticked
+    (that tick keeps the plan it was made against)."""
+    last_tick = store.last_tick_day(slot_id)
+    if last_tick is not None and last_tick >= today:
+        return last_tick + dt.timedelta(days=1)
+    return today
+
+
+def _normalised(slot: Slot, today: dt.date) -> Slot:
+    """A new slot as stored: one-offs span their date; series start today by default."""
+    if slot.on_date is not None:
+        return slot.replace(days=(), valid_from=slot.on_date, valid_to=slot.on_date)
+    return slot.replace(valid_from=slot.valid_from or today)
+
+
+def save_slot(repo: Repository, *, slot: Slot, slot_id: int | None = None,
+              today: dt.date | None = None) -> Changes:
+    """Add a slot (``slot_id`` None) or change one from today on.
+
+    A change never rewrites the past: the version in force is closed the day before the
+    change applies (today, or tomorrow if today's airing is ticked) and a new version opens;
+    versions that had not started yet are replaced. A one-off slot whose day has passed
+    cannot be changed, nor can a one-off be moved to a day before the change applies.
+    """
+    day = _today(today)
+    store = _store(repo)
+    slot = _default_unit(repo, slot).replace(id=None, version_id=None)
+    problems = _slot_problems(repo, slot)
+    if slot_id is not None and not store.slot_exists(slot_id):
+        problems.insert(0, Problem("slot", ProblemCode.UNKNOWN_SLOT, {"value": slot_id}))
+    if problems:
+        raise ValidationError(problems)
+    if slot_id is None:
+        new = _normalised(slot, day)
+        with repo.db.atomic():
+            new_id = store.create_slot()
+            store.insert_version(new_id, new)
+            repo.audit("schedule_slot", str(new_id), "create", None, repr(new))
+        return Changes(frozenset({Area.SCHEDULE}), added=1, notes=(str(new_id),))
+
+    versions = store.versions(slot_id)
+    effective = _effective_day(store, slot_id, day)
+    if all(v.last_day is not None and v.last_day < effective for v in versions):
+        raise ValidationError([Problem("slot", ProblemCode.SLOT_IN_PAST, {"value": slot_id})])
+    if slot.on_date is not None and slot.on_date < effective:
+        raise ValidationError([Problem("on_date", ProblemCode.SLOT_IN_PAST, {
+            "value": slot_id, "date": slot.on_date})])
+    if slot.on_date is not None:
+        new = slot.replace(days=(), valid_from=slot.on_date, valid_to=slot.on_date)
+    else:
+        new = slot.replace(valid_from=max(effective, slot.valid_from or effective))
+    live = [v for v in versions if v.last_day is None or v.last_day >= effective]
+    if len(live) == 1 and _same_from(live[0], new, effective):
+        return Changes(frozenset({Area.SCHEDULE}), unchanged=1, notes=(str(slot_id),))
+    with repo.db.atomic():
+        _cut(store, versions, effective)
+        if new.valid_to is None or new.valid_from is None or new.valid_to >= new.valid_from:
+            store.insert_version(slot_id, new)
+        repo.audit("schedule_slot", str(slot_id), "update", repr(live), repr(new))
+    return Changes(frozenset({Area.SCHEDULE}), updated=1, notes=(str(slot_id),))
+
+
+def _same_from(old: Slot, new: Slot, effective: dt.date) -> bool:
+    """Would ``new`` plan exactly what ``old`` plans from ``effective`` on?"""
+    if not old.same_plan(new) or old.valid_to != new.valid_to:
+        return False
+    if old.valid_from == new.valid_from:
+        return True
+    # An older start is clipped to the effective day: the past is not the edit's to change.
+    return (old.valid_from or effective) <= effective and new.valid_from == effective
+
+
+def _cut(store: ScheduleStore, versions: Sequence[Slot], effective: dt.date) -> None:
+    """End the plan the day before ``effective``: close the version in force, drop later ones."""
+    for version in versions:
+        assert version.version_id is not None
+        first = version.first_day
+        last = version.last_day
+        if first is not None and first >= effective:
+            store.delete_version(version.version_id)
+        elif last is None or last >= effective:
+            store.close_version(version.version_id, effective - dt.timedelta(days=1))
+
+
+def close_slot(repo: Repository, *, slot_id: int, today: dt.date | None = None) -> Changes:
+    """Take a slot out of the plan from today on (tomorrow if today's airing is ticked).
+
+    Past airings and their ticks stay; a slot that never had an airing disappears.
+    """
+    store = _store(repo)
+    if not store.slot_exists(slot_id):
+        raise ValidationError([Problem("slot", ProblemCode.UNKNOWN_SLOT, {"value": slot_id})])
+    effective = _effective_day(store, slot_id, _today(today))
+    versions = store.versions(slot_id)
+    if all(v.last_day is not None and v.last_day < effective for v in versions) and versions:
+        return Changes(frozenset({Area.SCHEDULE}), unchanged=1)
+    with repo.db.atomic():
+        _cut(store, versions, effective)
+        if not store.versions(slot_id) and store.last_tick_day(slot_id) is None:
+            store.delete_slot(slot_id)
+        repo.audit("schedule_slot", str(slot_id), "close", repr(versions), None)
+    return Changes(frozenset({Area.SCHEDULE}), deleted=1)
+
+
+# -- ticks -------------------------------------------------------------------------------
+
+def _airings_on(repo: Repository, day: dt.date) -> list[PlannedAiring]:
+    return expand(_store(repo).versions_between(day, day), day, day)
+
+
+def planned_record(repo: Repository, *, slot_id: int, day: dt.date) -> LogRecord:
+    """The log record an airing of the slot on ``day`` makes: one airing of the slot's
+    minutes, with its topic, form, title, language and source (the user may edit it)."""
+    airing = _find_airing(repo, slot_id, day)
+    return _record_for(airing)
+
+
+def _record_for(airing: PlannedAiring) -> LogRecord:
+    slot = airing.slot
+    return LogRecord(
+        date=airing.date, time=slot.start, topic_code=slot.topic_code,
+        form_code=slot.form_code, title=slot.title, unit_code=slot.unit_code, airings=1,
+        minutes=slot.minutes, language=slot.language, source=slot.source)
+
+
+def _find_airing(repo: Repository, slot_id: int, day: dt.date) -> PlannedAiring:
+    if not _store(repo).slot_exists(slot_id):
+        raise ValidationError([Problem("slot", ProblemCode.UNKNOWN_SLOT, {"value": slot_id})])
+    for airing in _airings_on(repo, day):
+        if airing.slot.id == slot_id:
+            return airing
+    raise ValidationError([Problem("date", ProblemCode.NOT_SCHEDULED,
+                                   {"slot": slot_id, "date": day})])
+
+
+def tick(repo: Repository, *, day: dt.date, slot_id: int | None = None,
+         not_aired: str | None = None, record: LogRecord | None = None, note: str = "",
+         today: dt.date | None = None) -> Changes:
+    """Record what happened to the airings of ``day`` (one slot, or every slot of the day).
+
+    "Aired" (``not_aired`` None) logs each airing as a record — ``record`` when the user
+    edited the pre-filled one (single slot only), else ``planned_record`` — and links it;
+    a record already logged by hand for that airing (same day, time, topic and form) is
+    linked instead of logging a second one. "Not aired" stores the reason (``power``,
+    ``equipment``, ``weather`` or ``other``); a record an earlier "aired" tick had made is
+    deleted (kept as deleted, like any deletion). Ticking again the same way changes
+    nothing, so an airing is never logged twice.
+    """
+    current = _today(today)
+    problems: list[Problem] = []
+    reason: NotAiredReason | None = None
+    if not_aired is not None:
+        try:
+            reason = NotAiredReason(not_aired.strip().lower())
+        except ValueError:
+            problems.append(Problem("reason", ProblemCode.BAD_CHOICE, {
+                "value": not_aired, "allowed": ", ".join(r.value for r in NotAiredReason)}))
+    if day > current:
+        problems.append(Problem("date", ProblemCode.DATE_IN_FUTURE, {"today": current}))
+    if problems:
+        raise ValidationError(problems)
+    if slot_id is not None:
+        airings = [_find_airing(repo, slot_id, day)]
+    else:
+        airings = _airings_on(repo, day)
+        if not airings:
+            raise ValidationError([Problem("date", ProblemCode.NO_SLOTS_ON_DAY, {"date": day})])
+    if record is not None and (len(airings) != 1 or reason is not None):
+        record = None  # an edited record only makes sense for one aired slot
+    store = _store(repo)
+    plans: list[tuple[PlannedAiring, Tick | None, LogRecord | None]] = []
+    for airing in airings:
+        existing = store.tick(airing.slot.id or 0, day)
+        new_record: LogRecord | None = None
+        if reason is None and not (existing is not None and existing.state is TickState.AIRED
+                                   and existing.record_live):
+            new_record = record if record is not None else _record_for(airing)
+            new_record = new_record.replace(date=day)
+            for problem in check_record(repo, new_record, today=current):
+                problems.append(problem)
+        plans.append((airing, existing, new_record))
+    if problems:
+        raise ValidationError(problems)
+
+    added = updated = unchanged = 0
+    uuids: list[str] = []
+    areas = {Area.SCHEDULE}
+    with repo.db.atomic():
+        for airing, existing, new_record in plans:
+            slot_key = airing.slot.id or 0
+            if reason is None:
+                if new_record is None:  # already aired, with its record: nothing to do
+                    unchanged += 1
+                    continue
+                adopted = store.unlinked_record(
+                    day=day, unit_code=new_record.unit_code, topic_code=new_record.topic_code,
+                    form_code=new_record.form_code, start=airing.slot.start)
+                if adopted is not None and record is None:
+                    uuid, made = adopted, False
+                else:
+                    save_record(repo, record=new_record, today=current)
+                    uuid, made = new_record.uuid, True
+                    areas.add(Area.RECORDS)
+                store.save_tick(Tick(slot_key, day, TickState.AIRED, None, note, uuid,
+                                     created_record=made))
+                uuids.append(uuid)
+            else:
+                if (existing is not None and existing.state is TickState.NOT_AIRED
+                        and existing.reason is reason and existing.note == note):
+                    unchanged += 1
+                    continue
+                if (existing is not None and existing.state is TickState.AIRED
+                        and existing.created_record and existing.record_live
+                        and existing.record_uuid):
+                    _delete_record(repo, existing.record_uuid)
+                    areas.add(Area.RECORDS)
+                store.save_tick(Tick(slot_key, day, TickState.NOT_AIRED, reason, note))
+            if existing is None:
+                added += 1
+            else:
+                updated += 1
+            repo.audit("schedule_tick", f"{slot_key}/{day.isoformat()}",
+                       "update" if existing else "create", repr(existing),
+                       f"{'aired' if reason is None else reason.value}")
+    return Changes(frozenset(areas), added=added, updated=updated, unchanged=unchanged,
+                   uuids=tuple(uuids))
+
+
+def _delete_record(repo: Repository, uuid: str) -> None:
+    set_records_deleted(repo, uuids=[uuid], deleted=True)
+
+
+def untick(repo: Repository, *, day: dt.date, slot_id: int) -> Changes:
+    """Forget what was ticked for an airing (a mistake); a record the tick made is deleted."""
+    store = _store(repo)
+    if not store.slot_exists(slot_id):
+        raise ValidationError([Problem("slot", ProblemCode.UNKNOWN_SLOT, {"value": slot_id})])
+    existing = store.tick(slot_id, day)
+    if existing is None:
+        return Changes(frozenset({Area.SCHEDULE}), unchanged=1)
+    areas = {Area.SCHEDULE}
+    with repo.db.atomic():
+        if existing.created_record and existing.record_live and existing.record_uuid:
+            _delete_record(repo, existing.record_uuid)
+            areas.add(Area.RECORDS)
+        store.delete_tick(slot_id, day)
+        repo.audit("schedule_tick", f"{slot_id}/{day.isoformat()}", "delete",
+                   repr(existing), None)
+    return Changes(frozenset(areas), deleted=1)
+
+
+# -- plan against what aired ---------------------------------------------------------------
+
+def schedule_status(repo: Repository, *, period: ReportPeriod,
+                    now: dt.datetime | None = None) -> Reconciliation:
+    """Every planned airing of the period with its state, and the counts per topic and in
+    total: planned, aired, not aired (by reason), pending, upcoming and unplanned."""
+    moment = now or dt.datetime.now()
+    store = _store(repo)
+    planned = expand(store.versions_between(period.start, period.end), period.start, period.end)
+    ticks = store.ticks_between(period.start, period.end)
+    unplanned = store.unplanned(period.start, period.end, scope_units(repo))
+    return reconcile(planned, ticks, unplanned, start=period.start, end=period.end, now=moment)
+
+
+def airings_between(repo: Repository, *, start: dt.date, end: dt.date,
+                    now: dt.datetime | None = None
+                    ) -> list[tuple[PlannedAiring, AiringState, Tick | None]]:
+    """The planned airings of a date range with their states (the week view)."""
+    return list(schedule_status(repo, period=custom_period(start, end), now=now).airings)
+
+
+def todo_airings(repo: Repository, *, now: dt.datetime | None = None,
+                 lookback_days: int = TODO_LOOKBACK_DAYS
+                 ) -> list[tuple[PlannedAiring, AiringState, Tick | None]]:
+    """Today's airings (whatever their state) and earlier ones nobody ticked, oldest first."""
+    moment = now or dt.datetime.now()
+    today = moment.date()
+    rows = airings_between(repo, start=today - dt.timedelta(days=lookback_days), end=today,
+                           now=moment)
+    return [row for row in rows if row[0].date == today or row[1] is AiringState.PENDING]
+
+
+@dataclass(frozen=True, slots=True)
+class PlanTable:
+    """Plan against what aired, ready to print: a header row, one row per topic, totals."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str | int, ...], ...]
+    total: tuple[str | int, ...]
+
+
+PLAN_TABLE_HEADER = (
+    "Chủ đề", "Kế hoạch (lượt)", "Đã phát", "Không phát", "Lý do không phát",
+    "Chưa đánh dấu", "Phát ngoài kế hoạch", "Tỷ lệ thực hiện")
+
+
+def plan_table(repo: Repository, *, period: ReportPeriod,
+               now: dt.datetime | None = None) -> PlanTable | None:
+    """The report's optional "plan against what aired" table; None when nothing was planned.
+
+    For the report writer: texts are Vietnamese, counts are integers, the rate is text.
+    """
+    status = schedule_status(repo, period=period, now=now)
+    if status.total.planned == 0:
+        return None
+    names = {t.code: t.name for t in repo.topics()}
+
+    def row(label: str, counts: StatusCounts) -> tuple[str | int, ...]:
+        reasons = "; ".join(f"{_REASON_TEXT[r]}: {n}" for r, n in
+                            sorted(counts.not_aired_reasons.items(), key=_reason_order) if n)
+        due = counts.planned - counts.upcoming
+        rate = f"{100 * counts.aired / due:.0f}%" if due else ""
+        return (label, counts.planned, counts.aired, counts.not_aired, reasons,
+                counts.pending, counts.unplanned, rate)
+
+    rows = tuple(row(names.get(code, code), counts) for code, counts in status.topics.items())
+    return PlanTable(PLAN_TABLE_HEADER, rows, row("Tổng cộng", status.total))
+
+
+_REASON_TEXT = {
+    "power": "Mất điện", "equipment": "Hỏng thiết bị", "weather": "Thời tiết",
+    "other": "Lý do khác",
+}
+
+
+def _reason_order(item: tuple[str, int]) -> int:
+    return [r.value for r in NotAiredReason].index(item[0])
+
+
+# -- targets -----------------------------------------------------------------------------
+
+def targets(repo: Repository) -> list[Target]:
+    return _store(repo).targets()
+
+
+def save_target(repo: Repository, *, topic_code: str, measure: str, per: str,
+                amount: int) -> Changes:
+    """Set "at least ``amount`` ``measure`` per ``per``" for a topic; 0 removes the target."""
+    problems: list[Problem] = []
+    try:
+        measure_value = Measure(measure)
+    except ValueError:
+        measure_value = None
+        problems.append(Problem("measure", ProblemCode.BAD_CHOICE, {
+            "value": measure, "allowed": "airings, minutes, items"}))
+    try:
+        per_value = TargetPer(per)
+    except ValueError:
+        per_value = None
+        problems.append(Problem("per", ProblemCode.BAD_CHOICE, {
+            "value": per, "allowed": "week, month"}))
+    if measure_value is not None and per_value is not None:
+        problems.extend(validate_target(Target(topic_code, measure_value, per_value, amount),
+                                        topics=repo.topic_windows()))
+    if problems:
+        raise ValidationError(problems)
+    assert measure_value is not None and per_value is not None
+    store = _store(repo)
+    target = Target(topic_code, measure_value, per_value, amount)
+    old = store.target(topic_code, measure_value, per_value)
+    if (old is None and amount == 0) or old == target:
+        return Changes(frozenset({Area.SCHEDULE}), unchanged=1)
+    with repo.db.atomic():
+        if amount == 0:
+            store.delete_target(topic_code, measure_value, per_value)
+        else:
+            store.save_target(target)
+        repo.audit("topic_target", f"{topic_code}/{measure}/{per}",
+                   "delete" if amount == 0 else ("update" if old else "create"),
+                   repr(old) if old else None, repr(target) if amount else None)
+    return Changes(frozenset({Area.SCHEDULE}), added=int(old is None),
+                   updated=int(old is not None and amount > 0),
+                   deleted=int(old is not None and amount == 0))
+
+
+def _target_windows(per: TargetPer, today: dt.date, cutoff_day: int
+                    ) -> tuple[tuple[dt.date, dt.date], tuple[dt.date, dt.date]]:
+    if per is TargetPer.WEEK:
+        start = week_start(today)
+        return ((start, start + dt.timedelta(days=6)),
+                (start - dt.timedelta(days=7), start - dt.timedelta(days=1)))
+    month = month_containing(today, cutoff_day=cutoff_day)
+    before = month_containing(month.start - dt.timedelta(days=1), cutoff_day=cutoff_day)
+    return (month.start, month.end), (before.start, before.end)
+
+
+# -- the dashboard -------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class TopicMonth:
+    code: str
+    name: str
+    records: int
+    airings: int
+    minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class DashboardWeek:
+    start: dt.date  # Monday
+    records: int
+    airings: int
+    minutes: int
+
+    @property
+    def end(self) -> dt.date:
+        return self.start + dt.timedelta(days=6)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportingRate:
+    """How many of the child units reported for a period."""
+
+    period_key: str
+    label: str
+    expected: int
+    reported: int
+
+    @property
+    def rate(self) -> float:
+        return self.reported / self.expected if self.expected else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    today: dt.date
+    month: ReportPeriod
+    topics: tuple[TopicMonth, ...]  # this month, most airings first
+    weeks: tuple[DashboardWeek, ...]  # the last 13 weeks, oldest first
+    targets: tuple[TargetProgress, ...]
+    topic_names: dict[str, str]
+    plan: StatusCounts | None  # this month's plan against what aired, if anything is planned
+    role: Role | None
+    reporting: tuple[ReportingRate, ...] | None  # an office's child units; None: not shown
+    reporting_note: str = ""  # why ``reporting`` is None for an office
+
+    @property
+    def month_records(self) -> int:
+        return sum(t.records for t in self.topics)
+
+    @property
+    def month_airings(self) -> int:
+        return sum(t.airings for t in self.topics)
+
+    @property
+    def month_minutes(self) -> int:
+        return sum(t.minutes for t in self.topics)
+
+
+def dashboard(repo: Repository, *, today: dt.date | None = None,
+              now: dt.datetime | None = None) -> Dashboard:
+    """Everything the "Tổng quan" page shows, from one pass over the day totals.
+
+    Over a million records this costs one index-only range scan (``records_day_totals``)
+    of about three months, then Python over a few thousand (day, topic) rows.
+    """
+    day = _today(today)
+    moment = now or (dt.datetime.now() if today is None
+                     else dt.datetime.combine(day, dt.time(23, 59)))
+    installation = repo.installation()
+    cutoff = installation.period_cutoff_day if installation else 1
+    month = month_containing(day, cutoff_day=cutoff)
+    first_week = week_start(day) - dt.timedelta(weeks=DASHBOARD_WEEKS - 1)
+    target_list = targets(repo)
+    windows = {per: _target_windows(per, day, cutoff) for per in TargetPer}
+    start = min([first_week, month.start] + [w[1][0] for w in windows.values()])
+    end = max(day, month.end)
+    store = _store(repo)
+    units = scope_units(repo)
+    totals = store.day_totals(start, end, units)
+    names = {t.code: t.name for t in repo.topics()}
+
+    by_topic: dict[str, list[int]] = {}
+    weeks = {first_week + dt.timedelta(weeks=i): [0, 0, 0] for i in range(DASHBOARD_WEEKS)}
+    for total in totals:
+        if month.start <= total.date <= month.end:
+            sums = by_topic.setdefault(total.topic_code, [0, 0, 0])
+            sums[0] += total.records
+            sums[1] += total.airings
+            sums[2] += total.minutes
+        week = weeks.get(week_start(total.date))
+        if week is not None:
+            week[0] += total.records
+            week[1] += total.airings
+            week[2] += total.minutes
+    topic_rows = tuple(sorted(
+        (TopicMonth(code, names.get(code, code), *sums) for code, sums in by_topic.items()),
+        key=lambda t: (-t.airings, -t.records, t.code)))
+    week_rows = tuple(DashboardWeek(start_day, *sums) for start_day, sums in weeks.items())
+
+    progress = []
+    for target in target_list:
+        daily = _daily(totals, target.topic_code, target.measure)
+        window, previous = windows[target.per]
+        progress.append(target_progress(target, window=window, previous=previous, daily=daily,
+                                        today=day))
+
+    plan: StatusCounts | None = None
+    if store.versions_between(month.start, month.end):
+        plan = schedule_status(repo, period=month, now=moment).total
+
+    role = installation.role if installation else None
+    reporting: tuple[ReportingRate, ...] | None = None
+    note = ""
+    if role is Role.OFFICE:
+        reporting, note = _reporting_rates(repo, month, cutoff)
+    return Dashboard(day, month, topic_rows, week_rows, tuple(progress), names, plan, role,
+                     reporting, note)
+
+
+def _daily(totals: Sequence[DayTotal], topic: str, measure: Measure) -> dict[dt.date, int]:
+    daily: dict[dt.date, int] = {}
+    for total in totals:
+        if total.topic_code == topic:
+            value = {Measure.AIRINGS: total.airings, Measure.MINUTES: total.minutes,
+                     Measure.ITEMS: total.items}.get(measure, 0)
+            daily[total.date] = daily.get(total.date, 0) + value
+    return daily
+
+
+REPORTING_PERIODS = 6
+
+
+def _reporting_rates(repo: Repository, month: ReportPeriod, cutoff: int
+                     ) -> tuple[tuple[ReportingRate, ...] | None, str]:
+    """Child units' reporting rate for the last months, from the imports' completeness.
+
+    The completeness figures belong to the imports (issue 4); without them this part of the
+    dashboard stays empty and says so.
+    """
+    try:
+        exchange = importlib.import_module("ocop_desktop.operations.exchange")
+    except ImportError:
+        return None, "unavailable"
+    completeness = getattr(exchange, "completeness", None)
+    if completeness is None:
+        return None, "unavailable"
+    periods: list[ReportPeriod] = []
+    current = month_containing(month.start - dt.timedelta(days=1), cutoff_day=cutoff)
+    for _ in range(REPORTING_PERIODS):
+        periods.append(current)
+        current = month_containing(current.start - dt.timedelta(days=1), cutoff_day=cutoff)
+    rates: list[ReportingRate] = []
+    for period in reversed(periods):
+        result = completeness(repo, period=period)
+        expected, reported = _count_completeness(result)
+        rates.append(ReportingRate(period.key, period.label, expected, reported))
+    return tuple(rates), ""
+
+
+def _count_completeness(result: object) -> tuple[int, int]:
+    """(expected, reported) from whatever shape ``completeness`` returns."""
+    for expected_name, reported_name in (("expected", "reported"), ("total", "reported")):
+        expected = getattr(result, expected_name, None)
+        reported = getattr(result, reported_name, None)
+        if expected is not None and reported is not None:
+            return (len(expected) if not isinstance(expected, int) else expected,
+                    len(reported) if not isinstance(reported, int) else reported)
+    rows = list(result) if isinstance(result, (list, tuple)) else []
+    done = sum(1 for row in rows if getattr(row, "reported", False))
+    return len(rows), done
