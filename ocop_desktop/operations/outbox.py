@@ -56,16 +56,19 @@ from ocop_desktop.domain.outbox import (
     split_addresses,
     valid_address,
 )
+from ocop_desktop.domain.periods import PeriodError, ReportPeriod, custom_period, period_from_key
+from ocop_desktop.domain.reporting import ReportStatus, subject_text
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
 from ocop_desktop.operations.log import Area, Changes
 from ocop_desktop.storage.outbox import OutboxStore, SendLock, SendLockBusy, database_file
+from ocop_desktop.storage.reports import report_entry, set_report_status
 from ocop_desktop.storage.repository import Repository
 
 __all__ = [
     "ConnectionCheck", "Draft", "ENV_VARS", "KEYRING_SERVICE", "SendOutcome", "SendReport",
     "build_message", "cancel_item", "check_mail_settings", "classify_error", "deliveries",
-    "draft_for_file", "keyring_available", "load_mail_settings", "mark_handed_over",
-    "outbox_items", "queue_file", "recover_interrupted", "save_copy", "save_mail_settings",
+    "draft_for_file", "draft_for_report", "keyring_available", "load_mail_settings", "mark_handed_over",
+    "outbox_items", "queue_file", "queue_report", "recover_interrupted", "report_file_changed", "save_copy", "save_mail_settings",
     "send_due", "send_now", "stored_mail_settings", "test_connection", "unsent_count",
 ]
 
@@ -580,10 +583,11 @@ def queue_file(repo: Repository, *, file: Path | str, to: Sequence[str] | str,
             {"to": to_list, "cc": cc_list, "file": path.name, "sha256": digest,
              "message_id": message_id, "report_id": report_id}, ensure_ascii=False))
         if report_id is not None:
-            _report_hooks.queued(repo, report_id, to_list + cc_list, at)
+            _report_hooks.queued(repo, report_id)
     log.info("outbox item %s queued: %s (%d bytes), %d recipient(s), Message-ID %s",
              item_id, path.name, len(data), len(to_list) + len(cc_list), message_id)
-    return item_id, Changes(frozenset({Area.OUTBOX}), added=1)
+    areas = {Area.OUTBOX, Area.REPORTS} if report_id is not None else {Area.OUTBOX}
+    return item_id, Changes(frozenset(areas), added=1)
 
 
 def cancel_item(repo: Repository, *, item_id: int, now: dt.datetime | None = None) -> Changes:
@@ -597,8 +601,10 @@ def cancel_item(repo: Repository, *, item_id: int, now: dt.datetime | None = Non
             raise ValidationError([Problem("item", ProblemCode.NOT_CANCELLABLE, {
                 "value": item_id, "status": item.status.value})])
         repo.audit("outbox", str(item_id), "cancel", item.status.value, "cancelled")
+        if item.report_id is not None:
+            _report_hooks.unqueued(repo, item.report_id)
     log.info("outbox item %s cancelled", item_id)
-    return Changes(frozenset({Area.OUTBOX}), updated=1)
+    return Changes(frozenset({Area.OUTBOX, Area.REPORTS}), updated=1)
 
 
 def send_now(repo: Repository, *, item_id: int, now: dt.datetime | None = None) -> Changes:
@@ -935,29 +941,110 @@ class ReportRef:
 
     id: int
     file: Path
-    sha256: str
-    number: str
-    period_label: str
-    period_range: str
-    unit_name: str
+    sha256: str  # the file's hash when it was exported
+    number: str  # "05/BC-UBND"
+    issued_on: dt.date
+    period: ReportPeriod
+    scope: str | None
+    sender_name: str
+    status: ReportStatus
 
 
 class _ReportRegister:
-    """The register's side of sending (issue 3's tables), in one place."""
+    """The register's side of sending (issue 3's ``reports`` table), in one place."""
 
     def get(self, repo: Repository, report_id: int) -> ReportRef:
-        raise ValidationError([Problem("report", ProblemCode.NOT_FOUND, {"value": report_id})])
+        entry = report_entry(repo.db, report_id)
+        if entry is None:
+            raise ValidationError([Problem("report", ProblemCode.NOT_FOUND,
+                                           {"value": report_id})])
+        inst = repo.installation()
+        try:
+            period = period_from_key(entry.period_key,
+                                     cutoff_day=inst.period_cutoff_day if inst else 1)
+            period = replace(period, start=entry.period_start, end=entry.period_end)
+        except PeriodError:
+            period = custom_period(entry.period_start, entry.period_end)
+        unit = repo.any_unit(entry.sender_code) if entry.sender_code else None
+        try:
+            status = ReportStatus(entry.status)
+        except ValueError:
+            status = ReportStatus.EXPORTED
+        return ReportRef(id=report_id, file=Path(entry.file_path), sha256=entry.file_hash,
+                         number=entry.number_text, issued_on=entry.issued_on, period=period,
+                         scope=entry.scope, sender_name=unit.name if unit else "",
+                         status=status)
 
-    def queued(self, repo: Repository, report_id: int, recipients: Sequence[str],
-               at: str) -> None:
-        pass
+    def queued(self, repo: Repository, report_id: int) -> None:
+        ref = self.get(repo, report_id)
+        if ref.status is ReportStatus.EXPORTED:
+            set_report_status(repo.db, report_id, status=ReportStatus.QUEUED.value)
+
+    def unqueued(self, repo: Repository, report_id: int) -> None:
+        """An item was cancelled: back to "exported" if nothing else is on its way."""
+        ref = self.get(repo, report_id)
+        waiting = OutboxStore(repo.db).items(statuses=UNSENT_STATUSES, report_id=report_id)
+        if ref.status is ReportStatus.QUEUED and not waiting:
+            set_report_status(repo.db, report_id, status=ReportStatus.EXPORTED.value)
 
     def sent(self, repo: Repository, report_id: int, recipients: Sequence[str],
              at: str) -> None:
-        pass
+        # sent_at/sent_to describe the latest e-mail; earlier ones stay in the sent log.
+        repo.db.execute("UPDATE reports SET status = ?, sent_at = ?, sent_to = ? WHERE id = ?",
+                        [ReportStatus.SENT.value, at, ", ".join(recipients), report_id])
 
     def handed_over(self, repo: Repository, report_id: int, to: str, at: str) -> None:
-        pass
+        ref = self.get(repo, report_id)
+        if ref.status is ReportStatus.SENT:
+            return  # an e-mail already reached the recipient: that stays the status shown
+        repo.db.execute("UPDATE reports SET status = ?, sent_at = ?, sent_to = ? WHERE id = ?",
+                        [ReportStatus.HANDED_OVER.value, at, to, report_id])
 
 
 _report_hooks = _ReportRegister()
+
+
+def draft_for_report(repo: Repository, *, report_id: int) -> Draft:
+    """The "Gửi…" dialog's starting point: the receiving body from settings, a Vietnamese
+    subject and body naming the unit, the period and the number, and the report file."""
+    ref = _report_hooks.get(repo, report_id)
+    inst = repo.installation()
+    to = tuple(split_addresses(inst.recipient_email)) if inst and inst.recipient_email else ()
+    recipient, who, signature = _greeting(repo)
+    who = ref.sender_name or who
+    subject = f"Báo cáo số {ref.number}: kết quả tuyên truyền {ref.period.label}"
+    if who:
+        subject += f" — {who}"
+    directive = repo.directive(ref.scope) if ref.scope else None
+    about = subject_text(ref.period, directive)
+    lines = [
+        f"Kính gửi: {recipient or 'Quý cơ quan'}.", "",
+        f"{who or 'Đơn vị'} xin gửi Báo cáo số {ref.number} ngày "
+        f"{ref.issued_on:%d/%m/%Y} về {about[:1].lower() + about[1:]}.", "",
+        f"Tệp đính kèm: {ref.file.name}",
+        f"Mã kiểm tra tệp (SHA-256): {ref.sha256}",
+        "Tệp có trang “Dữ liệu” để phần mềm OCOP Desktop của nơi nhận nhập thẳng số liệu, "
+        "không phải nhập lại.", "",
+        "Trân trọng,",
+    ]
+    if signature:
+        lines.append(signature)
+    return Draft(file=ref.file, to=to, subject=subject[:MAX_SUBJECT],
+                 body="\n".join(lines) + "\n", report_id=report_id)
+
+
+def report_file_changed(repo: Repository, *, report_id: int) -> bool:
+    """Whether the report's file differs from what was exported (edited or replaced since):
+    the dialog warns, since the sent log will record the file as it is now."""
+    ref = _report_hooks.get(repo, report_id)
+    return ref.file.is_file() and _sha256_file(ref.file) != ref.sha256
+
+
+def queue_report(repo: Repository, *, report_id: int, to: Sequence[str] | str,
+                 cc: Sequence[str] | str = (), subject: str, body: str,
+                 now: dt.datetime | None = None) -> tuple[int, Changes]:
+    """"Gửi" from the register: queue the report's file with the texts the user confirmed;
+    the report's status becomes "queued" (then "sent" when it goes)."""
+    ref = _report_hooks.get(repo, report_id)
+    return queue_file(repo, file=ref.file, to=to, cc=cc, subject=subject, body=body,
+                      report_id=report_id, now=now)

@@ -456,3 +456,96 @@ def test_queue_state_survives_reopening(tmp_path: Path, report_file: Path) -> No
         assert OutboxStore(second.db).attachment(item_id) == report_file.read_bytes()
     finally:
         second.db.close()
+
+
+# -- the report register ----------------------------------------------------------------
+
+def register_report(repo: Repository, file: Path) -> int:
+    from ocop_desktop.domain.reporting import ReportEntry
+    from ocop_desktop.storage.reports import insert_report
+
+    entry = ReportEntry(
+        year=2021, number=5, symbol="BC-UBND", issued_on=dt.date(2021, 7, 5),
+        sender_code="05986", period_key="2021-06", period_start=dt.date(2021, 6, 1),
+        period_end=dt.date(2021, 6, 30), scope=None, file_path=str(file),
+        file_hash=hashlib.sha256(file.read_bytes()).hexdigest(), data_hash="x" * 64,
+        record_count=3, generated_at="2021-07-05T08:00:00+07:00",
+        created_at="2021-07-05T01:00:00+00:00")
+    with repo.db.atomic():
+        return insert_report(repo.db, entry)
+
+
+def report_row(repo: Repository, report_id: int) -> dict[str, object]:
+    return dict(next(repo.db.query("SELECT status, sent_at, sent_to FROM reports WHERE id = ?",
+                                   [report_id])))
+
+
+def test_report_draft_send_and_proof(
+        station: Repository, report_file: Path, mail_server: Callable[..., MailServer]) -> None:
+    server = mail_server()
+    report_id = register_report(station, report_file)
+    draft = ob.draft_for_report(station, report_id=report_id)
+    assert draft.to == ("vhtt@example.org",)
+    assert draft.subject == ("Báo cáo số 05/BC-UBND: kết quả tuyên truyền tháng 06 năm 2021"
+                             " — Xã Hoàng Đồng")
+    assert draft.body.startswith("Kính gửi: Phòng Văn hóa và Thông tin.")
+    assert "từ ngày 01/06/2021 đến ngày 30/06/2021" in draft.body
+    assert draft.file == report_file and not ob.report_file_changed(station,
+                                                                     report_id=report_id)
+
+    item_id, changes = ob.queue_report(station, report_id=report_id, to=draft.to,
+                                       cc="luu@example.org", subject=draft.subject,
+                                       body=draft.body, now=T0)
+    assert report_row(station, report_id)["status"] == "queued"
+    ob.send_due(station, settings=settings_for(server), now=T0)
+
+    row = report_row(station, report_id)
+    assert row["status"] == "sent" and row["sent_at"] == item(station, item_id).sent_at
+    assert row["sent_to"] == "vhtt@example.org, luu@example.org"
+    [proof] = ob.deliveries(station, report_id=report_id)
+    assert proof.message_id == server.received[0].message["Message-ID"]
+    assert proof.file_sha256 == hashlib.sha256(report_file.read_bytes()).hexdigest()
+
+
+def test_cancelling_the_only_item_puts_the_report_back(
+        station: Repository, report_file: Path) -> None:
+    report_id = register_report(station, report_file)
+    item_id, _ = ob.queue_report(station, report_id=report_id, to="vhtt@example.org",
+                                 subject="Báo cáo", body="")
+    ob.cancel_item(station, item_id=item_id)
+    assert report_row(station, report_id)["status"] == "exported"
+
+
+def test_save_copy_to_usb_records_hand_over(
+        station: Repository, report_file: Path, tmp_path: Path) -> None:
+    report_id = register_report(station, report_file)
+    usb = tmp_path / "USB"
+    usb.mkdir()
+    copy, _ = ob.save_copy(station, report_id=report_id, folder=usb, now=T0)
+    assert copy == usb / report_file.name
+    assert copy.read_bytes() == report_file.read_bytes()
+    assert [p.name for p in usb.iterdir()] == [report_file.name]  # no temporary left
+    row = report_row(station, report_id)
+    assert row["status"] == "handed_over" and row["sent_to"] == str(copy)
+    again, _ = ob.save_copy(station, report_id=report_id, folder=usb)
+    assert again == copy and len(list(usb.iterdir())) == 1
+    [first, second] = ob.deliveries(station, report_id=report_id)
+    assert first.method.value == "copy" and first.destination == str(copy)
+    with pytest.raises(ValidationError) as info:
+        ob.save_copy(station, report_id=report_id, folder=tmp_path / "khong-co")
+    assert info.value.problems[0].code is ProblemCode.FILE_NOT_FOUND
+
+
+def test_mark_handed_over(station: Repository, report_file: Path) -> None:
+    report_id = register_report(station, report_file)
+    with pytest.raises(ValidationError):
+        ob.mark_handed_over(station, report_id=report_id, to=" ")
+    ob.mark_handed_over(station, report_id=report_id, to="Zalo nhóm Phòng VHTT",
+                        note="gửi lúc mất mạng", now=T0)
+    row = report_row(station, report_id)
+    assert row["status"] == "handed_over" and row["sent_to"] == "Zalo nhóm Phòng VHTT"
+    [proof] = ob.deliveries(station, report_id=report_id)
+    assert proof.method.value == "hand" and proof.note == "gửi lúc mất mạng"
+    with pytest.raises(ValidationError) as info:
+        ob.mark_handed_over(station, report_id=999, to="x")
+    assert info.value.problems[0].code is ProblemCode.NOT_FOUND
