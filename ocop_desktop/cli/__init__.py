@@ -7,8 +7,10 @@ nothing. Commands live in one module per area and are registered at the bottom.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
@@ -16,7 +18,8 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from ocop_desktop import __version__, paths
-from ocop_desktop.domain.validation import ValidationError
+from ocop_desktop.domain.records import Installation
+from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
 from ocop_desktop.storage.database import StorageError, open_database
 from ocop_desktop.storage.repository import Repository
 
@@ -29,10 +32,12 @@ class CliState:
     def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
         self._repo: Repository | None = None
+        self._created = False  # this command created the file (removed again if it fails)
 
     @property
     def repo(self) -> Repository:
         if self._repo is None:
+            self._created = not self.db_path.exists()
             try:
                 self._repo = Repository(open_database(self.db_path))
             except StorageError as exc:
@@ -41,14 +46,54 @@ class CliState:
                 fail(storage_error_text(exc))
         return self._repo
 
+    def existing_repo(self) -> Repository:
+        """The repository of a data file that must already exist (reading commands).
+
+        Reading or changing the log of a file that is not there is a mistake (a wrong
+        ``--db``), not a reason to create an empty file.
+        """
+        if self._repo is None and not self.db_path.exists():
+            fail(tr("Chưa có tệp dữ liệu {path}. Hãy tạo bằng: ocop-desktop --db {path} init "
+                    "--unit MÃ --role station").format(path=self.db_path))
+        return self.repo
+
+    def installation(self) -> tuple[Repository, Installation]:
+        """The repository and this installation's settings; fails if ``init`` never ran."""
+        repo = self.existing_repo()
+        installation = repo.installation()
+        if installation is None:
+            fail(tr("Chưa thiết lập đơn vị sử dụng phần mềm. Hãy chạy trước: ocop-desktop "
+                    "init --unit MÃ --role station"))
+        return repo, installation
+
+    def abandon(self) -> None:
+        """A command failed: close, and remove the data file if this command created it,
+        so a failed first command leaves nothing behind."""
+        self.close()
+        if self._created:
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(self.db_path) + suffix).unlink(missing_ok=True)
+            self._created = False
+
     def close(self) -> None:
         if self._repo is not None:
             self._repo.db.close()
             self._repo = None
 
 
+def tr(text: str) -> str:
+    """CLI texts go through Qt's translation like the GUI's (QtCore only, loaded lazily)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Cli", text)
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     """One clear line on stderr, then exit non-zero."""
+    ctx = click.get_current_context(silent=True)
+    state = ctx.find_object(CliState) if ctx is not None else None
+    if state is not None:
+        state.abandon()
     click.echo(message.replace("\n", " "), err=True)
     sys.exit(code)
 
@@ -68,8 +113,149 @@ def reporting_problems() -> Iterator[None]:
 pass_state = click.make_pass_decorator(CliState)
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+def _problem_message(field: str, code: ProblemCode, **params: object) -> str:
+    from ocop_desktop.ui.problem_texts import problem_text
+
+    return problem_text(Problem(field, code, params))
+
+
+class IsoDate(click.ParamType):
+    """A date as YYYY-MM-DD (the CLI's one format); a bad one is a Vietnamese message."""
+
+    name = "YYYY-MM-DD"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> dt.date:
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(str(value).strip())
+        except ValueError:
+            self.fail(_problem_message("date", ProblemCode.BAD_DATE, value=value,
+                                       format="YYYY-MM-DD"), param, ctx)
+
+
+class ClockTime(click.ParamType):
+    """A time of day as HH:MM."""
+
+    name = "HH:MM"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> dt.time:
+        if isinstance(value, dt.time):
+            return value
+        text = str(value).strip()
+        try:
+            hours, minutes = text.split(":")
+            if len(minutes) != 2:
+                raise ValueError(text)
+            return dt.time(int(hours), int(minutes))
+        except ValueError:
+            self.fail(_problem_message("time", ProblemCode.BAD_TIME, value=value), param, ctx)
+
+
+class WholeNumber(click.ParamType):
+    """An integer; range checks (negative, too large) are the operation's, with field names."""
+
+    name = "N"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        try:
+            return int(str(value).strip())
+        except ValueError:
+            self.fail(_problem_message("value", ProblemCode.NOT_A_NUMBER), param, ctx)
+
+
+class Code(click.ParamType):
+    """One code of a fixed list (role, level, language…), named in the message if wrong."""
+
+    def __init__(self, codes: Sequence[str], name: str = "MÃ") -> None:
+        self.codes = tuple(codes)
+        self.name = name
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> str:
+        text = str(value).strip()
+        if text in self.codes:
+            return text
+        self.fail(tr("“{value}” không hợp lệ; chọn một trong: {codes}.").format(
+            value=value, codes=", ".join(self.codes)), param, ctx)
+
+
+ISO_DATE = IsoDate()
+CLOCK_TIME = ClockTime()
+WHOLE_NUMBER = WholeNumber()
+
+
+def usage_error_text(error: click.ClickException) -> str:
+    """Click's own errors (missing option, unknown option…) as one Vietnamese line."""
+    if isinstance(error, click.MissingParameter) and error.param is not None:
+        if isinstance(error.param, click.Option):
+            return tr("Thiếu tùy chọn bắt buộc {option}.").format(
+                option=error.param.opts[-1] if error.param.opts else error.param.name)
+        return tr("Thiếu tham số {name}.").format(name=(error.param.name or "").upper())
+    if isinstance(error, click.NoSuchOption):
+        text = tr("Không có tùy chọn {option}.").format(option=error.option_name)
+        if error.possibilities:
+            text += " " + tr("Có phải là: {options}?").format(
+                options=", ".join(sorted(error.possibilities)))
+        return text
+    if isinstance(error, click.BadOptionUsage):
+        return tr("Tùy chọn {option} cần một giá trị.").format(option=error.option_name)
+    if isinstance(error, click.BadParameter):
+        hint = error.param_hint
+        if hint is None and error.param is not None:
+            hint = (error.param.opts[-1] if isinstance(error.param, click.Option)
+                    and error.param.opts else (error.param.name or "").upper())
+        if isinstance(hint, (list, tuple)):
+            hint = " / ".join(str(h) for h in hint)
+        hint = str(hint or "").strip("'\"")
+        return f"{hint}: {error.message}" if hint else error.message
+    if isinstance(error, click.UsageError):
+        match = re.match(r"No such command '(.+)'", error.message)
+        if match:
+            return tr("Không có lệnh “{name}”. Xem các lệnh: ocop-desktop --help").format(
+                name=match.group(1))
+        match = re.match(r"Got unexpected extra arguments? \((.+)\)", error.message)
+        if match:
+            return tr("Thừa tham số: {args}.").format(args=match.group(1))
+        return tr("Lệnh không hợp lệ ({message}). Xem: ocop-desktop --help").format(
+            message=error.message)
+    return error.format_message()
+
+
+# click ≥ 8.2 raises this for a group typed without a command; older versions print help.
+_NO_ARGS_IS_HELP: Any = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
+class OcopGroup(click.Group):
+    """The top-level group: click's usage errors become one Vietnamese line on stderr."""
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True,
+             **extra: Any) -> Any:
+        try:
+            result = super().main(args, prog_name, complete_var, standalone_mode=False,
+                                  **extra)
+        except _NO_ARGS_IS_HELP as exc:
+            # A group typed without a command ("ocop-desktop log"): show its help.
+            click.echo(exc.ctx.get_help() if exc.ctx else str(exc))
+            result = 0
+        except click.ClickException as exc:
+            fail(usage_error_text(exc), exc.exit_code)
+        except click.Abort:
+            fail(tr("Đã hủy."), 1)
+        if not standalone_mode:
+            return result
+        sys.exit(result if isinstance(result, int) and not isinstance(result, bool) else 0)
+
+
+@click.group(cls=OcopGroup, invoke_without_command=True,
+             context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", "db_path", type=click.Path(path_type=Path),
               help="Tệp dữ liệu (mặc định: OCOP_DB hoặc thư mục dữ liệu người dùng).")
 @click.version_option(__version__, "--version", prog_name="ocop-desktop",
                       message="%(prog)s %(version)s")
@@ -87,3 +273,4 @@ def main(ctx: click.Context, db_path: Path | None) -> None:
 
 # Command modules register themselves on ``main`` when imported.
 from ocop_desktop.cli import log as _log  # noqa: E402,F401
+from ocop_desktop.cli import outbox as _outbox  # noqa: E402,F401

@@ -1,0 +1,226 @@
+"""Copies of the data file: taken with SQLite's online backup API, checked before a restore.
+
+A backup is a complete, self-contained SQLite file (rollback journal, no ``-wal`` beside it)
+named ``<data file stem>-YYYYmmdd-HHMMSS-<reason>.sqlite`` in ``paths.backup_dir``. The
+online backup API reads through the connection, so a backup taken while the app runs holds
+every committed line, including those still in the WAL.
+
+A restore never copies bytes over a live file: the checked copy is written *into* the live
+database through a connection (the backup API again), so other connections to the file —
+the GUI's, a worker's — stay valid and see the restored data on their next read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import shutil
+import sqlite3
+from enum import StrEnum
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ocop_desktop.storage.database import (
+    StorageError,
+    StorageProblem,
+    open_database,
+    unknown_migrations,
+)
+from ocop_desktop.storage.migrations import MIGRATION_SET
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class BackupReason(StrEnum):
+    MANUAL = "manual"  # the user asked (menu, ``ocop-desktop backup``)
+    DAILY = "daily"  # first start of a day
+    EXIT = "exit"  # every exit; the day's earlier exit copy is replaced
+    BEFORE_RESTORE = "before-restore"  # the data as it was just before a restore
+
+
+AUTOMATIC_REASONS = frozenset({BackupReason.DAILY, BackupReason.EXIT})
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z-]+)"
+                   r"\.sqlite$")
+
+
+def backup_file_name(db_path: Path, reason: BackupReason, at: dt.datetime, n: int = 0) -> str:
+    suffix = f"-{n}" if n else ""
+    return f"{db_path.stem}-{at:%Y%m%d-%H%M%S}{suffix}-{reason.value}.sqlite"
+
+
+def parse_backup_name(path: Path, db_path: Path) -> tuple[dt.datetime, BackupReason] | None:
+    """When and why a file of the backup folder was made; None for other files."""
+    match = _NAME.match(path.name)
+    if not match or match["stem"] != db_path.stem:
+        return None
+    try:
+        reason = BackupReason(match["reason"])
+        at = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+    return at, reason
+
+
+def backups_in(folder: Path, db_path: Path) -> list[tuple[Path, dt.datetime, BackupReason]]:
+    """Backups of this data file in ``folder``, newest first."""
+    found = []
+    if folder.is_dir():
+        for path in folder.iterdir():
+            parsed = parse_backup_name(path, db_path)
+            if parsed is not None and path.is_file():
+                found.append((path, *parsed))
+    # The name sorts by time; a same-second counter ("-2") sorts after its sibling.
+    found.sort(key=lambda item: (item[1], _counter(item[0])), reverse=True)
+    return found
+
+
+def _counter(path: Path) -> int:
+    match = _NAME.match(path.name)
+    return int(match["n"]) if match and match["n"] else 0
+
+
+def unused_backup_path(folder: Path, db_path: Path, reason: BackupReason,
+                       at: dt.datetime) -> Path:
+    n = 0
+    while True:
+        path = folder / backup_file_name(db_path, reason, at, n)
+        if not path.exists():
+            return path
+        n = n + 2 if n == 0 else n + 1
+
+
+def copy_database(source: sqlite3.Connection, dest: Path) -> None:
+    """Write everything ``source`` sees into ``dest`` (replaced atomically when complete)."""
+    partial = dest.with_name(dest.name + ".partial")
+    _remove_quietly(partial)
+    try:
+        target = sqlite3.connect(str(partial))
+        try:
+            source.backup(target)
+            # A backup is one self-contained file: no -wal/-shm to lose when it is copied.
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+        os.replace(partial, dest)
+    except (sqlite3.Error, OSError) as exc:
+        _remove_quietly(partial)
+        raise StorageError(_problem_of(exc), dest, str(exc)) from exc
+
+
+def raw_copy(db_file: Path, dest: Path) -> None:
+    """Byte copy of a file SQLite cannot read (and of its WAL), kept before replacing it."""
+    try:
+        shutil.copyfile(db_file, dest)
+        wal = Path(str(db_file) + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, Path(str(dest) + "-wal"))
+    except OSError as exc:
+        raise StorageError(StorageProblem.UNREADABLE, dest, str(exc)) from exc
+
+
+def check_backup(path: Path) -> None:
+    """Raise ``StorageError`` unless ``path`` is a sound data file this version can open.
+
+    NOT_OURS: not SQLite, or no OCOP Desktop migrations; DAMAGED: integrity check fails;
+    TOO_NEW: made by a newer version (it has schema steps this version does not know).
+    The file is opened read-only and never changed.
+    """
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StorageError(StorageProblem.UNREADABLE, path, str(exc)) from exc
+    if header != SQLITE_HEADER:
+        raise StorageError(StorageProblem.NOT_OURS, path, "not an SQLite file")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StorageError(_problem_of(exc), path, str(exc)) from exc
+    try:
+        result = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
+        if result != ["ok"]:
+            raise StorageError(StorageProblem.DAMAGED, path, "; ".join(result[:3]))
+        db = Database(conn)
+        if "_sqlite_migrations" not in db.table_names():
+            raise StorageError(StorageProblem.NOT_OURS, path, "no migrations table")
+        sets = {row[0] for row in conn.execute(
+            "SELECT DISTINCT migration_set FROM _sqlite_migrations")}
+        if MIGRATION_SET not in sets:
+            raise StorageError(StorageProblem.NOT_OURS, path, f"migration sets {sorted(sets)}")
+        newer = unknown_migrations(db)
+        if newer:
+            raise StorageError(StorageProblem.TOO_NEW, path, ", ".join(newer))
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(_problem_of(exc, default=StorageProblem.DAMAGED), path,
+                           str(exc)) from exc
+    finally:
+        conn.close()
+
+
+def stage_for_restore(source: Path, staging: Path) -> None:
+    """Copy a checked backup to ``staging`` and bring its schema up to this version.
+
+    Staging means the user's file is read once and never written, and an older backup is
+    migrated before it replaces the live data (open connections expect today's schema).
+    """
+    try:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            copy_database(src, staging)
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        raise StorageError(_problem_of(exc), source, str(exc)) from exc
+    db = open_database(staging)  # runs the pending migrations of an older backup
+    try:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.close()
+
+
+def write_into(live: Path, staged: Path) -> None:
+    """Replace the content of ``live`` by ``staged`` through a connection (backup API)."""
+    src = sqlite3.connect(str(staged))
+    try:
+        target = sqlite3.connect(str(live), timeout=10)
+        try:
+            target.execute("PRAGMA busy_timeout = 10000")
+            src.backup(target)
+            target.execute("PRAGMA journal_mode = WAL")
+        finally:
+            target.close()
+    except sqlite3.Error as exc:
+        raise StorageError(_problem_of(exc), live, str(exc)) from exc
+    finally:
+        src.close()
+
+
+def replace_file(live: Path, staged: Path) -> None:
+    """Last resort when the live file is too damaged to open: swap the file itself.
+
+    Only reached when SQLite cannot read the live file, so no connection can be using it.
+    """
+    try:
+        for suffix in ("-wal", "-shm"):
+            _remove_quietly(Path(str(live) + suffix))
+        shutil.copyfile(staged, live)
+    except OSError as exc:
+        raise StorageError(StorageProblem.UNREADABLE, live, str(exc)) from exc
+
+
+def _problem_of(exc: BaseException,
+                default: StorageProblem = StorageProblem.UNREADABLE) -> StorageProblem:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return StorageProblem.LOCKED
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return StorageProblem.DAMAGED
+    return default
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
