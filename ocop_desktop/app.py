@@ -1,0 +1,261 @@
+"""The composition root: starts the GUI in named steps (qutebrowser's ``app.py`` pattern).
+
+``run_gui(db_path)`` is what ``ocop-desktop`` runs when no command is given. In order:
+
+1. ``create_application`` — the QApplication, its organisation and application names, the
+   window icon (if the package ships one), and the Vietnamese locale for numbers and dates.
+2. ``install_translators(app, language)`` — Qt's own strings (``qtbase_<language>``, used
+   by standard buttons and dialogs) when Qt ships them, then the app's
+   ``translations/ocop_desktop_<language>.qm``. The source texts are Vietnamese, so
+   Vietnamese needs no app file; other languages come with their ``.qm`` files.
+3. ``acquire_lock(db_path)`` — a ``QLockFile`` beside the data file. A second window on
+   the same file would not corrupt it (SQLite locks), but two people editing the same log
+   in two windows would overwrite each other's view of it; the second start says so in
+   Vietnamese and exits. A lock left by a crash is detected (its process is gone) and taken.
+4. ``open_repository(db_path)`` — open and migrate the data file; a file made by a newer
+   version, a damaged file or an unreadable one gives a clear message and exit code 1.
+5. ``first_run(ctx)`` — the setup wizard (``ui.setup_wizard.SetupWizard``) while the
+   installation does not know who it is. Cancelling it leaves the file as it was and exits.
+6. ``MainWindow(ctx)`` — built and shown. Start-up reads only what the first screen shows:
+   the log's count and its first page, never the whole log.
+7. ``start_daily_backup`` — the day's first start copies the data file, in a worker thread
+   with its own connection, so a large file does not delay the window.
+8. The event loop; then ``shut_down``: the window has saved its layout, the exit backup is
+   taken (the window is already closed, so nobody waits on it), the data file is closed and
+   the lock released.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from enum import IntEnum
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from ocop_desktop import __version__, paths
+from ocop_desktop.storage.database import StorageError, StorageProblem, open_database
+from ocop_desktop.storage.repository import Repository
+from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.problem_texts import storage_error_text
+from ocop_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+ICON_NAMES = ("ocop-desktop.svg", "ocop-desktop.png", "ocop-desktop.ico")
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    STORAGE = 1  # the data file cannot be used
+    LOCKED = 2  # another window has the data file open
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+# -- 1. the application --------------------------------------------------------------------
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(
+        argv if argv is not None else sys.argv)
+    app.setOrganizationName(paths.APP_AUTHOR)
+    app.setApplicationName(paths.APP_NAME)
+    app.setApplicationDisplayName(paths.APP_NAME)
+    app.setApplicationVersion(__version__)
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    icon = window_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
+    return app
+
+
+def window_icon() -> QIcon | None:
+    """The app's icon from ``ocop_desktop/resources`` if the package ships one."""
+    folder = resources.files("ocop_desktop") / "resources"
+    for name in ICON_NAMES:
+        candidate = folder / name
+        if candidate.is_file():
+            return QIcon(str(candidate))
+    return None
+
+
+# -- 2. translations -----------------------------------------------------------------------
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install Qt's and the app's translations for ``language``; returns those loaded.
+
+    HOOK for the translations engineer: the app's files are
+    ``ocop_desktop/translations/ocop_desktop_<language>.qm`` (built by pyside6-lrelease
+    from the ``.ts`` files); nothing else needs to change here to add a language.
+    """
+    installed: list[QTranslator] = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qt_translator)
+        installed.append(qt_translator)
+    app_folder = resources.files("ocop_desktop") / "translations"
+    app_file = app_folder / f"ocop_desktop_{language}.qm"
+    if app_file.is_file():
+        app_translator = QTranslator(app)
+        if app_translator.load(str(app_file)):
+            app.installTranslator(app_translator)
+            installed.append(app_translator)
+    return installed
+
+
+# -- 3. one window per data file ---------------------------------------------------------------
+
+def lock_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+def acquire_lock(db_path: Path, parent: QWidget | None = None) -> QLockFile | None:
+    """Lock the data file for this window; ``None`` (after telling the user) if taken."""
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _critical(parent, storage_error_text(
+            StorageError(StorageProblem.UNREADABLE, db_path, str(exc))))
+        return None
+    lock = QLockFile(str(lock_path(db_path)))
+    # The lock is held as long as the window is open; it is never stale by age (Qt's default
+    # of 30 s would let a second window in). A crashed window's lock is stale because its
+    # process is gone, which QLockFile checks by itself.
+    lock.setStaleLockTime(0)
+    if lock.tryLock(200):
+        return lock
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        _critical(parent, storage_error_text(StorageError(StorageProblem.LOCKED, db_path)))
+    else:
+        _critical(parent, storage_error_text(StorageError(
+            StorageProblem.UNREADABLE, db_path,
+            _tr("không tạo được tệp khoá {path}").format(path=lock_path(db_path)))))
+    return None
+
+
+def _critical(parent: QWidget | None, text: str) -> None:
+    QMessageBox.critical(parent, paths.APP_NAME, text)
+
+
+# -- 4. the data file ----------------------------------------------------------------------------
+
+def open_repository(db_path: Path, parent: QWidget | None = None) -> Repository | None:
+    """Open and migrate; on a ``StorageError`` tell the user why and return ``None``."""
+    try:
+        return Repository(open_database(db_path))
+    except StorageError as exc:
+        _critical(parent, storage_error_text(exc))
+        return None
+
+
+# -- 5. first run -------------------------------------------------------------------------------
+
+def first_run(ctx: AppContext) -> bool:
+    """Run the setup wizard while the installation is unknown; ``False`` if cancelled."""
+    if ctx.repo.installation() is not None:
+        return True
+    try:
+        from ocop_desktop.ui.setup_wizard import SetupWizard
+    except ModuleNotFoundError as exc:
+        if exc.name != "ocop_desktop.ui.setup_wizard":
+            raise
+        return True  # the log page says how to declare the unit
+    wizard = SetupWizard(ctx)
+    return wizard.exec() == QDialog.DialogCode.Accepted
+
+
+# -- 7. backups ----------------------------------------------------------------------------------
+
+def start_daily_backup(db_path: Path, runner: TaskRunner,
+                       on_error: Callable[[Exception], None] | None = None) -> None:
+    """The day's first backup, off the GUI thread (its own connection, DESIGN.md §8)."""
+    from ocop_desktop.operations.maintenance import auto_backup
+
+    def work(_progress: object) -> Path | None:
+        db = open_database(db_path)
+        try:
+            return auto_backup(Repository(db), db_path, reason="daily")
+        finally:
+            db.close()
+
+    def failed(exc: Exception) -> None:
+        log.warning("daily backup failed: %s", exc)
+        if on_error is not None:
+            on_error(exc)
+
+    runner.run(work, title=_tr("Sao lưu hằng ngày"), on_done=lambda _path: None,
+               on_error=failed, show_dialog=False)
+
+
+def exit_backup(repo: Repository, db_path: Path) -> Path | None:
+    """The backup taken at every exit; a failure is logged (the window is gone by then)."""
+    from ocop_desktop.operations.maintenance import auto_backup
+
+    try:
+        return auto_backup(repo, db_path, reason="exit")
+    except (StorageError, OSError) as exc:
+        log.warning("exit backup failed: %s", exc)
+        return None
+
+
+# -- the whole start-up ------------------------------------------------------------------------
+
+def _event_loop(app: QApplication) -> int:
+    """The Qt event loop (tests replace this to drive the window and return)."""
+    return app.exec()
+
+
+def run_gui(db_path: Path) -> int:
+    """Start the GUI on ``db_path``; returns the process exit code."""
+    from ocop_desktop.ui.main_window import MainWindow
+    from ocop_desktop.ui.preferences import Preferences
+
+    app = create_application()
+    install_translators(app, Preferences().language)
+    lock = acquire_lock(db_path)
+    if lock is None:
+        return ExitCode.LOCKED
+    repo: Repository | None = None
+    try:
+        repo = open_repository(db_path)
+        if repo is None:
+            return ExitCode.STORAGE
+        ctx = AppContext(repo, db_path)
+        if not first_run(ctx):
+            return ExitCode.OK
+        window = MainWindow(ctx)
+        window.show()
+        runner = TaskRunner(window)
+        start_daily_backup(db_path, runner, on_error=lambda exc: _backup_failed(window, exc))
+        code = _event_loop(app)
+        runner.wait()
+        window.hide()
+        exit_backup(repo, db_path)
+        window.deleteLater()
+        return code
+    finally:
+        if repo is not None:
+            repo.db.close()
+        lock.unlock()
+
+
+def _backup_failed(window: QWidget, exc: Exception) -> None:
+    from ocop_desktop.ui import problem_texts
+
+    text_of = getattr(problem_texts, "backup_error_text", None)
+    if isinstance(exc, StorageError) and text_of is not None:
+        text = text_of(exc)
+    else:
+        text = _tr("Không sao lưu được dữ liệu hôm nay: {detail}").format(detail=exc)
+    status = getattr(window, "statusBar", None)
+    if callable(status):
+        status().showMessage(text, 30_000)

@@ -1,0 +1,635 @@
+"""The log page: a filter bar, the lazy table of records and the entry form under it.
+
+Filters and the search box become a ``RecordQuery``; the database does the filtering,
+the ordering and the diacritic-free search (``repo`` folds text the same way on both
+sides, so "dong dang" finds "Đồng Đăng"). Typing in the search box waits 250 ms for a
+pause before querying, so a million rows are not searched on every key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ocop_desktop import operations
+from ocop_desktop.domain.catalogue import LANGUAGES
+from ocop_desktop.domain.records import LogRecord, RecordQuery, Role
+from ocop_desktop.domain.validation import ValidationError
+from ocop_desktop.operations import Area, Changes
+from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.log_table import (
+    COLUMN_OF_SORT_KEY,
+    Column,
+    RecordTableModel,
+    form_label,
+)
+from ocop_desktop.ui.log_undo import DeleteRecordsCommand
+from ocop_desktop.ui.preferences import Preferences
+from ocop_desktop.ui.problem_texts import problem_line
+from ocop_desktop.ui.record_form import RecordForm
+from ocop_desktop.ui.widgets import DateEdit, SearchCombo
+
+SEARCH_DELAY_MS = 250
+# Below this table width the first start hides the secondary columns (the user can show them
+# again from the header's context menu; the choice is remembered).
+COMPACT_BELOW = 1300
+COMPACT_HIDDEN = (Column.SOURCE, Column.LOCATION, Column.OPERATOR)
+
+
+def vietnamese_number(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+# -- the filter bar --------------------------------------------------------------------------
+
+def _month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
+    first = dt.date(year, month, 1)
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return first, following - dt.timedelta(days=1)
+
+
+def period_range(code: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """The dates of a period preset of the filter bar."""
+    if code == "today":
+        return today, today
+    if code == "week":
+        return today - dt.timedelta(days=6), today
+    if code == "month":
+        return _month_bounds(today.year, today.month)
+    if code == "last_month":
+        last = today.replace(day=1) - dt.timedelta(days=1)
+        return _month_bounds(last.year, last.month)
+    if code == "quarter":
+        first_month = (today.month - 1) // 3 * 3 + 1
+        return (dt.date(today.year, first_month, 1),
+                _month_bounds(today.year, first_month + 2)[1])
+    if code == "year":
+        return dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
+    return None, None
+
+
+class FilterBar(QWidget):
+    """Period, date range, topic, form, language, unit and a search box.
+
+    Signals:
+        changed: the filter changed (the search box only after a pause in typing).
+    """
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("Tìm trong sổ ghi… (Ctrl+F)"))
+        self.search_edit.setToolTip(self.tr(
+            "Tìm theo tiêu đề, thôn/cụm loa, người thực hiện, ghi chú. Gõ có dấu hoặc không "
+            "dấu đều được: “dong dang” tìm thấy “Đồng Đăng”."))
+        self.search_edit.setMinimumWidth(200)
+        self.period_combo = SearchCombo(self, editable=False)
+        self.period_combo.setMinimumContentsLength(9)
+        self.period_combo.set_entries([
+            ("all", self.tr("Mọi lúc")), ("today", self.tr("Hôm nay")),
+            ("week", self.tr("7 ngày qua")), ("month", self.tr("Tháng này")),
+            ("last_month", self.tr("Tháng trước")), ("quarter", self.tr("Quý này")),
+            ("year", self.tr("Năm nay")), ("custom", self.tr("Khoảng ngày")),
+        ])
+        self.period_combo.setToolTip(self.tr("Thời gian"))
+        self.from_edit = DateEdit(self, placeholder=self.tr("từ ngày"))
+        self.to_edit = DateEdit(self, placeholder=self.tr("đến ngày"))
+        self.from_edit.setToolTip(self.tr("Từ ngày (để trống: không giới hạn)"))
+        self.to_edit.setToolTip(self.tr("Đến ngày (để trống: không giới hạn)"))
+        self.topic_combo = SearchCombo(self)
+        self.topic_combo.setMinimumContentsLength(11)
+        self.topic_combo.setToolTip(self.tr("Chủ đề"))
+        self.form_combo = SearchCombo(self, editable=False)
+        self.form_combo.setMinimumContentsLength(10)
+        self.form_combo.setToolTip(self.tr("Hình thức"))
+        self.language_combo = SearchCombo(self, editable=False)
+        self.language_combo.setMinimumContentsLength(9)
+        self.language_combo.setToolTip(self.tr("Ngôn ngữ"))
+        self.unit_combo = SearchCombo(self)
+        self.unit_combo.setMinimumContentsLength(11)
+        self.unit_combo.setToolTip(self.tr("Đơn vị (gồm cả các đơn vị trực thuộc)"))
+        self.clear_button = QPushButton(self.tr("Bỏ lọc"), self)
+        self.clear_button.setToolTip(self.tr("Hiện mọi bản ghi"))
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.search_edit, 3)
+        layout.addWidget(self.period_combo)
+        layout.addWidget(self.from_edit)
+        layout.addWidget(QLabel("–", self))
+        layout.addWidget(self.to_edit)
+        layout.addWidget(self.topic_combo, 2)
+        layout.addWidget(self.form_combo, 1)
+        layout.addWidget(self.language_combo, 1)
+        layout.addWidget(self.unit_combo, 2)
+        layout.addWidget(self.clear_button)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.changed)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self._search_now)
+        self.period_combo.currentIndexChanged.connect(self._period_chosen)
+        self.from_edit.date_changed.connect(self._dates_typed)
+        self.to_edit.date_changed.connect(self._dates_typed)
+        for combo in (self.topic_combo, self.unit_combo):
+            combo.activated.connect(lambda _i: self.changed.emit())
+            combo.lineEdit().editingFinished.connect(self._combo_typed)  # type: ignore[union-attr]
+        for combo in (self.form_combo, self.language_combo):
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.clear_button.clicked.connect(self.clear)
+        self._last_combo_codes: tuple[str | None, str | None] = (None, None)
+        self.reload_catalogues()
+        self.period_combo.set_code("all")
+
+    def reload_catalogues(self) -> None:
+        repo = self.ctx.repo
+        topics = repo.topics()
+        self.topic_combo.set_entries([(None, self.tr("Mọi chủ đề"))] + [
+            (t.code, f"{t.code} — {t.name}") for t in topics],
+            tooltips=[""] + [t.name for t in topics])
+        forms = repo.forms(include_inactive=True)
+        self.form_combo.set_entries([(None, self.tr("Mọi hình thức"))] + [
+            (code, form_label(code, form.name)) for code, form in forms.items()],
+            tooltips=[""] + [form.name for form in forms.values()])
+        self.language_combo.set_entries([(None, self.tr("Mọi ngôn ngữ"))] + [
+            (c.code, c.name) for c in LANGUAGES])
+        installation = repo.installation()
+        if installation is None:
+            units = repo.units(dt.date.today())
+        else:
+            codes = repo.descendant_codes(installation.unit_code)
+            units = [u for u in repo.units(dt.date.today()) if u.code in codes]
+            units.sort(key=lambda u: (u.code != installation.unit_code, u.code))
+        self.unit_combo.set_entries([(None, self.tr("Mọi đơn vị"))] + [
+            (u.code, f"{u.code} — {u.name}") for u in units])
+        # A station without units under it has nothing to choose here.
+        self.unit_combo.setVisible(installation is None or installation.role is Role.OFFICE
+                                   or len(units) > 1)
+        for combo in (self.topic_combo, self.form_combo, self.language_combo, self.unit_combo):
+            if combo.currentIndex() < 0 and not combo.typed_text():
+                combo.set_code(None)
+        self._last_combo_codes = (self.topic_combo.current_code(), self.unit_combo.current_code())
+
+    def _combo_typed(self) -> None:
+        codes = (self.topic_combo.current_code(), self.unit_combo.current_code())
+        for combo in (self.topic_combo, self.unit_combo):
+            if not combo.typed_text():
+                combo.set_code(None)
+        if codes != self._last_combo_codes:
+            self._last_combo_codes = codes
+            self.changed.emit()
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self.changed.emit()
+
+    def _period_chosen(self) -> None:
+        code = self.period_combo.current_code() or "all"
+        if code != "custom":
+            start, end = period_range(code, dt.date.today())
+            self.from_edit.set_date(start)
+            self.to_edit.set_date(end)
+        self.changed.emit()
+
+    def _dates_typed(self, _day: object) -> None:
+        self.period_combo.blockSignals(True)
+        self.period_combo.set_code("custom")
+        self.period_combo.blockSignals(False)
+        self.changed.emit()
+
+    def clear(self) -> None:
+        """Show everything again."""
+        for widget in (self.period_combo, self.topic_combo, self.form_combo,
+                       self.language_combo, self.unit_combo):
+            widget.blockSignals(True)
+        self.period_combo.set_code("all")
+        self.from_edit.set_date(None)
+        self.to_edit.set_date(None)
+        for combo in (self.topic_combo, self.form_combo, self.language_combo, self.unit_combo):
+            combo.set_code(None)
+        for widget in (self.period_combo, self.topic_combo, self.form_combo,
+                       self.language_combo, self.unit_combo):
+            widget.blockSignals(False)
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self._search_timer.stop()
+        self._last_combo_codes = (None, None)
+        self.changed.emit()
+
+    def query(self, base: RecordQuery) -> RecordQuery:
+        """``base`` (its order) narrowed by what the bar shows."""
+        return replace(
+            base, date_from=self.from_edit.date(), date_to=self.to_edit.date(),
+            topic_code=self.topic_combo.current_code(), form_code=self.form_combo.current_code(),
+            language=self.language_combo.current_code(), unit_code=self.unit_combo.current_code(),
+            search=self.search_edit.text().strip())
+
+    def is_filtering(self) -> bool:
+        return self.query(RecordQuery()) != RecordQuery()
+
+
+# -- the table view ----------------------------------------------------------------------------
+
+class LogTableView(QTableView):
+    """The records table; says so when there is nothing to show."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.empty_text = ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Override QTableView.paintEvent: a hint instead of a blank area when empty."""
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0 and self.empty_text:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(self.viewport().rect().adjusted(20, 20, -20, -20),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextWordWrap, self.empty_text)
+            painter.end()
+
+
+@dataclass(frozen=True, slots=True)
+class LogActions:
+    """The page's actions; the main window puts them in its "Sổ ghi" menu."""
+
+    new: QAction
+    save: QAction
+    save_new: QAction
+    duplicate: QAction
+    edit: QAction
+    delete: QAction
+    undo: QAction
+    redo: QAction
+    find: QAction
+
+    def in_menu_order(self) -> list[QAction | None]:
+        """``None`` is a separator."""
+        return [self.new, self.save, self.save_new, self.duplicate, None, self.edit,
+                self.delete, None, self.undo, self.redo, None, self.find]
+
+
+class LogPage(QWidget):
+    """Filter bar, table and entry form.
+
+    Signals:
+        message(str): a status line for the window.
+        undo_offered(str): something undoable happened (a delete); offer "Hoàn tác".
+        count_changed(int): the number of records the table shows.
+    """
+
+    message = Signal(str)
+    undo_offered = Signal(str)
+    count_changed = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(200)
+        self.filter_bar = FilterBar(ctx, self)
+        self.model = RecordTableModel(ctx, self)
+        self.table = LogTableView(self)
+        self.table.setModel(self.model)
+        self._configure_table()
+        self.form = RecordForm(ctx, self.undo_stack, self)
+
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(6)
+        top_layout.addWidget(self.filter_bar)
+        top_layout.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.form)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addWidget(self.splitter)
+
+        self.actions = self._create_actions()
+        self.filter_bar.changed.connect(self.apply_filter)
+        self.form.saved.connect(self._select_uuid)
+        self.form.message.connect(self.message)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        self.table.activated.connect(lambda _index: self.edit_selected())
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        ctx.changed.connect(self._on_changed)
+        self._remembered: tuple[list[str], int, int] = ([], 0, 0)
+        self._update_count()
+        self._update_actions()
+        self._restore_layout()
+
+    # -- table set-up ------------------------------------------------------------------------
+    def _configure_table(self) -> None:
+        table = self.table
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        table.setTabKeyNavigation(False)
+        table.setCornerButtonEnabled(False)
+        vertical = table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSortIndicator(Column.DATE, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_requested)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        metrics = table.fontMetrics()
+
+        def width(sample: str) -> int:
+            return metrics.horizontalAdvance(sample) + 24
+
+        widths = {
+            Column.DATE: width("00/00/00000"), Column.TIME: width("00:000"),
+            Column.UNIT: width("Phường Đồng Đăng"), Column.TOPIC: width("Quyết định 861/QĐ-TTg"),
+            Column.FORM: width("Truyền thanh"), Column.ITEMS: width("Tin/bài"),
+            Column.AIRINGS: width("Lượt phát"), Column.MINUTES: width("Phút0"),
+            Column.LANGUAGE: width("Tiếng Việt"), Column.SOURCE: width("Tự sản xuất"),
+            Column.LOCATION: width("Thôn/cụm loa"), Column.OPERATOR: width("Người thực hiện"),
+        }
+        for column, value in widths.items():
+            table.setColumnWidth(column, value)
+        header.setMinimumSectionSize(36)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        installation = self.ctx.repo.installation()
+        if installation is not None and installation.role is Role.STATION:
+            # A station logs for itself: the unit column only repeats its own name.
+            table.setColumnHidden(Column.UNIT, not self.ctx.repo.children(
+                installation.unit_code, dt.date.today()))
+        self._update_empty_text()
+
+    def _header_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        header = self.table.horizontalHeader()
+        for column in Column:
+            if column == Column.TITLE:
+                continue
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.toggled.connect(
+                lambda on, c=column: self.table.setColumnHidden(c, not on))
+        menu.exec(header.mapToGlobal(position))
+
+    def _sort_requested(self, column: int, order: Qt.SortOrder) -> None:
+        if self.model.sort_key_for(column) is None:
+            # Only indexed columns sort (a million rows); put the indicator back.
+            current = COLUMN_OF_SORT_KEY[self.model.query.sort]
+            wanted = (Qt.SortOrder.DescendingOrder if self.model.query.descending
+                      else Qt.SortOrder.AscendingOrder)
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(current, wanted)
+            header.blockSignals(False)
+            self.message.emit(self.tr("Cột này không sắp xếp được; hãy sắp theo ngày, đơn vị, "
+                                      "chủ đề, hình thức hoặc tiêu đề."))
+            return
+        self.model.sort(column, order)
+
+    # -- actions -------------------------------------------------------------------------------
+    def _create_actions(self) -> LogActions:
+        def action(text: str, slot: object, *keys: QKeySequence | str,
+                   tip: str = "") -> QAction:
+            act = QAction(text, self)
+            if keys:
+                act.setShortcuts([QKeySequence(k) for k in keys])
+            if tip:
+                act.setStatusTip(tip)
+                act.setToolTip(tip)
+            act.triggered.connect(slot)
+            return act
+
+        new = action(self.tr("Ghi &mới"), lambda: self.form.new_record(confirm=True),
+                     QKeySequence.StandardKey.New,
+                     tip=self.tr("Bắt đầu một bản ghi mới với các giá trị lần trước"))
+        save = action(self.tr("&Lưu bản ghi"), lambda: self.form.save(),
+                      QKeySequence.StandardKey.Save, tip=self.tr("Lưu bản ghi đang nhập"))
+        save_new = action(self.tr("Ghi và &tạo mới"), lambda: self.form.save(and_new=True),
+                          "Ctrl+Return", "Ctrl+Enter",
+                          tip=self.tr("Lưu rồi bắt đầu ngay bản ghi tiếp theo"))
+        duplicate = action(self.tr("&Nhân bản"), self.duplicate, "Ctrl+D",
+                           tip=self.tr("Tạo bản ghi mới giống bản ghi đang chọn"))
+        edit = action(self.tr("&Sửa"), self.edit_selected, "F2",
+                      tip=self.tr("Đưa bản ghi đang chọn lên khung nhập để sửa"))
+        delete = action(self.tr("&Xoá"), self.delete_selected, QKeySequence.StandardKey.Delete,
+                        tip=self.tr("Xoá các bản ghi đang chọn (có thể hoàn tác)"))
+        # Delete acts on the table only, so the Delete key keeps its meaning in text fields.
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.addAction(delete)
+        undo = self.undo_stack.createUndoAction(self, self.tr("Hoàn tác"))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("Làm lại"))
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        find = action(self.tr("&Tìm kiếm"), self.focus_search, QKeySequence.StandardKey.Find,
+                      tip=self.tr("Tìm trong sổ ghi"))
+        return LogActions(new, save, save_new, duplicate, edit, delete, undo, redo, find)
+
+    def _update_actions(self) -> None:
+        selected = bool(self.selected_rows())
+        self.actions.edit.setEnabled(selected)
+        self.actions.delete.setEnabled(selected)
+
+    # -- selection -----------------------------------------------------------------------------
+    def selected_rows(self) -> list[int]:
+        model = self.table.selectionModel()
+        return sorted(index.row() for index in model.selectedRows()) if model else []
+
+    def selected_records(self) -> list[LogRecord]:
+        return self.model.records(self.selected_rows())
+
+    def _remember_selection(self) -> None:
+        current = self.table.currentIndex()
+        uuids = [r.uuid for r in self.selected_records()]
+        self._remembered = (uuids, current.row() if current.isValid() else 0,
+                            self.table.verticalScrollBar().value())
+
+    def _restore_selection(self) -> None:
+        uuids, row, scroll = self._remembered
+        self.table.verticalScrollBar().setValue(scroll)
+        selection = self.table.selectionModel()
+        first: int | None = None
+        for uuid in uuids:
+            found = self.model.row_of(uuid, near=row)
+            if found is None:
+                continue
+            flags = (QItemSelectionModel.SelectionFlag.Select
+                     | QItemSelectionModel.SelectionFlag.Rows)
+            selection.select(self.model.index(found, 0), flags)
+            first = found if first is None else first
+        if first is not None:
+            selection.setCurrentIndex(self.model.index(first, 0),
+                                      QItemSelectionModel.SelectionFlag.NoUpdate)
+        self._update_count()
+        self._update_actions()
+
+    def _select_uuid(self, uuid: str) -> None:
+        """Show a just-saved record in the table (it may be anywhere in the order)."""
+        row = self.model.row_of(uuid, near=self.table.currentIndex().row())
+        if row is None:
+            row = self.model.row_of(uuid, near=0)
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    # -- commands ------------------------------------------------------------------------------
+    def apply_filter(self) -> None:
+        self.model.set_query(self.filter_bar.query(self.model.query))
+        self._update_count()
+
+    def focus_search(self) -> None:
+        self.filter_bar.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_bar.search_edit.selectAll()
+
+    def edit_selected(self) -> None:
+        current = self.table.currentIndex()
+        rows = self.selected_rows()
+        row = current.row() if current.isValid() and current.row() in rows else (
+            rows[0] if rows else -1)
+        record = self.model.record(row)
+        if record is None:
+            return
+        if self.form.load(record):
+            self.form.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.form.title_edit.selectAll()
+
+    def duplicate(self) -> None:
+        if self.table.hasFocus() and self.selected_records():
+            self.form.duplicate(self.selected_records()[0])
+        else:
+            self.form.duplicate()
+
+    def delete_selected(self) -> None:
+        records = self.selected_records()
+        if not records:
+            return
+        try:
+            self.ctx.apply(operations.set_records_deleted, uuids=[r.uuid for r in records],
+                           deleted=True)
+        except ValidationError as exc:
+            self.message.emit(" ".join(problem_line(p) for p in exc.problems))
+            return
+        self.undo_stack.push(DeleteRecordsCommand(self.ctx, records=records,
+                                                  on_error=self.message.emit))
+        if len(records) == 1:
+            text = self.tr("Đã xoá “{title}”.").format(title=records[0].title)
+        else:
+            text = self.tr("Đã xoá {count} bản ghi.").format(count=len(records))
+        self.undo_offered.emit(text)
+
+    def undo(self) -> None:
+        self.undo_stack.undo()
+
+    # -- refresh -------------------------------------------------------------------------------
+    def _on_changed(self, changes: Changes) -> None:
+        if {Area.TOPICS, Area.UNITS, Area.SETTINGS} & changes.areas:
+            self.filter_bar.reload_catalogues()
+            self._update_empty_text()
+
+    def _update_count(self) -> None:
+        self._update_empty_text()
+        self.count_changed.emit(self.model.rowCount())
+
+    def _update_empty_text(self) -> None:
+        if self.filter_bar.is_filtering():
+            self.table.empty_text = self.tr("Không có bản ghi nào khớp bộ lọc. "
+                                            "Bấm “Bỏ lọc” để xem tất cả.")
+        elif self.ctx.repo.installation() is None:
+            self.table.empty_text = self.tr("Chưa khai báo đơn vị của máy này. "
+                                            "Vào Công cụ → Cài đặt để khai báo.")
+        else:
+            self.table.empty_text = self.tr("Chưa có bản ghi nào. Nhập bản ghi đầu tiên ở khung "
+                                            "bên dưới rồi bấm Enter để lưu.")
+        self.table.viewport().update()
+
+    def can_close(self) -> bool:
+        """Asked before the window closes: a typed line is never lost without a question."""
+        if not self.form.has_unsaved_changes():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Bản ghi chưa lưu"),
+            self.tr("Bản ghi đang nhập chưa được lưu. Lưu trước khi đóng?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.form.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- layout memory -------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        prefs = Preferences()
+        if not prefs.log_splitter.isEmpty():
+            self.splitter.restoreState(prefs.log_splitter)
+        self._layout_restored = not prefs.log_header.isEmpty()
+        self._compact_checked = False
+        if self._layout_restored:
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.restoreState(prefs.log_header)
+            # The order comes from the query, not from the saved header.
+            header.setSortIndicator(COLUMN_OF_SORT_KEY[self.model.query.sort],
+                                    Qt.SortOrder.DescendingOrder if self.model.query.descending
+                                    else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Override QWidget.showEvent: on a small screen, start with the main columns only."""
+        super().showEvent(event)
+        if self._layout_restored or self._compact_checked:
+            return
+        self._compact_checked = True
+        if self.table.viewport().width() < COMPACT_BELOW:
+            for column in COMPACT_HIDDEN:
+                self.table.setColumnHidden(column, True)
+
+    def save_layout(self) -> None:
+        prefs = Preferences()
+        prefs.log_splitter = self.splitter.saveState()
+        prefs.log_header = self.table.horizontalHeader().saveState()

@@ -1,0 +1,367 @@
+"""The main window: navigation between pages, the menus, and the status bar.
+
+Pages are listed once, in ``_page_factories``; each is built the first time it is opened,
+so start-up builds only the log. Menus are built in named steps; the methods
+``_add_file_actions``, ``_add_catalogue_actions`` and ``_add_tools_actions`` are where the
+backup/restore, catalogue and settings dialogs plug in. Every action with a shortcut shows
+it in its menu (Qt does this for shortcuts set on the action).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ocop_desktop import __version__
+from ocop_desktop.operations import Area, Changes
+from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.log_page import LogPage, vietnamese_number
+from ocop_desktop.ui.preferences import Preferences
+
+PageFactory = Callable[[AppContext, QWidget], QWidget]
+UNDO_OFFER_MS = 15_000
+
+
+@dataclass(frozen=True, slots=True)
+class PageSpec:
+    """One page of the navigation.
+
+    ``factory`` is ``"package.module:Callable"`` (imported the first time the page is
+    opened, which keeps start-up fast) or a callable; either way it is called as
+    ``factory(ctx, parent)`` and returns the page widget. A page may define
+    ``page_shown()`` (called each time it is shown), ``save_layout()`` (called when the
+    window closes) and ``can_close() -> bool`` (asked before the window closes).
+    """
+
+    key: str
+    title: str
+    factory: str | PageFactory
+    tooltip: str = ""
+
+
+def _resolve(factory: str | PageFactory) -> PageFactory:
+    if callable(factory):
+        return factory
+    module_name, _, attribute = factory.partition(":")
+    return getattr(importlib.import_module(module_name), attribute)  # type: ignore[no-any-return]
+
+
+class AboutDialog(QDialog):
+    """Trợ giúp → Giới thiệu."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Giới thiệu OCOP Desktop"))
+        title = QLabel(self.tr("<h2>OCOP Desktop {version}</h2>").format(version=__version__))
+        text = QLabel(self.tr(
+            "<p>Sổ ghi và báo cáo kết quả tuyên truyền cho đài truyền thanh cấp xã và cơ quan "
+            "tổng hợp cấp huyện, cấp tỉnh: ghi từng buổi phát, từng hoạt động tuyên truyền; "
+            "lập báo cáo theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP); "
+            "tổng hợp báo cáo của các đơn vị cấp dưới.</p>"
+            "<p>Dữ liệu nằm trên máy này, trong tệp:<br><code>{path}</code><br>"
+            "Hãy để tệp trên ổ đĩa của máy, không để trên ổ mạng dùng chung.</p>"
+            "<p>Phát hành theo giấy phép MIT. Dùng Qt {qt}.</p>").format(
+                path=ctx.db_path or self.tr("(trong bộ nhớ)"), qt=qVersion()))
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+
+
+class MainWindow(QMainWindow):
+    """Navigation on the left, the current page on the right, menus and status bar."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self._pages: dict[str, QWidget] = {}
+        self._specs = self._page_factories()
+        self._build_navigation()
+        self.log_page: LogPage = self.page("log")  # type: ignore[assignment]
+        self._build_menus()
+        self._build_status_bar()
+        self._connect_log_page()
+        ctx.changed.connect(self._on_changed)
+        self._update_title()
+        self._restore_geometry()
+
+    # -- pages -------------------------------------------------------------------------------
+    def _page_factories(self) -> list[PageSpec]:
+        """The pages of the navigation, in order. Add a page with ONE line, e.g.
+
+            PageSpec("reports", self.tr("Báo cáo"), "ocop_desktop.ui.report_page:ReportPage"),
+
+        The factory is called as ``Factory(ctx, parent)``; see ``PageSpec``.
+        """
+        return [
+            PageSpec("log", self.tr("Sổ ghi"), LogPage,
+                     self.tr("Ghi, tìm, sửa các buổi phát và hoạt động tuyên truyền")),
+            # Other pages (Reports, Imports, Outbox, Dashboard…): one line each below.
+        ]
+
+    def _build_navigation(self) -> None:
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        self.navigation.setSpacing(2)
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget(self)
+        for spec in self._specs:
+            item = QListWidgetItem(spec.title, self.navigation)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(spec.tooltip or spec.title)
+            item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
+            self.stack.addWidget(QWidget(self.stack))  # placeholder until first shown
+        metrics = self.fontMetrics()
+        width = max((metrics.horizontalAdvance(s.title) for s in self._specs), default=80) + 48
+        self.navigation.setFixedWidth(max(width, 150))
+        self.navigation.setStyleSheet(
+            "QListWidget#navigation { background: palette(window); padding-top: 6px; }"
+            "QListWidget#navigation::item { padding-left: 12px; border-radius: 3px; }"
+            "QListWidget#navigation::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }")
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        rule = QFrame(central)
+        rule.setFrameShape(QFrame.Shape.VLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(rule)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.navigation.currentRowChanged.connect(self._show_row)
+
+    def page_keys(self) -> list[str]:
+        return [spec.key for spec in self._specs]
+
+    def page(self, key: str) -> QWidget:
+        """The page with this key, built on first use."""
+        if key in self._pages:
+            return self._pages[key]
+        position = self.page_keys().index(key)
+        spec = self._specs[position]
+        widget = _resolve(spec.factory)(self.ctx, self.stack)
+        placeholder = self.stack.widget(position)
+        self.stack.insertWidget(position, widget)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._pages[key] = widget
+        return widget
+
+    def show_page(self, key: str) -> QWidget:
+        self.navigation.setCurrentRow(self.page_keys().index(key))
+        return self.page(key)
+
+    def current_page_key(self) -> str:
+        row = self.navigation.currentRow()
+        return self._specs[row].key if 0 <= row < len(self._specs) else "log"
+
+    def _show_row(self, row: int) -> None:
+        if not 0 <= row < len(self._specs):
+            return
+        widget = self.page(self._specs[row].key)
+        self.stack.setCurrentWidget(widget)
+        shown = getattr(widget, "page_shown", None)
+        if callable(shown):
+            shown()
+
+    # -- menus -------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&Tệp"))
+        self._add_file_actions(self.file_menu)
+        self.file_menu.addSeparator()
+        self.quit_action = self._action(self.tr("T&hoát"), self.close, QKeySequence("Ctrl+Q"),
+                                        tip=self.tr("Đóng chương trình (dữ liệu đã được lưu)"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.file_menu.addAction(self.quit_action)
+
+        self.log_menu = bar.addMenu(self.tr("&Sổ ghi"))
+        for action in self.log_page.actions.in_menu_order():
+            if action is None:
+                self.log_menu.addSeparator()
+            else:
+                self.log_menu.addAction(action)
+                # Shortcuts of the log work from any page: they bring the log forward.
+                action.triggered.connect(self._bring_log_forward)
+
+        self.catalogue_menu = bar.addMenu(self.tr("&Danh mục"))
+        self._add_catalogue_actions(self.catalogue_menu)
+        self.tools_menu = bar.addMenu(self.tr("&Công cụ"))
+        self._add_tools_actions(self.tools_menu)
+        self.help_menu = bar.addMenu(self.tr("Trợ &giúp"))
+        self.about_action = self._action(self.tr("&Giới thiệu"), self.show_about,
+                                         tip=self.tr("Phiên bản, nơi lưu dữ liệu"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.help_menu.addAction(self.about_action)
+
+    def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | None = None,
+                *, tip: str = "") -> QAction:
+        """An action owned by the window (so its shortcut works from every page)."""
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _add_file_actions(self, menu: QMenu) -> None:
+        """HOOK (Tệp): "Sao lưu ngay" and "Khôi phục…" go here, above "Thoát".
+
+        Create actions with ``self._action(text, slot, shortcut, tip=…)`` and
+        ``menu.addAction(...)``; after a restore call
+        ``self.ctx.announce(Changes(frozenset(Area)))`` so every page re-reads the data.
+        """
+
+    def _add_catalogue_actions(self, menu: QMenu) -> None:
+        """HOOK (Danh mục): "Đơn vị…" and "Văn bản chỉ đạo và chủ đề…" go here.
+
+        Dialogs save through ``self.ctx.apply(operation, …)``; the log refreshes its names
+        and lists from ``ctx.changed`` by itself.
+        """
+
+    def _add_tools_actions(self, menu: QMenu) -> None:
+        """HOOK (Công cụ): "Cài đặt…" goes here (and later tools, one action each)."""
+
+    def _bring_log_forward(self) -> None:
+        if self.current_page_key() != "log":
+            self.show_page("log")
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # -- status bar --------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.undo_button = QToolButton(self)
+        self.undo_button.setText(self.tr("Hoàn tác"))
+        self.undo_button.setToolTip(self.tr("Hoàn tác thao tác vừa rồi (Ctrl+Z)"))
+        self.undo_button.setAutoRaise(True)
+        self.undo_button.setStyleSheet("QToolButton { color: palette(link); font-weight: bold; }")
+        self.undo_button.clicked.connect(self._undo_from_status_bar)
+        self.undo_button.hide()
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.timeout.connect(self.undo_button.hide)
+        self.file_label = QLabel(self)
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.count_label = QLabel(self)
+        status.addPermanentWidget(self.undo_button)
+        status.addPermanentWidget(self.file_label)
+        status.addPermanentWidget(self.count_label)
+        path = str(self.ctx.db_path) if self.ctx.db_path else self.tr("(trong bộ nhớ)")
+        self.file_label.setText(self.tr("Tệp dữ liệu: {path}").format(
+            path=self.fontMetrics().elidedText(path, Qt.TextElideMode.ElideMiddle, 360)))
+        self.file_label.setToolTip(path)
+        self._total: int | None = None
+
+    def _connect_log_page(self) -> None:
+        page = self.log_page
+        page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        page.undo_offered.connect(self._offer_undo)
+        page.count_changed.connect(self._log_count_changed)
+        self._log_count_changed(page.model.rowCount())
+
+    def _offer_undo(self, text: str) -> None:
+        self.statusBar().showMessage(text, UNDO_OFFER_MS)
+        self.undo_button.show()
+        self._undo_timer.start(UNDO_OFFER_MS)
+
+    def _undo_from_status_bar(self) -> None:
+        self.log_page.undo_stack.undo()
+        self.undo_button.hide()
+        self.statusBar().showMessage(self.tr("Đã hoàn tác."), 5000)
+
+    def _log_count_changed(self, count: int) -> None:
+        # Unfiltered, the table's count is the total: no second count over a million rows.
+        if not self.log_page.filter_bar.is_filtering():
+            self._total = count
+            self.count_label.setText(self.tr("Tổng số: {count} bản ghi").format(
+                count=vietnamese_number(count)))
+            return
+        if self._total is None:
+            self._total = self.ctx.repo.record_count()
+        self.count_label.setText(self.tr("Khớp bộ lọc: {count} / {total} bản ghi").format(
+            count=vietnamese_number(count), total=vietnamese_number(self._total)))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if Area.RECORDS in changes.areas and self.log_page.filter_bar.is_filtering():
+            self._total = None  # re-counted when the log reports its new count
+        if Area.SETTINGS in changes.areas or Area.UNITS in changes.areas:
+            self._update_title()
+
+    def _update_title(self) -> None:
+        installation = self.ctx.repo.installation()
+        name = ""
+        if installation is not None:
+            name = installation.issuing_body
+            if not name:
+                unit = self.ctx.repo.any_unit(installation.unit_code)
+                name = unit.name if unit else installation.unit_code
+        title = QCoreApplication.applicationName() or "OCOP Desktop"
+        self.setWindowTitle(f"{title} — {name}" if name else title)
+
+    # -- geometry and closing ----------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        prefs = Preferences()
+        if prefs.geometry.isEmpty() or not self.restoreGeometry(prefs.geometry):
+            self.resize(1280, 760)
+        if not prefs.window_state.isEmpty():
+            self.restoreState(prefs.window_state)
+        key = prefs.current_page
+        self.show_page(key if key in self.page_keys() else "log")
+
+    def save_layout(self) -> None:
+        prefs = Preferences()
+        prefs.geometry = self.saveGeometry()
+        prefs.window_state = self.saveState()
+        prefs.current_page = self.current_page_key()
+        for widget in self._pages.values():
+            save = getattr(widget, "save_layout", None)
+            if callable(save):
+                save()
+        prefs.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Override QMainWindow.closeEvent: ask pages, then remember the layout."""
+        for widget in self._pages.values():
+            can_close = getattr(widget, "can_close", None)
+            if callable(can_close) and not can_close():
+                event.ignore()
+                return
+        self.save_layout()
+        event.accept()

@@ -1,0 +1,502 @@
+"""Small input widgets shared by the pages: keyboard-first date and time fields, a combo box
+that finds entries regardless of diacritics, and a field frame that shows a problem under
+its editor.
+
+Why not ``QDateEdit``: its section editing mangles common typing — "5/6/2021" skips the
+month after the day auto-advances, and "31/12/2021" becomes 30/12 when the previous month
+had 30 days. An operator logs dozens of lines a day by keyboard, so the date field is a
+line edit that reads what people type (``21/06/2021``, ``21062021``, ``21/6``, ``2021-06-21``),
+with Up/Down for ±1 day, PageUp/PageDown for ±1 month and a calendar popup (Alt+↓ or F4).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFocusEvent,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QCompleter,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ocop_desktop.domain.text import fold
+
+VIETNAMESE = QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
+
+# -- dates and times -----------------------------------------------------------------------
+
+_DATE_SEPARATORS = re.compile(r"[/.\-\s]+")
+
+
+def parse_date(text: str, *, today: dt.date | None = None) -> dt.date | None:
+    """Read a date as people type it; ``None`` if it is not a date.
+
+    Accepted: ``21/06/2021``, ``21-6-2021``, ``21.6.21``, ``21062021``, ``210621``,
+    ``21/6`` (this year), ``21`` (this month), and ISO ``2021-06-21``.
+    """
+    today = today or dt.date.today()
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text):
+            year, month, day = (int(p) for p in text.split("-"))
+            return dt.date(year, month, day)
+        if text.isdigit():
+            if len(text) == 8:
+                return dt.date(int(text[4:]), int(text[2:4]), int(text[:2]))
+            if len(text) == 6:
+                return dt.date(2000 + int(text[4:]), int(text[2:4]), int(text[:2]))
+            if len(text) <= 2:
+                return dt.date(today.year, today.month, int(text))
+            if len(text) == 4:
+                return dt.date(today.year, int(text[2:]), int(text[:2]))
+            return None
+        parts = [p for p in _DATE_SEPARATORS.split(text) if p]
+        if not all(p.isdigit() for p in parts) or not 2 <= len(parts) <= 3:
+            return None
+        day, month = int(parts[0]), int(parts[1])
+        year = today.year
+        if len(parts) == 3:
+            year = int(parts[2])
+            if len(parts[2]) <= 2:
+                year += 2000
+            elif len(parts[2]) != 4:
+                return None
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def format_date(day: dt.date | None) -> str:
+    return day.strftime("%d/%m/%Y") if day else ""
+
+
+def parse_time(text: str) -> dt.time | None:
+    """Read a time: ``6:30``, ``06:30``, ``0630``, ``630``, ``6h30``, ``6h``, ``18``."""
+    text = text.strip().lower().replace(" ", "")
+    if not text:
+        return None
+    match = re.fullmatch(r"(\d{1,2})(?:[:h.](\d{1,2})?)?", text)
+    try:
+        if match:
+            return dt.time(int(match.group(1)), int(match.group(2) or 0))
+        if text.isdigit() and len(text) in (3, 4):
+            return dt.time(int(text[:-2]), int(text[-2:]))
+    except ValueError:
+        return None
+    return None
+
+
+def format_time(value: dt.time | None) -> str:
+    return value.strftime("%H:%M") if value else ""
+
+
+def calendar_icon(palette: QPalette) -> QIcon:
+    """A small calendar glyph drawn in the text colour (no icon theme on Windows)."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    color = palette.color(QPalette.ColorRole.Text)
+    painter.setPen(QPen(color, 1))
+    painter.drawRect(1, 3, 13, 11)
+    painter.fillRect(1, 3, 14, 3, color)
+    for x in (4, 7, 10):
+        for y in (8, 11):
+            painter.fillRect(x, y, 2, 2, color)
+    painter.drawLine(4, 1, 4, 3)
+    painter.drawLine(11, 1, 11, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class _CalendarPopup(QFrame):
+    picked = Signal(QDate)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(1, 1, 1, 1)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setLocale(VIETNAMESE)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.setGridVisible(True)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        layout.addWidget(self.calendar)
+        self.calendar.clicked.connect(self._pick)
+        self.calendar.activated.connect(self._pick)
+
+    def _pick(self, date: QDate) -> None:
+        self.picked.emit(date)
+        self.close()
+
+
+class DateEdit(QLineEdit):
+    """A date field that accepts free typing; empty is allowed (``date()`` is ``None``).
+
+    Signals:
+        date_changed: the parsed date (or ``None``) after the user finished editing it or
+            moved it with the keys or the calendar.
+    """
+
+    date_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None, *, placeholder: str = "") -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder or self.tr("ngày/tháng/năm"))
+        self.setMaxLength(12)
+        self._last: dt.date | None = None
+        self._popup: _CalendarPopup | None = None
+        self.calendar_action = QAction(calendar_icon(self.palette()),
+                                       self.tr("Chọn ngày trên lịch"), self)
+        self.calendar_action.setToolTip(self.tr("Chọn ngày trên lịch (Alt+↓)"))
+        self.calendar_action.triggered.connect(self.show_calendar)
+        self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
+        self.editingFinished.connect(self._normalise)
+        self.setToolTip(self.tr("Gõ ngày dạng 21/06/2021 hoặc 21062021; ↑/↓ đổi ngày, "
+                                "PageUp/PageDown đổi tháng, Alt+↓ mở lịch."))
+
+    def date(self) -> dt.date | None:
+        return parse_date(self.text())
+
+    def has_valid_text(self) -> bool:
+        """Empty or a date; false when something unreadable was typed."""
+        return not self.text().strip() or self.date() is not None
+
+    def set_date(self, day: dt.date | None) -> None:
+        self.setText(format_date(day))
+        self._last = day
+
+    def sizeHint(self):  # type: ignore[no-untyped-def]
+        """Override QLineEdit.sizeHint: room for dd/mm/yyyy and the calendar button."""
+        hint = super().sizeHint()
+        hint.setWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 40)
+        return hint
+
+    def _normalise(self) -> None:
+        day = self.date()
+        if day is not None:
+            self.setText(format_date(day))
+        if day != self._last:
+            self._last = day
+            self.date_changed.emit(day)
+
+    def _step(self, days: int = 0, months: int = 0) -> None:
+        day = self.date() or dt.date.today()
+        if months:
+            month_index = day.month - 1 + months
+            year, month = day.year + month_index // 12, month_index % 12 + 1
+            day = dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+        day += dt.timedelta(days=days)
+        self.setText(format_date(day))
+        self._normalise()
+
+    def show_calendar(self) -> None:
+        if self._popup is None:
+            self._popup = _CalendarPopup(self)
+            self._popup.picked.connect(self._picked)
+        day = self.date() or dt.date.today()
+        self._popup.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self._popup.adjustSize()
+        self._popup.move(self.mapToGlobal(QPoint(0, self.height())))
+        self._popup.show()
+        self._popup.calendar.setFocus()
+
+    def _picked(self, date: QDate) -> None:
+        self.setText(format_date(dt.date(date.year(), date.month(), date.day())))
+        self._normalise()
+        self.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Override QLineEdit.keyPressEvent: arrows step the date, Alt+↓/F4 open the calendar."""
+        key = event.key()
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if key == Qt.Key.Key_F4 or (alt and key == Qt.Key.Key_Down):
+            self.show_calendar()
+        elif key == Qt.Key.Key_Up:
+            self._step(days=1)
+        elif key == Qt.Key.Key_Down:
+            self._step(days=-1)
+        elif key == Qt.Key.Key_PageUp:
+            self._step(months=1)
+        elif key == Qt.Key.Key_PageDown:
+            self._step(months=-1)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Override QLineEdit.focusInEvent: select all, so typing replaces the date."""
+        super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                              Qt.FocusReason.ShortcutFocusReason, Qt.FocusReason.OtherFocusReason):
+            self.selectAll()
+
+
+class TimeEdit(QLineEdit):
+    """An optional time of day, typed as ``6:30``, ``0630`` or ``6h30``; shown as ``06:30``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("giờ:phút"))
+        self.setMaxLength(8)
+        self.setToolTip(self.tr("Giờ phát, ví dụ 6:30 hoặc 0630; để trống nếu không ghi giờ."))
+        self.editingFinished.connect(self._normalise)
+
+    def time(self) -> dt.time | None:
+        return parse_time(self.text())
+
+    def has_valid_text(self) -> bool:
+        return not self.text().strip() or self.time() is not None
+
+    def set_time(self, value: dt.time | None) -> None:
+        self.setText(format_time(value))
+
+    def _normalise(self) -> None:
+        value = self.time()
+        if value is not None:
+            self.setText(format_time(value))
+
+    def sizeHint(self):  # type: ignore[no-untyped-def]
+        """Override QLineEdit.sizeHint: a time is short."""
+        hint = super().sizeHint()
+        hint.setWidth(self.fontMetrics().horizontalAdvance("00:000") + 16)
+        return hint
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Override QLineEdit.focusInEvent: select all, so typing replaces the time."""
+        super().focusInEvent(event)
+        self.selectAll()
+
+
+class NumberEdit(QLineEdit):
+    """A count (items, airings, minutes…): empty or a whole number; parsed on save so that a
+    wrong entry gets a message beside the field instead of being silently refused."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setMaxLength(10)
+
+    def value(self) -> int | None:
+        """The number, ``None`` when empty; raises ``ValueError`` when it is not a number."""
+        text = self.text().strip().replace(".", "").replace(" ", "")
+        return int(text) if text else None
+
+    def set_value(self, value: int | None) -> None:
+        self.setText("" if value is None else str(value))
+
+    def sizeHint(self):  # type: ignore[no-untyped-def]
+        """Override QLineEdit.sizeHint: six digits are plenty."""
+        hint = super().sizeHint()
+        hint.setWidth(self.fontMetrics().horizontalAdvance("0000000") + 16)
+        return hint
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Override QLineEdit.focusInEvent: select all, so typing replaces the number."""
+        super().focusInEvent(event)
+        self.selectAll()
+
+
+# -- a combo box searched without diacritics -------------------------------------------------
+
+FoldRole = Qt.ItemDataRole.UserRole + 20  # folded "code name", what typing is matched against
+CodeRole = Qt.ItemDataRole.UserRole  # the entry's code (None for "any")
+
+
+class FoldingCompleter(QCompleter):
+    """Matches what is typed against the folded text of each entry: "dong dang" and
+    "Đồng Đăng" both find "Phường Đồng Đăng"."""
+
+    def splitPath(self, path: str) -> list[str]:
+        """Override QCompleter.splitPath: fold the typed text like the entries."""
+        return [fold(path)]
+
+    def pathFromIndex(self, index: QModelIndex) -> str:
+        """Override QCompleter.pathFromIndex: put the entry's label, not its folded key."""
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+
+class SearchCombo(QComboBox):
+    """A combo of (code, label) entries; typing filters them regardless of diacritics.
+
+    ``current_code()`` resolves what is shown or typed: an entry's label, its code, or text
+    that matches exactly one entry. ``typed_text()`` is the raw text, for messages.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, editable: bool = True) -> None:
+        super().__init__(parent)
+        self._model = QStandardItemModel(self)
+        self.setModel(self._model)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(10)
+        self.setMaxVisibleItems(16)
+        if editable:
+            self.setEditable(True)
+            self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            completer = FoldingCompleter(self._model, self)
+            completer.setCompletionRole(FoldRole)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            completer.setMaxVisibleItems(12)
+            self.setCompleter(completer)
+            line_edit = self.lineEdit()
+            assert line_edit is not None
+            line_edit.editingFinished.connect(self._settle)
+            line_edit.installEventFilter(self)
+
+    def set_entries(self, entries: Iterable[tuple[str | None, str]], *,
+                    keep_current: bool = True, tooltips: Sequence[str] | None = None) -> None:
+        """Replace the entries; the current code stays selected when it is still listed."""
+        current = self.current_code() if keep_current else None
+        self.blockSignals(True)
+        self._model.clear()
+        for position, (code, label) in enumerate(entries):
+            item = QStandardItem(label)
+            item.setData(code, CodeRole)
+            item.setData(fold(f"{code or ''} {label}"), FoldRole)
+            if tooltips is not None and position < len(tooltips):
+                item.setToolTip(tooltips[position])
+            item.setEditable(False)
+            self._model.appendRow(item)
+        self.blockSignals(False)
+        self.set_code(current)
+        self._fit_popup()
+
+    def _fit_popup(self) -> None:
+        # The field is narrow in the form; the list opens wide enough to read whole names.
+        view = self.view()
+        width = view.sizeHintForColumn(0) + 32 if self._model.rowCount() else 0
+        view.setMinimumWidth(min(max(width, self.width()), 640))
+
+    def codes(self) -> list[str | None]:
+        return [self._model.item(row).data(CodeRole) for row in range(self._model.rowCount())]
+
+    def set_code(self, code: str | None) -> None:
+        """Select the entry with this code (none selected and text cleared if absent)."""
+        for row in range(self._model.rowCount()):
+            if self._model.item(row).data(CodeRole) == code:
+                self.setCurrentIndex(row)
+                if self.isEditable():
+                    self.lineEdit().setCursorPosition(0)  # type: ignore[union-attr]
+                return
+        self.setCurrentIndex(-1)
+        if self.isEditable():
+            self.setEditText("")
+
+    def typed_text(self) -> str:
+        return self.currentText().strip()
+
+    def current_code(self) -> str | None:
+        if not self.isEditable():
+            index = self.currentIndex()
+            return self.itemData(index, CodeRole) if index >= 0 else None
+        text = self.typed_text()
+        if not text:
+            return None
+        index = self.currentIndex()
+        if index >= 0 and self.itemText(index) == text:
+            return self.itemData(index, CodeRole)  # type: ignore[no-any-return]
+        return self._match(text)
+
+    def _match(self, text: str) -> str | None:
+        key = fold(text)
+        labels = [(self._model.item(r).data(CodeRole), self._model.item(r).text())
+                  for r in range(self._model.rowCount())]
+        for code, label in labels:
+            if code is not None and (fold(code) == key or fold(label) == key):
+                return code  # type: ignore[no-any-return]
+        found = [code for code, label in labels
+                 if code is not None and key in fold(f"{code} {label}")]
+        return found[0] if len(found) == 1 else None
+
+    def _settle(self) -> None:
+        """After typing, show the matched entry's full label (or keep the typed text)."""
+        text = self.typed_text()
+        if not text:
+            self.setCurrentIndex(-1)
+            return
+        code = self.current_code()
+        if code is not None:
+            self.set_code(code)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Select the whole text on focus by keyboard, so typing replaces the entry."""
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
+            reason = event.reason()  # type: ignore[attr-defined]
+            if reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                          Qt.FocusReason.ShortcutFocusReason):
+                watched.selectAll()
+        return super().eventFilter(watched, event)
+
+
+# -- a field with its problem underneath ---------------------------------------------------------
+
+PROBLEM_COLOR = QColor(183, 28, 28)
+
+
+class FieldBox(QWidget):
+    """An editor with a red problem line under it (hidden while there is no problem)."""
+
+    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(editor)
+        self.problem_label = QLabel(self)
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setObjectName("problem")
+        palette = self.problem_label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, PROBLEM_COLOR)
+        self.problem_label.setPalette(palette)
+        font = self.problem_label.font()
+        font.setPointSizeF(max(font.pointSizeF() - 1, 7.0))
+        self.problem_label.setFont(font)
+        self.problem_label.hide()
+        layout.addWidget(self.problem_label)
+        self.setFocusProxy(editor)
+        self._editor_tooltip: str | None = None
+
+    def show_problem(self, text: str) -> None:
+        if self._editor_tooltip is None:
+            self._editor_tooltip = self.editor.toolTip()
+        self.problem_label.setText(text)
+        self.problem_label.show()
+        self.editor.setToolTip(text)
+
+    def clear_problem(self) -> None:
+        if self._editor_tooltip is not None:
+            self.editor.setToolTip(self._editor_tooltip)
+            self._editor_tooltip = None
+        self.problem_label.clear()
+        self.problem_label.hide()
+
+    def problem(self) -> str:
+        return self.problem_label.text() if not self.problem_label.isHidden() else ""

@@ -1,0 +1,60 @@
+"""The core (domain, storage, excel, operations) never imports Qt: it must run in the CLI,
+in worker threads and in tests without a display (DESIGN.md §6)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "ocop_desktop"
+CORE = ("domain", "storage", "excel", "operations")
+FORBIDDEN = ("PySide6", "shiboken6", "ocop_desktop.ui", "ocop_desktop.app")
+
+
+def _imports(path: Path) -> list[tuple[int, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names: list[tuple[int, str]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.append((node.lineno, node.module))
+    return names
+
+
+def _core_files() -> list[Path]:
+    return sorted(p for area in CORE for p in (PACKAGE / area).rglob("*.py"))
+
+
+def test_core_files_exist() -> None:
+    assert len(_core_files()) >= 8
+
+
+@pytest.mark.parametrize("path", _core_files(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_core_imports_no_qt(path: Path) -> None:
+    bad = [f"{path.relative_to(PACKAGE)}:{line} imports {name}"
+           for line, name in _imports(path)
+           if any(name == f or name.startswith(f + ".") for f in FORBIDDEN)]
+    assert not bad, "\n".join(bad)
+
+
+def test_importing_the_core_loads_no_qt() -> None:
+    """The same rule at run time, which also catches imports made through importlib."""
+    import subprocess
+    import sys
+
+    script = (
+        "import importlib, pkgutil, sys\n"
+        "import ocop_desktop\n"
+        f"for area in {CORE!r}:\n"
+        "    package = importlib.import_module('ocop_desktop.' + area)\n"
+        "    for info in pkgutil.walk_packages(package.__path__, package.__name__ + '.'):\n"
+        "        importlib.import_module(info.name)\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
+        "print(','.join(loaded))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            cwd=PACKAGE.parent, check=True)
+    assert result.stdout.strip() == ""
