@@ -53,6 +53,7 @@ def field_name(field: str) -> str:
         "sender": _tr("Địa chỉ người gửi"), "sender_name": _tr("Tên người gửi"),
         "sent_to": _tr("Đã gửi cho"), "item": _tr("Mục trong hộp thư đi"),
         "report": _tr("Báo cáo"),
+        "records": _tr("Số bản ghi"),
     }
     return names.get(field, field)
 
@@ -185,6 +186,37 @@ def unit_list_error_text(error: UnitListError) -> str:
     if error.column:
         where.append(_tr("cột {column}").format(column=error.column))
     return ", ".join(where) + ": " + what
+
+
+def backup_error_text(error: StorageError) -> str:
+    """Why a backup could not be written (the data file itself is unchanged)."""
+    if error.problem is StorageProblem.LOCKED:
+        return storage_error_text(error)
+    return _tr("Không tạo được bản sao lưu {path}: {detail}. Dữ liệu không bị thay đổi; "
+               "hãy kiểm tra chỗ trống trên ổ đĩa và quyền ghi thư mục.").format(
+        path=error.path or "", detail=error.detail)
+
+
+def restore_error_text(error: StorageError) -> str:
+    """Why a restore was refused or failed; the current data is unchanged in every case."""
+    path = str(error.path) if error.path else ""
+    texts = {
+        StorageProblem.TOO_NEW: _tr(
+            "Tệp sao lưu {path} do phiên bản mới hơn của phần mềm tạo ra; hãy cài phiên bản "
+            "mới nhất rồi khôi phục. Dữ liệu hiện tại không bị thay đổi."),
+        StorageProblem.NOT_OURS: _tr(
+            "Tệp {path} không phải là bản sao lưu của OCOP Desktop. "
+            "Dữ liệu hiện tại không bị thay đổi."),
+        StorageProblem.DAMAGED: _tr(
+            "Tệp sao lưu {path} bị hỏng, không thể khôi phục từ tệp này; hãy chọn bản sao lưu "
+            "khác. Dữ liệu hiện tại không bị thay đổi."),
+        StorageProblem.UNREADABLE: _tr(
+            "Không khôi phục được từ {path}: {detail}. Dữ liệu hiện tại không bị thay đổi."),
+        StorageProblem.LOCKED: _tr(
+            "Tệp dữ liệu {path} đang bận (một cửa sổ OCOP Desktop khác đang ghi). "
+            "Hãy đóng cửa sổ đó rồi thử lại; dữ liệu hiện tại không bị thay đổi."),
+    }
+    return texts[error.problem].format(path=path, detail=error.detail)
 
 
 # -- outbox and mail (issue 5) -------------------------------------------------------------
