@@ -68,7 +68,7 @@ __all__ = [
     "ConnectionCheck", "Draft", "ENV_VARS", "KEYRING_SERVICE", "SendOutcome", "SendReport",
     "build_message", "cancel_item", "check_mail_settings", "classify_error", "deliveries",
     "draft_for_file", "draft_for_report", "keyring_available", "load_mail_settings", "mark_handed_over",
-    "outbox_items", "queue_file", "queue_report", "recover_interrupted", "report_file_changed", "save_copy", "save_mail_settings",
+    "outbox_item", "outbox_items", "queue_file", "queue_report", "recover_interrupted", "report_file_changed", "save_copy", "save_mail_settings",
     "send_due", "send_now", "stored_mail_settings", "test_connection", "unsent_count",
 ]
 
@@ -121,12 +121,12 @@ def _env_overrides(settings: MailSettings, environ: Mapping[str, str]) -> MailSe
         try:
             changes["security"] = Security(environ["OCOP_SMTP_SECURITY"].strip().lower())
         except ValueError:
-            log.warning("OCOP_SMTP_SECURITY must be none, ssl or starttls; ignored")
+            log.info("OCOP_SMTP_SECURITY must be none, ssl or starttls; ignored")
     if environ.get("OCOP_SMTP_PORT"):
         try:
             changes["port"] = int(environ["OCOP_SMTP_PORT"])
         except ValueError:
-            log.warning("OCOP_SMTP_PORT is not a number; ignored")
+            log.info("OCOP_SMTP_PORT is not a number; ignored")
     elif changes.get("security", settings.security) is not settings.security:
         # A different security mode without a port: that mode's usual port, not the old one.
         changes["port"] = DEFAULT_PORTS[changes["security"]]
@@ -175,10 +175,10 @@ def read_password(settings: MailSettings) -> tuple[str | None, SendErrorCode | N
 
         password = _keyring().get_password(KEYRING_SERVICE, settings.keyring_user)
     except KeyringError as exc:
-        log.warning("credential store unavailable: %s", type(exc).__name__)
+        log.info("credential store unavailable: %s", type(exc).__name__)
         return None, SendErrorCode.KEYRING_UNAVAILABLE
     except Exception as exc:  # backends raise their own errors (dbus, locked wallets…)
-        log.warning("credential store failed: %s", type(exc).__name__)
+        log.info("credential store failed: %s", type(exc).__name__)
         return None, SendErrorCode.KEYRING_UNAVAILABLE
     if password is None:
         return None, SendErrorCode.NO_PASSWORD
@@ -224,7 +224,7 @@ def save_mail_settings(repo: Repository, *, settings: MailSettings,
         try:
             _keyring().set_password(KEYRING_SERVICE, settings.keyring_user, password)
         except Exception as exc:  # nothing written yet: report it as a settings problem
-            log.warning("could not store the password: %s", type(exc).__name__)
+            log.info("could not store the password: %s", type(exc).__name__)
             raise ValidationError([Problem("password", ProblemCode.NO_KEYRING)]) from None
     elif forget_password and old.user:
         _forget_password(old)
@@ -631,6 +631,10 @@ def outbox_items(repo: Repository, *, statuses: Iterable[OutboxStatus] | None = 
     return OutboxStore(repo.db).items(statuses=statuses, report_id=report_id)
 
 
+def outbox_item(repo: Repository, item_id: int) -> OutboxItem | None:
+    return OutboxStore(repo.db).item(item_id)
+
+
 def unsent_count(repo: Repository) -> int:
     counts = OutboxStore(repo.db).count_by_status()
     return sum(counts.get(status, 0) for status in UNSENT_STATUSES)
@@ -711,7 +715,7 @@ def _recover(repo: Repository, store: OutboxStore, at: str) -> list[int]:
                              code=SendErrorCode.INTERRUPTED, detail="", next_attempt_at=at,
                              stamp=None, at=at)
     ids = [item.id for item in stuck]
-    log.warning("outbox items %s were interrupted while sending; queued again", ids)
+    log.info("outbox items %s were interrupted while sending; queued again", ids)
     return ids
 
 
@@ -836,7 +840,7 @@ def _record_failure(repo: Repository, store: OutboxStore, item: OutboxItem, atte
     with repo.db.atomic():
         store.mark_error(item.id, status=status, code=code, detail=detail,
                          next_attempt_at=next_at, stamp=stamp, at=_iso(moment))
-    log.warning("outbox item %s not sent (attempt %d): %s %s; %s", item.id, attempts,
+    log.info("outbox item %s not sent (attempt %d): %s %s; %s", item.id, attempts,
                 code.value, detail, f"next try after {next_at}" if next_at else
                 "stopped until settings change or the user retries")
     report.outcomes.append(SendOutcome(item.id, status, code, detail))
