@@ -61,6 +61,13 @@ class ProblemCode(StrEnum):
     NO_SLOTS_ON_DAY = "no_slots_on_day"
     SLOT_IN_PAST = "slot_in_past"
     UNIT_CHANGED = "unit_changed"  # catalogue and file differ; no date says since when
+    # Reports (issue 3).
+    NO_INSTALLATION = "no_installation"
+    NUMBER_TAKEN = "number_taken"
+    NOT_XLSX = "not_xlsx"
+    DISK_FULL = "disk_full"
+    NO_PERMISSION = "no_permission"
+    WRITE_FAILED = "write_failed"
 
 
 @dataclass(frozen=True, slots=True)

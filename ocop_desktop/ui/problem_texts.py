@@ -54,6 +54,10 @@ def field_name(field: str) -> str:
         "sent_to": _tr("Đã gửi cho"), "item": _tr("Mục trong hộp thư đi"),
         "report": _tr("Báo cáo"),
         "records": _tr("Số bản ghi"),
+        # Reports (issue 3).
+        "installation": _tr("Thông tin đơn vị"), "out": _tr("Tệp báo cáo"),
+        "report_number": _tr("Số báo cáo"), "date_from": _tr("Từ ngày"),
+        "date_to": _tr("Đến ngày"),
     }
     return names.get(field, field)
 
@@ -119,6 +123,21 @@ def problem_text(problem: Problem) -> str:
             "Máy tính này chưa có kho mật khẩu của hệ điều hành nên không lưu được mật khẩu. "
             "Trên Windows kho này có sẵn; trên máy gửi tự động, hãy đặt mật khẩu vào biến "
             "môi trường OCOP_SMTP_PASSWORD."),
+        # Reports (issue 3).
+        ProblemCode.NO_INSTALLATION: _tr(
+            "Chưa khai báo thông tin đơn vị (mã đơn vị, cơ quan ban hành, người ký) nên chưa "
+            "lập được báo cáo. Hãy vào Cài đặt → Thông tin đơn vị."),
+        ProblemCode.NUMBER_TAKEN: _tr("Số {value} của năm {year} đã dùng cho báo cáo khác."),
+        ProblemCode.NOT_XLSX: _tr("Tệp “{value}” phải có đuôi .xlsx."),
+        ProblemCode.DISK_FULL: _tr(
+            "Ổ đĩa chứa “{value}” đã đầy nên báo cáo chưa được ghi; tệp cũ (nếu có) vẫn giữ "
+            "nguyên. Hãy giải phóng chỗ trống hoặc chọn thư mục khác."),
+        ProblemCode.NO_PERMISSION: _tr(
+            "Không ghi được “{value}”: tệp đang mở trong chương trình khác (như Excel) hoặc "
+            "thư mục không cho phép ghi; tệp cũ (nếu có) vẫn giữ nguyên. Hãy đóng tệp hoặc "
+            "chọn thư mục khác."),
+        ProblemCode.WRITE_FAILED: _tr(
+            "Không ghi được “{value}” ({detail}); tệp cũ (nếu có) vẫn giữ nguyên."),
     }
     template = texts.get(code, code.value)
     values = {key: _fmt(value) for key, value in p.items()}
