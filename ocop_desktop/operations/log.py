@@ -45,7 +45,6 @@ class Area(StrEnum):
     SCHEDULE = "schedule"  # broadcast slots, ticks and topic targets (issue 7)
     OUTBOX = "outbox"  # outbox items and the sent log (issue 5)
     REPORTS = "reports"  # the register of exported reports (issue 3)
-    REPORTS = "reports"  # the register of exported reports (issue 3; the outbox sets status)
     IMPORTS = "imports"  # the import register of received reports (issue 4)
 
 
