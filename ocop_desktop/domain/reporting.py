@@ -169,13 +169,17 @@ class BroadcastTable:
 @dataclass(frozen=True, slots=True)
 class UnitRollup:
     """Rows of a consolidating office's table: each child unit of the sender, with the units
-    under it rolled up to it. ``row_of`` maps a record's unit code to its row's code (the
-    sender's own code for its own records); ``rows`` lists the rows always shown, in order.
-    Units missing from ``row_of`` get a row of their own, after the listed ones."""
+    under it rolled up to it.
+
+    ``rows`` lists the children always shown (even without records), in order; ``row_of``
+    maps a record's unit code to its row's code (the sender's own code for the office's own
+    records, which get a first row only when there are some); ``names`` names any row.
+    A unit missing from ``row_of`` gets a row of its own, after the listed ones."""
 
     sender_code: str
     rows: tuple[tuple[str, str], ...]  # (code, name)
     row_of: Mapping[str, str]
+    names: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,13 +305,14 @@ def summarize(tallies: Iterable[Tally], *, period: ReportPeriod, forms: Mapping[
         for tally in kept:
             row_code = rollup.row_of.get(tally.unit_code, tally.unit_code)
             add(unit_sums.setdefault(row_code, [0] * width), tally)
-        listed = [code for code, _ in rollup.rows]
-        names = dict(rollup.rows)
-        extra = sorted(set(unit_sums) - set(listed))
+        listed = [code for code, _ in rollup.rows if code != rollup.sender_code]
+        names = {**rollup.names, **dict(rollup.rows)}
+        own = [rollup.sender_code] if rollup.sender_code in unit_sums else []
+        extra = sorted(set(unit_sums) - set(listed) - set(own))
         unit_rows = [
             _row(code, names.get(code, code), unit_sums.get(code, [0] * width),
                  own=code == rollup.sender_code)
-            for code in [*listed, *extra]
+            for code in [*own, *listed, *extra]
         ]
         by_unit = SummaryTable(RowKind.UNIT, columns, tuple(unit_rows), tuple(totals[1:]),
                                totals[0])
@@ -445,6 +450,21 @@ def subject_text(period: ReportPeriod, directive: Directive | None) -> str:
     if period.label == period.range_text:
         return f"Kết quả công tác tuyên truyền {period.range_text}"
     return f"Kết quả công tác tuyên truyền {period.label} ({period.range_text})"
+
+
+def intro_text(period: ReportPeriod, directive: Directive | None, records: int) -> str:
+    """The sentence that leads into the tables."""
+    count = f"{records:,}".replace(",", ".")  # Vietnamese digit grouping
+    if directive is not None:
+        about = re.sub(r"^\s*(v/v|về việc)\s*", "", directive.summary.strip(), flags=re.I)
+        about = (about[:1].lower() + about[1:]).rstrip(" .;") if about else ""
+        return (f"Thực hiện {document_type(directive.number)} số {directive.number} ngày "
+                f"{short_date(directive.date)} của {directive.issuer}"
+                + (f" về việc {about}" if about else "")
+                + f", kết quả tuyên truyền {period.range_text} ({count} hoạt động được ghi "
+                "trong sổ) như sau:")
+    return (f"Kết quả công tác tuyên truyền {period.range_text}, tổng hợp từ {count} hoạt "
+            "động được ghi trong sổ, như sau:")
 
 
 def place_date_text(place: str, day: dt.date) -> str:
