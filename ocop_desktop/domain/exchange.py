@@ -109,3 +109,30 @@ def column_letter(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         letters = chr(ord("A") + rest) + letters
     return letters
+
+
+@dataclass(frozen=True, slots=True)
+class ImportBatch:
+    """One accepted report file in the import register."""
+
+    id: int
+    file_name: str
+    file_hash: str
+    data_hash: str
+    sender_code: str
+    sender_name: str
+    period_key: str
+    period_start: dt.date
+    period_end: dt.date
+    report_number: str
+    generated_at: str
+    imported_at: str
+    record_count: int
+    new: int
+    changed: int
+    unchanged: int
+    removed: int
+    conflicts: int
+    topics_created: int
+    result: ImportOutcome
+    undone_at: str | None = None
