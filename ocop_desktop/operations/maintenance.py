@@ -30,6 +30,7 @@ from ocop_desktop.operations.log import (
 )
 from ocop_desktop.storage.backup import (
     AUTOMATIC_REASONS,
+    SAME_FILE,
     BackupReason,
     backups_in,
     check_backup,
@@ -201,8 +202,7 @@ def backup_now(repo: Repository, db_path: Path, dest: Path | None = None, *,
     else:
         target = dest
     if target.resolve() == db_path.resolve():
-        raise StorageError(StorageProblem.UNREADABLE, target,
-                           "the backup would overwrite the data file")
+        raise StorageError(StorageProblem.UNREADABLE, target, SAME_FILE)
     copy_database(repo.db.conn, target)
     return target
 
@@ -252,7 +252,7 @@ def restore_backup(db_path: Path, source: Path) -> Path:
     if not source.is_file():
         raise StorageError(StorageProblem.UNREADABLE, source, "no such file")
     if db_path.exists() and source.resolve() == db_path.resolve():
-        raise StorageError(StorageProblem.UNREADABLE, source, "the source is the data file")
+        raise StorageError(StorageProblem.UNREADABLE, source, SAME_FILE)
     check_backup(source)
     if not db_path.exists() or db_path.stat().st_size == 0:
         open_database(db_path).close()  # an empty data file, so the safety copy is real

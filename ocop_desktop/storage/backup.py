@@ -32,6 +32,8 @@ from ocop_desktop.storage.database import (
 from ocop_desktop.storage.migrations import MIGRATION_SET
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# StorageError detail when a backup would overwrite the data file or a restore would read it.
+SAME_FILE = "same_file"
 
 
 class BackupReason(StrEnum):

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from ocop_desktop.domain.outbox import OutboxStatus, SendErrorCode
 from ocop_desktop.domain.validation import Problem, ProblemCode
 from ocop_desktop.excel.unit_lists import UnitListError
+from ocop_desktop.storage.backup import SAME_FILE
 from ocop_desktop.storage.database import StorageError, StorageProblem
 
 
@@ -211,6 +212,9 @@ def backup_error_text(error: StorageError) -> str:
     """Why a backup could not be written (the data file itself is unchanged)."""
     if error.problem is StorageProblem.LOCKED:
         return storage_error_text(error)
+    if error.detail == SAME_FILE:
+        return _tr("Không thể sao lưu đè lên chính tệp dữ liệu {path}; hãy chọn tệp khác.").format(
+            path=error.path or "")
     return _tr("Không tạo được bản sao lưu {path}: {detail}. Dữ liệu không bị thay đổi; "
                "hãy kiểm tra chỗ trống trên ổ đĩa và quyền ghi thư mục.").format(
         path=error.path or "", detail=error.detail)
@@ -219,6 +223,9 @@ def backup_error_text(error: StorageError) -> str:
 def restore_error_text(error: StorageError) -> str:
     """Why a restore was refused or failed; the current data is unchanged in every case."""
     path = str(error.path) if error.path else ""
+    if error.detail == SAME_FILE:
+        return _tr("Tệp {path} chính là tệp dữ liệu đang dùng; hãy chọn một bản sao lưu.").format(
+            path=path)
     texts = {
         StorageProblem.TOO_NEW: _tr(
             "Tệp sao lưu {path} do phiên bản mới hơn của phần mềm tạo ra; hãy cài phiên bản "
