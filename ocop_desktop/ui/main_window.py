@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
             PageSpec("log", self.tr("Sổ ghi"), LogPage,
                      self.tr("Ghi, tìm, sửa các buổi phát và hoạt động tuyên truyền")),
             # Other pages (Reports, Imports, Outbox, Dashboard…): one line each below.
+            PageSpec("catalogue", self.tr("Danh mục"),
+                     "ocop_desktop.ui.catalogue_pages:CataloguePage",
+                     self.tr("Đơn vị hành chính, văn bản chỉ đạo và chủ đề tuyên truyền")),
         ]
 
     def _build_navigation(self) -> None:
@@ -243,6 +246,9 @@ class MainWindow(QMainWindow):
         ``menu.addAction(...)``; after a restore call
         ``self.ctx.announce(Changes(frozenset(Area)))`` so every page re-reads the data.
         """
+        from ocop_desktop.ui.backup_actions import add_backup_actions
+
+        self.backup_actions = add_backup_actions(self, menu)
 
     def _add_catalogue_actions(self, menu: QMenu) -> None:
         """HOOK (Danh mục): "Đơn vị…" and "Văn bản chỉ đạo và chủ đề…" go here.
@@ -250,9 +256,15 @@ class MainWindow(QMainWindow):
         Dialogs save through ``self.ctx.apply(operation, …)``; the log refreshes its names
         and lists from ``ctx.changed`` by itself.
         """
+        from ocop_desktop.ui.catalogue_pages import add_catalogue_actions
+
+        add_catalogue_actions(self, menu)
 
     def _add_tools_actions(self, menu: QMenu) -> None:
         """HOOK (Công cụ): "Cài đặt…" goes here (and later tools, one action each)."""
+        from ocop_desktop.ui.settings_dialog import add_settings_action
+
+        self.settings_action = add_settings_action(self, menu)
 
     def _bring_log_forward(self) -> None:
         if self.current_page_key() != "log":
