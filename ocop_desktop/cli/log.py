@@ -123,7 +123,8 @@ def _print_table(headers: tuple[str, ...], rows: Iterable[tuple[object, ...]],
 @click.option("--recipient-name", help="Nơi nhận báo cáo.")
 @click.option("--recipient-email", help="Thư điện tử nơi nhận báo cáo.")
 @click.option("--place", help="Địa danh ở dòng ngày tháng (ví dụ: Lạng Sơn).")
-@click.option("--issuing-body", help="Cơ quan ban hành báo cáo (in hoa, ví dụ: UBND XÃ HOÀNG ĐỒNG).")
+@click.option("--issuing-body",
+              help="Cơ quan ban hành báo cáo (in hoa, ví dụ: UBND XÃ HOÀNG ĐỒNG).")
 @click.option("--parent-body", help="Cơ quan chủ quản (ví dụ: UBND THÀNH PHỐ LẠNG SƠN).")
 @pass_state
 def init_command(state: CliState, unit_code: str, role: str, name: str | None,

@@ -18,7 +18,15 @@ import uuid as uuid_module
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from ocop_desktop.domain.records import Directive, Installation, LogRecord, Role, Topic, Unit, UnitLevel
+from ocop_desktop.domain.records import (
+    Directive,
+    Installation,
+    LogRecord,
+    Role,
+    Topic,
+    Unit,
+    UnitLevel,
+)
 from ocop_desktop.domain.validation import TopicWindow
 
 DEFAULT_SEED = 20210618
@@ -276,8 +284,9 @@ RELAY_TITLES: dict[str, tuple[str, ...]] = {
                  "Truyền thông huyện",),
 }
 
-LANGUAGE_SUFFIX = {"tay": " (tiếng Tày)", "nung": " (tiếng Nùng)", "tay-nung": " (tiếng Tày – Nùng)",
-                   "dao": " (tiếng Dao)", "mong": " (tiếng Mông)", "hoa": " (tiếng Hoa)"}
+LANGUAGE_SUFFIX = {"tay": " (tiếng Tày)", "nung": " (tiếng Nùng)",
+                   "tay-nung": " (tiếng Tày – Nùng)", "dao": " (tiếng Dao)",
+                   "mong": " (tiếng Mông)", "hoa": " (tiếng Hoa)"}
 
 BROADCAST_NOTES = (
     "Phát lại theo đề nghị của UBND xã", "Mất điện buổi sáng, phát bù buổi chiều",

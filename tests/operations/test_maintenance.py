@@ -99,14 +99,14 @@ def test_cancelled_demo_leaves_nothing(repo: Repository,
     monkeypatch.setattr(maintenance, "_BATCH", 100)
     before = schema(repo)
 
-    class Cancelled(Exception):
+    class CancelledError(Exception):
         pass
 
     def progress(done: int, total: int) -> None:
         if done >= 200:
-            raise Cancelled
+            raise CancelledError
 
-    with pytest.raises(Cancelled):
+    with pytest.raises(CancelledError):
         maintenance.load_demo(repo, records=500, progress=progress, today=TODAY)
     assert repo.count_records(RecordQuery(include_deleted=True)) == 0
     assert repo.unit_count() == 0 and repo.directives() == [] and repo.installation() is None
