@@ -57,6 +57,7 @@ from ocop_desktop.excel.unit_lists import UnitListError, write_unit_list
 from ocop_desktop.operations import Area, Changes
 from ocop_desktop.storage.database import StorageError
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.installation_form import HINT_STYLE
 from ocop_desktop.ui.preferences import FolderKind, Preferences
 from ocop_desktop.ui.problem_texts import (
     problem_line,
@@ -658,6 +659,14 @@ class TopicTableModel(QAbstractTableModel):
         return None
 
 
+def gui_problem_text(problem: Problem) -> str:
+    """``problem_text``, except that a date field asks for the form people type in it."""
+    if problem.code is ProblemCode.BAD_DATE:
+        return _tr("Ngày “{value}” không hợp lệ; hãy gõ dạng 21/06/2021.").format(
+            value=problem.params.get("value", ""))
+    return problem_text(problem)
+
+
 class _EditDialog(QDialog):
     """A form whose problems show under its fields; OK saves through an operation."""
 
@@ -695,7 +704,7 @@ class _EditDialog(QDialog):
             field_box = self.boxes.get(problem.field)
             if field_box is not None:
                 if not field_box.problem():
-                    field_box.show_problem(problem_text(problem))
+                    field_box.show_problem(gui_problem_text(problem))
             else:
                 others.append(problem_line(problem))
         self.general_problem.setText("\n".join(others))
@@ -705,13 +714,16 @@ class _EditDialog(QDialog):
                 self.boxes[name].editor.setFocus()
                 break
 
-    @staticmethod
-    def date_problems(name: str, edit: DateEdit, *, required: bool) -> list[Problem]:
+    def date_problems(self, name: str, edit: DateEdit, *, required: bool) -> list[Problem]:
         if not edit.has_valid_text():
             return [Problem(name, ProblemCode.BAD_DATE, {"value": edit.text().strip()})]
         if required and edit.date() is None:
             return [Problem(name, ProblemCode.REQUIRED)]
         return []
+
+    def required_problems(self, values: dict[str, str]) -> list[Problem]:
+        return [Problem(name, ProblemCode.REQUIRED) for name, value in values.items()
+                if not value.strip()]
 
     def save(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -760,7 +772,10 @@ class DirectiveDialog(_EditDialog):
         self.resize(640, 0)
 
     def save(self) -> None:
-        problems = (self.date_problems("date", self.date_edit, required=True)
+        problems = (self.required_problems({"number": self.number_edit.text()})
+                    + self.date_problems("date", self.date_edit, required=True)
+                    + self.required_problems({"issuer": self.issuer_edit.text(),
+                                              "summary": self.summary_edit.toPlainText()})
                     + self.date_problems("deadline", self.deadline_edit, required=False))
         if problems:
             self.show_problems(problems)
@@ -827,7 +842,9 @@ class TopicDialog(_EditDialog):
         self.resize(640, 0)
 
     def save(self) -> None:
-        problems = (self.date_problems("valid_from", self.from_edit, required=False)
+        problems = (self.required_problems({"code": self.code_edit.text(),
+                                            "name": self.name_edit.text()})
+                    + self.date_problems("valid_from", self.from_edit, required=False)
                     + self.date_problems("valid_to", self.to_edit, required=False))
         if problems:
             self.show_problems(problems)
@@ -913,6 +930,7 @@ class DirectivesPage(QWidget):
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
         view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         header = view.horizontalHeader()
         for column in range(model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -1005,6 +1023,7 @@ class CataloguePage(QTabWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDocumentMode(True)
+        self.setStyleSheet(HINT_STYLE)
         self.units_page = UnitsPage(ctx, self)
         self.directives_page = DirectivesPage(ctx, self)
         self.addTab(self.units_page, self.tr("Đơn vị hành chính"))

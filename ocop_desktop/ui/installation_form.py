@@ -57,6 +57,10 @@ EMAIL_PATTERN = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\".]{2,}$")
 CODE_WIDTH = {UnitLevel.PROVINCE: 2, UnitLevel.DISTRICT: 3, UnitLevel.COMMUNE: 5}
 
 
+# Explanatory lines under a field or group: quieter than the labels they explain.
+HINT_STYLE = "QLabel#hint { color: #5f6368; }"
+
+
 def valid_email(text: str) -> bool:
     return bool(EMAIL_PATTERN.match(text.strip()))
 
@@ -573,6 +577,7 @@ class HeaderFields(QWidget):
     def load(self, installation: Installation) -> None:
         for name in HEADER_FIELDS:
             self.edits[name].setText(getattr(installation, name))
+            self.edits[name].setCursorPosition(0)  # show the start of long names
         self._auto = {}
 
     def suggest(self, suggestion: Installation) -> None:
@@ -583,6 +588,7 @@ class HeaderFields(QWidget):
             current = edit.text()
             if value and (not current or current == self._auto.get(name)):
                 edit.setText(value)
+                edit.setCursorPosition(0)
                 self._auto[name] = value
 
     def values(self) -> dict[str, str]:

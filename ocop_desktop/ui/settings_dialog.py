@@ -41,7 +41,7 @@ from ocop_desktop.domain.periods import parse_period
 from ocop_desktop.domain.records import Installation, Role
 from ocop_desktop.domain.validation import Problem, ValidationError
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.installation_form import HEADER_FIELDS, InstallationEditor
+from ocop_desktop.ui.installation_form import HEADER_FIELDS, HINT_STYLE, InstallationEditor
 from ocop_desktop.ui.preferences import Preferences
 from ocop_desktop.ui.problem_texts import problem_line
 from ocop_desktop.ui.settings_page import SettingsPage, SettingsState
@@ -115,8 +115,8 @@ class PeriodPage(SettingsPage):
         self.other_spin.setValue(20)
         other_row.addWidget(self.other_radio)
         other_row.addWidget(self.other_spin)
-        other_row.addWidget(QLabel(self.tr("tháng trước đến ngày liền trước đó của tháng báo "
-                                           "cáo"), cutoff_group))
+        self.other_label = QLabel(cutoff_group)
+        other_row.addWidget(self.other_label)
         other_row.addStretch(1)
         self._cutoff = QButtonGroup(self)
         for radio in (self.calendar_radio, self.fifteen_radio, self.other_radio):
@@ -179,6 +179,8 @@ class PeriodPage(SettingsPage):
         self._update_examples()
 
     def _update_examples(self) -> None:
+        self.other_label.setText(self.tr("tháng trước đến ngày {day} tháng báo cáo").format(
+            day=self.other_spin.value() - 1))
         cutoff = self.cutoff_day()
         month = parse_period(self.EXAMPLE_MONTH, cutoff_day=cutoff)
         quarter = parse_period("2021-Q2", cutoff_day=cutoff)
@@ -273,6 +275,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         body = QHBoxLayout()
         self.page_list = QListWidget(self)
+        self.page_list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.stack = QStackedWidget(self)
         self.pages: list[SettingsPage] = []
         for page_class in PAGES:
@@ -286,7 +289,15 @@ class SettingsDialog(QDialog):
             QListWidgetItem(page_widget.title(), self.page_list)
         self.page_list.setFixedWidth(max(self.page_list.sizeHintForColumn(0) + 32, 160))
         body.addWidget(self.page_list)
-        body.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        self.page_title = QLabel(self)
+        title_font = self.page_title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
+        title_font.setBold(True)
+        self.page_title.setFont(title_font)
+        right.addWidget(self.page_title)
+        right.addWidget(self.stack, 1)
+        body.addLayout(right, 1)
         layout.addLayout(body, 1)
         self.problem_label = QLabel(self)
         self.problem_label.setWordWrap(True)
@@ -300,7 +311,8 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.page_list.currentRowChanged.connect(self._page_changed)
+        self.setStyleSheet(HINT_STYLE)
 
         self.state = SettingsState(ctx.repo.installation())
         for page_widget in self.pages:
@@ -312,6 +324,11 @@ class SettingsDialog(QDialog):
     def sizeHint(self) -> QSize:
         """Override QDialog.sizeHint: wide enough for two columns, short enough for 768 px."""
         return QSize(1040, 640)
+
+    def _page_changed(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        if 0 <= row < len(self.pages):
+            self.page_title.setText(self.pages[row].title())
 
     def page(self, name: str) -> SettingsPage:
         return next(p for p in self.pages if name == p.NAME)

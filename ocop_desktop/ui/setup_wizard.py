@@ -49,6 +49,7 @@ from ocop_desktop.ui.catalogue_pages import (
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.installation_form import (
     HEADER_FIELDS,
+    HINT_STYLE,
     HeaderFields,
     RoleChooser,
     UnitChooser,
@@ -56,6 +57,7 @@ from ocop_desktop.ui.installation_form import (
 )
 from ocop_desktop.ui.problem_texts import problem_line, storage_error_text
 from ocop_desktop.ui.tasks import Progress, TaskRunner
+from ocop_desktop.ui.widgets import VIETNAMESE
 
 DEMO_RECORDS = 2000
 
@@ -222,6 +224,7 @@ class DemoPage(QWizardPage):
         self.records_spin.setSingleStep(1000)
         self.records_spin.setValue(DEMO_RECORDS)
         self.records_spin.setGroupSeparatorShown(True)
+        self.records_spin.setLocale(VIETNAMESE)  # 2.000, not 2,000
         self.records_spin.setEnabled(False)
         row.addWidget(self.demo_check)
         row.addWidget(self.records_spin)
@@ -281,6 +284,7 @@ class SetupWizard(QWizard):
         self._busy = False
         self.setWindowTitle(self.tr("Thiết lập OCOP Desktop"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setStyleSheet(HINT_STYLE)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Quay lại"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Tiếp theo >"))
