@@ -13,8 +13,9 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from ocop_desktop import operations
 from ocop_desktop.domain.periods import ReportPeriod, parse_period
-from ocop_desktop.domain.records import LogRecord
+from ocop_desktop.domain.records import Installation, LogRecord, Role, Topic
 from ocop_desktop.excel.columns import (
     DATA_HEADERS,
     DATA_SHEET,
@@ -24,6 +25,8 @@ from ocop_desktop.excel.columns import (
     data_hash,
     record_to_cells,
 )
+from ocop_desktop.storage.database import open_database
+from ocop_desktop.storage.repository import Repository
 
 
 def manifest_values(rows: Sequence[Sequence[str]], *, sender: str, level: str = "commune",
@@ -79,3 +82,60 @@ def write_data_sheet(path: Path, records: Iterable[LogRecord], *, sender: str,
                 cell.data_type = "s"
     workbook.save(path)
     return path
+
+
+# -- installations and the real exporter -----------------------------------------------------
+
+class Installations:
+    """Separate data files for a commune, a district, a province… each with its catalogue."""
+
+    def __init__(self, folder: Path, unit_files: Sequence[tuple[Path, dt.date | None]]):
+        self.folder = folder
+        self.unit_files = list(unit_files)
+        self.opened: list[Repository] = []
+        self.exports = 0
+
+    def make(self, code: str, role: Role = Role.OFFICE, *, name: str | None = None,
+             deadline_days: int = 5) -> Repository:
+        repo = Repository(open_database(self.folder / f"{name or code}.sqlite"))
+        self.opened.append(repo)
+        for path, valid_from in self.unit_files:
+            operations.import_unit_file(repo, path=path, valid_from=valid_from)
+        operations.save_installation(repo, installation=Installation(
+            unit_code=code, role=role, issuing_body=f"ĐƠN VỊ {code}", place="Lạng Sơn",
+            signer_name="Nguyễn Văn A", signer_title="Trưởng phòng",
+            report_deadline_days=deadline_days))
+        if role is Role.STATION:
+            operations.save_topic(repo, topic=Topic("OCOP", "Chương trình OCOP 2021–2025"))
+            operations.save_topic(repo, topic=Topic("QD861", "Quyết định 861/QĐ-TTg"))
+        return repo
+
+    def export(self, repo: Repository, period: str, name: str | None = None) -> Path:
+        """The report of ``period`` as the exporter (issue 3) writes it."""
+        from ocop_desktop.operations.reports import export_report
+
+        self.exports += 1
+        out = self.folder / (name or f"export-{self.exports}.xlsx")
+        export_report(repo, period=parse_period(period), out=out)
+        return out
+
+    def close(self) -> None:
+        for repo in self.opened:
+            repo.db.close()
+
+
+def log(repo: Repository, count: int = 1, **fields: object) -> list[LogRecord]:
+    """Save ``count`` records (numbered titles) through the log's own operation."""
+    from tests.conftest import make_record
+
+    saved = []
+    for index in range(count):
+        values = {"title": f"Tin tuyên truyền số {index + 1}", **fields}
+        record = make_record(**values)
+        operations.save_record(repo, record=record)
+        saved.append(record)
+    return saved
+
+
+def live_uuids(repo: Repository) -> set[str]:
+    return {row[0] for row in repo.db.execute("SELECT uuid FROM records WHERE deleted = 0")}
