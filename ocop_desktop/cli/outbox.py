@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from ocop_desktop.cli import CliState, fail, main, pass_state, reporting_problems
-from ocop_desktop.domain.outbox import OutboxItem, OutboxStatus
+from ocop_desktop.domain.outbox import OutboxItem, OutboxStatus, SendErrorCode
 from ocop_desktop.operations import outbox as ob
 
 # How long ``outbox send`` waits for another sender (the open window) to finish its run.
@@ -113,8 +113,9 @@ def send(state: CliState) -> None:
                 id=outcome.item_id, to=", ".join(item.recipients), mid=item.message_id))
         else:
             detail = f" ({outcome.detail})" if outcome.detail else ""
+            why = send_error_text(outcome.code or SendErrorCode.UNKNOWN)
             click.echo(_tr("Mục {id}: chưa gửi được. {why}").format(
-                id=outcome.item_id, why=send_error_text(outcome.code)) + detail, err=True)
+                id=outcome.item_id, why=why) + detail, err=True)
     left = ob.unsent_count(repo)
     if left:
         fail(_tr("Còn {n} thư chưa gửi; xem: ocop-desktop outbox list").format(n=left))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -225,7 +226,7 @@ def valid_address(address: str) -> bool:
     return bool(_ADDRESS.match(address))
 
 
-def split_addresses(values: str | list[str] | tuple[str, ...]) -> list[str]:
+def split_addresses(values: str | Sequence[str]) -> list[str]:
     """Addresses from repeated options and/or comma/semicolon-separated text, in order."""
     parts = [values] if isinstance(values, str) else list(values)
     result: list[str] = []

@@ -17,6 +17,7 @@ file or a log, and ``MailSettings`` leaves it out of its repr. Message bodies ar
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -60,16 +61,18 @@ from ocop_desktop.domain.periods import PeriodError, ReportPeriod, custom_period
 from ocop_desktop.domain.reporting import ReportStatus, subject_text
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
 from ocop_desktop.operations.log import Area, Changes
-from ocop_desktop.storage.outbox import OutboxStore, SendLock, SendLockBusy, database_file
+from ocop_desktop.storage.outbox import OutboxStore, SendLock, SendLockBusyError, database_file
 from ocop_desktop.storage.reports import report_entry, set_report_status
 from ocop_desktop.storage.repository import Repository
 
 __all__ = [
     "ConnectionCheck", "Draft", "ENV_VARS", "KEYRING_SERVICE", "SendOutcome", "SendReport",
     "build_message", "cancel_item", "check_mail_settings", "classify_error", "deliveries",
-    "draft_for_file", "draft_for_report", "keyring_available", "load_mail_settings", "mark_handed_over",
-    "outbox_item", "outbox_items", "queue_file", "queue_report", "recover_interrupted", "report_file_changed", "save_copy", "save_mail_settings",
-    "send_due", "send_now", "stored_mail_settings", "test_connection", "unsent_count",
+    "draft_for_file", "draft_for_report", "due_count", "keyring_available",
+    "load_mail_settings", "make_waiting_due", "mark_handed_over", "next_due_at", "outbox_item",
+    "outbox_items", "queue_file", "queue_report", "read_password", "recover_interrupted",
+    "report_file_changed", "save_copy", "save_mail_settings", "send_due", "send_now",
+    "server_reachable", "stored_mail_settings", "test_connection", "unsent_count",
 ]
 
 log = logging.getLogger(__name__)
@@ -248,7 +251,7 @@ def _forget_password(settings: MailSettings) -> None:
 
 # -- talking to the server ----------------------------------------------------------------
 
-class _Failure(Exception):
+class _FailureError(Exception):
     """A failure we detected ourselves, already classified."""
 
     def __init__(self, code: SendErrorCode, detail: str = "") -> None:
@@ -273,7 +276,7 @@ def _by_reply_code(code: int, *, permanent: SendErrorCode) -> SendErrorCode:
 
 def classify_error(exc: BaseException) -> tuple[SendErrorCode, str]:
     """What went wrong, as a code and a short technical detail (never a secret)."""
-    if isinstance(exc, _Failure):
+    if isinstance(exc, _FailureError):
         return exc.code, exc.detail
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         return SendErrorCode.AUTH_FAILED, _smtp_reply(exc)
@@ -366,9 +369,9 @@ class _Session:
     def __init__(self, settings: MailSettings, context_factory: ContextFactory) -> None:
         self.settings = settings
         if not settings.configured:
-            raise _Failure(SendErrorCode.NOT_CONFIGURED)
+            raise _FailureError(SendErrorCode.NOT_CONFIGURED)
         if settings.user and settings.password is None:
-            raise _Failure(settings.password_problem or SendErrorCode.NO_PASSWORD)
+            raise _FailureError(settings.password_problem or SendErrorCode.NO_PASSWORD)
         local = _local_hostname()
         smtp: smtplib.SMTP
         if settings.security is Security.SSL:
@@ -382,7 +385,7 @@ class _Session:
             smtp.ehlo()
             if settings.security is Security.STARTTLS:
                 if not smtp.has_extn("starttls"):
-                    raise _Failure(SendErrorCode.STARTTLS_UNSUPPORTED)
+                    raise _FailureError(SendErrorCode.STARTTLS_UNSUPPORTED)
                 smtp.starttls(context=context_factory())
                 smtp.ehlo()
             if settings.user:
@@ -400,10 +403,8 @@ class _Session:
         try:
             self.smtp.quit()
         except Exception:  # the connection may already be gone; nothing left to do
-            try:
+            with contextlib.suppress(Exception):
                 self.smtp.close()
-            except Exception:
-                pass
 
 
 @dataclass(frozen=True, slots=True)
@@ -645,6 +646,23 @@ def next_due_at(repo: Repository) -> dt.datetime | None:
     return dt.datetime.fromisoformat(value) if value else None
 
 
+def due_count(repo: Repository, *, settings: MailSettings,
+              now: dt.datetime | None = None) -> int:
+    """How many items a normal (not forced) run would try now; cheap, for timers."""
+    return len(OutboxStore(repo.db).due(now=_iso(_now(now)), stamp=settings.stamp()))
+
+
+def server_reachable(settings: MailSettings, *, timeout: float = 5.0) -> bool:
+    """A real connection attempt to the mail server (no login): is the line up?"""
+    if not settings.host:
+        return False
+    try:
+        with socket.create_connection((settings.host, settings.port), timeout=timeout):
+            return True
+    except OSError:
+        return False
+
+
 def deliveries(repo: Repository, *, outbox_id: int | None = None,
                report_id: int | None = None) -> list[Delivery]:
     """The sent log (proof): who got which file, when, how, with which Message-ID."""
@@ -697,7 +715,7 @@ def recover_interrupted(repo: Repository, *, now: dt.datetime | None = None) -> 
     lock = SendLock(database_file(repo.db))
     try:
         lock.acquire()
-    except SendLockBusy:
+    except SendLockBusyError:
         return []
     try:
         return _recover(repo, OutboxStore(repo.db), _iso(_now(now)))
@@ -735,7 +753,7 @@ def send_due(repo: Repository, *, settings: MailSettings, now: dt.datetime | Non
     lock = SendLock(database_file(repo.db))
     try:
         lock.acquire(lock_timeout)
-    except SendLockBusy:
+    except SendLockBusyError:
         report.busy = True
         return report
     try:
@@ -797,7 +815,7 @@ def _send_one(store: OutboxStore, session: _Session, item: OutboxItem,
               settings: MailSettings, now: dt.datetime | None) -> dict[str, tuple[int, bytes]]:
     attachment = store.attachment(item.id)
     if attachment is None or hashlib.sha256(attachment).hexdigest() != item.file_sha256:
-        raise _Failure(SendErrorCode.UNKNOWN, "attachment snapshot missing or damaged")
+        raise _FailureError(SendErrorCode.UNKNOWN, "attachment snapshot missing or damaged")
     message = build_message(item, attachment, settings, now=now)
     log.info("sending outbox item %s (attempt %d) to %d recipient(s), Message-ID %s",
              item.id, item.attempts + 1, len(item.recipients), item.message_id)

@@ -13,8 +13,8 @@ holds it knows that an item still marked ``sending`` was interrupted.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
+import sys
 import threading
 import time
 from collections.abc import Iterable, Mapping, Sequence
@@ -235,7 +235,7 @@ class OutboxStore:
             "SELECT * FROM sent_log" + where + " ORDER BY id", params)]
 
 
-class SendLockBusy(Exception):
+class SendLockBusyError(Exception):
     """Another process (or thread) is sending from this data file right now."""
 
 
@@ -268,12 +268,12 @@ class SendLock:
         self._handle: IO[bytes] | None = None
 
     def acquire(self, timeout: float = 0.0) -> None:
-        """Take the lock, waiting up to ``timeout`` seconds; ``SendLockBusy`` if still held."""
+        """Take the lock, waiting up to ``timeout`` seconds; ``SendLockBusyError`` if still held."""
         deadline = time.monotonic() + timeout
         got = (self._thread_lock.acquire(timeout=timeout) if timeout > 0
                else self._thread_lock.acquire(blocking=False))
         if not got:
-            raise SendLockBusy()
+            raise SendLockBusyError()
         if self.path is None:
             return
         try:
@@ -288,7 +288,7 @@ class SendLock:
             if time.monotonic() >= deadline:
                 handle.close()
                 self._thread_lock.release()
-                raise SendLockBusy()
+                raise SendLockBusyError()
             time.sleep(0.05)
 
     def release(self) -> None:
@@ -307,7 +307,7 @@ class SendLock:
         self.release()
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows builds
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
     import msvcrt
 
     def _try_lock(handle: IO[bytes]) -> bool:

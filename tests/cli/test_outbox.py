@@ -17,7 +17,7 @@ from click.testing import CliRunner, Result
 from ocop_desktop.cli import main
 from ocop_desktop.storage.database import open_database
 from ocop_desktop.storage.outbox import OutboxStore
-from tests.mailserver import PASSWORD, USER, MailServer, free_port, mail_server  # noqa: F401
+from tests.mailserver import PASSWORD, USER, MailServer, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -24,19 +24,7 @@ from ocop_desktop.domain.validation import ProblemCode, ValidationError
 from ocop_desktop.operations import outbox as ob
 from ocop_desktop.storage.outbox import OutboxStore, SendLock, database_file
 from ocop_desktop.storage.repository import Repository
-from tests.mailserver import (  # noqa: F401 - fixtures
-    PASSWORD,
-    USER,
-    MailServer,
-    MemoryKeyring,
-    ca,
-    ca_file,
-    client_context,
-    mail_server,
-    memory_keyring,
-    no_keyring,
-    server_context,
-)
+from tests.mailserver import PASSWORD, USER, MailServer, MemoryKeyring
 
 T0 = dt.datetime(2021, 7, 5, 8, 0, tzinfo=dt.UTC)
 SUBJECT = "Báo cáo số 12/BC-UBND: kết quả tuyên truyền tháng 06 năm 2021 — Xã Hoàng Đồng"
