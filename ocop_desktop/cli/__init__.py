@@ -274,4 +274,5 @@ def main(ctx: click.Context, db_path: Path | None) -> None:
 # Command modules register themselves on ``main`` when imported.
 from ocop_desktop.cli import log as _log  # noqa: E402,F401
 from ocop_desktop.cli import outbox as _outbox  # noqa: E402,F401
+from ocop_desktop.cli import report as _report  # noqa: E402,F401
 from ocop_desktop.cli import schedule as _schedule  # noqa: E402,F401

@@ -64,7 +64,7 @@ from ocop_desktop.storage.repository import Repository
 __all__ = [
     "ExportError", "ExportResult", "Progress", "SYMBOL_SETTING", "RECIPIENTS_SETTING",
     "build_summary", "default_file_name", "export_report", "list_reports", "next_number",
-    "resolve_period", "report_symbol", "set_report_status", "unit_rollup",
+    "resolve_period", "report_symbol", "set_report_status", "set_report_symbol", "unit_rollup",
 ]
 
 SYMBOL_SETTING = "report_symbol"  # "BC-UBND"; derived from the issuing body when unset
@@ -214,6 +214,16 @@ def report_symbol(repo: Repository) -> str:
         return symbol
     installation = repo.installation()
     return default_symbol(installation.issuing_body if installation else "")
+
+
+def set_report_symbol(repo: Repository, *, symbol: str) -> Changes:
+    """Store the symbol printed after the number (``BC-UBND``); empty means derive it."""
+    value = symbol.strip()
+    if "/" in value or len(value) > 40:
+        raise ValidationError([Problem("symbol", ProblemCode.BAD_CODE, {"value": value})])
+    with repo.db.atomic():
+        repo.set_setting(SYMBOL_SETTING, value)
+    return Changes(frozenset({Area.SETTINGS}), updated=1)
 
 
 def next_number(repo: Repository, *, year: int) -> int:

@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
             PageSpec("log", self.tr("Sổ ghi"), LogPage,
                      self.tr("Ghi, tìm, sửa các buổi phát và hoạt động tuyên truyền")),
             # Other pages (Reports, Imports, Outbox, Dashboard…): one line each below.
+            PageSpec("reports", self.tr("Báo cáo"), "ocop_desktop.ui.report_page:ReportPage",
+                     self.tr("Tổng hợp kết quả theo kỳ, xuất báo cáo Excel, sổ đăng ký")),
             PageSpec("catalogue", self.tr("Danh mục"),
                      "ocop_desktop.ui.catalogue_pages:CataloguePage",
                      self.tr("Đơn vị hành chính, văn bản chỉ đạo và chủ đề tuyên truyền")),

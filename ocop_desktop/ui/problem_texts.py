@@ -58,7 +58,7 @@ def field_name(field: str) -> str:
         # Reports (issue 3).
         "installation": _tr("Thông tin đơn vị"), "out": _tr("Tệp báo cáo"),
         "report_number": _tr("Số báo cáo"), "date_from": _tr("Từ ngày"),
-        "date_to": _tr("Đến ngày"),
+        "date_to": _tr("Đến ngày"), "symbol": _tr("Ký hiệu báo cáo"),
     }
     return names.get(field, field)
 

@@ -1,0 +1,126 @@
+"""``ocop-desktop report``: export a period's report, and list the register of reports.
+
+``report --period P --out FILE [--json]`` writes the workbook (sheets ``Báo cáo``,
+``Chi tiết``, ``Dữ liệu``) and registers it under the next number; ``--json`` prints the
+summary figures (README.md documents the fields — a public contract). ``report list`` shows
+the register. Bad input: one Vietnamese line on stderr, non-zero exit, nothing written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ocop_desktop.cli import (
+    ISO_DATE,
+    WHOLE_NUMBER,
+    CliState,
+    fail,
+    main,
+    pass_state,
+    reporting_problems,
+    tr,
+)
+from ocop_desktop.domain.reporting import ReportEntry
+from ocop_desktop.operations import reports as report_ops
+
+# ``report list --json`` fields, in output order (README.md documents them).
+REPORT_JSON_FIELDS = (
+    "id", "number", "year", "issued_on", "period", "period_start", "period_end", "scope",
+    "sender", "file", "file_hash", "data_hash", "records", "status", "sent_at", "sent_to",
+    "created_at",
+)
+
+
+def entry_json(entry: ReportEntry) -> dict[str, Any]:
+    """One register line as ``report list --json`` prints it."""
+    return {
+        "id": entry.id, "number": entry.number_text, "year": entry.year,
+        "issued_on": entry.issued_on.isoformat(), "period": entry.period_key,
+        "period_start": entry.period_start.isoformat(),
+        "period_end": entry.period_end.isoformat(), "scope": entry.scope,
+        "sender": entry.sender_code, "file": entry.file_path, "file_hash": entry.file_hash,
+        "data_hash": entry.data_hash, "records": entry.record_count, "status": entry.status,
+        "sent_at": entry.sent_at, "sent_to": entry.sent_to, "created_at": entry.created_at,
+    }
+
+
+@main.group("report", invoke_without_command=True)
+@click.option("--period", "period_key", metavar="KỲ",
+              help="Kỳ báo cáo: 2021-06 (tháng), 2021-Q2 (quý), 2021-H1 (6 tháng), "
+                   "2021-9M (9 tháng) hoặc 2021 (năm).")
+@click.option("--from", "date_from", type=ISO_DATE, help="Từ ngày (kỳ tùy chọn).")
+@click.option("--to", "date_to", type=ISO_DATE, help="Đến ngày (kỳ tùy chọn).")
+@click.option("--directive", metavar="SỐ",
+              help="Chỉ báo cáo các chủ đề của văn bản chỉ đạo này (số, ký hiệu).")
+@click.option("--out", type=click.Path(path_type=Path), metavar="TỆP",
+              help="Tệp Excel (.xlsx) cần ghi.")
+@click.option("--number", type=WHOLE_NUMBER, default=None,
+              help="Số báo cáo (mặc định: số tiếp theo trong năm).")
+@click.option("--date", "issued_on", type=ISO_DATE, default=None,
+              help="Ngày ban hành (mặc định: hôm nay).")
+@click.option("--json", "as_json", is_flag=True, help="In số liệu tổng hợp dạng JSON.")
+@click.pass_context
+def report_group(ctx: click.Context, period_key: str | None, date_from: dt.date | None,
+                 date_to: dt.date | None, directive: str | None, out: Path | None,
+                 number: int | None, issued_on: dt.date | None, as_json: bool) -> None:
+    """Xuất báo cáo của một kỳ ra tệp Excel và vào sổ đăng ký; "report list": xem sổ."""
+    if ctx.invoked_subcommand is not None:
+        return
+    state = ctx.find_object(CliState)
+    assert state is not None
+    if period_key is None and date_from is None and date_to is None:
+        fail(tr("Thiếu kỳ báo cáo: dùng --period (ví dụ 2021-06) hoặc --from và --to."))
+    if out is None:
+        fail(tr("Thiếu tùy chọn bắt buộc {option}.").format(option="--out"))
+    repo, _installation = state.installation()
+    show = sys.stderr.isatty() and not as_json
+    shown = [-1]
+
+    def progress(done: int, total: int, stage: str) -> None:
+        percent = done * 100 // total if total else 100
+        if show and percent != shown[0]:
+            shown[0] = percent
+            label = tr("Đang ghi bản ghi") if stage == "rows" else tr("Đang nén tệp")
+            click.echo(f"\r{label}: {percent}%   ", nl=False, err=True)
+
+    with reporting_problems():
+        period = report_ops.resolve_period(repo, period=period_key, date_from=date_from,
+                                           date_to=date_to)
+        result = report_ops.export_report(repo, period=period, directive=directive,
+                                          out=out, progress=progress, issued_on=issued_on,
+                                          number=number)
+    if show:
+        click.echo(err=True)
+    if as_json:
+        figures = result.summary.as_json()
+        figures["report"] = entry_json(result.entry)
+        click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
+        return
+    click.echo(tr("Đã xuất báo cáo số {number} ({records} bản ghi, {period}) vào {path}.").format(
+        number=result.entry.number_text,
+        records=f"{result.entry.record_count:,}".replace(",", "."),
+        period=period.range_text, path=result.path))
+
+
+@report_group.command("list")
+@click.option("--json", "as_json", is_flag=True, help="In dạng JSON.")
+@pass_state
+def report_list(state: CliState, as_json: bool) -> None:
+    """Sổ đăng ký các báo cáo đã xuất, mới nhất trước."""
+    entries = report_ops.list_reports(state.existing_repo())
+    if as_json:
+        click.echo(json.dumps([entry_json(e) for e in entries], ensure_ascii=False, indent=2))
+        return
+    if not entries:
+        click.echo(tr("Chưa có báo cáo nào được xuất."))
+        return
+    for entry in entries:
+        scope = entry.scope or tr("tất cả chủ đề")
+        click.echo(f"{entry.number_text:<14} {entry.issued_on:%d/%m/%Y}  {entry.period_key:<12} "
+                   f"{entry.record_count:>8}  {entry.status:<11} {scope}  {entry.file_path}")
