@@ -36,6 +36,7 @@ from ocop_desktop import __version__
 from ocop_desktop.operations import Area, Changes
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.log_page import LogPage, vietnamese_number
+from ocop_desktop.ui.outbox_service import attach_to_window as attach_outbox
 from ocop_desktop.ui.preferences import Preferences
 
 PageFactory = Callable[[AppContext, QWidget], QWidget]
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect_log_page()
+        attach_outbox(self, ctx)  # background sending + its status-bar line (issue 5)
         ctx.changed.connect(self._on_changed)
         self._update_title()
         self._restore_geometry()
@@ -125,6 +127,8 @@ class MainWindow(QMainWindow):
             # Other pages (Reports, Imports, Outbox, Dashboard…): one line each below.
             PageSpec("reports", self.tr("Báo cáo"), "ocop_desktop.ui.report_page:ReportPage",
                      self.tr("Tổng hợp kết quả theo kỳ, xuất báo cáo Excel, sổ đăng ký")),
+            PageSpec("outbox", self.tr("Hộp thư đi"), "ocop_desktop.ui.outbox_page:OutboxPage",
+                     self.tr("Báo cáo đang chờ gửi, đã gửi; tự gửi khi có mạng")),
             PageSpec("catalogue", self.tr("Danh mục"),
                      "ocop_desktop.ui.catalogue_pages:CataloguePage",
                      self.tr("Đơn vị hành chính, văn bản chỉ đạo và chủ đề tuyên truyền")),

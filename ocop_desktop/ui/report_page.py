@@ -658,6 +658,9 @@ class ReportPage(QWidget):
         self._load_settings()
         self.reload_register()
         self.refresh()
+        from ocop_desktop.ui.send_dialog import add_send_button  # "Gửi…" (issue 5)
+
+        add_send_button(self, ctx)
 
     @staticmethod
     def _summary_view(model: QAbstractTableModel, name: str, *,
