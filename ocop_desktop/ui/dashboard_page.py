@@ -1,0 +1,525 @@
+"""The "Tổng quan" page: the month at a glance.
+
+Four figures on top (this month's activities, airings, minutes, and the broadcast plan),
+then Qt charts: airings and minutes week by week for the last three months, this month's
+airings and minutes by topic, progress against the directives' targets, and — for a
+consolidating office — the share of child units that reported in each of the last months
+(for a station: this month's plan against what aired).
+
+All figures come from ``operations.schedule.dashboard`` (one index-only scan of about three
+months of the log). The page re-reads them when ``ctx.changed`` fires while it is visible,
+or the next time it is shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QPieSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ocop_desktop.domain.records import Role
+from ocop_desktop.domain.schedule import TargetPer, TargetProgress
+from ocop_desktop.operations import Changes
+from ocop_desktop.operations import schedule as ops
+from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.schedule_page import measure_label, per_label
+
+AIRINGS_COLOR = QColor("#1565c0")
+MINUTES_COLOR = QColor("#ef6c00")
+PLAN_COLORS = {
+    "aired": QColor("#2e7d32"), "not_aired": QColor("#c62828"),
+    "pending": QColor("#f9a825"), "upcoming": QColor("#b0bec5"),
+}
+MAX_TOPIC_BARS = 8  # more topics than this are summed into "Khác" to stay readable
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DashboardPage", text)
+
+
+def number(value: int) -> str:
+    """Vietnamese thousands separator: 12.345."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _short(text: str, limit: int = 26) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+class StatCard(QFrame):
+    """A figure with its caption, as on a printed summary."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("QFrame#statCard { background: palette(base); border-radius: 4px; }")
+        self.caption = QLabel(caption, self)
+        self.caption.setStyleSheet("color: palette(dark);")
+        self.value = QLabel("0", self)
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.9)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.detail = QLabel(self)
+        self.detail.setStyleSheet("color: palette(dark);")
+        self.detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set(self, value: str, detail: str = "") -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+
+
+def _chart(title: str) -> tuple[QChart, QChartView]:
+    chart = QChart()
+    chart.setTitle(title)
+    font = QFont(chart.titleFont())
+    font.setBold(True)
+    font.setPointSizeF(max(font.pointSizeF(), 10.0))
+    chart.setTitleFont(font)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.layout().setContentsMargins(0, 0, 0, 0)  # line the chart up with the cards
+    chart.setBackgroundRoundness(4)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(220)
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return chart, view
+
+
+def _clear(chart: QChart) -> None:
+    chart.removeAllSeries()
+    for axis in chart.axes():
+        chart.removeAxis(axis)
+
+
+def _nice_max(value: int) -> int:
+    """A round axis maximum a little above ``value`` (10, 20, 50, 100, 200…)."""
+    if value <= 5:
+        return 5
+    step = 1
+    while step * 10 < value:
+        step *= 10
+    for factor in (1, 2, 5, 10):
+        if value <= step * factor * 0.95 or factor == 10:
+            return step * factor
+    return step * 10
+
+
+class TargetRow(QWidget):
+    """One target: what it asks, a progress bar, and how the window before went."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar(self)
+        self.bar.setTextVisible(True)
+        self.bar.setMinimumHeight(20)
+        self.note = QLabel(self)
+        self.note.setStyleSheet("color: palette(dark);")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.note)
+
+    def show_progress(self, progress: TargetProgress, topic_name: str) -> None:
+        target = progress.target
+        self.label.setText(_tr("<b>{topic}</b>: ít nhất {amount} {measure} {per}").format(
+            topic=topic_name, amount=number(target.amount), measure=measure_label(target.measure),
+            per=per_label(target.per)))
+        self.bar.setMaximum(max(target.amount, 1))
+        self.bar.setValue(min(progress.value, target.amount))
+        window = _tr("tuần này") if target.per is TargetPer.WEEK else _tr("tháng này")
+        self.bar.setFormat(_tr("{value}/{amount} {window}").format(
+            value=number(progress.value), amount=number(target.amount), window=window))
+        if progress.met:
+            color, state = "#81c784", _tr("đã đạt")
+        elif progress.on_track:
+            color, state = "#90caf9", _tr("đúng tiến độ")
+        else:
+            color, state = "#ffb74d", _tr("đang chậm")
+        self.bar.setStyleSheet(
+            "QProgressBar { border: 1px solid palette(mid); border-radius: 3px;"
+            " text-align: center; background: palette(base); }"
+            f"QProgressBar::chunk {{ background: {color}; }}")
+        before = _tr("tuần trước") if target.per is TargetPer.WEEK else _tr("tháng trước")
+        self.note.setText(_tr("{state} · đến hết {end} · {before}: {previous}/{amount} {mark}")
+                          .format(state=state.capitalize(), end=progress.end.strftime("%d/%m"),
+                                  before=before, previous=number(progress.previous_value),
+                                  amount=number(target.amount),
+                                  mark=_tr("(đạt)") if progress.previous_met
+                                  else _tr("(không đạt)")))
+
+
+class DashboardPage(QWidget):
+    """Tổng quan: figures and charts of this month and the last three months."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        # The page's clock; tests replace it to stand on a chosen day.
+        self.clock: Callable[[], dt.datetime] = dt.datetime.now
+        self.data: ops.Dashboard | None = None
+        self._dirty = True
+        self._build()
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    # -- building -------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.heading.setFont(font)
+        self.subheading = QLabel(self)
+        self.subheading.setStyleSheet("color: palette(dark);")
+
+        self.records_card = StatCard(_tr("Hoạt động tuyên truyền tháng này"), self)
+        self.airings_card = StatCard(_tr("Lượt phát thanh, truyền hình"), self)
+        self.minutes_card = StatCard(_tr("Số phút phát sóng"), self)
+        self.plan_card = StatCard(_tr("Lịch phát sóng tháng này"), self)
+        cards = QHBoxLayout()
+        cards.setSpacing(8)
+        for card in (self.records_card, self.airings_card, self.minutes_card, self.plan_card):
+            cards.addWidget(card)
+
+        self.week_chart, self.week_view = _chart(_tr("Từng tuần, 13 tuần gần nhất"))
+        self.topic_chart, self.topic_view = _chart(_tr("Tháng này theo chủ đề"))
+        self.topic_empty = QLabel(_tr("Tháng này chưa có hoạt động nào được ghi."), self)
+        self.topic_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.topic_stack = QStackedWidget(self)
+        self.topic_stack.addWidget(self.topic_view)
+        self.topic_stack.addWidget(self.topic_empty)
+
+        self.targets_box = QFrame(self)
+        self.targets_box.setObjectName("targetsBox")
+        self.targets_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.targets_box.setStyleSheet(
+            "QFrame#targetsBox { background: palette(base); border-radius: 4px; }")
+        targets_title = QLabel(_tr("Tiến độ chỉ tiêu"), self.targets_box)
+        title_font = targets_title.font()
+        title_font.setBold(True)
+        targets_title.setFont(title_font)
+        self.targets_list = QWidget(self.targets_box)
+        self.targets_layout = QVBoxLayout(self.targets_list)
+        self.targets_layout.setContentsMargins(0, 0, 0, 0)
+        self.targets_layout.setSpacing(0)
+        self.targets_layout.addStretch(1)
+        self.targets_empty = QLabel(_tr(
+            "Chưa có chỉ tiêu. Văn bản chỉ đạo giao chỉ tiêu (ví dụ “ít nhất 3 lượt phát mỗi "
+            "tuần”) thì nhập ở trang Lịch phát sóng → Chỉ tiêu."), self.targets_box)
+        self.targets_empty.setWordWrap(True)
+        self.targets_empty.setStyleSheet("color: palette(dark);")
+        scroll = QScrollArea(self.targets_box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.targets_list)
+        scroll.setStyleSheet("QScrollArea { background: transparent; }")
+        self.targets_list.setStyleSheet("background: transparent;")
+        box_layout = QVBoxLayout(self.targets_box)
+        box_layout.setContentsMargins(12, 8, 12, 8)
+        box_layout.addWidget(targets_title)
+        box_layout.addWidget(self.targets_empty)
+        box_layout.addWidget(scroll, 1)
+        self._target_rows: list[TargetRow] = []
+
+        self.side_chart, self.side_view = _chart("")
+        self.side_note = QLabel(self)
+        self.side_note.setWordWrap(True)
+        self.side_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.side_note.setStyleSheet("color: palette(dark); padding: 12px;")
+        self.side_stack = QStackedWidget(self)
+        self.side_stack.addWidget(self.side_view)
+        self.side_stack.addWidget(self.side_note)
+
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        grid.addWidget(self.week_view, 0, 0)
+        grid.addWidget(self.topic_stack, 0, 1)
+        grid.addWidget(self.targets_box, 1, 0)
+        grid.addWidget(self.side_stack, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(0, 5)
+        grid.setRowStretch(1, 4)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(6)
+        titles = QHBoxLayout()
+        titles.addWidget(self.heading)
+        titles.addWidget(self.subheading, 1, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(titles)
+        layout.addLayout(cards)
+        layout.addLayout(grid, 1)
+
+    # -- data -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._dirty = False
+        now = self.clock()
+        data = ops.dashboard(self.ctx.repo, today=now.date(), now=now)
+        self.data = data
+        self.heading.setText(_tr("Tổng quan"))
+        self.subheading.setText(_tr("{month} ({range}) · số liệu đến hết ngày {today}").format(
+            month=data.month.label.capitalize(), range=data.month.range_text,
+            today=data.today.strftime("%d/%m/%Y")))
+        self._show_cards(data)
+        self._show_weeks(data)
+        self._show_topics(data)
+        self._show_targets(data)
+        self._show_side(data)
+
+    def _show_cards(self, data: ops.Dashboard) -> None:
+        self.records_card.set(number(data.month_records),
+                              _tr("{topics} chủ đề").format(topics=len(data.topics)))
+        last_week = data.weeks[-1] if data.weeks else None
+        self.airings_card.set(number(data.month_airings), _tr(
+            "tuần này: {count}").format(count=number(last_week.airings if last_week else 0)))
+        hours = data.month_minutes / 60
+        self.minutes_card.set(number(data.month_minutes), _tr("≈ {hours} giờ").format(
+            hours=f"{hours:.1f}".replace(".", ",")))
+        plan = data.plan
+        if plan is None or plan.planned == 0:
+            self.plan_card.set("—", _tr("chưa lập lịch phát sóng"))
+        else:
+            due = plan.planned - plan.upcoming
+            self.plan_card.set(_tr("{aired}/{due}").format(aired=number(plan.aired),
+                                                           due=number(due)),
+                               _tr("không phát {missed} · chưa đánh dấu {pending}").format(
+                                   pending=plan.pending, missed=plan.not_aired))
+
+    def _show_weeks(self, data: ops.Dashboard) -> None:
+        chart = self.week_chart
+        _clear(chart)
+        airings = QBarSet(_tr("Lượt phát"))
+        airings.setColor(AIRINGS_COLOR)
+        categories = []
+        minutes = QLineSeries()
+        minutes.setName(_tr("Số phút (trục phải)"))
+        pen = QPen(MINUTES_COLOR)
+        pen.setWidth(3)
+        minutes.setPen(pen)
+        minutes.setPointsVisible(True)
+        for position, week in enumerate(data.weeks):
+            airings.append(week.airings)
+            minutes.append(position, week.minutes)
+            categories.append(f"{week.start.day}/{week.start.month}")
+        bars = QBarSeries()
+        bars.append(airings)
+        bars.setBarWidth(0.6)
+        chart.addSeries(bars)
+        chart.addSeries(minutes)
+        axis_x = QBarCategoryAxis()
+        axis_x.append(categories)
+        axis_x.setTitleText(_tr("Tuần bắt đầu từ thứ Hai"))
+        small = QFont(axis_x.labelsFont())
+        small.setPointSizeF(max(small.pointSizeF() - 1, 7.5))
+        axis_x.setLabelsFont(small)
+        axis_left = QValueAxis()
+        axis_left.setRange(0, _nice_max(max((w.airings for w in data.weeks), default=0)))
+        axis_left.setLabelFormat("%d")
+        axis_left.setTitleText(_tr("Lượt phát"))
+        axis_left.setLabelsColor(AIRINGS_COLOR)
+        axis_right = QValueAxis()
+        axis_right.setRange(0, _nice_max(max((w.minutes for w in data.weeks), default=0)))
+        axis_right.setLabelFormat("%d")
+        axis_right.setTitleText(_tr("Phút"))
+        axis_right.setLabelsColor(MINUTES_COLOR)
+        for axis in (axis_left, axis_right):
+            axis.setLabelsFont(small)
+            axis.setTickCount(6)
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_left, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(axis_right, Qt.AlignmentFlag.AlignRight)
+        bars.attachAxis(axis_x)
+        bars.attachAxis(axis_left)
+        minutes.attachAxis(axis_x)
+        minutes.attachAxis(axis_right)
+
+    def _topic_rows(self, data: ops.Dashboard) -> list[tuple[str, int, int]]:
+        rows = [(t.name, t.airings, t.minutes) for t in data.topics]
+        if len(rows) > MAX_TOPIC_BARS:
+            rest = rows[MAX_TOPIC_BARS - 1:]
+            rows = rows[:MAX_TOPIC_BARS - 1] + [
+                (_tr("Chủ đề khác"), sum(r[1] for r in rest), sum(r[2] for r in rest))]
+        return rows
+
+    def _show_topics(self, data: ops.Dashboard) -> None:
+        chart = self.topic_chart
+        _clear(chart)
+        rows = self._topic_rows(data)
+        self.topic_stack.setCurrentWidget(self.topic_view if rows else self.topic_empty)
+        if not rows:
+            return
+        rows.reverse()  # a horizontal bar chart draws its first category at the bottom
+        airings = QBarSet(_tr("Lượt phát"))
+        airings.setColor(AIRINGS_COLOR)
+        airings.setLabelColor(AIRINGS_COLOR.darker(130))
+        minutes = QBarSet(_tr("Số phút"))
+        minutes.setColor(MINUTES_COLOR)
+        minutes.setLabelColor(MINUTES_COLOR.darker(130))
+        for _, count, length in rows:
+            airings.append(count)
+            minutes.append(length)
+        series = QHorizontalBarSeries()
+        series.append(airings)
+        series.append(minutes)
+        series.setLabelsVisible(True)
+        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsFormat("@value")
+        series.setBarWidth(0.8)
+        chart.addSeries(series)
+        axis_y = QBarCategoryAxis()
+        axis_y.append([_short(name) for name, _, _ in rows])
+        axis_x = QValueAxis()
+        top = max(max(r[1], r[2]) for r in rows)
+        axis_x.setRange(0, _nice_max(int(top * 1.15) + 1))
+        axis_x.setLabelFormat("%d")
+        small = QFont(axis_x.labelsFont())
+        small.setPointSizeF(max(small.pointSizeF() - 1, 7.5))
+        axis_x.setLabelsFont(small)
+        axis_x.setTickCount(5)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_y)
+        series.attachAxis(axis_x)
+
+    def _show_targets(self, data: ops.Dashboard) -> None:
+        targets: Sequence[TargetProgress] = data.targets
+        while len(self._target_rows) < len(targets):
+            row = TargetRow(self.targets_list)
+            # Before the closing stretch, which keeps the rows at the top.
+            self.targets_layout.insertWidget(len(self._target_rows), row)
+            self._target_rows.append(row)
+        for position, row in enumerate(self._target_rows):
+            if position < len(targets):
+                progress = targets[position]
+                row.show_progress(progress, data.topic_names.get(progress.target.topic_code,
+                                                                 progress.target.topic_code))
+                row.show()
+            else:
+                row.hide()
+        self.targets_empty.setVisible(not targets)
+
+    def _show_side(self, data: ops.Dashboard) -> None:
+        chart = self.side_chart
+        _clear(chart)
+        if data.role is Role.OFFICE:
+            self._show_reporting(data)
+            return
+        plan = data.plan
+        if plan is None or plan.planned == 0:
+            self.side_note.setText(_tr(
+                "Tháng này chưa có lịch phát sóng. Lập lịch ở trang “Lịch phát sóng” để thấy "
+                "kế hoạch so với thực tế phát."))
+            self.side_stack.setCurrentWidget(self.side_note)
+            return
+        chart.setTitle(_tr("Kế hoạch phát sóng {month}").format(month=data.month.label))
+        series = QPieSeries()
+        series.setHoleSize(0.45)
+        parts = (("aired", _tr("Đã phát"), plan.aired),
+                 ("not_aired", _tr("Không phát"), plan.not_aired),
+                 ("pending", _tr("Chưa đánh dấu"), plan.pending),
+                 ("upcoming", _tr("Chưa tới giờ"), plan.upcoming))
+        for key, label, value in parts:
+            if value <= 0:
+                continue
+            piece = series.append(f"{label}: {number(value)}", value)
+            piece.setColor(PLAN_COLORS[key])
+            piece.setBorderColor(QColor("white"))
+        chart.addSeries(series)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.side_stack.setCurrentWidget(self.side_view)
+
+    def _show_reporting(self, data: ops.Dashboard) -> None:
+        chart = self.side_chart
+        rates = data.reporting
+        if rates is None or not any(r.expected for r in rates):
+            self.side_note.setText(_tr(
+                "Tỷ lệ đơn vị cấp dưới đã gửi báo cáo sẽ hiện ở đây khi có số liệu nhận báo "
+                "cáo (trang Nhận báo cáo)."))
+            self.side_stack.setCurrentWidget(self.side_note)
+            return
+        chart.setTitle(_tr("Đơn vị cấp dưới đã gửi báo cáo"))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        bar_set = QBarSet(_tr("Tỷ lệ đã báo cáo (%)"))
+        bar_set.setColor(QColor("#00838f"))
+        bar_set.setLabelColor(QColor("#004d54"))
+        labels = []
+        for rate in rates:
+            bar_set.append(round(100 * rate.rate))
+            labels.append(f"{rate.period_key[5:]}/{rate.period_key[:4]}"
+                          if len(rate.period_key) == 7 else rate.period_key)
+        series = QBarSeries()
+        series.append(bar_set)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value%")
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        chart.addSeries(series)
+        axis_x = QBarCategoryAxis()
+        axis_x.append(labels)
+        axis_y = QValueAxis()
+        axis_y.setRange(0, 110)
+        axis_y.setTickCount(6)
+        axis_y.setLabelFormat("%d%%")
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)
+        self.side_stack.setCurrentWidget(self.side_view)
+
+    # -- staying current --------------------------------------------------------------------
+    def _on_changed(self, _changes: Changes) -> None:
+        # Every area can move a figure here (records, topics, settings, imports, schedule).
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Override QWidget.showEvent: catch up with changes made while hidden."""
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def page_shown(self) -> None:
+        if self._dirty or (self.data is not None and self.data.today != self.clock().date()):
+            self.refresh()
