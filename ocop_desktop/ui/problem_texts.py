@@ -8,15 +8,27 @@ imported, so the CLI can use it without a display.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from ocop_desktop.domain.exchange import (
+    ChildState,
+    ChildStatus,
+    ImportOutcome,
+    ImportProblem,
+    ImportProblemCode,
+)
 from ocop_desktop.domain.outbox import OutboxStatus, SendErrorCode
+from ocop_desktop.domain.records import UnitLevel
 from ocop_desktop.domain.validation import Problem, ProblemCode
 from ocop_desktop.excel.unit_lists import UnitListError
 from ocop_desktop.storage.backup import SAME_FILE
 from ocop_desktop.storage.database import StorageError, StorageProblem
+
+if TYPE_CHECKING:
+    from ocop_desktop.operations.exchange import Conflict
 
 
 def _tr(text: str) -> str:
@@ -313,3 +325,206 @@ def send_error_text(code: SendErrorCode) -> str:
         SendErrorCode.UNKNOWN: _tr("Có lỗi không xác định khi gửi thư."),
     }
     return texts.get(code, code.value)
+
+
+# -- importing reports (issue 4) ----------------------------------------------------------------
+
+def _local_time(value: object) -> str:
+    """An ISO time stamp as this computer's local date and time, dd/mm/yyyy HH:MM."""
+    if not isinstance(value, str) or not value:
+        return _fmt(value)
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%d/%m/%Y %H:%M")
+
+
+def _manifest_name(key: str) -> str:
+    names = {
+        "format": _tr("Định dạng"), "format_version": _tr("Phiên bản định dạng"),
+        "sender_code": _tr("Mã đơn vị gửi"), "sender_name": _tr("Tên đơn vị gửi"),
+        "sender_level": _tr("Cấp của đơn vị gửi"), "parent_code": _tr("Mã đơn vị nhận"),
+        "period": _tr("Kỳ báo cáo"), "period_start": _tr("Ngày đầu kỳ"),
+        "period_end": _tr("Ngày cuối kỳ"), "scope": _tr("Văn bản chỉ đạo"),
+        "report_number": _tr("Số báo cáo"), "generated_at": _tr("Thời điểm lập"),
+        "app_version": _tr("Phiên bản phần mềm"), "record_count": _tr("Số bản ghi"),
+        "data_hash": _tr("Mã kiểm tra dữ liệu"),
+    }
+    return names.get(key, key)
+
+
+def _column_name(key: str) -> str:
+    from ocop_desktop.excel.columns import DATA_COLUMNS
+
+    fields = {c.key: c.field for c in DATA_COLUMNS}
+    if key in fields:
+        field = fields[key]
+        if field is not None and field_name(field) != field:
+            return field_name(field)
+        return next(_tr(c.title) for c in DATA_COLUMNS if c.key == key)
+    return _manifest_name(key)
+
+
+def import_problem_place(problem: ImportProblem) -> str:
+    """Where the problem is: “Tệp “x.xlsx”, trang “Dữ liệu”, dòng 17, cột J (Số phút)”."""
+    parts = [_tr("Tệp “{file}”").format(file=problem.file)] if problem.file else []
+    if problem.sheet and problem.row is not None:
+        parts.append(_tr("trang “{sheet}”").format(sheet=problem.sheet))
+    if problem.row is not None:
+        parts.append(_tr("dòng {row}").format(row=problem.row))
+    if problem.column:
+        name = _column_name(problem.column)
+        if problem.column_letter:
+            parts.append(_tr("cột {letter} ({name})").format(letter=problem.column_letter,
+                                                               name=name))
+        else:
+            parts.append(_tr("mục “{name}”").format(name=name))
+    return ", ".join(parts)
+
+
+_CELL_TEXTS = {
+    "not_a_number": "“{value}” không phải là số nguyên.",
+    "bad_date": "“{value}” không phải là ngày (cần dạng YYYY-MM-DD).",
+    "bad_time": "“{value}” không phải là giờ (cần dạng HH:MM).",
+    "required": "Ô bị bỏ trống, đây là thông tin bắt buộc.",
+    "bad_timestamp": "“{value}” không phải là thời điểm hợp lệ.",
+}
+
+
+def import_problem_text(problem: ImportProblem) -> str:
+    """What is wrong with a report file, in one or two sentences (without the place)."""
+    code = problem.code
+    values = {key: _fmt(value) for key, value in problem.params.items()}
+    values["value"] = problem.value
+    values["field"] = _column_name(problem.column) if problem.column else ""
+    for key in ("latest_generated_at", "imported_at", "at"):
+        if key in problem.params:
+            values[key] = _local_time(problem.params[key])
+    if code is ImportProblemCode.INVALID_RECORD:
+        inner = problem.params.get("problem")
+        return problem_text(inner) if isinstance(inner, Problem) else code.value
+    if code is ImportProblemCode.BAD_CELL:
+        template = _tr(_CELL_TEXTS.get(str(problem.params.get("cell")),
+                                       "Giá trị “{value}” không đúng kiểu của cột."))
+        return template.format(value=problem.value)
+    if code is ImportProblemCode.UNDO_BLOCKED and problem.params.get("later_id") is None:
+        template = _tr("Không hoàn tác được lần nhập số {id}: {count} bản ghi của lần nhập này "
+                       "đã được sửa hoặc xóa trực tiếp sau đó; hoàn tác sẽ làm mất các thay "
+                       "đổi ấy.")
+        return template.format(**values)
+    C = ImportProblemCode  # noqa: N806 (short, for the table)
+    texts = {
+        C.FILE_NOT_FOUND: _tr("Không tìm thấy tệp."),
+        C.FILE_UNREADABLE: _tr("Không đọc được tệp ({detail})."),
+        C.NOT_XLSX: _tr("Đây không phải là tệp Excel (.xlsx). Hãy chọn đúng tệp báo cáo do "
+                        "OCOP Desktop xuất ra."),
+        C.OLD_XLS: _tr("Tệp ở định dạng Excel cũ (.xls), không phải tệp báo cáo .xlsx do "
+                       "OCOP Desktop xuất ra. Hãy xin đơn vị gửi lại tệp gốc."),
+        C.CORRUPT: _tr("Tệp bị hỏng hoặc không trọn vẹn (có thể tải về chưa xong). Hãy tải "
+                       "lại tệp từ thư điện tử hoặc xin đơn vị gửi lại."),
+        C.NO_DATA_SHEET: _tr("Bảng tính không có trang “Dữ liệu”, nên không phải là báo cáo do "
+                             "OCOP Desktop lập (các trang có trong tệp: {sheets})."),
+        C.NO_MANIFEST: _tr("Trang “Dữ liệu” không có phần thông tin báo cáo ở đầu trang."),
+        C.UNKNOWN_FORMAT: _tr("Trang “Dữ liệu” không theo định dạng báo cáo của OCOP Desktop "
+                              "(“{value}”)."),
+        C.UNKNOWN_VERSION: _tr("Báo cáo dùng định dạng phiên bản {value}, phần mềm này chỉ "
+                               "đọc được phiên bản {supported}. Hãy cập nhật OCOP Desktop lên "
+                               "phiên bản mới nhất."),
+        C.MANIFEST_MISSING: _tr("Thiếu thông tin “{field}” ở phần đầu trang “Dữ liệu”."),
+        C.MANIFEST_BAD_VALUE: _tr("Thông tin “{field}” không hợp lệ: “{value}”."),
+        C.NO_HEADER: _tr("Không có dòng tên cột của bảng dữ liệu."),
+        C.BAD_HEADER: _tr("Bảng dữ liệu thiếu cột: {value}."),
+        C.BAD_UUID: _tr("“{value}” không phải là mã bản ghi hợp lệ."),
+        C.DUPLICATE_UUID: _tr("Mã bản ghi “{value}” trùng với dòng {first_row}."),
+        C.COUNT_MISMATCH: _tr("Bảng có {value} dòng dữ liệu nhưng báo cáo ghi {expected} bản "
+                              "ghi: có dòng đã bị thêm hoặc xóa bằng tay."),
+        C.HASH_MISMATCH: _tr("Dữ liệu đã bị sửa bằng tay sau khi lập báo cáo (mã kiểm tra "
+                             "không khớp). Hãy xin đơn vị gửi lại tệp gốc; không sửa trang "
+                             "“Dữ liệu”."),
+        C.NO_INSTALLATION: _tr("Chưa khai báo đơn vị sử dụng phần mềm. Hãy khai báo thông tin "
+                               "đơn vị trước khi nhập báo cáo."),
+        C.SENDER_UNKNOWN: _tr("Đơn vị gửi {value} ({name}) không có trong danh mục đơn vị "
+                              "hành chính của kỳ {start} – {end}. Hãy nhập danh mục đơn vị "
+                              "mới nhất."),
+        C.SENDER_OUTSIDE: _tr("Đơn vị gửi {value} ({name}) không trực thuộc {office}: báo "
+                              "cáo này không gửi cho đơn vị mình."),
+        C.OWN_REPORT: _tr("Đây là báo cáo do chính đơn vị mình lập, không cần nhập."),
+        C.RECORD_OUTSIDE_SENDER: _tr("Bản ghi của đơn vị {value}, không thuộc đơn vị gửi "
+                                     "{sender}."),
+        C.RECORD_OUTSIDE_PERIOD: _tr("Ngày {value} nằm ngoài kỳ báo cáo ({start} – {end})."),
+        C.STALE: _tr("Tệp này cũ hơn báo cáo đã nhập của cùng đơn vị, cùng kỳ (“{latest_file}”, "
+                     "lập lúc {latest_generated_at}); không nhập để khỏi ghi đè số liệu mới "
+                     "bằng số liệu cũ."),
+        C.BATCH_NOT_FOUND: _tr("Không có lần nhập số {id}."),
+        C.ALREADY_UNDONE: _tr("Lần nhập số {id} đã được hoàn tác lúc {at}."),
+        C.UNDO_BLOCKED: _tr("Không hoàn tác được lần nhập số {id}: {count} bản ghi đã được lần "
+                            "nhập số {later_id} (“{later_file}”) thay đổi sau đó. Hãy hoàn tác "
+                            "lần nhập số {later_id} trước."),
+    }
+    template = texts.get(code, code.value)
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError):
+        return template
+
+
+def import_problem_line(problem: ImportProblem) -> str:
+    """“Place: what is wrong” in one line, as the CLI prints it and the preview lists it."""
+    place = import_problem_place(problem)
+    text = import_problem_text(problem)
+    return f"{place}: {text}" if place else text
+
+
+def import_outcome_text(outcome: ImportOutcome, *, preview: bool = False) -> str:
+    if preview:
+        texts = {ImportOutcome.IMPORTED: _tr("Sẽ nhập"),
+                 ImportOutcome.UNCHANGED: _tr("Không có gì mới"),
+                 ImportOutcome.REFUSED: _tr("Không nhập được")}
+    else:
+        texts = {ImportOutcome.IMPORTED: _tr("Đã nhập"),
+                 ImportOutcome.UNCHANGED: _tr("Không có gì mới"),
+                 ImportOutcome.REFUSED: _tr("Bị từ chối")}
+    return texts[outcome]
+
+
+def child_state_text(state: ChildState) -> str:
+    return {ChildState.ON_TIME: _tr("Đúng hạn"), ChildState.LATE: _tr("Muộn"),
+            ChildState.MISSING: _tr("Chưa báo cáo")}[state]
+
+
+def completeness_rate_text(statuses: Sequence[ChildStatus]) -> str:
+    """“17/20 xã đã báo cáo, 2 muộn” (huyện for districts; đơn vị when levels mix)."""
+    levels = {s.unit.level for s in statuses}
+    if levels == {UnitLevel.COMMUNE}:
+        noun = _tr("xã")
+    elif levels == {UnitLevel.DISTRICT}:
+        noun = _tr("huyện")
+    else:
+        noun = _tr("đơn vị")
+    reported = sum(1 for s in statuses if s.state is not ChildState.MISSING)
+    late = sum(1 for s in statuses if s.state is ChildState.LATE)
+    return _tr("{reported}/{total} {noun} đã báo cáo, {late} muộn").format(
+        reported=reported, total=len(statuses), noun=noun, late=late)
+
+
+def conflict_text(conflict: Conflict) -> str:
+    """One conflict of an import preview, as a sentence."""
+    values = {"title": conflict.title, "unit": conflict.unit_code,
+              "date": conflict.date.strftime("%d/%m/%Y"),
+              "source": conflict.existing_source or _tr("đơn vị mình"),
+              "mine": _local_time(conflict.existing_updated_at),
+              "theirs": _local_time(conflict.file_updated_at)}
+    if conflict.file_updated_at is None:
+        return _tr("“{title}” ({unit}, {date}) không có trong tệp này nhưng đã nhận trực tiếp từ "
+                   "{source}: giữ lại, chờ báo cáo của chính đơn vị đó.").format(**values)
+    if conflict.winner == "file":
+        return _tr("“{title}” ({unit}, {date}): bản trong tệp (sửa lúc {theirs}) mới hơn bản đã "
+                   "nhận từ {source} (sửa lúc {mine}), dùng bản trong tệp.").format(**values)
+    if conflict.existing_removed:
+        return _tr("“{title}” ({unit}, {date}): đã được xóa theo báo cáo mới hơn; bản trong tệp "
+                   "(sửa lúc {theirs}) cũ hơn nên không lấy lại.").format(**values)
+    return _tr("“{title}” ({unit}, {date}): bản đã nhận từ {source} (sửa lúc {mine}) mới hơn bản "
+               "trong tệp (sửa lúc {theirs}), giữ bản đã có.").format(**values)
