@@ -122,8 +122,14 @@ class MainWindow(QMainWindow):
         The factory is called as ``Factory(ctx, parent)``; see ``PageSpec``.
         """
         return [
+            PageSpec("dashboard", self.tr("Tổng quan"),
+                     "ocop_desktop.ui.dashboard_page:DashboardPage",
+                     self.tr("Tháng này theo chủ đề, từng tuần, tiến độ chỉ tiêu")),
             PageSpec("log", self.tr("Sổ ghi"), LogPage,
                      self.tr("Ghi, tìm, sửa các buổi phát và hoạt động tuyên truyền")),
+            PageSpec("schedule", self.tr("Lịch phát sóng"),
+                     "ocop_desktop.ui.schedule_page:SchedulePage",
+                     self.tr("Khung giờ phát, đánh dấu đã phát hoặc không phát")),
             # Other pages (Reports, Imports, Outbox, Dashboard…): one line each below.
             PageSpec("reports", self.tr("Báo cáo"), "ocop_desktop.ui.report_page:ReportPage",
                      self.tr("Tổng hợp kết quả theo kỳ, xuất báo cáo Excel, sổ đăng ký")),

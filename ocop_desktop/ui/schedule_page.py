@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -1177,6 +1178,13 @@ class SchedulePage(QWidget):
             self.mark_aired()
 
     # -- actions ------------------------------------------------------------------------------
+    def _say(self, text: str) -> None:
+        """A status line: on the main window's status bar, and as ``message`` for others."""
+        self.message.emit(text)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 8000)
+
     def _open(self, dialog: QDialog) -> QDialog:
         """Open a dialog window-modal; the page keeps it in ``self.dialog`` while it is open."""
         self.dialog = dialog
@@ -1207,9 +1215,9 @@ class SchedulePage(QWidget):
         try:
             self.ctx.apply(ops.close_slot, slot_id=slot.id, today=self.today())
         except ValidationError as exc:
-            self.message.emit(problem_line(exc.problems[0]))
+            self._say(problem_line(exc.problems[0]))
             return
-        self.message.emit(self.tr("Đã ngừng khung giờ “{title}” từ hôm nay; các buổi đã qua "
+        self._say(self.tr("Đã ngừng khung giờ “{title}” từ hôm nay; các buổi đã qua "
                                   "được giữ lại.").format(title=slot.title))
 
     def edit_targets(self) -> QDialog:
@@ -1221,10 +1229,10 @@ class SchedulePage(QWidget):
             return None
         airing, state, _ = row
         if airing.date > self.today():
-            self.message.emit(self.tr("Buổi phát này chưa tới ngày."))
+            self._say(self.tr("Buổi phát này chưa tới ngày."))
             return None
         if state is AiringState.AIRED:
-            self.message.emit(self.tr("Buổi phát này đã được ghi vào sổ."))
+            self._say(self.tr("Buổi phát này đã được ghi vào sổ."))
             return None
         return self._open(AiredDialog(self.ctx, airing, self, today=self.today()))
 
@@ -1234,7 +1242,7 @@ class SchedulePage(QWidget):
             return None
         airing, _, tick = row
         if airing.date > self.today():
-            self.message.emit(self.tr("Buổi phát này chưa tới ngày."))
+            self._say(self.tr("Buổi phát này chưa tới ngày."))
             return None
         return self._open(NotAiredDialog(self.ctx, airing, self, today=self.today(), tick=tick))
 
@@ -1244,7 +1252,7 @@ class SchedulePage(QWidget):
             return
         airing = row[0]
         self.ctx.apply(ops.untick, day=airing.date, slot_id=airing.slot.id or 0)
-        self.message.emit(self.tr("Đã bỏ đánh dấu buổi phát {time} ngày {date}.").format(
+        self._say(self.tr("Đã bỏ đánh dấu buổi phát {time} ngày {date}.").format(
             time=airing.slot.start.strftime("%H:%M"), date=airing.date.strftime("%d/%m/%Y")))
 
 
