@@ -1,0 +1,299 @@
+"""Layout facts of the exported workbook, asserted with openpyxl (Nghị định 30/2020 layout)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ocop_desktop import operations
+from ocop_desktop.domain.periods import parse_period
+from ocop_desktop.domain.records import Installation, Role, Topic, Unit, UnitLevel
+from ocop_desktop.excel.columns import DATA_HEADERS, MANIFEST_KEYS
+from ocop_desktop.excel.writer import DATA_HEADER_ROW, DETAIL_COLUMNS, DETAIL_HEADER_ROW
+from ocop_desktop.operations import reports as report_ops
+from ocop_desktop.storage.repository import Repository
+from tests.conftest import COMMUNE, DISTRICT, make_record
+
+ISSUED = dt.date(2021, 7, 5)
+DIRECTIVE = "1234/STTTT-TTBCXB"
+FORMULA_TEXTS = ["=HYPERLINK(\"http://x\")", "+84 912 345 678", "-Phát lại", "@tất cả"]
+
+
+def _export(repo: Repository, out: Path, *, period: str = "2021-06",
+            directive: str | None = DIRECTIVE) -> report_ops.ExportResult:
+    return report_ops.export_report(repo, period=parse_period(period), directive=directive,
+                                    out=out, issued_on=ISSUED)
+
+
+@pytest.fixture
+def workbook(station: Repository, tmp_path: Path) -> openpyxl.Workbook:
+    with station.db.atomic():
+        station.insert_records([
+            make_record(minutes=10, language="tay", time=dt.time(6, 30)),
+            make_record(date=dt.date(2021, 6, 25), topic_code="QD861", items=2, airings=4,
+                        minutes=20, title="=SUM(A1:A9)", notes="@chú ý"),
+            make_record(form_code="meeting", items=1, participants=45, airings=None,
+                        minutes=None, language=None, source=None, title="+84 hội nghị"),
+            make_record(form_code="relay", items=None, airings=2, minutes=60, source="vov",
+                        title="-Tiếp sóng thời sự VOV"),
+        ])
+    out = tmp_path / "BC.xlsx"
+    _export(station, out)
+    return openpyxl.load_workbook(out)
+
+
+def _cells(ws: Worksheet) -> list[openpyxl.cell.cell.Cell]:
+    return [cell for row in ws.iter_rows() for cell in row if cell.value is not None]
+
+
+def _find(ws: Worksheet, text: str) -> openpyxl.cell.cell.Cell:
+    for cell in _cells(ws):
+        if cell.value == text:
+            return cell
+    raise AssertionError(f"{text!r} not on sheet {ws.title}")
+
+
+def _merged_range(ws: Worksheet, cell: openpyxl.cell.cell.Cell) -> str | None:
+    for merged in ws.merged_cells.ranges:
+        if cell.coordinate in merged:
+            return str(merged)
+    return None
+
+
+def test_sheet_names(workbook: openpyxl.Workbook) -> None:
+    assert workbook.sheetnames == ["Báo cáo", "Chi tiết", "Dữ liệu"]
+    assert workbook.active.title == "Báo cáo"
+
+
+def test_header_block_follows_decree_30(workbook: openpyxl.Workbook) -> None:
+    ws = workbook["Báo cáo"]
+    parent = ws["A1"]
+    assert parent.value == "UBND THÀNH PHỐ LẠNG SƠN"
+    assert not parent.font.b and parent.font.sz == 13
+    issuing = ws["A2"]
+    assert issuing.value == "UBND XÃ HOÀNG ĐỒNG"
+    assert issuing.font.b
+    national = _find(ws, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    motto = _find(ws, "Độc lập - Tự do - Hạnh phúc")
+    assert national.row == 1 and national.font.b and 12 <= national.font.sz <= 13
+    assert motto.row == 2 and motto.font.b and 13 <= motto.font.sz <= 14
+    # Short rules: top borders on the row under the issuing body and under the motto.
+    ruled = [c for c in ws[3] if c.border.top.style == "thin"]
+    assert ruled and any(c.column <= ws["A2"].column + 7 for c in ruled)
+    assert any(c.column >= national.column for c in ruled)
+    number = _find(ws, "Số: 01/BC-UBND")
+    place = _find(ws, "Lạng Sơn, ngày 05 tháng 7 năm 2021")
+    assert number.row == place.row
+    assert place.font.i and not number.font.b
+    title = _find(ws, "BÁO CÁO")
+    assert title.font.b and title.font.sz == 14
+    subject = ws.cell(row=title.row + 1, column=2)
+    assert subject.value.startswith("Kết quả tuyên truyền thực hiện Công văn số "
+                                    "1234/STTTT-TTBCXB ngày 20/6/2021")
+    assert subject.value.endswith("từ ngày 01/06/2021 đến ngày 30/06/2021")
+    assert subject.font.b and subject.alignment.wrap_text
+    assert _merged_range(ws, title) is not None
+
+
+def test_every_cell_is_times_new_roman_at_document_sizes(workbook: openpyxl.Workbook) -> None:
+    ws = workbook["Báo cáo"]
+    cells = _cells(ws)
+    assert {c.font.name for c in cells} == {"Times New Roman"}
+    receivers = _find(ws, "Nơi nhận:")
+    for cell in cells:
+        if cell.column == 1 and cell.row > receivers.row:
+            assert cell.font.sz == 11  # the "Nơi nhận" entries
+        elif cell is receivers:
+            assert cell.font.sz == 12 and cell.font.b and cell.font.i
+        else:
+            assert 12 <= cell.font.sz <= 14, (cell.coordinate, cell.value, cell.font.sz)
+
+
+def test_summary_table_has_merged_two_level_header_and_totals(
+        workbook: openpyxl.Workbook) -> None:
+    ws = workbook["Báo cáo"]
+    stt = _find(ws, "STT")
+    assert _merged_range(ws, stt) == f"A{stt.row}:A{stt.row + 1}"
+    label = ws.cell(row=stt.row, column=2)
+    assert label.value == "Chủ đề"
+    assert _merged_range(ws, label) == f"B{stt.row}:G{stt.row + 1}"
+    radio = _find(ws, "Tin, bài, phóng sự phát trên đài truyền thanh")
+    assert radio.row == stt.row
+    merged = _merged_range(ws, radio)
+    assert merged is not None  # three measures under one form
+    first, last = merged.split(":")
+    measures = [ws.cell(row=stt.row + 1, column=c).value
+                for c in range(radio.column, ws[last].column + 1)]
+    assert [m for m in measures if m] == ["Số tin, bài", "Số lượt phát", "Số phút"]
+    for cell in (stt, label, radio):
+        assert cell.alignment.wrap_text and cell.font.b
+        assert cell.border.top.style == "thin" and cell.border.left.style == "thin"
+    totals = _find(ws, "Tổng cộng")
+    assert totals.font.b
+    values = [ws.cell(row=totals.row, column=c).value for c in range(8, ws.max_column + 1)]
+    # radio items, airings, minutes; relay airings, minutes; meeting items, participants
+    assert [v for v in values if v is not None] == [3, 6, 30, 2, 60, 1, 45]
+    rows = [ws.cell(row=r, column=2).value for r in range(stt.row + 2, totals.row)]
+    assert rows == ["Chương trình OCOP 2021–2025", "Quyết định 861/QĐ-TTg"]
+    assert ws.cell(row=totals.row, column=8).number_format == '#,##0;-#,##0;"-"'
+
+
+def test_broadcast_table_by_language_and_source(workbook: openpyxl.Workbook) -> None:
+    ws = workbook["Báo cáo"]
+    heading = _find(ws, "Ngôn ngữ")
+    sources = [ws.cell(row=heading.row, column=c).value for c in range(8, ws.max_column + 1)]
+    assert [s for s in sources if s] == ["Tự sản xuất", "Tiếp sóng Đài Tiếng nói Việt Nam",
+                                         "Tiếp sóng đài tỉnh", "Tiếp sóng đài huyện",
+                                         "Tổng cộng"]
+    tay = _find(ws, "Tiếng Tày")
+    assert [ws.cell(row=tay.row, column=c).value for c in range(8, 13)] == [10, 0, 0, 0, 10]
+    viet = _find(ws, "Tiếng Việt")
+    assert [ws.cell(row=viet.row, column=c).value for c in range(8, 13)] == [20, 60, 0, 0, 80]
+
+
+def test_receivers_and_signature(workbook: openpyxl.Workbook) -> None:
+    ws = workbook["Báo cáo"]
+    receivers = _find(ws, "Nơi nhận:")
+    entries = [ws.cell(row=r, column=1).value for r in range(receivers.row + 1,
+                                                             receivers.row + 3)]
+    assert entries == ["- Phòng Văn hóa và Thông tin;", "- Lưu: VT."]
+    title = _find(ws, "TRƯỞNG ĐÀI")
+    assert title.row == receivers.row and title.font.b
+    name = _find(ws, "Hoàng Văn A")
+    assert name.font.b and name.row >= title.row + 4  # space to sign
+
+
+def test_print_settings(workbook: openpyxl.Workbook) -> None:
+    ws = workbook["Báo cáo"]
+    assert ws.page_setup.orientation == "landscape"
+    assert int(ws.page_setup.paperSize) == 9  # A4
+    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    stt = _find(ws, "STT")
+    assert ws.print_title_rows.replace("$", "") == f"{stt.row}:{stt.row + 1}"
+    name = _find(ws, "Hoàng Văn A")
+    area = ws.print_area if isinstance(ws.print_area, str) else ws.print_area[0]
+    assert area.replace("$", "").endswith(f":{openpyxl.utils.get_column_letter(ws.max_column)}"
+                                          f"{name.row}")
+    assert area.replace("$", "").split("!")[-1].startswith("A1:")
+    assert ws.page_margins.left == pytest.approx(30 / 25.4)
+    detail = workbook["Chi tiết"]
+    assert detail.page_setup.orientation == "landscape"
+    assert detail.print_title_rows.replace("$", "") == f"{DETAIL_HEADER_ROW}:{DETAIL_HEADER_ROW}"
+
+
+def test_detail_sheet(workbook: openpyxl.Workbook) -> None:
+    ws = workbook["Chi tiết"]
+    header = [c.value for c in ws[DETAIL_HEADER_ROW]]
+    assert header == [c.title for c in DETAIL_COLUMNS]
+    assert ws.freeze_panes == f"A{DETAIL_HEADER_ROW + 1}"
+    last = DETAIL_HEADER_ROW + 4
+    assert ws.auto_filter.ref == f"A{DETAIL_HEADER_ROW}:R{last}"
+    assert ws.max_row == last
+    first = next(row for row in ws.iter_rows(min_row=DETAIL_HEADER_ROW + 1)
+                 if row[2].value == "06:30")
+    date = first[1]
+    assert isinstance(date.value, dt.datetime) and date.value.date() == dt.date(2021, 6, 21)
+    assert date.number_format == "dd/mm/yyyy"
+    assert first[2].value == "06:30"
+    assert first[3].value == "Xã Hoàng Đồng"
+    assert first[5].value == "Tin, bài, phóng sự phát trên đài truyền thanh"
+    assert first[9].value == 10 and first[9].data_type == "n"
+    assert first[12].value == "Tiếng Tày"
+    assert {c.font.name for c in ws[DETAIL_HEADER_ROW + 1] if c.value is not None} == {
+        "Times New Roman"}
+
+
+def test_data_sheet_is_text_and_protected(workbook: openpyxl.Workbook) -> None:
+    ws = workbook["Dữ liệu"]
+    assert ws.protection.sheet
+    assert [ws.cell(row=r, column=1).value for r in range(1, len(MANIFEST_KEYS) + 1)] == list(
+        MANIFEST_KEYS)
+    assert [c.value for c in ws[DATA_HEADER_ROW]] == list(DATA_HEADERS)
+    manifest = {ws.cell(row=r, column=1).value: ws.cell(row=r, column=2).value
+                for r in range(1, len(MANIFEST_KEYS) + 1)}
+    assert manifest["sender_code"] == COMMUNE and manifest["period"] == "2021-06"
+    assert manifest["report_number"] == "01/BC-UBND" and manifest["record_count"] == "4"
+    assert manifest["scope"] == DIRECTIVE and manifest["parent_code"] == DISTRICT
+    generated = dt.datetime.fromisoformat(manifest["generated_at"])
+    assert generated.tzinfo is not None and generated.microsecond is not None
+    for cell in _cells(ws):
+        assert cell.data_type == "s", (cell.coordinate, cell.value)
+    assert ws.cell(row=DATA_HEADER_ROW + 1, column=2).value == COMMUNE  # leading zero kept
+
+
+def test_formula_like_texts_land_as_text_on_every_sheet(workbook: openpyxl.Workbook) -> None:
+    found = set()
+    for ws in workbook.worksheets:
+        for cell in _cells(ws):
+            assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+            if isinstance(cell.value, str) and cell.value[:1] in "=+-@":
+                assert cell.data_type == "s"
+                found.add((ws.title, cell.value))
+    assert ("Chi tiết", "=SUM(A1:A9)") in found and ("Dữ liệu", "=SUM(A1:A9)") in found
+    assert ("Chi tiết", "@chú ý") in found and ("Dữ liệu", "-Tiếp sóng thời sự VOV") in found
+
+
+def test_settings_and_names_that_look_like_formulas(station: Repository, tmp_path: Path) -> None:
+    installation = station.installation()
+    assert installation is not None
+    operations.save_installation(station, installation=replace(
+        installation, signer_name="=1+1", parent_body="-UBND", issuing_body="@ĐÀI",
+        recipient_name="+Sở"))
+    operations.save_topic(station, topic=Topic("X1", "=HYPERLINK(\"http://x\")"))
+    with station.db.atomic():
+        station.insert_records([make_record(topic_code="X1", title="Tiêu đề\x0bcó ký tự lạ\r\n")])
+    out = tmp_path / "f.xlsx"
+    report_ops.export_report(station, period=parse_period("2021-06"), out=out)
+    book = openpyxl.load_workbook(out)
+    ws = book["Báo cáo"]
+    for text in ("=1+1", "-UBND", "@ĐÀI", "=HYPERLINK(\"http://x\")", "- +Sở;"):
+        assert _find(ws, text).data_type == "s"
+    titles = [c.value for c in book["Chi tiết"]["G"]]
+    assert "Tiêu đềcó ký tự lạ\n" in titles  # characters XML cannot hold are dropped
+
+
+def test_empty_period_still_makes_a_document(station: Repository, tmp_path: Path) -> None:
+    out = tmp_path / "empty.xlsx"
+    result = _export(station, out, period="2021-03", directive=None)
+    assert result.entry.record_count == 0
+    book = openpyxl.load_workbook(out)
+    ws = book["Báo cáo"]
+    texts = [c.value for c in _cells(ws)]
+    assert any(isinstance(t, str) and t.strip().startswith("Không có hoạt động") for t in texts)
+    assert any(isinstance(t, str) and "không có chương trình phát" in t for t in texts)
+    data = book["Dữ liệu"]
+    assert data.max_row == DATA_HEADER_ROW
+    assert book["Chi tiết"].auto_filter.ref == f"A{DETAIL_HEADER_ROW}:R{DETAIL_HEADER_ROW}"
+
+
+def test_office_report_has_the_table_of_child_units_first(repo: Repository,
+                                                          tmp_path: Path) -> None:
+    operations.import_units(repo, units=[
+        Unit("20", "Tỉnh Lạng Sơn", UnitLevel.PROVINCE),
+        Unit(DISTRICT, "Thành phố Lạng Sơn", UnitLevel.DISTRICT, "20"),
+        Unit(COMMUNE, "Xã Hoàng Đồng", UnitLevel.COMMUNE, DISTRICT),
+        Unit("05983", "Phường Đồng Đăng", UnitLevel.COMMUNE, DISTRICT),
+    ])
+    operations.save_installation(repo, installation=Installation(
+        unit_code=DISTRICT, role=Role.OFFICE, parent_body="UBND THÀNH PHỐ LẠNG SƠN",
+        issuing_body="PHÒNG VĂN HÓA VÀ THÔNG TIN", place="Lạng Sơn",
+        signer_title="TRƯỞNG PHÒNG", signer_name="Nguyễn Thị B"))
+    operations.save_topic(repo, topic=Topic("OCOP", "Chương trình OCOP"))
+    with repo.db.atomic():
+        repo.insert_records([make_record(unit_code=COMMUNE, minutes=10),
+                             make_record(unit_code="05983", minutes=5)])
+    out = tmp_path / "office.xlsx"
+    report_ops.export_report(repo, period=parse_period("2021-06"), out=out, issued_on=ISSUED)
+    ws = openpyxl.load_workbook(out)["Báo cáo"]
+    unit_label = _find(ws, "Đơn vị")
+    topic_label = _find(ws, "Chủ đề")
+    assert unit_label.row < topic_label.row
+    assert ws.print_title_rows.replace("$", "") == f"{unit_label.row}:{unit_label.row + 1}"
+    assert _find(ws, "Phường Đồng Đăng").row == unit_label.row + 2
+    assert _find(ws, "Số: 01/BC-PVHTT")
