@@ -159,13 +159,12 @@ def init_command(state: CliState, unit_code: str, role: str, name: str | None,
     parent = repo.any_unit(unit.parent_code) if unit.parent_code else None
     province = _province_of(repo, unit)
     old = repo.installation()
-    base = old if old is not None and old.unit_code == unit.code else suggested_installation(
-        unit, parent, province, Role(role))
-    if old is not None and old.unit_code == unit.code and old.role.value != role:
-        fresh = suggested_installation(unit, parent, province, Role(role))
-        base = Installation(**{**_fields(old), "issuing_body": fresh.issuing_body,
-                               "parent_body": fresh.parent_body})
-    values = _fields(base)
+    suggested = suggested_installation(unit, parent, province, Role(role))
+    values = _fields(suggested if old is None else old)
+    if old is not None and (old.unit_code != unit.code or old.role.value != role):
+        # Another unit or role: the report header follows it; the people stay.
+        for key in ("issuing_body", "parent_body", "place", "recipient_name"):
+            values[key] = getattr(suggested, key)
     values["role"] = Role(role)
     values["unit_code"] = unit.code
     for key, value in bodies.items():

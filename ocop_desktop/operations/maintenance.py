@@ -105,6 +105,10 @@ def load_demo(repo: Repository, *, records: int, progress: Progress | None = Non
                 end=end, seed=seed, favoured_unit=installation.unit_code),
             records, progress)
         repo.audit("records", "demo", "create", None, f"added={added} seed={seed}")
+    if added >= BULK_THRESHOLD:
+        # One huge transaction leaves a WAL as large as the data; fold it back and shrink it
+        # (best effort: a reader elsewhere only delays this until the next checkpoint).
+        repo.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return Changes(frozenset(areas), added=added)
 
 
@@ -150,16 +154,35 @@ def _insert_demo_records(repo: Repository, records: Iterator[LogRecord], total: 
     transaction, so a failure or a cancel restores them with everything else.
     """
     conn = repo.db.conn
-    bulk = total >= BULK_THRESHOLD
-    dropped: list[tuple[str, str, str]] = []
+    if total < BULK_THRESHOLD:
+        return _insert_batches(repo, records, total, progress)
     first_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM records").fetchone()[0]) + 1
-    if bulk:
-        dropped = conn.execute(
-            "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'records' "
-            "AND sql IS NOT NULL AND (type = 'index' "
-            "OR (type = 'trigger' AND name = 'records_fts_insert'))").fetchall()
+    cache_size = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+    dropped: list[tuple[str, str, str]] = conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'records' "
+        "AND sql IS NOT NULL AND (type = 'index' "
+        "OR (type = 'trigger' AND name = 'records_fts_insert'))").fetchall()
+    # A larger page cache lets the index builds sort in memory (restored below).
+    conn.execute("PRAGMA cache_size = -262144")
+    try:
         for kind, name, _ in dropped:
             conn.execute(f'DROP {kind.upper()} "{name}"')
+        added = _insert_batches(repo, records, total, progress, final=False)
+        for _, _, sql in dropped:
+            conn.execute(sql)
+        # What the dropped trigger would have done, for the new rows at once: the search
+        # index holds live records only.
+        conn.execute("INSERT INTO records_fts (rowid, search_text) SELECT id, search_text "
+                     "FROM records WHERE id >= ? AND deleted = 0", [first_id])
+    finally:
+        conn.execute(f"PRAGMA cache_size = {cache_size}")
+    if progress:
+        progress(added, total)
+    return added
+
+
+def _insert_batches(repo: Repository, records: Iterator[LogRecord], total: int,
+                    progress: Progress | None, *, final: bool = True) -> int:
     added = 0
     if progress:
         progress(0, total)
@@ -173,14 +196,7 @@ def _insert_demo_records(repo: Repository, records: Iterator[LogRecord], total: 
                 progress(added, total)
     if batch:
         added += repo.insert_records(batch)
-    if dropped:
-        for _, _, sql in dropped:
-            conn.execute(sql)
-        # What the dropped trigger would have done, for the new rows at once: the search
-        # index holds live records only.
-        conn.execute("INSERT INTO records_fts (rowid, search_text) SELECT id, search_text "
-                     "FROM records WHERE id >= ? AND deleted = 0", [first_id])
-    if progress:
+    if progress and final:
         progress(added, total)
     return added
 

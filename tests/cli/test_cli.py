@@ -286,6 +286,18 @@ def test_init_creates_the_unit_from_options_and_updates_later(tmp_path: Path) ->
     assert snapshot(db) == before
 
 
+def test_init_again_as_another_role_keeps_the_people(db: Path) -> None:
+    ok(db, "init", "--unit", "178", "--role", "office")
+    conn = sqlite3.connect(db)
+    settings = json.loads(conn.execute(
+        "SELECT value FROM settings WHERE key = 'installation'").fetchone()[0])
+    conn.close()
+    assert (settings["unit_code"], settings["role"], settings["signer_name"],
+            settings["recipient_email"], settings["issuing_body"], settings["parent_body"]) == (
+        "178", "office", "Hoàng Văn A", "vhtt@example.org", "PHÒNG VĂN HÓA VÀ THÔNG TIN",
+        "UBND THÀNH PHỐ LẠNG SƠN")
+
+
 def test_units_import_and_list(tmp_path: Path, units_file: Path) -> None:
     db = tmp_path / "ocop.sqlite"
     assert "6 mới" in ok(db, "units", "import", str(units_file))
