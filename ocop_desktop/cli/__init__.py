@@ -276,3 +276,4 @@ from ocop_desktop.cli import log as _log  # noqa: E402,F401
 from ocop_desktop.cli import outbox as _outbox  # noqa: E402,F401
 from ocop_desktop.cli import report as _report  # noqa: E402,F401
 from ocop_desktop.cli import schedule as _schedule  # noqa: E402,F401
+from ocop_desktop.cli import exchange as _exchange  # noqa: E402,F401
