@@ -41,13 +41,15 @@ from ocop_desktop.ui.preferences import FolderKind, Preferences
 from ocop_desktop.ui.problem_texts import backup_error_text, restore_error_text
 from ocop_desktop.ui.tasks import TaskRunner
 
-BACKUP_FILTER = QCoreApplication.translate(
-    "BackupActions", "Bản sao lưu OCOP Desktop (*.sqlite *.db);;Tất cả các tệp (*)")
 EVERY_AREA = Changes(frozenset(Area))
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("BackupActions", text)
+
+
+def backup_filter() -> str:
+    return _tr("Bản sao lưu OCOP Desktop (*.sqlite *.db);;Tất cả các tệp (*)")
 
 
 def reason_text(reason: BackupReason) -> str:
@@ -152,7 +154,7 @@ class RestoreDialog(QDialog):
         prefs = Preferences()
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Chọn tệp sao lưu"), str(prefs.folder(FolderKind.BACKUP)),
-            BACKUP_FILTER)
+            backup_filter())
         if name:
             prefs.set_folder(FolderKind.BACKUP, Path(name).parent)
             self.add_file(Path(name))
@@ -223,7 +225,7 @@ class BackupActions(QObject):
         name = backup_file_name(self.ctx.db_path, BackupReason.MANUAL, dt.datetime.now())
         chosen, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Sao lưu dữ liệu vào tệp"),
-            str(prefs.folder(FolderKind.BACKUP) / name), BACKUP_FILTER)
+            str(prefs.folder(FolderKind.BACKUP) / name), backup_filter())
         if not chosen:
             return
         dest = Path(chosen)

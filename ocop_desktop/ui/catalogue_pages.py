@@ -123,15 +123,12 @@ def import_unit_list(ctx: AppContext, path: Path, valid_from: dt.date | None) ->
     return ImportOutcome(True, message, result)
 
 
-UNIT_FILE_FILTER = QCoreApplication.translate(
-    "Catalogue", "Danh mục đơn vị (*.xlsx *.xls *.csv *.txt);;Tất cả các tệp (*)")
-
-
 def choose_unit_file(parent: QWidget) -> Path | None:
     prefs = Preferences()
     name, _ = QFileDialog.getOpenFileName(
         parent, _tr("Chọn tệp danh mục đơn vị hành chính"),
-        str(prefs.folder(FolderKind.CATALOGUE)), UNIT_FILE_FILTER)
+        str(prefs.folder(FolderKind.CATALOGUE)),
+        _tr("Danh mục đơn vị (*.xlsx *.xls *.csv *.txt);;Tất cả các tệp (*)"))
     if not name:
         return None
     prefs.set_folder(FolderKind.CATALOGUE, Path(name).parent)

@@ -618,6 +618,8 @@ class HeaderFields(QWidget):
     def _update_preview(self) -> None:
         if self.preview is None:
             return
+        # The fixed lines are the legal form of a Vietnamese official document (Nghị định
+        # 30/2020/NĐ-CP): reports are in Vietnamese whatever the interface language.
         v = {k: html.escape(s) for k, s in self.values().items()}
         today = dt.date.today()
         place = v["place"] or "…"

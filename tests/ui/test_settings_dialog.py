@@ -161,7 +161,7 @@ def test_a_page_is_added_with_one_line(ctx: AppContext, qtbot,  # type: ignore[n
     notes = dialog.page("notes")
     assert isinstance(notes, _NotesPage)
     assert notes.label.text() == "Hoàng Văn A"
-    assert dialog.page_list.currentRow() == 3
+    assert dialog.page_list.currentRow() == len(PAGES)  # added last
     assert dialog.page_title.text() == "Ghi chú"
     notes.refuse = True
     assert dialog.save() is False and not notes.saved
