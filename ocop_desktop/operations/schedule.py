@@ -10,7 +10,6 @@ ticked airing is an ordinary log record that reports, exports and the outbox see
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -539,6 +538,7 @@ class ReportingRate:
     label: str
     expected: int
     reported: int
+    on_time: int = 0
 
     @property
     def rate(self) -> float:
@@ -647,18 +647,12 @@ REPORTING_PERIODS = 6
 
 def _reporting_rates(repo: Repository, month: ReportPeriod, cutoff: int
                      ) -> tuple[tuple[ReportingRate, ...] | None, str]:
-    """Child units' reporting rate for the last months, from the imports' completeness.
+    """Child units' reporting for the six months before this one (issue 4's completeness)."""
+    # Imported here: reading reports pulls in the spreadsheet reader, which the schedule's
+    # other callers (the CLI's tick, the station's dashboard) never need.
+    from ocop_desktop.domain.exchange import ChildState
+    from ocop_desktop.operations.exchange import completeness
 
-    The completeness figures belong to the imports (issue 4); without them this part of the
-    dashboard stays empty and says so.
-    """
-    try:
-        exchange = importlib.import_module("ocop_desktop.operations.exchange")
-    except ImportError:
-        return None, "unavailable"
-    completeness = getattr(exchange, "completeness", None)
-    if completeness is None:
-        return None, "unavailable"
     periods: list[ReportPeriod] = []
     current = month_containing(month.start - dt.timedelta(days=1), cutoff_day=cutoff)
     for _ in range(REPORTING_PERIODS):
@@ -666,20 +660,10 @@ def _reporting_rates(repo: Repository, month: ReportPeriod, cutoff: int
         current = month_containing(current.start - dt.timedelta(days=1), cutoff_day=cutoff)
     rates: list[ReportingRate] = []
     for period in reversed(periods):
-        result = completeness(repo, period=period)
-        expected, reported = _count_completeness(result)
-        rates.append(ReportingRate(period.key, period.label, expected, reported))
+        statuses = completeness(repo, period=period)
+        reported = sum(1 for s in statuses if s.state is not ChildState.MISSING)
+        on_time = sum(1 for s in statuses if s.state is ChildState.ON_TIME)
+        rates.append(ReportingRate(period.key, period.label, len(statuses), reported, on_time))
+    if not any(rate.expected for rate in rates):
+        return None, "no_children"
     return tuple(rates), ""
-
-
-def _count_completeness(result: object) -> tuple[int, int]:
-    """(expected, reported) from whatever shape ``completeness`` returns."""
-    for expected_name, reported_name in (("expected", "reported"), ("total", "reported")):
-        expected = getattr(result, expected_name, None)
-        reported = getattr(result, reported_name, None)
-        if expected is not None and reported is not None:
-            return (len(expected) if not isinstance(expected, int) else expected,
-                    len(reported) if not isinstance(reported, int) else reported)
-    rows = list(result) if isinstance(result, (list, tuple)) else []
-    done = sum(1 for row in rows if getattr(row, "reported", False))
-    return len(rows), done

@@ -25,6 +25,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QLineSeries,
     QPieSeries,
+    QStackedBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
@@ -50,6 +51,7 @@ from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.schedule_page import measure_label, per_label
 
 AIRINGS_COLOR = QColor("#1565c0")
+RECORDS_COLOR = QColor("#78909c")
 MINUTES_COLOR = QColor("#ef6c00")
 PLAN_COLORS = {
     "aired": QColor("#2e7d32"), "not_aired": QColor("#c62828"),
@@ -135,7 +137,7 @@ def _nice_max(value: int) -> int:
     while step * 10 < value:
         step *= 10
     for factor in (1, 2, 5, 10):
-        if value <= step * factor * 0.95 or factor == 10:
+        if value <= step * factor or factor == 10:
             return step * factor
     return step * 10
 
@@ -223,6 +225,7 @@ class DashboardPage(QWidget):
 
         self.week_chart, self.week_view = _chart(_tr("Từng tuần, 13 tuần gần nhất"))
         self.topic_chart, self.topic_view = _chart(_tr("Tháng này theo chủ đề"))
+        self.topic_chart.legend().setReverseMarkers(True)
         self.topic_empty = QLabel(_tr("Tháng này chưa có hoạt động nào được ghi."), self)
         self.topic_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.topic_stack = QStackedWidget(self)
@@ -316,6 +319,18 @@ class DashboardPage(QWidget):
         hours = data.month_minutes / 60
         self.minutes_card.set(number(data.month_minutes), _tr("≈ {hours} giờ").format(
             hours=f"{hours:.1f}".replace(".", ",")))
+        if data.role is Role.OFFICE:
+            self.plan_card.caption.setText(_tr("Đơn vị cấp dưới đã báo cáo"))
+            last = data.reporting[-1] if data.reporting else None
+            if last is None:
+                self.plan_card.set("—", _tr("chưa có đơn vị trực thuộc"))
+            else:
+                self.plan_card.set(_tr("{reported}/{expected}").format(
+                    reported=last.reported, expected=last.expected),
+                    _tr("{label} · đúng hạn {on_time}").format(label=last.label,
+                                                                on_time=last.on_time))
+            return
+        self.plan_card.caption.setText(_tr("Lịch phát sóng tháng này"))
         plan = data.plan
         if plan is None or plan.planned == 0:
             self.plan_card.set("—", _tr("chưa lập lịch phát sóng"))
@@ -374,12 +389,13 @@ class DashboardPage(QWidget):
         minutes.attachAxis(axis_x)
         minutes.attachAxis(axis_right)
 
-    def _topic_rows(self, data: ops.Dashboard) -> list[tuple[str, int, int]]:
-        rows = [(t.name, t.airings, t.minutes) for t in data.topics]
+    def _topic_rows(self, data: ops.Dashboard) -> list[tuple[str, int, int, int]]:
+        rows = [(t.name, t.records, t.airings, t.minutes) for t in data.topics]
         if len(rows) > MAX_TOPIC_BARS:
             rest = rows[MAX_TOPIC_BARS - 1:]
             rows = rows[:MAX_TOPIC_BARS - 1] + [
-                (_tr("Chủ đề khác"), sum(r[1] for r in rest), sum(r[2] for r in rest))]
+                (_tr("Chủ đề khác"), sum(r[1] for r in rest), sum(r[2] for r in rest),
+                 sum(r[3] for r in rest))]
         return rows
 
     def _show_topics(self, data: ops.Dashboard) -> None:
@@ -390,33 +406,39 @@ class DashboardPage(QWidget):
         if not rows:
             return
         rows.reverse()  # a horizontal bar chart draws its first category at the bottom
+        records = QBarSet(_tr("Hoạt động"))
+        records.setColor(RECORDS_COLOR)
+        records.setLabelColor(RECORDS_COLOR.darker(140))
         airings = QBarSet(_tr("Lượt phát"))
         airings.setColor(AIRINGS_COLOR)
         airings.setLabelColor(AIRINGS_COLOR.darker(130))
         minutes = QBarSet(_tr("Số phút"))
         minutes.setColor(MINUTES_COLOR)
         minutes.setLabelColor(MINUTES_COLOR.darker(130))
-        for _, count, length in rows:
+        for _, activities, count, length in rows:
+            records.append(activities)
             airings.append(count)
             minutes.append(length)
         series = QHorizontalBarSeries()
-        series.append(airings)
+        # Listed bottom-up within a category, so minutes come first to read top-down.
         series.append(minutes)
+        series.append(airings)
+        series.append(records)
         series.setLabelsVisible(True)
         series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
         series.setLabelsFormat("@value")
         series.setBarWidth(0.8)
         chart.addSeries(series)
         axis_y = QBarCategoryAxis()
-        axis_y.append([_short(name) for name, _, _ in rows])
+        axis_y.append([_short(row[0]) for row in rows])
         axis_x = QValueAxis()
-        top = max(max(r[1], r[2]) for r in rows)
+        top = max(max(row[1:]) for row in rows)
         axis_x.setRange(0, _nice_max(int(top * 1.15) + 1))
         axis_x.setLabelFormat("%d")
         small = QFont(axis_x.labelsFont())
         small.setPointSizeF(max(small.pointSizeF() - 1, 7.5))
         axis_x.setLabelsFont(small)
-        axis_x.setTickCount(5)
+        axis_x.setTickCount(6)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_y)
@@ -445,6 +467,18 @@ class DashboardPage(QWidget):
         if data.role is Role.OFFICE:
             self._show_reporting(data)
             return
+        if data.role is Role.OFFICE:
+            self.plan_card.caption.setText(_tr("Đơn vị cấp dưới đã báo cáo"))
+            last = data.reporting[-1] if data.reporting else None
+            if last is None:
+                self.plan_card.set("—", _tr("chưa có đơn vị trực thuộc"))
+            else:
+                self.plan_card.set(_tr("{reported}/{expected}").format(
+                    reported=last.reported, expected=last.expected),
+                    _tr("{label} · đúng hạn {on_time}").format(label=last.label,
+                                                                on_time=last.on_time))
+            return
+        self.plan_card.caption.setText(_tr("Lịch phát sóng tháng này"))
         plan = data.plan
         if plan is None or plan.planned == 0:
             self.side_note.setText(_tr(
@@ -472,32 +506,41 @@ class DashboardPage(QWidget):
     def _show_reporting(self, data: ops.Dashboard) -> None:
         chart = self.side_chart
         rates = data.reporting
-        if rates is None or not any(r.expected for r in rates):
+        if rates is None:
             self.side_note.setText(_tr(
-                "Tỷ lệ đơn vị cấp dưới đã gửi báo cáo sẽ hiện ở đây khi có số liệu nhận báo "
-                "cáo (trang Nhận báo cáo)."))
+                "Tỷ lệ đơn vị cấp dưới đã gửi báo cáo sẽ hiện ở đây khi danh mục có các đơn "
+                "vị trực thuộc đơn vị mình (trang Danh mục)."))
             self.side_stack.setCurrentWidget(self.side_note)
             return
-        chart.setTitle(_tr("Đơn vị cấp dưới đã gửi báo cáo"))
+        chart.setTitle(_tr("Đơn vị cấp dưới đã gửi báo cáo, 6 tháng gần nhất"))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        bar_set = QBarSet(_tr("Tỷ lệ đã báo cáo (%)"))
-        bar_set.setColor(QColor("#00838f"))
-        bar_set.setLabelColor(QColor("#004d54"))
+        on_time = QBarSet(_tr("Đúng hạn (%)"))
+        on_time.setColor(QColor("#00838f"))
+        on_time.setLabelColor(QColor("white"))
+        late = QBarSet(_tr("Muộn (%)"))
+        late.setColor(QColor("#80cbc4"))
+        late.setLabelColor(QColor("#004d54"))
         labels = []
         for rate in rates:
-            bar_set.append(round(100 * rate.rate))
-            labels.append(f"{rate.period_key[5:]}/{rate.period_key[:4]}"
+            share_on_time = round(100 * rate.on_time / rate.expected) if rate.expected else 0
+            share = round(100 * rate.rate)
+            on_time.append(share_on_time)
+            late.append(max(share - share_on_time, 0))
+            labels.append(f"{int(rate.period_key[5:])}/{rate.period_key[:4]}"
                           if len(rate.period_key) == 7 else rate.period_key)
-        series = QBarSeries()
-        series.append(bar_set)
+        series = QStackedBarSeries()
+        series.append(on_time)
+        series.append(late)
         series.setLabelsVisible(True)
-        series.setLabelsFormat("@value%")
-        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsFormat("@value")
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
         axis_x.append(labels)
+        small = QFont(axis_x.labelsFont())
+        small.setPointSizeF(max(small.pointSizeF() - 1, 7.5))
+        axis_x.setLabelsFont(small)
         axis_y = QValueAxis()
-        axis_y.setRange(0, 110)
+        axis_y.setRange(0, 100)
         axis_y.setTickCount(6)
         axis_y.setLabelFormat("%d%%")
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
