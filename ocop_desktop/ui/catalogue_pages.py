@@ -10,6 +10,7 @@ with dialogs to add and edit both. ``CatalogueDialog`` holds both pages for the
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -111,6 +112,10 @@ def import_unit_list(ctx: AppContext, path: Path, valid_from: dt.date | None) ->
             + "\n" + "\n".join(lines))
     except StorageError as exc:
         return ImportOutcome(False, storage_error_text(exc))
+    except sqlite3.Error as exc:  # e.g. the disk is full or another program locks the file
+        return ImportOutcome(False, _tr(
+            "Không ghi được danh mục vào tệp dữ liệu: {detail}. Danh mục không thay đổi.").format(
+                detail=str(exc)))
     ctx.announce(result.changes)
     message = _tr(
         "Đã nhập danh mục từ tệp {file}: {added} đơn vị mới, {changed} thay đổi, "
