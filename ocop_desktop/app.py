@@ -28,13 +28,23 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable
 from enum import IntEnum
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QLockFile,
+    QSize,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -48,6 +58,12 @@ from ocop_desktop.ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 ICON_NAMES = ("ocop-desktop.svg", "ocop-desktop.png", "ocop-desktop.ico")
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+# Release check (installer/release_check.py): when set to a number of milliseconds, the GUI
+# opens the main window as usual and closes it after that time, exercising start-up and
+# shut-down of a built bundle without a person. Not for users; harmless if set by mistake.
+SMOKE_EXIT_ENV = "OCOP_SMOKE_EXIT_MS"
+SMOKE_SCREENSHOT_ENV = "OCOP_SMOKE_SCREENSHOT"
 
 
 class ExitCode(IntEnum):
@@ -71,20 +87,49 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(paths.APP_NAME)
     app.setApplicationVersion(__version__)
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    apply_style(app)
     icon = window_icon()
     if icon is not None:
-        app.setWindowIcon(icon)
+        app.setWindowIcon(icon)  # every window and dialog inherits it
     return app
 
 
 def window_icon() -> QIcon | None:
-    """The app's icon from ``ocop_desktop/resources`` if the package ships one."""
+    """The app's icon from ``ocop_desktop/resources`` if the package ships one.
+
+    Every rendered size (``ocop-desktop-<n>.png``, made by ``installer/make_icons.py``) goes
+    into one QIcon so Qt picks the sharp one for title bars (16), task bars (32/48) and
+    Alt+Tab; the 16/24 px images are drawn on the pixel grid, which scaling the SVG is not.
+    Without them, the first of ``ICON_NAMES`` that exists.
+    """
     folder = resources.files("ocop_desktop") / "resources"
+    icon = QIcon()
+    for size in ICON_SIZES:
+        candidate = folder / f"ocop-desktop-{size}.png"
+        if candidate.is_file():
+            icon.addFile(str(candidate), QSize(size, size))
+    if not icon.isNull():
+        return icon
     for name in ICON_NAMES:
         candidate = folder / name
         if candidate.is_file():
             return QIcon(str(candidate))
     return None
+
+
+def apply_style(app: QApplication) -> None:
+    """The same look on every PC: Fusion in its light palette.
+
+    Office PCs run anything from Windows 7 to 11, some in dark mode; the native styles
+    differ between them and Qt's dark palette would turn the pages' hint colours and the
+    report previews unreadable. Fusion with the light palette looks the same everywhere
+    (and in the screenshots of the user guide).
+    """
+    app.setStyle("Fusion")
+    hints = app.styleHints()
+    if hasattr(hints, "setColorScheme"):  # Qt ≥ 6.8
+        hints.setColorScheme(Qt.ColorScheme.Light)
+    app.setPalette(app.style().standardPalette())
 
 
 # -- 2. translations -----------------------------------------------------------------------
@@ -98,11 +143,15 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """
     installed: list[QTranslator] = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    app_folder = resources.files("ocop_desktop") / "translations"
+    # Qt ships no qtbase_vi: the package carries its own (buttons "OK"/"Cancel"/"Yes"/"No",
+    # the wizard's "Back"/"Next", the text fields' context menu…, from
+    # resources/translations/qtbase_vi.ts), used when Qt's folder has none.
     qt_translator = QTranslator(app)
-    if qt_translator.load(f"qtbase_{language}", qt_folder):
+    if (qt_translator.load(f"qtbase_{language}", qt_folder)
+            or qt_translator.load(f"qtbase_{language}", str(app_folder))):
         app.installTranslator(qt_translator)
         installed.append(qt_translator)
-    app_folder = resources.files("ocop_desktop") / "translations"
     app_file = app_folder / f"ocop_desktop_{language}.qm"
     if app_file.is_file():
         app_translator = QTranslator(app)
@@ -236,6 +285,7 @@ def run_gui(db_path: Path) -> int:
         window.show()
         runner = TaskRunner(window)
         start_daily_backup(db_path, runner, on_error=lambda exc: _backup_failed(window, exc))
+        _schedule_smoke_exit(window)
         code = _event_loop(app)
         runner.wait()
         window.hide()
@@ -246,6 +296,26 @@ def run_gui(db_path: Path) -> int:
         if repo is not None:
             repo.db.close()
         lock.unlock()
+
+
+def _schedule_smoke_exit(window: QWidget) -> None:
+    """Close the window after ``OCOP_SMOKE_EXIT_MS`` ms, if set (see ``SMOKE_EXIT_ENV``).
+
+    With ``OCOP_SMOKE_SCREENSHOT=<file.png>`` too, the window is grabbed into that file just
+    before it closes: the release check's proof that the window was really built and shown.
+    """
+    raw = os.environ.get(SMOKE_EXIT_ENV, "").strip()
+    if not raw.isdigit():
+        return
+    log.info("%s=%s: closing the main window by itself", SMOKE_EXIT_ENV, raw)
+    screenshot = os.environ.get(SMOKE_SCREENSHOT_ENV, "").strip()
+
+    def close() -> None:
+        if screenshot:
+            window.grab().save(screenshot)
+        window.close()
+
+    QTimer.singleShot(int(raw), window, close)
 
 
 def _backup_failed(window: QWidget, exc: Exception) -> None:
