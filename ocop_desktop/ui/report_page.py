@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ocop_desktop.domain.periods import (
     PeriodError,
@@ -67,6 +68,8 @@ from ocop_desktop.domain.validation import ValidationError
 from ocop_desktop.excel.writer import ExportCancelled
 from ocop_desktop.operations import Area, Changes
 from ocop_desktop.operations import reports as report_ops
+from ocop_desktop.storage.database import open_database
+from ocop_desktop.storage.repository import Repository
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.preferences import FolderKind, Preferences
 from ocop_desktop.ui.problem_texts import problem_line
@@ -544,6 +547,8 @@ class ReportPage(QWidget):
         self.ctx = ctx
         self.setObjectName("reportPage")
         self.runner = TaskRunner(self)
+        self.summary_runner = TaskRunner(self)
+        self._generation = 0
         self.summary: ReportSummary | None = None
         self._dirty = True
         self._refresh_timer = QTimer(self)
@@ -719,27 +724,60 @@ class ReportPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Recompute the summary for the chosen period and scope."""
+        """Recompute the summary for the chosen period and scope.
+
+        In a worker thread with its own connection: a month takes a fraction of a second
+        even for a province, but a province's year (half a million records) takes seconds,
+        and the window must not freeze. Only the latest request's result is shown."""
         self._refresh_timer.stop()
         self._dirty = False
+        self._generation += 1
+        generation = self._generation
         period = self.period_chooser.period()
         if period is None:
             self.summary = None
             self.range_label.setText(_tr("Chưa chọn đủ kỳ báo cáo (từ ngày, đến ngày)."))
             self._show(None)
             return
-        try:
-            self.summary = report_ops.build_summary(self.ctx.repo, period=period,
-                                                    directive=self.scope.currentData())
-        except ValidationError as exc:
+        directive = self.scope.currentData()
+        db_path = None if TaskRunner.synchronous else self.ctx.db_path
+        repo = self.ctx.repo
+
+        def work(_progress: Progress) -> ReportSummary:
+            if db_path is None:
+                return report_ops.build_summary(repo, period=period, directive=directive)
+            database = open_database(db_path)
+            try:
+                return report_ops.build_summary(Repository(database), period=period,
+                                                directive=directive)
+            finally:
+                database.close()
+
+        def done(summary: ReportSummary) -> None:
+            if generation != self._generation or not isValid(self):
+                return
+            self.summary = summary
+            self.range_label.setText(_tr("{range} · {count} hoạt động được ghi trong kỳ").format(
+                range=period.range_text[:1].upper() + period.range_text[1:],
+                count=vietnamese_number(summary.records)))
+            self._show(summary)
+
+        def failed(exc: Exception) -> None:
+            if generation != self._generation or not isValid(self):
+                return
             self.summary = None
-            self.range_label.setText(" ".join(problem_line(p) for p in exc.problems))
+            if isinstance(exc, ValidationError):
+                self.range_label.setText(" ".join(problem_line(p) for p in exc.problems))
+            else:
+                log.error("summary failed: %s", getattr(exc, "__traceback_text__", repr(exc)))
+                self.range_label.setText(_tr("Không tính được số liệu tổng hợp ({error}).")
+                                         .format(error=type(exc).__name__))
             self._show(None)
-            return
-        self.range_label.setText(_tr("{range} · {count} hoạt động được ghi trong kỳ").format(
-            range=period.range_text[:1].upper() + period.range_text[1:],
-            count=vietnamese_number(self.summary.records)))
-        self._show(self.summary)
+
+        self.range_label.setText(_tr("Đang tính số liệu {range}…").format(
+            range=period.range_text))
+        self.summary_runner.run(work, title="", on_done=done, on_error=failed,
+                                show_dialog=False)
 
     def _show(self, summary: ReportSummary | None) -> None:
         self.topic_model.set_table(summary.by_topic if summary else None)

@@ -289,3 +289,18 @@ def test_page_in_the_main_window(main_window) -> None:  # type: ignore[no-untype
     page = main_window.show_page("reports")
     assert isinstance(page, ReportPage)
     page.grab()  # paints the two-level header without warnings
+
+
+def test_summary_is_computed_off_the_gui_thread(page: ReportPage, qtbot,  # type: ignore[no-untyped-def]
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from ocop_desktop.ui.tasks import TaskRunner
+
+    monkeypatch.setattr(TaskRunner, "synchronous", False)
+    page.period_chooser.set_period(parse_period("2021-Q3"))
+    page.refresh()
+    page.period_chooser.set_period(parse_period("2021"))
+    page.refresh()  # a newer request: only its result is shown
+    qtbot.waitUntil(lambda: page.summary is not None and page.summary.period.key == "2021",
+                    timeout=10_000)
+    assert page.summary.records == 4
+    page.summary_runner.wait()
