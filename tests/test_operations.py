@@ -67,3 +67,19 @@ def test_defaults_come_from_last_entry(station: Repository) -> None:
     assert (defaults.form_code, defaults.language, defaults.source, defaults.title) == (
         "relay", "tay", "vov", "")
     assert defaults.date == dt.date(2021, 7, 1)
+
+
+def test_live_counter_follows_saves_deletes_and_undo(station: Repository) -> None:
+    def real() -> int:
+        return int(station.db.execute(
+            "SELECT count(*) FROM records WHERE deleted = 0").fetchone()[0])
+    records = [make_record(title=f"Tin {i}") for i in range(3)]
+    for record in records:
+        operations.save_record(station, record=record)
+    operations.set_records_deleted(station, uuids=[records[0].uuid, records[1].uuid],
+                                   deleted=True)
+    assert station.record_count() == real() == 1
+    operations.set_records_deleted(station, uuids=[records[0].uuid], deleted=False)
+    assert station.record_count() == real() == 2
+    assert station.count_records(RecordQuery()) == 2
+    assert station.count_records(RecordQuery(include_deleted=True)) == 3

@@ -335,15 +335,25 @@ class Repository:
             [int(deleted), at if deleted else None, at, uuid])
 
     def last_record(self, unit_code: str | None = None) -> LogRecord | None:
-        """The most recently created live record: the source of the entry form's defaults."""
-        where = "WHERE r.deleted = 0" + (" AND r.unit_code = ?" if unit_code else "")
-        params = [unit_code] if unit_code else []
-        row = self.db.execute(f"{_SELECT_RECORD} {where} ORDER BY r.id DESC LIMIT 1",
-                              params).fetchone()
+        """The most recently created live record: the source of the entry form's defaults.
+
+        The newest rows are looked at first (by rowid, from the end: instant when the unit
+        logs often); a unit with no recent rows falls back to its latest-dated record.
+        """
+        unit = " AND +r.unit_code = ?" if unit_code else ""
+        params: list[Any] = [unit_code] if unit_code else []
+        row = self.db.execute(
+            f"{_SELECT_RECORD} WHERE r.id > (SELECT coalesce(max(id), 0) - 5000 FROM records) "
+            f"AND +r.deleted = 0{unit} ORDER BY r.id DESC LIMIT 1", params).fetchone()
+        if row is None and unit_code:
+            row = self.db.execute(
+                f"{_SELECT_RECORD} WHERE r.deleted = 0 AND r.unit_code = ? "
+                "ORDER BY r.date DESC, r.time DESC, r.id DESC LIMIT 1", params).fetchone()
         return record_from_row(row) if row else None
 
     def record_count(self) -> int:
-        return int(self.db.execute("SELECT count(*) FROM records WHERE deleted = 0").fetchone()[0])
+        """Live records, from the counter the triggers keep (migration 0002)."""
+        return int(self.db.execute("SELECT live FROM record_stats WHERE id = 1").fetchone()[0])
 
     # Record queries are built in SQL so that a million rows are never loaded or sorted in
     # Python (DESIGN.md §8: a proxy model over a lazy model reads every row).
@@ -391,6 +401,8 @@ class Repository:
     }
 
     def count_records(self, query: RecordQuery) -> int:
+        if query == RecordQuery(sort=query.sort, descending=query.descending):
+            return self.record_count()
         terms = search_terms(query.search)
         if terms and query == RecordQuery(search=query.search, sort=query.sort,
                                           descending=query.descending):
