@@ -48,9 +48,9 @@ from ocop_desktop.storage.schedule import DayTotal, ScheduleStore
 
 __all__ = [
     "Dashboard", "DashboardWeek", "PlanTable", "ReportingRate", "TopicMonth", "airings_between",
-    "close_slot", "dashboard", "plan_table", "planned_record", "save_slot", "save_target",
-    "todo_airings",
-    "schedule_status", "slot", "slots", "targets", "tick", "untick",
+    "check_slot", "close_slot", "dashboard", "plan_table", "planned_record", "save_slot",
+    "save_target", "schedule_status", "slot", "slots", "targets", "tick", "todo_airings",
+    "untick",
 ]
 
 DASHBOARD_WEEKS = 13  # "the last three months", week by week
@@ -110,6 +110,11 @@ def _default_unit(repo: Repository, slot: Slot) -> Slot:
         return slot
     installation = repo.installation()
     return slot.replace(unit_code=installation.unit_code if installation else "")
+
+
+def check_slot(repo: Repository, slot: Slot) -> list[Problem]:
+    """Problems of a slot, without writing (the slot dialog shows them all at once)."""
+    return _slot_problems(repo, _default_unit(repo, slot))
 
 
 def _slot_problems(repo: Repository, slot: Slot) -> list[Problem]:

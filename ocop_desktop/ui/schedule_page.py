@@ -546,11 +546,9 @@ class SlotDialog(_ProblemDialog):
         if topic is None and self.topic_combo.typed_text():
             problems.append(Problem("topic_code", ProblemCode.UNKNOWN_TOPIC,
                                     {"code": self.topic_combo.typed_text()}))
-        if problems:
-            return None, problems
-        assert start is not None and minutes is not None
         slot = Slot(
-            start=start, minutes=minutes, form_code=self.form_combo.currentData() or "",
+            start=start or dt.time(0, 0), minutes=minutes if minutes is not None else 1,
+            form_code=self.form_combo.currentData() or "",
             topic_code=topic or "", title=self.title_edit.text().strip(),
             unit_code=self.slot.unit_code if self.slot else "",
             days=tuple(d for d, box in enumerate(self.day_boxes) if box.isChecked())
@@ -559,6 +557,13 @@ class SlotDialog(_ProblemDialog):
             source=self.source_combo.currentData(),
             valid_from=self.from_edit.date() if weekly else None,
             valid_to=self.to_edit.date() if weekly else None)
+        if problems:
+            # Say everything at once: what could not be read, and what is wrong with the rest.
+            unread = {p.field for p in problems}
+            problems += [p for p in ops.check_slot(self.ctx.repo, slot) if p.field not in unread]
+            order = list(self.boxes)
+            problems.sort(key=lambda p: order.index(p.field) if p.field in order else len(order))
+            return None, problems
         return slot, []
 
     def save(self) -> None:
@@ -1196,6 +1201,9 @@ class SchedulePage(QWidget):
     def _dialog_closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
+        # Back to the table the user came from, in the window the dialog belonged to, so
+        # the next Enter or Alt+K works without reaching for the mouse.
+        self.window().activateWindow()
         view = self._last_view or self.todo_view
         view.setFocus(Qt.FocusReason.OtherFocusReason)
 
