@@ -145,7 +145,7 @@ def check_backup(path: Path) -> None:
         result = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
             raise StorageError(StorageProblem.DAMAGED, path, "; ".join(result[:3]))
-        db = Database(conn)
+        db = Database(conn, execute_plugins=False)
         if "_sqlite_migrations" not in db.table_names():
             raise StorageError(StorageProblem.NOT_OURS, path, "no migrations table")
         sets = {row[0] for row in conn.execute(
