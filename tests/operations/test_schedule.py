@@ -343,3 +343,29 @@ def test_dashboard_month_follows_the_cutoff_day(station: Repository) -> None:
         station, installation=dataclasses.replace(installation, period_cutoff_day=15))
     board = sched.dashboard(station, today=D(2021, 6, 20))
     assert (board.month.start, board.month.end) == (D(2021, 6, 15), D(2021, 7, 14))
+
+
+def test_office_dashboard_counts_child_reports(station: Repository, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from ocop_desktop.domain.periods import month_containing
+    from ocop_desktop.operations.exchange import commit_import
+    from tests.exchange_helpers import write_data_sheet
+
+    installation = station.installation()
+    assert installation is not None
+    operations.save_installation(station, installation=dataclasses.replace(
+        installation, unit_code="178", role=Role.OFFICE))
+    today = D(2021, 8, 10)
+    july = month_containing(D(2021, 7, 1))
+    report = write_data_sheet(
+        tmp_path / "hoang-dong.xlsx",
+        [make_record(date=D(2021, 7, 5), topic_code="QD861", unit_code=COMMUNE)],
+        sender=COMMUNE, period=july, generated_at="2021-08-02T02:00:00+00:00",
+        manifest={"parent_code": "178"})
+    assert commit_import(station, path=report).batch_id is not None
+    board = sched.dashboard(station, today=today)
+    assert board.role is Role.OFFICE and board.reporting is not None
+    assert [r.period_key for r in board.reporting] == [
+        "2021-02", "2021-03", "2021-04", "2021-05", "2021-06", "2021-07"]
+    last = board.reporting[-1]
+    assert (last.expected, last.reported, last.on_time) == (2, 1, 1)
+    assert board.reporting[0].reported == 0
