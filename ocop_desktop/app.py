@@ -46,13 +46,13 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
 from ocop_desktop import __version__, paths
 from ocop_desktop.storage.database import StorageError, StorageProblem, open_database
 from ocop_desktop.storage.repository import Repository
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.problem_texts import storage_error_text
+from ocop_desktop.ui.problem_texts import backup_error_text, storage_error_text
 from ocop_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -318,14 +318,9 @@ def _schedule_smoke_exit(window: QWidget) -> None:
     QTimer.singleShot(int(raw), window, close)
 
 
-def _backup_failed(window: QWidget, exc: Exception) -> None:
-    from ocop_desktop.ui import problem_texts
-
-    text_of = getattr(problem_texts, "backup_error_text", None)
-    if isinstance(exc, StorageError) and text_of is not None:
-        text = text_of(exc)
+def _backup_failed(window: QMainWindow, exc: Exception) -> None:
+    if isinstance(exc, StorageError):
+        text = backup_error_text(exc)
     else:
         text = _tr("Không sao lưu được dữ liệu hôm nay: {detail}").format(detail=exc)
-    status = getattr(window, "statusBar", None)
-    if callable(status):
-        status().showMessage(text, 30_000)
+    window.statusBar().showMessage(text, 30_000)

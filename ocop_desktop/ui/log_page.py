@@ -507,16 +507,29 @@ class LogPage(QWidget):
         self._update_actions()
 
     def _select_uuid(self, uuid: str) -> None:
-        """Show a just-saved record in the table (it may be anywhere in the order)."""
-        row = self.model.row_of(uuid, near=self.table.currentIndex().row())
-        if row is None:
-            row = self.model.row_of(uuid, near=0)
-        if row is None:
+        self.select_uuids([uuid])
+
+    def select_uuids(self, uuids: list[str]) -> None:
+        """Select these records in the table (a just-saved or restored record may be anywhere
+        in the order: the loaded pages around the current row and the first page are looked
+        at; rows further away are not searched, which would read the whole log)."""
+        near = self.table.currentIndex().row()
+        rows = []
+        for uuid in uuids:
+            row = self.model.row_of(uuid, near=near)
+            if row is None:
+                row = self.model.row_of(uuid, near=0)
+            if row is not None:
+                rows.append(row)
+        if not rows:
             return
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        rows_flag = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row in rows:
+            selection.select(self.model.index(row, 0), rows_flag)
+        index = self.model.index(min(rows), 0)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.table.scrollTo(index)
 
     # -- commands ------------------------------------------------------------------------------
@@ -557,7 +570,8 @@ class LogPage(QWidget):
             self.message.emit(" ".join(problem_line(p) for p in exc.problems))
             return
         self.undo_stack.push(DeleteRecordsCommand(self.ctx, records=records,
-                                                  on_error=self.message.emit))
+                                                  on_error=self.message.emit,
+                                                  on_restored=self.select_uuids))
         if len(records) == 1:
             text = self.tr("Đã xoá “{title}”.").format(title=records[0].title)
         else:

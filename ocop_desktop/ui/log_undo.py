@@ -79,16 +79,18 @@ class SaveRecordCommand(_RecordCommand):
 
 
 class DeleteRecordsCommand(_RecordCommand):
-    """Records marked deleted; undo brings them back."""
+    """Records marked deleted; undo brings them back (and ``on_restored`` shows them)."""
 
     def __init__(self, ctx: AppContext, *, records: Sequence[LogRecord],
-                 on_error: ErrorSink) -> None:
+                 on_error: ErrorSink,
+                 on_restored: Callable[[list[str]], None] | None = None) -> None:
         if len(records) == 1:
             text = _tr("xoá “{title}”").format(title=short_title(records[0].title))
         else:
             text = _tr("xoá {count} bản ghi").format(count=len(records))
         super().__init__(ctx, text, on_error)
         self.uuids = [r.uuid for r in records]
+        self._on_restored = on_restored
 
     def redo(self) -> None:
         """Override QUndoCommand.redo (the first call: already deleted by the page)."""
@@ -102,3 +104,5 @@ class DeleteRecordsCommand(_RecordCommand):
         """Override QUndoCommand.undo: undelete."""
         self._run(lambda: self._ctx.apply(operations.set_records_deleted, uuids=self.uuids,
                                           deleted=False))
+        if self._on_restored is not None and not self.isObsolete():
+            self._on_restored(self.uuids)
