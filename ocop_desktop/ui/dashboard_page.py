@@ -193,11 +193,12 @@ class TargetRow(QWidget):
 class DashboardPage(QWidget):
     """Tổng quan: figures and charts of this month and the last three months."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 clock: Callable[[], dt.datetime] | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        # The page's clock; tests replace it to stand on a chosen day.
-        self.clock: Callable[[], dt.datetime] = dt.datetime.now
+        # The page's clock; tests and benchmarks stand it on a chosen day.
+        self.clock: Callable[[], dt.datetime] = clock or dt.datetime.now
         self.data: ops.Dashboard | None = None
         self._dirty = True
         self._build()

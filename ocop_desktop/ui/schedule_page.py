@@ -865,11 +865,12 @@ class SchedulePage(QWidget):
 
     message = Signal(str)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 clock: Callable[[], dt.datetime] | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        # The page's clock; tests replace it to stand on a chosen day.
-        self.clock: Callable[[], dt.datetime] = dt.datetime.now
+        # The page's clock; tests and benchmarks stand it on a chosen day.
+        self.clock: Callable[[], dt.datetime] = clock or dt.datetime.now
         self.dialog: QDialog | None = None  # the dialog open now (tests drive it)
         self._dirty = True
         self._week = week_start(self.clock().date())
