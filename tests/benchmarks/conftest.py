@@ -60,15 +60,17 @@ def best_of(fn: Callable[[], object], *, repeat: int = 5) -> float:
 
 
 def record_result(name: str, seconds: float, *, baseline: float | None = None,
-                  target: str = "", **extra: object) -> dict[str, object]:
-    result: dict[str, object] = {"name": name, "seconds": round(seconds, 4), "target": target}
+                  target: str = "", unit: str = "s", **extra: object) -> dict[str, object]:
+    result: dict[str, object] = {"name": name, unit: round(seconds, 4), "target": target}
     if baseline:
-        result["baseline_seconds"] = round(baseline, 4)
+        result[f"baseline_{unit}"] = round(baseline, 4)
         result["ratio"] = round(seconds / baseline, 2)
     result.update(extra)
-    line = f"BENCH {name}: {seconds * 1000:.1f} ms"
+    scale, label = (1000, "ms") if unit == "s" else (1, unit)
+    line = f"BENCH {name}: {seconds * scale:.1f} {label}"
     if baseline:
-        line += f" (baseline {baseline * 1000:.1f} ms, ratio {seconds / baseline:.2f})"
+        line += (f" (baseline {baseline * scale:.1f} {label}, "
+                 f"ratio {seconds / baseline:.2f})")
     print(line + (f" target {target}" if target else ""))
     out = Path(os.environ.get("OCOP_BENCH_RESULTS", BENCH_DIR / "results.jsonl"))
     out.parent.mkdir(parents=True, exist_ok=True)
