@@ -37,6 +37,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QLockFile,
@@ -290,7 +291,11 @@ def run_gui(db_path: Path) -> int:
         runner.wait()
         window.hide()
         exit_backup(repo, db_path)
+        # The window and the services parented to the context (timers, workers) go before
+        # the data file closes, so nothing runs against a closed connection.
         window.deleteLater()
+        ctx.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         return code
     finally:
         if repo is not None:

@@ -103,9 +103,9 @@ class FilterBar(QWidget):
         self.search_edit.setToolTip(self.tr(
             "Tìm theo tiêu đề, thôn/cụm loa, người thực hiện, ghi chú. Gõ có dấu hoặc không "
             "dấu đều được: “dong dang” tìm thấy “Đồng Đăng”."))
-        self.search_edit.setMinimumWidth(200)
+        self.search_edit.setMinimumWidth(140)
         self.period_combo = SearchCombo(self, editable=False)
-        self.period_combo.setMinimumContentsLength(9)
+        self.period_combo.setMinimumContentsLength(6)
         self.period_combo.set_entries([
             ("all", self.tr("Mọi lúc")), ("today", self.tr("Hôm nay")),
             ("week", self.tr("7 ngày qua")), ("month", self.tr("Tháng này")),
@@ -118,16 +118,16 @@ class FilterBar(QWidget):
         self.from_edit.setToolTip(self.tr("Từ ngày (để trống: không giới hạn)"))
         self.to_edit.setToolTip(self.tr("Đến ngày (để trống: không giới hạn)"))
         self.topic_combo = SearchCombo(self)
-        self.topic_combo.setMinimumContentsLength(11)
+        self.topic_combo.setMinimumContentsLength(7)
         self.topic_combo.setToolTip(self.tr("Chủ đề"))
         self.form_combo = SearchCombo(self, editable=False)
-        self.form_combo.setMinimumContentsLength(10)
+        self.form_combo.setMinimumContentsLength(6)
         self.form_combo.setToolTip(self.tr("Hình thức"))
         self.language_combo = SearchCombo(self, editable=False)
-        self.language_combo.setMinimumContentsLength(9)
+        self.language_combo.setMinimumContentsLength(6)
         self.language_combo.setToolTip(self.tr("Ngôn ngữ"))
         self.unit_combo = SearchCombo(self)
-        self.unit_combo.setMinimumContentsLength(11)
+        self.unit_combo.setMinimumContentsLength(7)
         self.unit_combo.setToolTip(self.tr("Đơn vị (gồm cả các đơn vị trực thuộc)"))
         self.clear_button = QPushButton(self.tr("Bỏ lọc"), self)
         self.clear_button.setToolTip(self.tr("Hiện mọi bản ghi"))
@@ -525,9 +525,9 @@ class LogPage(QWidget):
             return
         selection = self.table.selectionModel()
         selection.clearSelection()
-        rows_flag = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         for row in rows:
-            selection.select(self.model.index(row, 0), rows_flag)
+            selection.select(self.model.index(row, 0), flags)
         index = self.model.index(min(rows), 0)
         selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.table.scrollTo(index)
