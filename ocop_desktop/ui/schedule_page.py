@@ -900,6 +900,8 @@ class SchedulePage(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() + 1)
         self.week_label.setFont(font)
+        self.week_summary = QLabel(self)
+        self.week_summary.setStyleSheet("color: palette(dark);")
         self.add_button = QPushButton(self.tr("Thê&m khung giờ…"), self)
         self.add_button.setToolTip(self.tr("Thêm một khung giờ phát (Alt+M)"))
         self.edit_button = QPushButton(self.tr("Sử&a khung giờ…"), self)
@@ -979,6 +981,7 @@ class SchedulePage(QWidget):
         week_layout = QVBoxLayout(week_box)
         week_layout.setContentsMargins(0, 0, 0, 0)
         week_layout.addLayout(top)
+        week_layout.addWidget(self.week_summary)
         week_layout.addWidget(self.empty_label)
         week_layout.addWidget(self.week_view, 1)
 
@@ -1000,8 +1003,8 @@ class SchedulePage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(week_box)
         self.splitter.addWidget(todo_box)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -1046,6 +1049,15 @@ class SchedulePage(QWidget):
         end = self._week + dt.timedelta(days=6)
         self.week_label.setText(self.tr("Tuần từ {start} đến {end}").format(
             start=self._week.strftime("%d/%m"), end=end.strftime("%d/%m/%Y")))
+        states = [state for _, state, _ in rows]
+        self.week_summary.setText(self.tr(
+            "{planned} buổi theo lịch: đã phát {aired}, không phát {missed}, chưa đánh dấu "
+            "{pending}, chưa tới giờ {upcoming}.").format(
+                planned=len(states), aired=states.count(AiringState.AIRED),
+                missed=states.count(AiringState.NOT_AIRED),
+                pending=states.count(AiringState.PENDING),
+                upcoming=states.count(AiringState.UPCOMING)))
+        self.week_summary.setVisible(bool(states))
         self.empty_label.setVisible(self.week_model.rowCount() == 0)
         pending = sum(1 for airing, state, _ in todo
                       if state is AiringState.PENDING and airing.date != now.date())
