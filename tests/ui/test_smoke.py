@@ -85,3 +85,29 @@ def test_no_dialog_left_open(main_window: MainWindow) -> None:
     assert open_dialogs == []
     assert main_window.windowTitle().startswith("OCOP Desktop") or main_window.windowTitle()
     assert main_window.testAttribute(Qt.WidgetAttribute.WA_WState_Visible)
+
+
+def test_schedule_dialogs(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Lịch phát sóng: slot (add, edit), "Đã phát", "Không phát" and targets dialogs."""
+    import datetime as dt
+
+    from ocop_desktop.domain.schedule import Slot
+    from ocop_desktop.operations import schedule as ops
+
+    today = dt.date.today()
+    ops.save_slot(main_window.ctx.repo, slot=Slot(
+        start=dt.time(0, 0), minutes=15, form_code="radio", topic_code="QD861",
+        title="Bản tin xã", unit_code="", days=tuple(range(7)), valid_from=today))
+    page = main_window.show_page("schedule")
+    page.refresh()
+    page.todo_view.setFocus()
+    for open_dialog in (page.add_slot, page.edit_slot, page.mark_aired, page.mark_not_aired,
+                        page.edit_targets):
+        page.week_view.setCurrentIndex(page.week_model.index(0, 0))
+        page.todo_view.setFocus()
+        dialog = open_dialog()
+        assert dialog is not None, open_dialog.__name__
+        qtbot.waitExposed(dialog)
+        dialog.grab()
+        dialog.reject()
+        qtbot.waitUntil(lambda: page.dialog is None)
