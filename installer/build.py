@@ -108,7 +108,9 @@ def build_installer(bundle: Path, dist: Path) -> Path:
 
 
 def folder_size(folder: Path) -> int:
-    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+    # Symbolic links (Qt's libraries on Linux) would count their target twice.
+    return sum(f.lstat().st_size for f in folder.rglob("*")
+               if f.is_file() and not f.is_symlink())
 
 
 def main(argv: list[str] | None = None) -> int:

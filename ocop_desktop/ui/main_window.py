@@ -234,6 +234,10 @@ class MainWindow(QMainWindow):
         self.tools_menu = bar.addMenu(self.tr("&Công cụ"))
         self._add_tools_actions(self.tools_menu)
         self.help_menu = bar.addMenu(self.tr("Trợ &giúp"))
+        from ocop_desktop.ui.help_dialog import add_help_action
+
+        self.help_action = add_help_action(self, self.help_menu)
+        self.help_menu.addSeparator()
         self.about_action = self._action(self.tr("&Giới thiệu"), self.show_about,
                                          tip=self.tr("Phiên bản, nơi lưu dữ liệu"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
