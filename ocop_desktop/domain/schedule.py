@@ -373,6 +373,72 @@ def reconcile(planned: Sequence[PlannedAiring], ticks: Mapping[tuple[int, dt.dat
     return Reconciliation(start, end, tuple(rows), total, dict(sorted(topics.items())))
 
 
+# -- the report's table ------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class PlanRow:
+    """One line of the report's "plan against what aired" table."""
+
+    label: str
+    planned: int
+    aired: int
+    not_aired: int
+    pending: int
+    unplanned: int
+    rate: str  # "87%": aired of the airings whose time has come; "" when none has
+    reasons: str  # "Mất điện: 3; Thời tiết: 1"
+
+    @property
+    def numbers(self) -> tuple[int, int, int, int, int]:
+        return (self.planned, self.aired, self.not_aired, self.pending, self.unplanned)
+
+
+PLAN_TABLE_HEADER: tuple[str, ...] = (
+    "Chủ đề", "Kế hoạch (buổi)", "Đã phát", "Không phát", "Chưa đánh dấu",
+    "Phát ngoài kế hoạch (lượt)", "Tỷ lệ thực hiện")
+
+
+@dataclass(frozen=True, slots=True)
+class PlanTable:
+    """Plan against what aired, ready to print: one row per topic, then the totals.
+
+    ``note`` is the sentence printed under the table: the reasons for what did not air,
+    and how many planned airings were still to come when the report was made.
+    """
+
+    header: tuple[str, ...]
+    rows: tuple[PlanRow, ...]
+    total: PlanRow
+    note: str
+
+
+def _plan_row(label: str, counts: StatusCounts) -> PlanRow:
+    reasons = "; ".join(f"{REASON_NAMES[r]}: {counts.not_aired_reasons[r.value]}"
+                        for r in NotAiredReason if counts.not_aired_reasons.get(r.value))
+    due = counts.planned - counts.upcoming
+    rate = f"{round(100 * counts.aired / due)}%" if due else ""
+    return PlanRow(label, counts.planned, counts.aired, counts.not_aired, counts.pending,
+                   counts.unplanned, rate, reasons)
+
+
+def plan_table_of(status: Reconciliation, topic_names: Mapping[str, str]) -> PlanTable | None:
+    """The table of a reconciliation; ``None`` when the period had no planned airing."""
+    if status.total.planned == 0:
+        return None
+    rows = tuple(_plan_row(topic_names.get(code, code), counts)
+                 for code, counts in status.topics.items())
+    total = _plan_row("Tổng cộng", status.total)
+    notes: list[str] = []
+    reasons = status.total.not_aired_reasons
+    if any(reasons.values()):
+        notes.append("Lý do không phát: " + "; ".join(
+            f"{REASON_NAMES[r].lower()} {reasons[r.value]} buổi"
+            for r in NotAiredReason if reasons.get(r.value)) + ".")
+    if status.total.upcoming:
+        notes.append(f"Còn {status.total.upcoming} buổi chưa tới giờ phát khi lập báo cáo.")
+    return PlanTable(PLAN_TABLE_HEADER, rows, total, " ".join(notes))
+
+
 # -- directive targets -----------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from ocop_desktop.domain.schedule import (
     AiringState,
     NotAiredReason,
     PlannedAiring,
+    PlanTable,
     Reconciliation,
     Slot,
     StatusCounts,
@@ -29,6 +30,7 @@ from ocop_desktop.domain.schedule import (
     Tick,
     TickState,
     expand,
+    plan_table_of,
     reconcile,
     target_progress,
     validate_slot,
@@ -408,51 +410,15 @@ def todo_airings(repo: Repository, *, now: dt.datetime | None = None,
     return [row for row in rows if row[0].date == today or row[1] is AiringState.PENDING]
 
 
-@dataclass(frozen=True, slots=True)
-class PlanTable:
-    """Plan against what aired, ready to print: a header row, one row per topic, totals."""
-
-    header: tuple[str, ...]
-    rows: tuple[tuple[str | int, ...], ...]
-    total: tuple[str | int, ...]
-
-
-PLAN_TABLE_HEADER = (
-    "Chủ đề", "Kế hoạch (lượt)", "Đã phát", "Không phát", "Lý do không phát",
-    "Chưa đánh dấu", "Phát ngoài kế hoạch", "Tỷ lệ thực hiện")
-
-
 def plan_table(repo: Repository, *, period: ReportPeriod,
                now: dt.datetime | None = None) -> PlanTable | None:
     """The report's optional "plan against what aired" table; None when nothing was planned.
 
-    For the report writer: texts are Vietnamese, counts are integers, the rate is text.
+    For the report writer (``excel`` reads ``domain.schedule.PlanTable``, not this module).
     """
     status = schedule_status(repo, period=period, now=now)
-    if status.total.planned == 0:
-        return None
     names = {t.code: t.name for t in repo.topics()}
-
-    def row(label: str, counts: StatusCounts) -> tuple[str | int, ...]:
-        reasons = "; ".join(f"{_REASON_TEXT[r]}: {n}" for r, n in
-                            sorted(counts.not_aired_reasons.items(), key=_reason_order) if n)
-        due = counts.planned - counts.upcoming
-        rate = f"{100 * counts.aired / due:.0f}%" if due else ""
-        return (label, counts.planned, counts.aired, counts.not_aired, reasons,
-                counts.pending, counts.unplanned, rate)
-
-    rows = tuple(row(names.get(code, code), counts) for code, counts in status.topics.items())
-    return PlanTable(PLAN_TABLE_HEADER, rows, row("Tổng cộng", status.total))
-
-
-_REASON_TEXT = {
-    "power": "Mất điện", "equipment": "Hỏng thiết bị", "weather": "Thời tiết",
-    "other": "Lý do khác",
-}
-
-
-def _reason_order(item: tuple[str, int]) -> int:
-    return [r.value for r in NotAiredReason].index(item[0])
+    return plan_table_of(status, names)
 
 
 # -- targets -----------------------------------------------------------------------------

@@ -294,9 +294,12 @@ def test_status_counts_every_category(station: Repository) -> None:
         43, 11, 3, 13, 16, 2)
     table = sched.plan_table(station, period=JUNE, now=dt.datetime(2021, 6, 20, 12))
     assert table is not None
-    assert table.total[:4] == ("Tổng cộng", 43, 11, 3)
-    assert table.rows[0][0] == "Chương trình OCOP 2021–2025"
-    assert "Mất điện: 1" in str(table.rows[0][4])
+    assert (table.total.label, *table.total.numbers) == ("Tổng cộng", 43, 11, 3, 13, 2)
+    assert table.total.rate == f"{round(100 * 11 / 27)}%"  # of the 27 whose time had come
+    assert table.rows[0].label == "Chương trình OCOP 2021–2025"
+    assert table.rows[0].reasons == "Mất điện: 1; Thời tiết: 1"
+    assert table.note == ("Lý do không phát: mất điện 1 buổi; thời tiết 1 buổi; lý do khác 1 "
+                          "buổi. Còn 16 buổi chưa tới giờ phát khi lập báo cáo.")
     assert sched.plan_table(station, period=parse_period("2021-04")) is None
 
 
