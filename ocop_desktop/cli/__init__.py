@@ -7,6 +7,7 @@ nothing. Commands live in one module per area and are registered at the bottom.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import sys
@@ -231,12 +232,24 @@ def usage_error_text(error: click.ClickException) -> str:
 _NO_ARGS_IS_HELP: Any = getattr(click.exceptions, "NoArgsIsHelpError", ())
 
 
+def _utf8_streams() -> None:
+    """Vietnamese output in UTF-8 even where Python would pick the ANSI code page (a
+    redirected or piped stdout on Windows), so scripts read the same bytes everywhere."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            # A stream that cannot change is kept as it is.
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(encoding="utf-8")
+
+
 class OcopGroup(click.Group):
     """The top-level group: click's usage errors become one Vietnamese line on stderr."""
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
              **extra: Any) -> Any:
+        _utf8_streams()
         try:
             result = super().main(args, prog_name, complete_var, standalone_mode=False,
                                   **extra)

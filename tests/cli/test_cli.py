@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -411,9 +412,11 @@ def test_usage_errors_are_one_vietnamese_line(db: Path) -> None:
 
 def test_the_installed_entry_point(tmp_path: Path) -> None:
     db = tmp_path / "x.sqlite"
+    # A piped stdout on Windows would use the ANSI code page; the CLI still writes UTF-8.
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
     result = subprocess.run([sys.executable, "-m", "ocop_desktop", "--db", str(db), "log",
                              "list"], capture_output=True, text=True, encoding="utf-8",
-                            timeout=60)
+                            timeout=60, env=env)
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1 and "Chưa có tệp dữ liệu" in result.stderr
