@@ -213,3 +213,30 @@ def open_send_dialog(ctx: AppContext, report_id: int,
         return None
     dialog.open()
     return dialog
+
+
+def add_send_button(page: QWidget, ctx: AppContext) -> QPushButton:
+    """Put "Gửi…" first in the report register's row of buttons (``ReportPage``'s
+    ``register_buttons``), enabled while a report is selected."""
+    button = QPushButton(QCoreApplication.translate("SendDialog", "&Gửi…"), page)
+    button.setObjectName("sendReportButton")
+    button.setToolTip(QCoreApplication.translate(
+        "SendDialog", "Gửi báo cáo đã chọn lên cấp trên qua thư điện tử (tự gửi khi có "
+        "mạng), hoặc lưu bản sao ra USB"))
+    selected = page.selected_report  # type: ignore[attr-defined]
+
+    def update() -> None:
+        button.setEnabled(selected() is not None)
+
+    def send() -> None:
+        entry = selected()
+        if entry is not None and entry.id is not None:
+            open_send_dialog(ctx, entry.id, page)
+
+    button.clicked.connect(send)
+    page.register_buttons.insertWidget(0, button)  # type: ignore[attr-defined]
+    page.register_view.selectionModel().selectionChanged.connect(  # type: ignore[attr-defined]
+        lambda *_: update())
+    page.register_view.model().modelReset.connect(update)  # type: ignore[attr-defined]
+    update()
+    return button
