@@ -346,7 +346,8 @@ class LogPage(QWidget):
         self.model.modelReset.connect(self._restore_selection)
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self._selecting = False
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         ctx.changed.connect(self._on_changed)
         self._remembered: tuple[list[str], int, int] = ([], 0, 0)
         self._update_count()
@@ -490,19 +491,9 @@ class LogPage(QWidget):
     def _restore_selection(self) -> None:
         uuids, row, scroll = self._remembered
         self.table.verticalScrollBar().setValue(scroll)
-        selection = self.table.selectionModel()
-        first: int | None = None
-        for uuid in uuids:
-            found = self.model.row_of(uuid, near=row)
-            if found is None:
-                continue
-            flags = (QItemSelectionModel.SelectionFlag.Select
-                     | QItemSelectionModel.SelectionFlag.Rows)
-            selection.select(self.model.index(found, 0), flags)
-            first = found if first is None else first
-        if first is not None:
-            selection.setCurrentIndex(self.model.index(first, 0),
-                                      QItemSelectionModel.SelectionFlag.NoUpdate)
+        rows = [found for found in (self.model.row_of(uuid, near=row) for uuid in uuids)
+                if found is not None]
+        self._select_rows(rows, scroll_to=False)
         self._update_count()
         self._update_actions()
 
@@ -521,16 +512,44 @@ class LogPage(QWidget):
                 row = self.model.row_of(uuid, near=0)
             if row is not None:
                 rows.append(row)
-        if not rows:
-            return
+        if rows:
+            self._select_rows(rows, scroll_to=True)
+
+    def _select_rows(self, rows: list[int], *, scroll_to: bool) -> None:
+        """Select rows without loading them into the form (the program, not the user, moved
+        the selection: after a save the form must stay as the save left it)."""
         selection = self.table.selectionModel()
-        selection.clearSelection()
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        for row in rows:
-            selection.select(self.model.index(row, 0), flags)
-        index = self.model.index(min(rows), 0)
-        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
-        self.table.scrollTo(index)
+        self._selecting = True
+        try:
+            selection.clearSelection()
+            flags = (QItemSelectionModel.SelectionFlag.Select
+                     | QItemSelectionModel.SelectionFlag.Rows)
+            for row in rows:
+                selection.select(self.model.index(row, 0), flags)
+            if rows:
+                index = self.model.index(min(rows), 0)
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+                if scroll_to:
+                    self.table.scrollTo(index)
+        finally:
+            self._selecting = False
+
+    def _selection_changed(self) -> None:
+        """The user picked one row: show it in the form, unless the form holds typing that
+        was not saved (then F2 or Enter loads it, after asking)."""
+        self._update_actions()
+        if self._selecting:
+            return
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return
+        record = self.model.record(rows[0])
+        if record is None or record.uuid == self.form.current_uuid:
+            return
+        if self.form.has_unsaved_changes():
+            self.message.emit(self.tr("Bản ghi đang nhập chưa lưu. Bấm F2 để sửa dòng đã chọn."))
+            return
+        self.form.load(record, confirm=False)
 
     # -- commands ------------------------------------------------------------------------------
     def apply_filter(self) -> None:

@@ -178,11 +178,19 @@ class RecordForm(QFrame):
             grid.addWidget(self.labels[name], row, column * 2)
             grid.addWidget(self.boxes[name], row, column * 2 + 1, 1, span * 2 - 1)
 
-        place("date", 0, 0)
-        place("time", 0, 1)
-        place("topic_code", 0, 2, 2)
-        place("form_code", 1, 0)
-        place("title", 1, 1, 3)
+        # Date and time share the first cell: both are short, and they are read together.
+        when = QWidget(self)
+        when_layout = QHBoxLayout(when)
+        when_layout.setContentsMargins(0, 0, 0, 0)
+        when_layout.setSpacing(6)
+        when_layout.addWidget(self.boxes["date"], 3, Qt.AlignmentFlag.AlignTop)
+        when_layout.addWidget(self.labels["time"], 0, Qt.AlignmentFlag.AlignTop)
+        when_layout.addWidget(self.boxes["time"], 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.labels["date"], 0, 0)
+        grid.addWidget(when, 0, 1)
+        place("topic_code", 0, 1, 3)
+        place("form_code", 2, 0)
+        place("title", 2, 1, 3)
         # The measures of the chosen form, side by side; the others are hidden.
         strip = QWidget(self)
         strip_layout = QHBoxLayout(strip)
@@ -195,17 +203,31 @@ class RecordForm(QFrame):
             strip_layout.addWidget(self.labels[measure.value], 0, Qt.AlignmentFlag.AlignTop)
             strip_layout.addWidget(self.boxes[measure.value], 0, Qt.AlignmentFlag.AlignTop)
         strip_layout.addStretch(1)
-        grid.addWidget(self.measure_label, 2, 0)
-        grid.addWidget(strip, 2, 1, 1, 5)
-        place("language", 2, 3)
-        place("source", 3, 0)
-        place("priority", 3, 1)
-        place("location", 3, 2)
-        place("operator", 3, 3)
-        place("unit_code", 4, 0)
-        self._notes_row = 4
-        grid.addWidget(self.labels["notes"], 4, 2)
-        grid.addWidget(self.boxes["notes"], 4, 3, 1, 5)
+        grid.addWidget(self.measure_label, 3, 0)
+        grid.addWidget(strip, 3, 1, 1, 5)
+        place("language", 3, 3)
+        # Date, time and the measures sit in narrow cells: their problems are written on a
+        # line of their own right under their row, where a whole sentence fits.
+        self._row_lines: dict[int, QLabel] = {}
+        for row in (1, 4):
+            line = QLabel(self)
+            line.setObjectName("problem")
+            line.setWordWrap(True)
+            line.setStyleSheet("color: #b71c1c;")
+            line.setFont(self.boxes["title"].problem_label.font())
+            line.hide()
+            grid.addWidget(line, row, 1, 1, 7)
+            self._row_lines[row] = line
+        self._narrow = {"date": 1, "time": 1, **{m.value: 4 for m in Measure}}
+        self._narrow_texts: dict[str, str] = {}
+        place("source", 5, 0)
+        place("priority", 5, 1)
+        place("location", 5, 2)
+        place("operator", 5, 3)
+        place("unit_code", 6, 0)
+        self._notes_row = 6
+        grid.addWidget(self.labels["notes"], 6, 2)
+        grid.addWidget(self.boxes["notes"], 6, 3, 1, 5)
         self._grid = grid
 
         self.new_button = QPushButton(self.tr("Ghi mới"), self)
@@ -272,7 +294,7 @@ class RecordForm(QFrame):
     def _watch_edits(self, name: str, editor: QWidget) -> None:
         # A problem disappears as soon as the user touches its field.
         def clear() -> None:
-            self.boxes[name].clear_problem()
+            self._clear_problem(name)
 
         if isinstance(editor, QLineEdit):
             editor.textEdited.connect(clear)
@@ -462,6 +484,28 @@ class RecordForm(QFrame):
         for name, box in self.boxes.items():
             box.clear_problem()
             self._mark_label(name, False)
+        self._narrow_texts.clear()
+        for line in self._row_lines.values():
+            line.clear()
+            line.hide()
+
+    def _clear_problem(self, name: str) -> None:
+        self.boxes[name].clear_problem()
+        self._mark_label(name, False)
+        if self._narrow_texts.pop(name, None) is not None:
+            self._update_row_lines()
+
+    def _update_row_lines(self) -> None:
+        for row, line in self._row_lines.items():
+            parts = []
+            for name, text in self._narrow_texts.items():
+                if self._narrow[name] != row:
+                    continue
+                label = self._label_text(name)
+                # "Ngày không hợp lệ…" names its field already; "Phải là một số…" does not.
+                parts.append(text if text.startswith(label) else f"{label}: {text}")
+            line.setText("   ".join(parts))
+            line.setVisible(bool(parts))
 
     def _mark_label(self, name: str, bad: bool) -> None:
         label = self.labels[name]
@@ -482,8 +526,12 @@ class RecordForm(QFrame):
             box = self.boxes.get(name)
             if box is None or not box.isVisibleTo(self):
                 continue
-            box.show_problem(" ".join(dict.fromkeys(texts)))
+            text = " ".join(dict.fromkeys(texts))
+            box.show_problem(text, inline=name not in self._narrow)
+            if name in self._narrow:
+                self._narrow_texts[name] = text
             self._mark_label(name, True)
+        self._update_row_lines()
         if elsewhere:  # e.g. the station's own unit is missing from the catalogue
             self.state_label.setText(" ".join(problem_line(p) for p in elsewhere))
             self.state_label.setStyleSheet("color: #b71c1c;")
@@ -496,7 +544,8 @@ class RecordForm(QFrame):
 
     def problems_shown(self) -> dict[str, str]:
         """Field → the problem text shown under it (tests and accessibility)."""
-        return {name: box.problem() for name, box in self.boxes.items() if box.problem()}
+        shown = {name: box.problem() for name, box in self.boxes.items() if box.problem()}
+        return shown | self._narrow_texts
 
     # -- actions -------------------------------------------------------------------------
     def _set_heading(self, text: str) -> None:

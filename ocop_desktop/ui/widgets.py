@@ -484,11 +484,14 @@ class FieldBox(QWidget):
         self.setFocusProxy(editor)
         self._editor_tooltip: str | None = None
 
-    def show_problem(self, text: str) -> None:
+    def show_problem(self, text: str, *, inline: bool = True) -> None:
+        """Show ``text`` under the editor (``inline``) or only as its tooltip (when the
+        caller writes it somewhere wider)."""
         if self._editor_tooltip is None:
             self._editor_tooltip = self.editor.toolTip()
-        self.problem_label.setText(text)
-        self.problem_label.show()
+        if inline:
+            self.problem_label.setText(text)
+            self.problem_label.show()
         self.editor.setToolTip(text)
 
     def clear_problem(self) -> None:

@@ -159,11 +159,29 @@ def test_delete_key_in_a_text_field_deletes_text_not_records(logged, main_window
     logged.table.selectRow(0)
     form = logged.form
     form.title_edit.setFocus()
+    form.title_edit.clear()
     type_text("abc")
     press(Qt.Key.Key_Home)
     press(Qt.Key.Key_Delete)
     assert form.title_edit.text() == "bc"
     assert main_window.ctx.repo.record_count() == 4
+
+
+def test_picking_a_row_shows_it_in_the_form(logged) -> None:  # type: ignore[no-untyped-def]
+    form = logged.form
+    logged.table.setFocus()
+    logged.table.selectRow(1)
+    record = logged.model.record(1)
+    assert form.is_editing and form.current_uuid == record.uuid  # type: ignore[union-attr]
+    assert form.title_edit.text() == record.title  # type: ignore[union-attr]
+    press(Qt.Key.Key_Down)  # moving with the keys follows too
+    assert form.current_uuid == logged.model.record(2).uuid  # type: ignore[union-attr]
+
+    # Typing that is not saved is never replaced by a click: the row waits for F2.
+    form.title_edit.setText("Đang sửa dở")
+    logged.table.selectRow(3)
+    assert form.title_edit.text() == "Đang sửa dở"
+    assert form.current_uuid == logged.model.record(2).uuid  # type: ignore[union-attr]
 
 
 def test_undo_from_the_menu_action(logged) -> None:  # type: ignore[no-untyped-def]
