@@ -30,6 +30,7 @@ import os
 import re
 import shutil
 import tempfile
+import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import ExitStack, suppress
@@ -41,7 +42,9 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -129,30 +132,43 @@ class WrittenWorkbook:
 
 # -- text measurement (row heights and rule lengths are computed, not auto-fitted) -----------
 
-_NARROW = set("iIl.,;:'!|ịỉìíĩ()[]-/ ")
-_WIDE = set("mwMWĐDOQGHNU@%")
+# Advance widths of Times New Roman (measured on its metric twin Liberation Serif), in ems.
+_REGULAR_WIDTHS = {
+    0.18: "'", 0.2: "|", 0.25: " .,", 0.278: "ijlt;:/", 0.333: "frI!()[]-", 0.389: "sJ",
+    0.408: '"', 0.444: "acez?ăâê", 0.5: "bdghknopquvxy0123456789–#*_đô", 0.529: "ơ",
+    0.542: "ư", 0.556: "FPS", 0.564: "+=<>", 0.611: "ELTZÊ", 0.667: "BCR",
+    0.722: "wADGHKNOQUVXYĂÂĐÔƠ", 0.776: "Ư", 0.778: "m&", 0.833: "%", 0.889: "M",
+    0.921: "@", 0.944: "W",
+}
+_BOLD_WIDTHS = {
+    0.22: "|", 0.25: " .,", 0.278: "il'/", 0.333: "fjt;:!()[]-", 0.389: "sI",
+    0.444: "cerzê", 0.5: "agovxyJ0123456789?–#*_ăâô", 0.555: '"', 0.556: "bdhknpquSđ",
+    0.57: "+=<>", 0.611: "FP", 0.667: "BELTZơÊ", 0.722: "wACDNRUVXYĂÂĐ", 0.727: "ư",
+    0.778: "GHKOQÔ", 0.833: "m&", 0.871: "Ơ", 0.872: "Ư", 0.93: "@", 0.944: "M",
+    1.0: "W%",
+}
+_EM = {False: {c: w for w, cs in _REGULAR_WIDTHS.items() for c in cs},
+       True: {c: w for w, cs in _BOLD_WIDTHS.items() for c in cs}}
+_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+# A column-width unit is the width of a digit in the workbook's default font, which is set
+# to Times New Roman 13 (see ``_use_document_font``): 9 px at 96 dpi, in Excel and
+# LibreOffice alike — unlike Calibri, which LibreOffice replaces on machines without it.
+POINTS_PER_UNIT = 6.75
 
 
 def text_width(text: str, size: float = BODY_SIZE, *, bold: bool = False) -> float:
-    """Approximate width of ``text`` in Times New Roman, in column-width units (≈5.6 pt)."""
-    em = 0.0
-    for ch in text:
-        if ch in _NARROW:
-            em += 0.28
-        elif ch in _WIDE:
-            em += 0.8
-        elif ch.isupper():
-            em += 0.68
-        elif ch.isdigit():
-            em += 0.5
-        else:
-            em += 0.46
-    return em * size * (1.06 if bold else 1.0) / 5.6
+    """Width of ``text`` in Times New Roman, in column-width units (with 4 % to spare for
+    the renderers' rounding). Tone marks do not change a letter's width."""
+    widths = _EM[bold]
+    bare = unicodedata.normalize(
+        "NFC", unicodedata.normalize("NFD", text).translate(_TONE_MARKS))
+    em = sum(widths.get(ch, 0.72 if ch.isupper() else 0.5) for ch in bare)
+    return em * size * 1.04 / POINTS_PER_UNIT
 
 
 def wrapped_lines(text: str, width: float, size: float = BODY_SIZE, *, bold: bool = False) -> int:
     """How many lines ``text`` takes in a cell ``width`` units wide (greedy word wrap)."""
-    usable = max(width - 1.0, 1.0)
+    usable = max(width - 0.8, 1.0)  # the cell's padding
     count = 0
     for paragraph in text.split("\n"):
         count += 1
@@ -172,7 +188,8 @@ def wrapped_lines(text: str, width: float, size: float = BODY_SIZE, *, bold: boo
 
 
 def line_height(size: float) -> float:
-    return round(size * 1.32 + 1.5, 1)
+    """Height of one line of text at ``size`` points, with the cell's padding."""
+    return round(size * 1.2 + 2.5, 1)
 
 
 # -- the Báo cáo sheet -------------------------------------------------------------------
@@ -191,6 +208,7 @@ class _Grid:
     widths: list[float]
     main_span: int  # grid columns per summary column
     broadcast_span: int  # grid columns per broadcast column
+    table_size: float = BODY_SIZE  # font size of the table cells
 
     LABEL = (2, 7)  # columns B..G
     FIRST_VALUE = 8
@@ -204,25 +222,29 @@ class _Grid:
 
 
 def _grid(summary_columns: int, broadcast_columns: int) -> _Grid:
-    total_target = 150.0  # A4 landscape at 13 pt without shrinking
+    total_target = 105.0  # A4 landscape less the margins (252 mm), in 9 px units
     m, b = summary_columns, broadcast_columns
     if m == 0:
         grid_values, main_span, broadcast_span = b, 1, 1
         logical = b
     elif m >= b:
-        grid_values, main_span, broadcast_span = m, 1, 1
+        # The broadcast table takes whole groups of columns, as wide as fits.
+        grid_values, main_span, broadcast_span = m, 1, m // b
         logical = m
     else:
         grid_values = math.lcm(m, b)
         main_span, broadcast_span = grid_values // m, grid_values // b
         logical = m
-    stt = 6.0
-    label = 40.0 if logical <= 10 else 32.0
-    per_value = max(9.5, min(30.0, (total_target - stt - label) / logical))
+    # A wide table (a station that uses many forms) gets narrower columns and 12 pt cells,
+    # so that fitting it to the page width does not shrink the whole document too much.
+    wide = logical > 10
+    stt = 5.0
+    label = 20.0 if wide else 30.0
+    per_value = max(6.5 if wide else 7.5, min(24.0, (total_target - stt - label) / logical))
     label = max(label, total_target - stt - per_value * logical)
     value_width = per_value * logical / grid_values
     return _Grid([stt] + [label / 6] * 6 + [value_width] * grid_values,
-                 main_span, broadcast_span)
+                 main_span, broadcast_span, 12.0 if wide else BODY_SIZE)
 
 
 class _DocumentSheet:
@@ -237,6 +259,11 @@ class _DocumentSheet:
         self.row = 1
         self.heights: dict[int, float] = {}
         self.title_rows: tuple[int, int] | None = None
+        # What pagination needs: each table's (header top, header bottom, last row) and the
+        # row ranges that must not be split across pages.
+        self.tables: dict[str, tuple[int, int, int]] = {}
+        self.keep: list[tuple[int, int]] = []
+        self.breaks: list[int] = []
         widths = self.grid.widths
         total = sum(widths)
         cumulative = 0.0
@@ -343,6 +370,7 @@ class _DocumentSheet:
         self.text_row(1, last, "BÁO CÁO", size=14, bold=True)
         self.row += 1
         self.text_row(2, last - 1, self.document.subject, size=14, bold=True)
+        self.height(self.row, self.heights[self.row] + 6)  # room above the rule under it
         self.row += 1
         subject_width = min(text_width(self.document.subject, 14, bold=True),
                             self.grid.width(2, last - 1))
@@ -353,12 +381,13 @@ class _DocumentSheet:
             self.text_row(1, last, "\u00a0" * 8 + self.document.intro, horizontal="justify")
             self.row += 1
 
-    def section(self, text: str) -> None:
+    def section(self, text: str) -> int:
+        row = self.row
         self.text_row(1, self.grid.last, "\u00a0" * 8 + text, bold=True, horizontal="left")
         self.row += 1
+        return row
 
-    def summary_table(self, table: SummaryTable, label_title: str, *,
-                      repeat_header: bool) -> None:
+    def summary_table(self, table: SummaryTable, label_title: str, *, key: str) -> None:
         grid = self.grid
         columns = table.columns
         if not columns:
@@ -387,21 +416,22 @@ class _DocumentSheet:
                     measure_column.measure_name, grid.width(column, last), header_size,
                     bold=True))
                 column = last + 1
-        self.height(top, top_lines * line_height(header_size) + 4)
-        self.height(sub, sub_lines * line_height(header_size) + 4)
-        if repeat_header:
-            self.title_rows = (top, sub)
+        self.height(top, top_lines * line_height(header_size) + 2)
+        self.height(sub, sub_lines * line_height(header_size) + 2)
         self.row = sub + 1
+        size = grid.table_size
         for number, row in enumerate(table.rows, 1):
-            self.put(self.row, 1, 1, number, border=BOX)
-            self.put(self.row, *grid.LABEL, row.name, horizontal="left", border=BOX, indent=1)
-            lines = wrapped_lines(row.name, grid.width(*grid.LABEL))
+            self.put(self.row, 1, 1, number, border=BOX, size=size)
+            self.put(self.row, *grid.LABEL, row.name, horizontal="left", border=BOX, indent=1,
+                     size=size)
+            lines = wrapped_lines(row.name, grid.width(*grid.LABEL) - 2, size)
             self._values(row.values, border=BOX)
-            self.height(self.row, lines * line_height(BODY_SIZE) + 3)
+            self.height(self.row, lines * line_height(size) + 3)
             self.row += 1
-        self.put(self.row, 1, grid.LABEL[1], "Tổng cộng", bold=True, border=BOX)
+        self.put(self.row, 1, grid.LABEL[1], "Tổng cộng", bold=True, border=BOX, size=size)
         self._values(table.totals, border=BOX, bold=True)
-        self.height(self.row, line_height(BODY_SIZE) + 3)
+        self.height(self.row, line_height(size) + 3)
+        self.tables[key] = (top, sub, self.row)
         self.row += 1
 
     def _values(self, values: Sequence[int], *, border: Border, bold: bool = False,
@@ -410,7 +440,8 @@ class _DocumentSheet:
         column = self.grid.FIRST_VALUE
         for value in values:
             self.put(self.row, column, column + span - 1, value, bold=bold, border=border,
-                     horizontal="right", number_format=COUNT_FORMAT, wrap=False, indent=1)
+                     horizontal="right", number_format=COUNT_FORMAT, wrap=False, indent=1,
+                     size=self.grid.table_size)
             column += span
 
     def broadcast_table(self) -> None:
@@ -435,20 +466,22 @@ class _DocumentSheet:
             lines = max(lines, wrapped_lines(text, grid.width(column, column + span - 1),
                                              header_size, bold=True))
             column += span
-        self.height(top, lines * line_height(header_size) + 4)
+        self.height(top, lines * line_height(header_size) + 2)
         self.row += 1
         for number, (language, cells, total) in enumerate(zip(
                 broadcast.languages, broadcast.cells, broadcast.language_totals, strict=True), 1):
-            self.put(self.row, 1, 1, number, border=BOX)
+            self.put(self.row, 1, 1, number, border=BOX, size=grid.table_size)
             self.put(self.row, *grid.LABEL, language.name, horizontal="left", border=BOX,
-                     indent=1)
+                     indent=1, size=grid.table_size)
             self._values([*cells, total], border=BOX, span=span)
-            self.height(self.row, line_height(BODY_SIZE) + 3)
+            self.height(self.row, line_height(grid.table_size) + 3)
             self.row += 1
-        self.put(self.row, 1, grid.LABEL[1], "Tổng cộng", bold=True, border=BOX)
+        self.put(self.row, 1, grid.LABEL[1], "Tổng cộng", bold=True, border=BOX,
+                 size=grid.table_size)
         self._values([*broadcast.source_totals, broadcast.total], border=BOX, bold=True,
                      span=span)
-        self.height(self.row, line_height(BODY_SIZE) + 3)
+        self.height(self.row, line_height(grid.table_size) + 3)
+        self.tables["broadcast"] = (top, top, self.row)
         self.row += 1
 
     def closing_block(self) -> None:
@@ -477,39 +510,133 @@ class _DocumentSheet:
         self.row = max(name_row, first + len(left_lines) - 1) + 1
 
     # sheet -------------------------------------------------------------------------------
-    def write(self) -> None:
+    TABLE_TITLES = {"units": "Đơn vị", "topics": "Chủ đề"}
+
+    def layout(self, order: Sequence[str]) -> None:
+        """Write the whole document, the tables in ``order`` ("units", "topics",
+        "broadcast"), and record what pagination needs."""
         ws = self.ws
         summary = self.summary
         for index, width in enumerate(self.grid.widths, 1):
             ws.column_dimensions[get_column_letter(index)].width = round(width, 2)
         self.header_block()
         self.title_block()
-        section = 1
-        if summary.by_unit is not None:
-            self.section(f"{section}. {self.document.unit_table_title}")
-            self.summary_table(summary.by_unit, "Đơn vị", repeat_header=True)
+        for number, key in enumerate(order, 1):
+            if key == "broadcast":
+                heading = self.section(f"{number}. Thời lượng phát thanh, truyền hình theo "
+                                       "ngôn ngữ và nguồn phát (phút)")
+                self.broadcast_table()
+            else:
+                table = summary.by_unit if key == "units" else summary.by_topic
+                assert table is not None
+                title = (self.document.unit_table_title if key == "units"
+                         else self.document.topic_table_title)
+                heading = self.section(f"{number}. {title}")
+                self.summary_table(table, self.TABLE_TITLES[key], key=key)
+            # A heading stays with its table's header and first rows.
+            if key in self.tables:
+                top, bottom, last = self.tables[key]
+                self.keep.append((heading, min(bottom + 2, last)))
+            else:
+                self.keep.append((heading, self.row - 1))
+            self.height(self.row, 8)
             self.row += 1
-            section += 1
-        self.section(f"{section}. {self.document.topic_table_title}")
-        self.summary_table(summary.by_topic, "Chủ đề",
-                           repeat_header=summary.by_unit is None)
-        self.row += 1
-        section += 1
-        self.section(f"{section}. Thời lượng phát thanh, truyền hình theo ngôn ngữ và nguồn "
-                     "phát (phút)")
-        self.broadcast_table()
+        end_of_tables = self.row - 1
         self.closing_block()
+        # The signature never sits alone on a page: it keeps the last rows of the tables.
+        self.keep.append((max(end_of_tables - 2, 1), self.row - 1))
+
+    def page_capacity(self) -> float:
+        """Points of sheet rows that fit on one printed page, after fitting to the width."""
+        width_pt = sum(round(w * 9) for w in self.grid.widths) * 0.75
+        usable_width = (297 - 45) / 25.4 * 72
+        usable_height = (210 - 40) / 25.4 * 72
+        scale = min(1.0, math.floor(usable_width / width_pt * 100) / 100)
+        return usable_height / scale * 0.94  # renderers differ a little: keep a margin
+
+    def paginate(self, repeat: tuple[int, int] | None) -> list[int]:
+        """Rows after which a page must end: keep-together ranges are moved whole to the
+        next page, as a typist would. ``repeat`` rows are printed atop later pages."""
+        capacity = self.page_capacity()
+        last_row = self.row - 1
+        height = {row: self.heights.get(row, line_height(BODY_SIZE))
+                  for row in range(1, last_row + 1)}
+        repeat_height = sum(height[r] for r in range(repeat[0], repeat[1] + 1)) if repeat else 0
+        starts = {first: last for first, last in sorted(self.keep)}
+        breaks: list[int] = []
+        used = 0.0
+        row = 1
+        while row <= last_row:
+            end = starts.get(row, row)
+            block = sum(height[r] for r in range(row, end + 1))
+            if used + block > capacity and used > 0:
+                if block <= capacity - repeat_height:
+                    breaks.append(row - 1)
+                    used = repeat_height if repeat and repeat[0] < row else 0.0
+                else:  # too tall to keep together: let it flow row by row
+                    end = row
+                    block = height[row]
+                    if used + block > capacity:
+                        breaks.append(row - 1)
+                        used = repeat_height if repeat and repeat[0] < row else 0.0
+            used += block
+            row = end + 1
+        return breaks
+
+    def crossing(self, breaks: Sequence[int]) -> list[str]:
+        """Tables that a page break cuts, longest first."""
+        cut = [key for key, (_top, bottom, last) in self.tables.items()
+               if any(bottom < b < last for b in breaks)]
+        return sorted(cut, key=lambda k: self.tables[k][2] - self.tables[k][0], reverse=True)
+
+    def finish(self, repeat: str | None) -> None:
+        ws = self.ws
         last_row = self.row - 1
         for row, points in self.heights.items():
             ws.row_dimensions[row].height = points
+        title_rows = self.tables[repeat][:2] if repeat else None
+        self.breaks = self.paginate(title_rows)
+        for row in self.breaks:
+            ws.row_breaks.append(Break(id=row))
         ws.sheet_view.showGridLines = False
-        _print_setup(ws, f"A1:{get_column_letter(self.grid.last)}{last_row}",
-                     self.title_rows)
+        _print_setup(ws, f"A1:{get_column_letter(self.grid.last)}{last_row}", title_rows)
+        self.title_rows = title_rows
         # Page numbers from the second page on, centred at the top (Appendix I, II.10).
         ws.HeaderFooter.differentFirst = True
         ws.oddHeader.center.text = "&P"
         ws.oddHeader.center.font = FONT_NAME
         ws.oddHeader.center.size = 13
+
+
+def write_document(ws: Worksheet, summary: ReportSummary, document: ReportDocument) -> None:
+    """Lay out the ``Báo cáo`` sheet.
+
+    A spreadsheet repeats one set of header rows on every page after they first appear, so
+    the table that runs over a page is laid out last (after the short ones) and only its
+    header repeats; a draft layout on a scratch sheet finds which table that is."""
+    order = ["topics", "broadcast"]
+    if summary.by_unit is not None:
+        order.insert(0, "units")
+    draft = _DocumentSheet(Workbook().active, summary, document)  # type: ignore[arg-type]
+    draft.layout(order)
+    cut = [key for key in draft.crossing(draft.paginate(None)) if key != "broadcast"]
+    repeat = cut[0] if cut else None
+    if repeat is not None:
+        order = [key for key in order if key != repeat] + [repeat]
+    sheet = _DocumentSheet(ws, summary, document)
+    sheet.layout(order)
+    sheet.finish(repeat if repeat in sheet.tables else None)
+
+
+def _use_document_font(wb: Workbook) -> None:
+    """Make Times New Roman 13 the workbook's default ("Normal") font.
+
+    Column widths are counted in digits of the default font; with openpyxl's Calibri, a
+    machine without Calibri (LibreOffice on Linux) draws every column a third wider than
+    Excel does. openpyxl has no public setting for this, hence its two private lists."""
+    font = Font(name=FONT_NAME, size=BODY_SIZE, family=1)
+    wb._fonts = IndexedList([font])  # fontId 0: cells without a style of their own
+    wb._named_styles["Normal"].font = font
 
 
 def _print_setup(ws: Worksheet, area: str, title_rows: tuple[int, int] | None) -> None:
@@ -535,21 +662,21 @@ class _DetailColumn:
 
 
 DETAIL_COLUMNS: tuple[_DetailColumn, ...] = (
-    _DetailColumn("STT", 7, "index"),
-    _DetailColumn("Ngày", 11, "date"),
-    _DetailColumn("Giờ", 6.5, "text"),
-    _DetailColumn("Đơn vị", 20, "text"),
-    _DetailColumn("Chủ đề", 26, "text"),
-    _DetailColumn("Hình thức", 24, "text"),
-    _DetailColumn("Tiêu đề", 44, "text"),
-    *(_DetailColumn(MEASURE_NAMES[measure], 8.5, "number") for measure in (
+    _DetailColumn("STT", 6, "index"),
+    _DetailColumn("Ngày", 9.5, "date"),
+    _DetailColumn("Giờ", 5.5, "text"),
+    _DetailColumn("Đơn vị", 16, "text"),
+    _DetailColumn("Chủ đề", 20, "text"),
+    _DetailColumn("Hình thức", 19, "text"),
+    _DetailColumn("Tiêu đề", 34, "text"),
+    *(_DetailColumn(MEASURE_NAMES[measure], 7, "number") for measure in (
         Measure.ITEMS, Measure.AIRINGS, Measure.MINUTES, Measure.COPIES, Measure.PARTICIPANTS)),
-    _DetailColumn("Ngôn ngữ", 12, "text"),
-    _DetailColumn("Nguồn", 18, "text"),
-    _DetailColumn("Mức độ", 11, "text"),
-    _DetailColumn("Thôn, cụm loa", 16, "text"),
-    _DetailColumn("Người thực hiện", 16, "text"),
-    _DetailColumn("Ghi chú", 28, "text"),
+    _DetailColumn("Ngôn ngữ", 9.5, "text"),
+    _DetailColumn("Nguồn", 14, "text"),
+    _DetailColumn("Mức độ", 9, "text"),
+    _DetailColumn("Thôn, cụm loa", 12, "text"),
+    _DetailColumn("Người thực hiện", 12, "text"),
+    _DetailColumn("Ghi chú", 22, "text"),
 )
 
 
@@ -629,10 +756,10 @@ def _data_skeleton(ws: Worksheet, manifest: Mapping[str, str]) -> int:
         cell.data_type = "s"
         cell.font = bold
         cell.number_format = TEXT_FORMAT
-    widths = {"uuid": 38, "title": 40, "notes": 24, "created_at": 33, "updated_at": 33,
-              "topic_name": 30}
+    widths = {"uuid": 32, "title": 32, "notes": 20, "created_at": 28, "updated_at": 28,
+              "topic_name": 24}
     for index, header in enumerate(DATA_HEADERS, 1):
-        minimum = 38 if index == 1 else 34 if index == 2 else 0  # manifest keys and values
+        minimum = 16 if index == 1 else 58 if index == 2 else 0  # manifest keys and values
         ws.column_dimensions[get_column_letter(index)].width = max(widths.get(header, 12),
                                                                    minimum)
     ws.freeze_panes = f"A{DATA_HEADER_ROW + 1}"
@@ -766,6 +893,7 @@ def write_workbook(target: IO[bytes], *, summary: ReportSummary, document: Repor
     with ExitStack() as stack:
         streams = _RowStreams(stack)
         wb = Workbook()
+        _use_document_font(wb)
         report_ws = wb.active
         assert report_ws is not None
         report_ws.title = REPORT_SHEET
@@ -784,7 +912,7 @@ def write_workbook(target: IO[bytes], *, summary: ReportSummary, document: Repor
                          "data_hash": hasher.hexdigest()}
         _detail_skeleton(detail_ws, summary, document, DETAIL_HEADER_ROW + count)
         _data_skeleton(data_ws, full_manifest)
-        _DocumentSheet(report_ws, summary, document).write()
+        write_document(report_ws, summary, document)
         wb.active = 0
         skeleton = io.BytesIO()
         wb.save(skeleton)

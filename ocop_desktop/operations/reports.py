@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import errno
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -64,7 +65,8 @@ from ocop_desktop.storage.repository import Repository
 __all__ = [
     "ExportError", "ExportResult", "Progress", "SYMBOL_SETTING", "RECIPIENTS_SETTING",
     "build_summary", "default_file_name", "export_report", "list_reports", "next_number",
-    "resolve_period", "report_symbol", "set_report_status", "set_report_symbol", "unit_rollup",
+    "resolve_period", "report_symbol", "set_report_status", "set_report_symbol",
+    "signer_title_lines", "unit_rollup",
 ]
 
 SYMBOL_SETTING = "report_symbol"  # "BC-UBND"; derived from the issuing body when unset
@@ -275,10 +277,16 @@ def _document(repo: Repository, installation: Installation, sender: Unit | None,
         subject=subject_text(summary.period, directive),
         intro=intro_text(summary.period, directive, summary.records),
         recipients=tuple(recipients),
-        signer_title=tuple(line.strip() for line in installation.signer_title.splitlines()
-                           if line.strip()),
+        signer_title=signer_title_lines(installation.signer_title),
         signer_name=installation.signer_name,
     )
+
+
+def signer_title_lines(title: str) -> tuple[str, ...]:
+    """The signer's title as printed, one line each: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" (or with
+    a line break, or "|") gives two lines, as Nghị định 30/2020 lays out signing on behalf."""
+    parts = re.split(r"\n|\||\s/\s", title)
+    return tuple(part.strip() for part in parts if part.strip())
 
 
 def _detail_names(repo: Repository) -> DetailNames:

@@ -174,17 +174,48 @@ def test_print_settings(workbook: openpyxl.Workbook) -> None:
     assert int(ws.page_setup.paperSize) == 9  # A4
     assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
     assert ws.sheet_properties.pageSetUpPr.fitToPage
-    stt = _find(ws, "STT")
-    assert ws.print_title_rows.replace("$", "") == f"{stt.row}:{stt.row + 1}"
     name = _find(ws, "Hoàng Văn A")
     area = ws.print_area if isinstance(ws.print_area, str) else ws.print_area[0]
-    assert area.replace("$", "").endswith(f":{openpyxl.utils.get_column_letter(ws.max_column)}"
-                                          f"{name.row}")
-    assert area.replace("$", "").split("!")[-1].startswith("A1:")
+    area = area.replace("$", "").split("!")[-1]
+    assert area == f"A1:{openpyxl.utils.get_column_letter(ws.max_column)}{name.row}"
     assert ws.page_margins.left == pytest.approx(30 / 25.4)
+    assert ws.page_margins.right == pytest.approx(15 / 25.4)
+    # No table runs over a page, so there is no header to repeat; the page ends between
+    # the tables, never inside one (nor between a heading and its table).
+    assert ws.print_title_rows is None
+    for label in ("Chủ đề", "Ngôn ngữ"):
+        header = _find(ws, label)
+        _keep_together(ws, header.row - 1, header.row + 3)
+    assert ws.HeaderFooter.differentFirst  # page numbers from the second page on
     detail = workbook["Chi tiết"]
     assert detail.page_setup.orientation == "landscape"
     assert detail.print_title_rows.replace("$", "") == f"{DETAIL_HEADER_ROW}:{DETAIL_HEADER_ROW}"
+
+
+def _keep_together(ws: Worksheet, first: int, last: int) -> None:
+    breaks = [b.id for b in ws.row_breaks.brk]
+    assert not [b for b in breaks if first <= b < last], (breaks, first, last)
+
+
+def test_a_long_table_goes_last_and_repeats_its_header(station: Repository,
+                                                       tmp_path: Path) -> None:
+    for n in range(40):
+        operations.save_topic(station, topic=Topic(f"T{n:02d}", f"Chủ đề tuyên truyền số {n}"))
+    with station.db.atomic():
+        station.insert_records(make_record(topic_code=f"T{n:02d}", minutes=n) for n in range(40))
+    out = tmp_path / "long.xlsx"
+    _export(station, out, directive=None)
+    ws = openpyxl.load_workbook(out)["Báo cáo"]
+    topics = _find(ws, "Chủ đề")
+    languages = _find(ws, "Ngôn ngữ")
+    assert languages.row < topics.row  # the short table first, the long one last
+    assert ws.print_title_rows.replace("$", "") == f"{topics.row}:{topics.row + 1}"
+    breaks = [b.id for b in ws.row_breaks.brk]
+    assert breaks and all(b > topics.row + 3 for b in breaks)
+    heading = _find(ws, "\u00a0" * 8 + "2. Kết quả theo chủ đề")
+    _keep_together(ws, heading.row, topics.row + 3)
+    receivers = _find(ws, "Nơi nhận:")
+    _keep_together(ws, receivers.row - 3, _find(ws, "Hoàng Văn A").row)
 
 
 def test_detail_sheet(workbook: openpyxl.Workbook) -> None:
@@ -272,8 +303,9 @@ def test_empty_period_still_makes_a_document(station: Repository, tmp_path: Path
     assert book["Chi tiết"].auto_filter.ref == f"A{DETAIL_HEADER_ROW}:R{DETAIL_HEADER_ROW}"
 
 
-def test_office_report_has_the_table_of_child_units_first(repo: Repository,
-                                                          tmp_path: Path) -> None:
+def test_office_report_has_the_table_of_child_units(repo: Repository, tmp_path: Path) -> None:
+    communes = [Unit(f"{5900 + n:05d}", f"Xã Số {n}", UnitLevel.COMMUNE, DISTRICT)
+                for n in range(30)]
     operations.import_units(repo, units=[
         Unit("20", "Tỉnh Lạng Sơn", UnitLevel.PROVINCE),
         Unit(DISTRICT, "Thành phố Lạng Sơn", UnitLevel.DISTRICT, "20"),
@@ -292,8 +324,16 @@ def test_office_report_has_the_table_of_child_units_first(repo: Repository,
     report_ops.export_report(repo, period=parse_period("2021-06"), out=out, issued_on=ISSUED)
     ws = openpyxl.load_workbook(out)["Báo cáo"]
     unit_label = _find(ws, "Đơn vị")
-    topic_label = _find(ws, "Chủ đề")
-    assert unit_label.row < topic_label.row
-    assert ws.print_title_rows.replace("$", "") == f"{unit_label.row}:{unit_label.row + 1}"
+    assert unit_label.row < _find(ws, "Chủ đề").row  # short: the consolidated form first
     assert _find(ws, "Phường Đồng Đăng").row == unit_label.row + 2
     assert _find(ws, "Số: 01/BC-PVHTT")
+    assert ws.print_title_rows is None
+    # Thirty communes run over a page: their table goes last and its header repeats.
+    operations.import_units(repo, units=communes)
+    report_ops.export_report(repo, period=parse_period("2021-06"), out=out, issued_on=ISSUED)
+    ws = openpyxl.load_workbook(out)["Báo cáo"]
+    unit_label = _find(ws, "Đơn vị")
+    assert _find(ws, "Chủ đề").row < _find(ws, "Ngôn ngữ").row < unit_label.row
+    assert ws.print_title_rows.replace("$", "") == f"{unit_label.row}:{unit_label.row + 1}"
+    assert ws.row_breaks.brk
+    assert _find(ws, "Xã Số 29").row > unit_label.row
