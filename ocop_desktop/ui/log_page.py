@@ -338,7 +338,7 @@ class LogPage(QWidget):
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addWidget(self.splitter)
 
-        self.actions = self._create_actions()
+        self.log_actions = self._create_actions()
         self.filter_bar.changed.connect(self.apply_filter)
         self.form.saved.connect(self._select_uuid)
         self.form.message.connect(self.message)
@@ -433,7 +433,7 @@ class LogPage(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
     def _create_actions(self) -> LogActions:
-        def action(text: str, slot: object, *keys: QKeySequence | str,
+        def action(text: str, slot: object, *keys: QKeySequence | QKeySequence.StandardKey | str,
                    tip: str = "") -> QAction:
             act = QAction(text, self)
             if keys:
@@ -471,8 +471,8 @@ class LogPage(QWidget):
 
     def _update_actions(self) -> None:
         selected = bool(self.selected_rows())
-        self.actions.edit.setEnabled(selected)
-        self.actions.delete.setEnabled(selected)
+        self.log_actions.edit.setEnabled(selected)
+        self.log_actions.delete.setEnabled(selected)
 
     # -- selection -----------------------------------------------------------------------------
     def selected_rows(self) -> list[int]:

@@ -187,8 +187,9 @@ class MainWindow(QMainWindow):
         widget = _resolve(spec.factory)(self.ctx, self.stack)
         placeholder = self.stack.widget(position)
         self.stack.insertWidget(position, widget)
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
         self._pages[key] = widget
         return widget
 
@@ -221,7 +222,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
 
         self.log_menu = bar.addMenu(self.tr("&Sổ ghi"))
-        for action in self.log_page.actions.in_menu_order():
+        for action in self.log_page.log_actions.in_menu_order():
             if action is None:
                 self.log_menu.addSeparator()
             else:

@@ -186,13 +186,13 @@ def test_picking_a_row_shows_it_in_the_form(logged) -> None:  # type: ignore[no-
 
 def test_undo_from_the_menu_action(logged) -> None:  # type: ignore[no-untyped-def]
     logged.table.selectRow(0)
-    logged.actions.delete.trigger()
+    logged.log_actions.delete.trigger()
     assert logged.model.rowCount() == 3
-    assert logged.actions.undo.isEnabled()
-    assert logged.actions.undo.text().startswith("Hoàn tác xoá “")
-    logged.actions.undo.trigger()
+    assert logged.log_actions.undo.isEnabled()
+    assert logged.log_actions.undo.text().startswith("Hoàn tác xoá “")
+    logged.log_actions.undo.trigger()
     assert logged.model.rowCount() == 4
-    logged.actions.redo.trigger()
+    logged.log_actions.redo.trigger()
     assert logged.model.rowCount() == 3
 
 
