@@ -37,7 +37,6 @@ from ocop_desktop.domain.catalogue import (
     PRIORITIES,
     SOURCES,
 )
-from ocop_desktop.domain.demo import suggested_installation
 from ocop_desktop.domain.records import (
     Directive,
     Installation,
@@ -50,8 +49,8 @@ from ocop_desktop.domain.records import (
 )
 from ocop_desktop.domain.text import normalize_name
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
+from ocop_desktop.operations.maintenance import suggest_installation
 from ocop_desktop.storage.database import StorageError
-from ocop_desktop.storage.repository import Repository
 
 # The JSON fields of ``log list --json``, in output order (README.md documents them).
 RECORD_JSON_FIELDS = (
@@ -156,10 +155,8 @@ def init_command(state: CliState, unit_code: str, role: str, name: str | None,
                                     level=existing.level.value,
                                     parent=existing.parent_code or "—"))
         unit = existing
-    parent = repo.any_unit(unit.parent_code) if unit.parent_code else None
-    province = _province_of(repo, unit)
     old = repo.installation()
-    suggested = suggested_installation(unit, parent, province, Role(role))
+    suggested = suggest_installation(repo, unit, Role(role))
     values = _fields(suggested if old is None else old)
     if old is not None and (old.unit_code != unit.code or old.role.value != role):
         # Another unit or role: the report header follows it; the people stay.
@@ -189,15 +186,6 @@ def _level_of(code: str) -> UnitLevel:
         if len(code) == width:
             return level
     return UnitLevel.COMMUNE
-
-
-def _province_of(repo: Repository, unit: Unit) -> Unit | None:
-    current: Unit | None = unit
-    for _ in range(4):
-        if current is None or current.level is UnitLevel.PROVINCE:
-            return current
-        current = repo.any_unit(current.parent_code) if current.parent_code else None
-    return None
 
 
 # -- units -----------------------------------------------------------------------------

@@ -12,6 +12,7 @@ The same ``seed`` gives the same records, so benchmarks and tests are reproducib
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import random
 import uuid as uuid_module
@@ -111,7 +112,10 @@ def suggested_installation(unit: Unit, parent: Unit | None, province: Unit | Non
 
     A commune station reports as its commune's People's Committee, under the district's;
     a consolidating office is the unit's culture office (Phòng Văn hóa và Thông tin).
+    ``province`` (the top of the unit's tree) gives the place name of the date line.
     """
+    if province is not None and province.level is not UnitLevel.PROVINCE:
+        province = None
     place = province.name.removeprefix("Tỉnh ").removeprefix("Thành phố ") if province else ""
     if role is Role.STATION:
         issuing, parent_body = f"UBND {_body_name(unit)}", (
@@ -125,13 +129,11 @@ def suggested_installation(unit: Unit, parent: Unit | None, province: Unit | Non
                         issuing_body=issuing, recipient_name=recipient, place=place)
 
 
-def demo_installation(unit: Unit, parent: Unit | None, province: Unit | None) -> Installation:
-    base = suggested_installation(unit, parent, province, Role.STATION)
-    return Installation(
-        unit_code=base.unit_code, role=Role.STATION, signer_name="Hoàng Văn Thắng",
-        signer_title="Trưởng Đài truyền thanh", recipient_name=base.recipient_name,
-        recipient_email="phongvhtt@example.org", parent_body=base.parent_body,
-        issuing_body=base.issuing_body, place=base.place)
+def demo_installation(suggested: Installation) -> Installation:
+    """A station installation with the people filled in (names are invented)."""
+    return dataclasses.replace(
+        suggested, role=Role.STATION, signer_name="Hoàng Văn Thắng",
+        signer_title="Trưởng Đài truyền thanh", recipient_email="phongvhtt@example.org")
 
 
 # -- what the records say ----------------------------------------------------------------

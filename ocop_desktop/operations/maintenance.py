@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ocop_desktop import paths
 from ocop_desktop.domain import demo
-from ocop_desktop.domain.records import LogRecord, Unit, UnitLevel
+from ocop_desktop.domain.records import Installation, LogRecord, Role, Unit, UnitLevel
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
 from ocop_desktop.operations.log import (
     Area,
@@ -46,7 +46,7 @@ from ocop_desktop.storage.repository import Repository
 
 __all__ = [
     "BackupReason", "auto_backup", "backup_now", "list_backups", "load_demo",
-    "restore_backup",
+    "restore_backup", "suggest_installation",
 ]
 
 Progress = Callable[[int, int], None]
@@ -54,6 +54,28 @@ Progress = Callable[[int, int], None]
 # instead of being updated row by row (measured: see README, "Dữ liệu mẫu").
 BULK_THRESHOLD = 20_000
 _BATCH = 10_000
+
+
+# -- installation ------------------------------------------------------------------------
+
+def suggest_installation(repo: Repository, unit: Unit, role: Role,
+                         on: dt.date | None = None) -> Installation:
+    """The report header this unit usually has (bodies, place, recipient), for a first set-up.
+
+    Parents are looked up on ``on`` (their latest version if omitted).
+    """
+    def lookup(code: str | None) -> Unit | None:
+        if code is None:
+            return None
+        return repo.unit(code, on) if on is not None else repo.any_unit(code)
+
+    parent = lookup(unit.parent_code)
+    province: Unit | None = unit
+    for _ in range(4):  # at most commune → district → province
+        if province is None or province.level is UnitLevel.PROVINCE:
+            break
+        province = lookup(province.parent_code)
+    return demo.suggested_installation(unit, parent, province, role)
 
 
 # -- demo data ---------------------------------------------------------------------------
@@ -95,8 +117,8 @@ def load_demo(repo: Repository, *, records: int, progress: Progress | None = Non
                 repo, units, end)
             unit = repo.unit(station, end)
             assert unit is not None
-            parent = repo.unit(unit.parent_code, end) if unit.parent_code else None
-            installation = demo.demo_installation(unit, parent, _province(repo, unit, end))
+            installation = demo.demo_installation(
+                suggest_installation(repo, unit, Role.STATION, on=end))
             save_installation(repo, installation=installation)
             areas.add(Area.SETTINGS)
         added = _insert_demo_records(
@@ -134,15 +156,6 @@ def _first_commune(repo: Repository, codes: list[str], day: dt.date) -> str:
         if unit is not None and unit.level is UnitLevel.COMMUNE:
             return code
     return codes[0]
-
-
-def _province(repo: Repository, unit: Unit, day: dt.date) -> Unit | None:
-    current: Unit | None = unit
-    for _ in range(4):
-        if current is None or current.level is UnitLevel.PROVINCE:
-            return current
-        current = repo.unit(current.parent_code, day) if current.parent_code else None
-    return None
 
 
 def _insert_demo_records(repo: Repository, records: Iterator[LogRecord], total: int,
