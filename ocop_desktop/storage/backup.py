@@ -94,6 +94,15 @@ def unused_backup_path(folder: Path, db_path: Path, reason: BackupReason,
         n = n + 2 if n == 0 else n + 1
 
 
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change the file (the user's backup stays as it is).
+
+    A ``file:`` URI built by pathlib, so spaces, ``#``, ``?`` and Vietnamese letters in the
+    path, and Windows drive letters, reach SQLite intact.
+    """
+    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+
+
 def copy_database(source: sqlite3.Connection, dest: Path) -> None:
     """Write everything ``source`` sees into ``dest`` (replaced atomically when complete)."""
     partial = dest.with_name(dest.name + ".partial")
@@ -138,7 +147,7 @@ def check_backup(path: Path) -> None:
     if header != SQLITE_HEADER:
         raise StorageError(StorageProblem.NOT_OURS, path, "not an SQLite file")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = open_read_only(path)
     except sqlite3.Error as exc:
         raise StorageError(_problem_of(exc), path, str(exc)) from exc
     try:
@@ -169,7 +178,7 @@ def stage_for_restore(source: Path, staging: Path) -> None:
     migrated before it replaces the live data (open connections expect today's schema).
     """
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = open_read_only(source)
         try:
             copy_database(src, staging)
         finally:

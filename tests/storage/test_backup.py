@@ -14,7 +14,12 @@ from ocop_desktop.operations.maintenance import (
     list_backups,
     restore_backup,
 )
-from ocop_desktop.storage.backup import BackupReason, backup_file_name, parse_backup_name
+from ocop_desktop.storage.backup import (
+    BackupReason,
+    backup_file_name,
+    open_read_only,
+    parse_backup_name,
+)
 from ocop_desktop.storage.database import StorageError, StorageProblem, open_database
 from ocop_desktop.storage.migrations import MIGRATION_SET, migrations
 from ocop_desktop.storage.repository import Repository
@@ -27,7 +32,7 @@ def db_path(station: Repository, tmp_path: Path) -> Path:
 
 
 def count(path: Path) -> int:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = open_read_only(path)
     try:
         return int(conn.execute("SELECT count(*) FROM records WHERE deleted = 0").fetchone()[0])
     finally:
@@ -250,6 +255,21 @@ def test_restore_over_a_damaged_data_file(tmp_path: Path) -> None:
     safety = restore_backup(db_path, backup)
     assert safety.read_bytes() == garbage  # the damaged bytes are kept, just in case
     open_database(db_path).close()
+
+
+def test_paths_with_spaces_hashes_and_vietnamese_letters(tmp_path: Path) -> None:
+    folder = tmp_path / "Dữ liệu #1 ?đài xã"
+    db_path = folder / "sổ ghi.sqlite"
+    repo = Repository(open_database(db_path))
+    try:
+        backup = backup_now(repo, db_path)
+        assert backup.parent == folder / "backups"
+        repo.set_setting("marker", "after")
+        repo.db.conn.commit()
+        restore_backup(db_path, backup)
+        assert repo.setting("marker") is None
+    finally:
+        repo.db.close()
 
 
 def test_restore_into_a_missing_data_file(tmp_path: Path) -> None:
