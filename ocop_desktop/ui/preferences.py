@@ -77,20 +77,19 @@ class Preferences:
         return self._settings
 
     def value(self, key: str, default: T) -> T:
-        if isinstance(default, QByteArray):
-            raw = self._settings.value(key, default)
-            return raw if isinstance(raw, QByteArray) else default  # type: ignore[return-value]
-        if isinstance(default, bool):  # before int: bool is an int
-            return self._settings.value(key, default, type=bool)  # type: ignore[no-any-return]
-        if isinstance(default, int):
+        """The stored value if it has the default's type, else the default (a hand-edited or
+        damaged INI file never breaks the window)."""
+        raw: object
+        if isinstance(default, bool):  # before int: a bool is an int
+            raw = self._settings.value(key, default, type=bool)
+        elif isinstance(default, int):
             try:
-                return self._settings.value(key, default, type=int)  # type: ignore[no-any-return]
+                raw = self._settings.value(key, default, type=int)
             except (TypeError, ValueError):
-                return default
-        if isinstance(default, str):
+                raw = default
+        else:
             raw = self._settings.value(key, default)
-            return raw if isinstance(raw, str) else default  # type: ignore[return-value]
-        return self._settings.value(key, default)  # type: ignore[no-any-return]
+        return raw if isinstance(raw, type(default)) else default  # type: ignore[return-value]
 
     def set_value(self, key: str, value: object) -> None:
         self._settings.setValue(key, value)

@@ -16,7 +16,17 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -336,7 +346,7 @@ class FoldingCompleter(QCompleter):
         """Override QCompleter.splitPath: fold the typed text like the entries."""
         return [fold(path)]
 
-    def pathFromIndex(self, index: QModelIndex) -> str:
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
         """Override QCompleter.pathFromIndex: put the entry's label, not its folded key."""
         return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
