@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import sys
 import time
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -72,6 +73,11 @@ _WIDTH = {UnitLevel.PROVINCE: 2, UnitLevel.DISTRICT: 3, UnitLevel.COMMUNE: 5}
 
 def _problem(field: str, problem: ProblemCode, /, **params: object) -> ValidationError:
     return ValidationError([Problem(field, problem, params)])
+
+
+def _text(value: str) -> str:
+    """Typed text as stored: NFC (a macOS terminal sends decomposed letters), trimmed."""
+    return unicodedata.normalize("NFC", value).strip()
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -142,7 +148,7 @@ def init_command(state: CliState, unit_code: str, role: str, name: str | None,
         if parent_code and repo.any_unit(parent_code) is None:
             with reporting_problems():
                 raise _problem("parent_code", ProblemCode.UNKNOWN_UNIT, code=parent_code)
-        new_unit = Unit(unit_code, name.strip(), unit_level, parent_code or None)
+        new_unit = Unit(unit_code, _text(name), unit_level, parent_code or None)
         unit = new_unit
     else:
         mismatch = ((name and normalize_name(name) != normalize_name(existing.name))
@@ -166,7 +172,7 @@ def init_command(state: CliState, unit_code: str, role: str, name: str | None,
     values["unit_code"] = unit.code
     for key, value in bodies.items():
         if value is not None:
-            values[key] = value.strip()
+            values[key] = _text(value)
     with reporting_problems():
         from ocop_desktop.operations import save_installation
 
@@ -259,7 +265,7 @@ def directive_add(state: CliState, number: str, date: dt.date, issuer: str, summ
     """Đăng ký một văn bản chỉ đạo."""
     from ocop_desktop.operations import save_directive
 
-    directive = Directive(number.strip(), date, issuer.strip(), summary.strip(), deadline)
+    directive = Directive(_text(number), date, _text(issuer), _text(summary), deadline)
     with reporting_problems():
         save_directive(state.repo, directive=directive)
     click.echo(tr("Đã thêm văn bản chỉ đạo số {number}.").format(number=directive.number))
@@ -301,7 +307,7 @@ def topic_add(state: CliState, code: str, name: str, directive: str | None,
     """Thêm một chủ đề tuyên truyền."""
     from ocop_desktop.operations import save_topic
 
-    topic = Topic(code.strip(), name.strip(), directive.strip() if directive else None,
+    topic = Topic(code.strip(), _text(name), _text(directive) if directive else None,
                   valid_from, valid_to)
     with reporting_problems():
         save_topic(state.repo, topic=topic)
@@ -371,10 +377,10 @@ def log_add(state: CliState, date: dt.date, time_: dt.time | None, topic: str, f
         source = DEFAULT_SOURCE  # a station's own broadcast; relays must say whose
     record = LogRecord(
         date=date, time=time_, topic_code=topic.strip(), form_code=form.strip(),
-        title=title.strip(), unit_code=unit, items=items, airings=airings, minutes=minutes,
+        title=_text(title), unit_code=unit, items=items, airings=airings, minutes=minutes,
         copies=copies, participants=participants, language=language or DEFAULT_LANGUAGE,
-        source=source, priority=priority, location=location.strip(),
-        operator=operator.strip(), notes=notes.strip(),
+        source=source, priority=priority, location=_text(location),
+        operator=_text(operator), notes=_text(notes),
         # Logged here for another unit (an office for one of its communes): say who typed it.
         entered_by=installation.unit_code if unit != installation.unit_code else None)
     with reporting_problems():

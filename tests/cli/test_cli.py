@@ -8,6 +8,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -109,6 +110,13 @@ def test_log_add_prints_the_uuid_and_list_json_has_the_documented_fields(db: Pat
         "source": "self", "priority": "priority", "location": "Cụm loa thôn Nà Cạn",
         "operator": "Lăng Thị Hoa", "notes": "Phát lại buổi chiều", "entered_by": None}
     assert dt.datetime.fromisoformat(record["created_at"]).tzinfo is not None
+
+
+def test_decomposed_text_is_stored_composed(db: Path) -> None:
+    decomposed = unicodedata.normalize("NFD", "Phát thanh tiếng Tày ở Đồng Đăng")
+    ok(db, "log", "add", "--date", "2021-06-21", *RADIO, "--title", decomposed)
+    [record] = records_json(db, "--search", "Đồng Đăng")
+    assert record["title"] == unicodedata.normalize("NFC", decomposed)
 
 
 def test_other_forms_and_defaults(db: Path) -> None:
