@@ -115,8 +115,12 @@ class OutboxModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.FILE:
                 return item.file_path
-            if column == self.REASON and item.error_detail:
-                return _tr("Chi tiết kỹ thuật: {detail}").format(detail=item.error_detail)
+            if column == self.REASON and item.error_code is not None:
+                text = send_error_text(item.error_code)
+                if item.error_detail:
+                    text += "\n\n" + _tr("Chi tiết kỹ thuật: {detail}").format(
+                        detail=item.error_detail)
+                return text
             if column == self.TO:
                 return "\n".join(item.recipients) + "\n\n" + item.subject
             if column == self.ID:

@@ -200,7 +200,8 @@ class OutboxService(QObject):
                 self.offline = report.offline
             elif not self.network_known:
                 self.offline = False
-        self.ctx.announce(OUTBOX_CHANGES)
+        if report is not None and (report.outcomes or report.recovered):
+            self.ctx.announce(OUTBOX_CHANGES)  # pages re-read only when something moved
         self.state_changed.emit()
         self._run_pending()
 
