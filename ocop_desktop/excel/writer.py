@@ -239,8 +239,8 @@ def _grid(summary_columns: int, broadcast_columns: int) -> _Grid:
     # so that fitting it to the page width does not shrink the whole document too much.
     wide = logical > 10
     stt = 5.0
-    label = 20.0 if wide else 30.0
-    per_value = max(6.5 if wide else 7.5, min(24.0, (total_target - stt - label) / logical))
+    label = 24.0 if wide else 30.0
+    per_value = max(6.2 if wide else 7.5, min(24.0, (total_target - stt - label) / logical))
     label = max(label, total_target - stt - per_value * logical)
     value_width = per_value * logical / grid_values
     return _Grid([stt] + [label / 6] * 6 + [value_width] * grid_values,
@@ -424,7 +424,7 @@ class _DocumentSheet:
             self.put(self.row, 1, 1, number, border=BOX, size=size)
             self.put(self.row, *grid.LABEL, row.name, horizontal="left", border=BOX, indent=1,
                      size=size)
-            lines = wrapped_lines(row.name, grid.width(*grid.LABEL) - 2, size)
+            lines = wrapped_lines(row.name, grid.width(*grid.LABEL) - 1.2, size)  # indent
             self._values(row.values, border=BOX)
             self.height(self.row, lines * line_height(size) + 3)
             self.row += 1
@@ -533,10 +533,10 @@ class _DocumentSheet:
                          else self.document.topic_table_title)
                 heading = self.section(f"{number}. {title}")
                 self.summary_table(table, self.TABLE_TITLES[key], key=key)
-            # A heading stays with its table's header and first rows.
+            # A heading stays with its table's header and first row.
             if key in self.tables:
                 top, bottom, last = self.tables[key]
-                self.keep.append((heading, min(bottom + 2, last)))
+                self.keep.append((heading, min(bottom + 1, last)))
             else:
                 self.keep.append((heading, self.row - 1))
             self.height(self.row, 8)
@@ -611,21 +611,33 @@ class _DocumentSheet:
 def write_document(ws: Worksheet, summary: ReportSummary, document: ReportDocument) -> None:
     """Lay out the ``Báo cáo`` sheet.
 
-    A spreadsheet repeats one set of header rows on every page after they first appear, so
-    the table that runs over a page is laid out last (after the short ones) and only its
-    header repeats; a draft layout on a scratch sheet finds which table that is."""
-    order = ["topics", "broadcast"]
+    A spreadsheet repeats one set of header rows on every page after they first appear.
+    So when a table runs over a page its header repeats, and nothing after that table may
+    start a page of its own (it would get the table's header on top): if the natural order
+    would do that, the long table is laid out last. Draft layouts on scratch sheets decide.
+    """
+    natural = ["topics", "broadcast"]
     if summary.by_unit is not None:
-        order.insert(0, "units")
-    draft = _DocumentSheet(Workbook().active, summary, document)  # type: ignore[arg-type]
-    draft.layout(order)
-    cut = [key for key in draft.crossing(draft.paginate(None)) if key != "broadcast"]
+        natural.insert(0, "units")
+
+    def draft(order: list[str], repeat: str | None) -> tuple[_DocumentSheet, list[int]]:
+        sheet = _DocumentSheet(Workbook().active, summary, document)  # type: ignore[arg-type]
+        sheet.layout(order)
+        rows = sheet.tables[repeat][:2] if repeat in sheet.tables else None
+        return sheet, sheet.paginate(rows)
+
+    sheet, breaks = draft(natural, None)
+    cut = [key for key in sheet.crossing(breaks) if key != "broadcast"]
     repeat = cut[0] if cut else None
+    order = natural
     if repeat is not None:
-        order = [key for key in order if key != repeat] + [repeat]
-    sheet = _DocumentSheet(ws, summary, document)
-    sheet.layout(order)
-    sheet.finish(repeat if repeat in sheet.tables else None)
+        sheet, breaks = draft(natural, repeat)
+        end = sheet.tables[repeat][2]
+        if any(b >= end for b in breaks):  # something after the table opens a new page
+            order = [key for key in natural if key != repeat] + [repeat]
+    final = _DocumentSheet(ws, summary, document)
+    final.layout(order)
+    final.finish(repeat if repeat in final.tables else None)
 
 
 def _use_document_font(wb: Workbook) -> None:
