@@ -24,7 +24,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QToolButton
 
 from ocop_desktop.domain.outbox import ErrorKind, OutboxStatus, SendErrorCode, error_kind
@@ -90,6 +90,7 @@ class OutboxService(QObject):
         self.last_failure = ""  # a run that crashed (storage trouble): shown, not raised
         self._pending: tuple[bool, tuple[int, ...] | None] | None = None
         self._started = False
+        self._stopped = False  # the window closed: start nothing more, touch no page
         self.timer = QTimer(self)
         self.timer.setObjectName("outbox_timer")
         self.timer.timeout.connect(self.tick)
@@ -106,14 +107,22 @@ class OutboxService(QObject):
         if self._started:
             return
         self._started = True
+        self._stopped = False
         if self.use_network_information:
             self._watch_network()
         self.timer.start(self.tick_seconds * 1000)
-        QTimer.singleShot(self.first_run_ms, self, lambda: self.run())
+        QTimer.singleShot(self.first_run_ms, self, self._first_run)
+
+    def _first_run(self) -> None:
+        if not self._stopped:
+            self.run()
 
     def stop(self) -> None:
+        """Stop starting runs (a run already going finishes in its thread)."""
         self.timer.stop()
         self._started = False
+        self._stopped = True
+        self._pending = None
 
     def _watch_network(self) -> None:
         try:
@@ -172,6 +181,8 @@ class OutboxService(QObject):
     def run(self, *, force: bool = False, only: Sequence[int] | None = None,
             probe_first: bool = False) -> None:
         """Start a send run in the background (queued behind the current one)."""
+        if self._stopped:
+            return
         if self.sending:
             self._pending = (force or (self._pending or (False, None))[0],
                              None if only is None else tuple(only))
@@ -200,6 +211,8 @@ class OutboxService(QObject):
                 self.offline = report.offline
             elif not self.network_known:
                 self.offline = False
+        if self._stopped:
+            return  # the window is gone; its pages and connection may be too
         if report is not None and (report.outcomes or report.recovered):
             self.ctx.announce(OUTBOX_CHANGES)  # pages re-read only when something moved
         self.state_changed.emit()
@@ -209,6 +222,8 @@ class OutboxService(QObject):
         self.sending = False
         log.error("outbox run failed: %s", type(exc).__name__)
         self.last_failure = str(exc)
+        if self._stopped:
+            return
         self.ctx.announce(OUTBOX_CHANGES)
         self.state_changed.emit()
         self._run_pending()
@@ -266,6 +281,25 @@ class OutboxService(QObject):
         return None
 
 
+class _CloseWatcher(QObject):
+    """Stops the service once its window has really closed (a page may refuse to close)."""
+
+    def __init__(self, window: QMainWindow, service: OutboxService) -> None:
+        super().__init__(window)
+        self.window = window
+        self.service = service
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject.eventFilter: look at the window's Close, never consume it."""
+        if event.type() == QEvent.Type.Close:
+            QTimer.singleShot(0, self, self._closed)
+        return False
+
+    def _closed(self) -> None:
+        if not self.window.isVisible():
+            self.service.stop()
+
+
 def attach_to_window(window: QMainWindow, ctx: AppContext) -> OutboxService:
     """Start the service with the main window and show its state in the status bar; a click
     opens the outbox page. (One line in ``MainWindow.__init__``.)"""
@@ -289,6 +323,9 @@ def attach_to_window(window: QMainWindow, ctx: AppContext) -> OutboxService:
 
     button.clicked.connect(open_page)
     service.state_changed.connect(refresh)
+    # The window gone (closed for good), background sending stops with it.
+    watcher = _CloseWatcher(window, service)
+    window.installEventFilter(watcher)
     ctx.changed.connect(lambda changes: refresh() if Area.OUTBOX in changes.areas else None)
     window.statusBar().addPermanentWidget(button)
     refresh()

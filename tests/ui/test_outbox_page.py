@@ -170,6 +170,7 @@ def test_state_survives_restart(ctx: AppContext, report_file: Path, tmp_path: Pa
         assert widget.model.index(0, widget.model.STATUS).data() == "Chờ gửi lại"
         assert "gián đoạn" in widget.model.index(0, widget.model.REASON).data()
     finally:
+        OutboxService.of(again).stop()
         reopened.db.close()
 
 
@@ -296,3 +297,20 @@ def test_send_dialog_queues_and_hands_over(ctx: AppContext, qtbot, report_file: 
     OutboxService.of(ctx).stop()
     assert [d.method.value for d in ob.deliveries(ctx.repo, report_id=report_id)] == [
         "copy", "hand", "email"]
+
+
+def test_main_window_runs_the_outbox(main_window, ctx: AppContext, report_file: Path,  # type: ignore[no-untyped-def]
+                                     qtbot) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    assert "outbox" in main_window.page_keys()
+    assert isinstance(main_window.show_page("outbox"), OutboxPage)
+    status_button = main_window.findChild(QToolButton, "outbox_status")
+    assert status_button is not None and status_button.isHidden()  # nothing waits
+    queue(ctx, report_file)
+    assert status_button.isVisible()
+    assert status_button.text() == "Hộp thư đi: 1 thư chờ gửi."
+    service = OutboxService.of(ctx)
+    assert service.timer.isActive()
+    main_window.close()
+    qtbot.waitUntil(lambda: not service.timer.isActive(), timeout=2000)
