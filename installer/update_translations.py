@@ -26,7 +26,8 @@ understands exactly what runs:
   <its parameter>)`` — in its own module or imported from another — with a literal text.
 
 A translated call whose text is not a literal (a variable, an f-string) cannot be extracted;
-it is reported as "dynamic" so the author can mark the texts with ``QT_TRANSLATE_NOOP``.
+unless its module marks texts of the same context with ``QT_TRANSLATE_NOOP`` (a table of
+column headers, say), it is reported as "dynamic" and the translations test fails.
 ``tests/test_translations.py`` uses the same functions.
 """
 
@@ -75,6 +76,7 @@ class Dynamic:
     path: str
     line: int
     code: str
+    context: str
 
 
 # -- extraction ---------------------------------------------------------------------------------
@@ -106,8 +108,8 @@ def _is_app_translate(func: ast.expr) -> bool:
             and isinstance(func.value, ast.Name) and func.value.id in QT_APPLICATIONS)
 
 
-def _module_name(path: Path) -> str:
-    relative = path.relative_to(ROOT).with_suffix("")
+def _module_name(path: Path, root: Path = ROOT) -> str:
+    relative = path.relative_to(root).with_suffix("")
     parts = list(relative.parts)
     if parts[-1] == "__init__":
         parts.pop()
@@ -151,6 +153,7 @@ class _Visitor(ast.NodeVisitor):
         self.classes: list[str] = []
         self.messages: list[Message] = []
         self.dynamic: list[Dynamic] = []
+        self.noop_contexts: set[str] = set()
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self.classes.append(node.name)
@@ -170,7 +173,7 @@ class _Visitor(ast.NodeVisitor):
         text = _literal(text_node)
         if text is None:
             code = self.lines[node.lineno - 1].strip() if node.lineno <= len(self.lines) else ""
-            self.dynamic.append(Dynamic(self.path, node.lineno, code))
+            self.dynamic.append(Dynamic(self.path, node.lineno, code, context))
             return
         comment = _literal(comment_node) or ""
         self.messages.append(Message(context, text, comment, plural,
@@ -190,6 +193,7 @@ class _Visitor(ast.NodeVisitor):
                                                         "QT_TRANSLATE_NOOP3") and args:
             context = _literal(args[0])
             if context is not None:
+                self.noop_contexts.add(context)
                 self._add(node, context, args[1] if len(args) > 1 else None,
                           args[2] if len(args) > 2 else None)
         elif (isinstance(func, ast.Attribute) and func.attr == "tr" and self.classes
@@ -204,11 +208,12 @@ class _Visitor(ast.NodeVisitor):
 
 def extract(package: Path = PACKAGE) -> tuple[list[Message], list[Dynamic]]:
     """Every translatable text in the package, merged by (context, source, comment)."""
+    root = package.parent
     trees: dict[str, ast.Module] = {}
     texts: dict[str, str] = {}
     paths: dict[str, Path] = {}
     for path in source_files(package):
-        module = _module_name(path)
+        module = _module_name(path, root)
         texts[module] = path.read_text(encoding="utf-8")
         trees[module] = ast.parse(texts[module], filename=str(path))
         paths[module] = path
@@ -216,11 +221,13 @@ def extract(package: Path = PACKAGE) -> tuple[list[Message], list[Dynamic]]:
     merged: dict[tuple[str, str, str], Message] = {}
     dynamic: list[Dynamic] = []
     for module, tree in trees.items():
-        relative = paths[module].relative_to(ROOT).as_posix()
+        relative = paths[module].relative_to(root).as_posix()
         visitor = _Visitor(relative, _local_helpers(module, tree, helpers),
                            texts[module].splitlines())
         visitor.visit(tree)
-        dynamic.extend(visitor.dynamic)
+        # A translate call over a variable is fine where the module marks the texts it
+        # translates that way with QT_TRANSLATE_NOOP under the same context.
+        dynamic.extend(d for d in visitor.dynamic if d.context not in visitor.noop_contexts)
         for message in visitor.messages:
             old = merged.get(message.key)
             if old is None:

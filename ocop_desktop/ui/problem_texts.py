@@ -26,6 +26,7 @@ from ocop_desktop.domain.validation import Problem, ProblemCode
 from ocop_desktop.excel.unit_lists import UnitListError
 from ocop_desktop.storage.backup import SAME_FILE
 from ocop_desktop.storage.database import StorageError, StorageProblem
+from ocop_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ocop_desktop.operations.exchange import Conflict
@@ -385,13 +386,45 @@ def import_problem_place(problem: ImportProblem) -> str:
     return ", ".join(parts)
 
 
+# Texts kept in tables and translated where used: QT_TRANSLATE_NOOP marks them for
+# installer/update_translations.py (it returns the text unchanged).
 _CELL_TEXTS = {
-    "not_a_number": "“{value}” không phải là số nguyên.",
-    "bad_date": "“{value}” không phải là ngày (cần dạng YYYY-MM-DD).",
-    "bad_time": "“{value}” không phải là giờ (cần dạng HH:MM).",
-    "required": "Ô bị bỏ trống, đây là thông tin bắt buộc.",
-    "bad_timestamp": "“{value}” không phải là thời điểm hợp lệ.",
+    "not_a_number": QT_TRANSLATE_NOOP("ProblemTexts", "“{value}” không phải là số nguyên."),
+    "bad_date": QT_TRANSLATE_NOOP("ProblemTexts",
+                                  "“{value}” không phải là ngày (cần dạng YYYY-MM-DD)."),
+    "bad_time": QT_TRANSLATE_NOOP("ProblemTexts",
+                                  "“{value}” không phải là giờ (cần dạng HH:MM)."),
+    "required": QT_TRANSLATE_NOOP("ProblemTexts", "Ô bị bỏ trống, đây là thông tin bắt buộc."),
+    "bad_timestamp": QT_TRANSLATE_NOOP("ProblemTexts",
+                                       "“{value}” không phải là thời điểm hợp lệ."),
 }
+_BAD_CELL_TEXT = QT_TRANSLATE_NOOP("ProblemTexts", "Giá trị “{value}” không đúng kiểu của cột.")
+# The data sheet's column titles (excel/columns.py, a core module without Qt), translated by
+# _column_name; tests/test_translations.py checks this list against DATA_COLUMNS.
+DATA_COLUMN_TITLES = (
+    QT_TRANSLATE_NOOP("ProblemTexts", "Mã bản ghi"),
+    QT_TRANSLATE_NOOP("ProblemTexts", "Mã đơn vị"),
+    QT_TRANSLATE_NOOP("ProblemTexts", "Ngày"),
+    QT_TRANSLATE_NOOP("ProblemTexts", "Giờ"),
+    QT_TRANSLATE_NOOP("ProblemTexts", "Mã chủ đề"),
+    QT_TRANSLATE_NOOP("ProblemTexts", "Hình thức"),
+    QT_TRANSLATE_NOOP("ProblemTexts", "Tiêu đề"),
+    QT_TRANSLATE_NOOP("ProblemTexts", "Số tin, bài"),
+    QT_TRANSLATE_NOOP("ProblemTexts", "Số lượt phát"),
+    QT_TRANSLATE_NOOP("ProblemTexts", "Số phút"),
+    QT_TRANSLATE_NOOP("ProblemTexts", "Số bản"),
+    QT_TRANSLATE_NOOP("ProblemTexts", "Số người dự"),
+    QT_TRANSLATE_NOOP("ProblemTexts", "Ngôn ngữ"),
+    QT_TRANSLATE_NOOP("ProblemTexts", "Nguồn"),
+    QT_TRANSLATE_NOOP("ProblemTexts", "Mức độ"),
+    QT_TRANSLATE_NOOP("ProblemTexts", "Thôn, cụm loa"),
+    QT_TRANSLATE_NOOP("ProblemTexts", "Người thực hiện"),
+    QT_TRANSLATE_NOOP("ProblemTexts", "Ghi chú"),
+    QT_TRANSLATE_NOOP("ProblemTexts", "Nhập thay bởi"),
+    QT_TRANSLATE_NOOP("ProblemTexts", "Tạo lúc"),
+    QT_TRANSLATE_NOOP("ProblemTexts", "Sửa lúc"),
+    QT_TRANSLATE_NOOP("ProblemTexts", "Tên chủ đề"),
+)
 
 
 def import_problem_text(problem: ImportProblem) -> str:
@@ -407,8 +440,7 @@ def import_problem_text(problem: ImportProblem) -> str:
         inner = problem.params.get("problem")
         return problem_text(inner) if isinstance(inner, Problem) else code.value
     if code is ImportProblemCode.BAD_CELL:
-        template = _tr(_CELL_TEXTS.get(str(problem.params.get("cell")),
-                                       "Giá trị “{value}” không đúng kiểu của cột."))
+        template = _tr(_CELL_TEXTS.get(str(problem.params.get("cell")), _BAD_CELL_TEXT))
         return template.format(value=problem.value)
     if code is ImportProblemCode.UNDO_BLOCKED and problem.params.get("later_id") is None:
         template = _tr("Không hoàn tác được lần nhập số {id}: {count} bản ghi của lần nhập này "

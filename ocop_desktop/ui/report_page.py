@@ -71,6 +71,7 @@ from ocop_desktop.operations import reports as report_ops
 from ocop_desktop.storage.database import open_database
 from ocop_desktop.storage.repository import Repository
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from ocop_desktop.ui.preferences import FolderKind, Preferences
 from ocop_desktop.ui.problem_texts import problem_line
 from ocop_desktop.ui.tasks import Cancelled, Progress, TaskRunner
@@ -248,8 +249,17 @@ class RegisterModel(QAbstractTableModel):
     """The register of exported reports, newest first (tens or hundreds of lines a year)."""
 
     NUMBER, ISSUED, PERIOD, SCOPE, RECORDS, FILE, HASH, STATUS = range(8)
-    HEADERS = ("Số", "Ngày ban hành", "Kỳ báo cáo", "Phạm vi", "Số bản ghi", "Tệp", "Mã băm",
-               "Trạng thái")
+    # Marked for the translation extractor; translated in headerData.
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ReportPage", "Số"),
+        QT_TRANSLATE_NOOP("ReportPage", "Ngày ban hành"),
+        QT_TRANSLATE_NOOP("ReportPage", "Kỳ báo cáo"),
+        QT_TRANSLATE_NOOP("ReportPage", "Phạm vi"),
+        QT_TRANSLATE_NOOP("ReportPage", "Số bản ghi"),
+        QT_TRANSLATE_NOOP("ReportPage", "Tệp"),
+        QT_TRANSLATE_NOOP("ReportPage", "Mã băm"),
+        QT_TRANSLATE_NOOP("ReportPage", "Trạng thái"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

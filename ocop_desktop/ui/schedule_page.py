@@ -72,6 +72,7 @@ from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
 from ocop_desktop.operations import Area, Changes
 from ocop_desktop.operations import schedule as ops
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from ocop_desktop.ui.problem_texts import problem_line, problem_text
 from ocop_desktop.ui.widgets import DateEdit, FieldBox, NumberEdit, SearchCombo, TimeEdit
 
@@ -251,7 +252,15 @@ class WeekPlanModel(QAbstractTableModel):
 class TodoModel(QAbstractTableModel):
     """Today's airings and the earlier ones nobody ticked, oldest first."""
 
-    HEADERS = ("Ngày", "Giờ", "Chương trình", "Chủ đề", "Phút", "Trạng thái")
+    # Marked for the translation extractor; translated in headerData.
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SchedulePage", "Ngày"),
+        QT_TRANSLATE_NOOP("SchedulePage", "Giờ"),
+        QT_TRANSLATE_NOOP("SchedulePage", "Chương trình"),
+        QT_TRANSLATE_NOOP("SchedulePage", "Chủ đề"),
+        QT_TRANSLATE_NOOP("SchedulePage", "Phút"),
+        QT_TRANSLATE_NOOP("SchedulePage", "Trạng thái"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

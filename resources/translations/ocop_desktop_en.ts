@@ -1,0 +1,5691 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="vi_VN">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="85" />
+            <source>(trong bộ nhớ)</source>
+            <translation>(in memory)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="76" />
+            <source>&lt;h2&gt;OCOP Desktop {version}&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;OCOP Desktop {version}&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="77" />
+            <source>&lt;p&gt;Sổ ghi và báo cáo kết quả tuyên truyền cho đài truyền thanh cấp xã và cơ quan tổng hợp cấp huyện, cấp tỉnh: ghi từng buổi phát, từng hoạt động tuyên truyền; lập báo cáo theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP); tổng hợp báo cáo của các đơn vị cấp dưới.&lt;/p&gt;&lt;p&gt;Dữ liệu nằm trên máy này, trong tệp:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;Hãy để tệp trên ổ đĩa của máy, không để trên ổ mạng dùng chung.&lt;/p&gt;&lt;p&gt;Phát hành theo giấy phép MIT. Dùng Qt {qt}.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Log and reports of propaganda work for commune radio stations and for the consolidating offices at district and province level: log every broadcast and every propaganda activity; make reports in the official document format (Decree 30/2020/NĐ-CP); consolidate the reports of subordinate units.&lt;/p&gt;&lt;p&gt;The data is on this computer, in the file:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;Keep the file on this computer's own disk, not on a shared network drive.&lt;/p&gt;&lt;p&gt;Released under the MIT licence. Uses Qt {qt}.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="75" />
+            <source>Giới thiệu OCOP Desktop</source>
+            <translation>About OCOP Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>AiredDialog</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="604" />
+            <source>&lt;b&gt;{day} {date}, {time}&lt;/b&gt; — {title}</source>
+            <translation>&lt;b&gt;{day} {date}, {time}&lt;/b&gt; — {title}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="627" />
+            <source>Ghi chú</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="631" />
+            <source>Ghi vào sổ</source>
+            <translation>Write to the log</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="633" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="621" />
+            <source>Số lượt phát</source>
+            <translation>Airings</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="622" />
+            <source>Số phút</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="624" />
+            <source>Số tin, bài</source>
+            <translation>News items, articles</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="620" />
+            <source>Tiêu đề</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="618" />
+            <source>không bắt buộc</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="603" />
+            <source>Đã phát — ghi vào sổ</source>
+            <translation>Aired — write to the log</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../ocop_desktop/app.py" line="330" />
+            <source>Không sao lưu được dữ liệu hôm nay: {detail}</source>
+            <translation>Could not back up today's data: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/app.py" line="245" />
+            <source>Sao lưu hằng ngày</source>
+            <translation>Daily backup</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/app.py" line="191" />
+            <source>không tạo được tệp khoá {path}</source>
+            <translation>could not create the lock file {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppearancePage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="234" />
+            <source>&amp;Ngôn ngữ giao diện:</source>
+            <translation>Interface &amp;language:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="246" />
+            <source>Giao diện</source>
+            <translation>Interface</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="236" />
+            <source>Ngôn ngữ mới được dùng từ lần mở phần mềm sau. Báo cáo gửi đi luôn bằng tiếng Việt; những phần chưa được dịch vẫn hiện tiếng Việt.</source>
+            <translation>The new language is used from the next time the program starts. Reports sent are always in Vietnamese; parts not yet translated still show in Vietnamese.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupActions</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="327" />
+            <source>&amp;Khôi phục từ bản sao lưu…</source>
+            <translation>&amp;Restore from a backup…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="324" />
+            <source>&amp;Sao lưu ngay…</source>
+            <translation>&amp;Back up now…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="52" />
+            <source>Bản sao lưu OCOP Desktop (*.sqlite *.db);;Tất cả các tệp (*)</source>
+            <translation>OCOP Desktop backups (*.sqlite *.db);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="325" />
+            <source>Chép toàn bộ dữ liệu ra một tệp, ví dụ vào USB</source>
+            <translation>Copy all data to a file, for example on a USB drive</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="66" />
+            <source>Chủ nhật</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="213" />
+            <source>Dữ liệu đang mở trong bộ nhớ, không có tệp để sao lưu hay khôi phục.</source>
+            <translation>The data is open in memory; there is no file to back up or restore.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="307" />
+            <source>Không khôi phục được</source>
+            <translation>Could not restore</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="264" />
+            <source>Không sao lưu được</source>
+            <translation>Could not back up</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="213" />
+            <source>Sao lưu</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="227" />
+            <source>Sao lưu dữ liệu vào tệp</source>
+            <translation>Back up the data to a file</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="328" />
+            <source>Thay dữ liệu đang dùng bằng một bản sao lưu</source>
+            <translation>Replace the data in use with a backup</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="65" />
+            <source>Thứ Ba</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="66" />
+            <source>Thứ Bảy</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="65" />
+            <source>Thứ Hai</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="65" />
+            <source>Thứ Năm</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="65" />
+            <source>Thứ Sáu</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="65" />
+            <source>Thứ Tư</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="60" />
+            <source>dữ liệu trước lần khôi phục</source>
+            <translation>data before a restore</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="57" />
+            <source>sao lưu thủ công</source>
+            <translation>manual backup</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="58" />
+            <source>tự động hằng ngày</source>
+            <translation>automatic, daily</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="59" />
+            <source>tự động khi đóng chương trình</source>
+            <translation>automatic, on closing the program</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="72" />
+            <source>{n} KB</source>
+            <translation>{n} KB</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="74" />
+            <source>{n} MB</source>
+            <translation>{n} MB</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="289" />
+            <source>Đang khôi phục dữ liệu…</source>
+            <translation>Restoring the data…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="251" />
+            <source>Đang sao lưu dữ liệu…</source>
+            <translation>Backing up the data…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="296" />
+            <source>Đã khôi phục</source>
+            <translation>Restored</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="296" />
+            <source>Đã khôi phục dữ liệu từ {source}.
+
+Dữ liệu trước khi khôi phục được giữ lại trong tệp:
+{safety}</source>
+            <translation>Restored the data from {source}.
+
+The data from before the restore is kept in the file:
+{safety}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="256" />
+            <source>Đã sao lưu</source>
+            <translation>Backed up</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="256" />
+            <source>Đã sao lưu toàn bộ dữ liệu vào tệp:
+{path}</source>
+            <translation>All data was backed up to the file:
+{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Catalogue</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1062" />
+            <source>&amp;Nhập danh mục đơn vị…</source>
+            <translation>&amp;Import administrative units…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1067" />
+            <source>&amp;Thêm văn bản chỉ đạo…</source>
+            <translation>&amp;Add a directive…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1065" />
+            <source>&amp;Văn bản chỉ đạo và chủ đề</source>
+            <translation>&amp;Directives and topics</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="582" />
+            <source>(Chủ đề không gắn văn bản)</source>
+            <translation>(Topics without a directive)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="134" />
+            <source>Chọn tệp danh mục đơn vị hành chính</source>
+            <translation>Choose the file of administrative units</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="548" />
+            <source>Cơ quan ban hành</source>
+            <translation>Issuing body</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="264" />
+            <source>Cấp</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="103" />
+            <source>Danh mục không thay đổi.</source>
+            <translation>The catalogue is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="136" />
+            <source>Danh mục đơn vị (*.xlsx *.xls *.csv *.txt);;Tất cả các tệp (*)</source>
+            <translation>Unit lists (*.xlsx *.xls *.csv *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="264" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="617" />
+            <source>Hiệu lực từ</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="265" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="617" />
+            <source>Hiệu lực đến</source>
+            <translation>Valid to</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="80" />
+            <source>Huyện</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="176" />
+            <source>Hãy nhập ngày có hiệu lực, dạng 01/07/2025.</source>
+            <translation>Enter the date it takes effect, as 01/07/2025.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="549" />
+            <source>Hạn báo cáo</source>
+            <translation>Report deadline</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="116" />
+            <source>Không ghi được danh mục vào tệp dữ liệu: {detail}. Danh mục không thay đổi.</source>
+            <translation>Could not write the catalogue to the data file: {detail}. The catalogue is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="110" />
+            <source>Không nhập được tệp {file}; danh mục không thay đổi.</source>
+            <translation>Could not import the file {file}; the catalogue is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="264" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="616" />
+            <source>Mã</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="548" />
+            <source>Ngày</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="667" />
+            <source>Ngày “{value}” không hợp lệ; hãy gõ dạng 21/06/2021.</source>
+            <translation>Date “{value}” is not valid; type it as 21/06/2021.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1064" />
+            <source>Nhập tệp danh mục của Tổng cục Thống kê (Excel, CSV)</source>
+            <translation>Import the General Statistics Office's list (Excel, CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="548" />
+            <source>Số, ký hiệu</source>
+            <translation>Number, symbol</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="126" />
+            <source>Thay đổi có hiệu lực từ ngày {day}.</source>
+            <translation>The change takes effect from {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="549" />
+            <source>Trích yếu</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="616" />
+            <source>Tên chủ đề</source>
+            <translation>Topic name</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="264" />
+            <source>Tên đơn vị</source>
+            <translation>Unit name</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="80" />
+            <source>Tỉnh</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="616" />
+            <source>Văn bản chỉ đạo</source>
+            <translation>Directive</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1061" />
+            <source>Xem danh mục đơn vị hành chính theo ngày</source>
+            <translation>See the administrative units on a date</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="81" />
+            <source>Xã</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="598" />
+            <source>khi có yêu cầu</source>
+            <translation>when requested</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="120" />
+            <source>Đã nhập danh mục từ tệp {file}: {added} đơn vị mới, {changed} thay đổi, {closed} hết hiệu lực, {unchanged} không đổi.</source>
+            <translation>Imported the catalogue from the file {file}: {added} new units, {changed} changed, {closed} ended, {unchanged} unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1069" />
+            <source>Đăng ký một văn bản chỉ đạo mới nhận</source>
+            <translation>Register a newly received directive</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1066" />
+            <source>Đăng ký văn bản chỉ đạo và các chủ đề tuyên truyền</source>
+            <translation>Register directives and propaganda topics</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1060" />
+            <source>Đơn vị &amp;hành chính</source>
+            <translation>&amp;Administrative units</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="109" />
+            <source>… và {n} lỗi khác.</source>
+            <translation>… and {n} more problems.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CataloguePage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1032" />
+            <source>Văn bản chỉ đạo và chủ đề</source>
+            <translation>Directives and topics</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1031" />
+            <source>Đơn vị hành chính</source>
+            <translation>Administrative units</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <location filename="../../ocop_desktop/cli/exchange.py" line="56" />
+            <source> (và {count} lỗi khác)</source>
+            <translation> (and {count} more problems)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/exchange.py" line="202" />
+            <source> (đã hoàn tác)</source>
+            <translation> (undone)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/exchange.py" line="74" />
+            <source>; {count} bản ghi nhận theo hai đường, giữ bản sửa sau cùng</source>
+            <translation>; {count} records received by two paths, keeping the latest correction</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="267" />
+            <source>Buổi này chưa được đánh dấu.</source>
+            <translation>This airing has not been ticked.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="438" />
+            <source>Bản</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="461" />
+            <source>Bản ghi {uuid} chưa bị xóa.</source>
+            <translation>Record {uuid} is not deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="460" />
+            <source>Bản ghi {uuid} đã bị xóa từ trước.</source>
+            <translation>Record {uuid} was already deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="62" />
+            <source>Chưa chọn ngày nào trong tuần; dùng: {codes}.</source>
+            <translation>No day of the week chosen; use: {codes}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/report.py" line="121" />
+            <source>Chưa có báo cáo nào được xuất.</source>
+            <translation>No report has been exported yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="205" />
+            <source>Chưa có khung giờ phát nào.</source>
+            <translation>No airing slots yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/__init__.py" line="57" />
+            <source>Chưa có tệp dữ liệu {path}. Hãy tạo bằng: ocop-desktop --db {path} init --unit MÃ --role station</source>
+            <translation>There is no data file {path}. Create it with: ocop-desktop --db {path} init --unit CODE --role station</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/exchange.py" line="199" />
+            <source>Chưa nhập báo cáo nào.</source>
+            <translation>No report imported yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/__init__.py" line="66" />
+            <source>Chưa thiết lập đơn vị sử dụng phần mềm. Hãy chạy trước: ocop-desktop init --unit MÃ --role station</source>
+            <translation>The unit using this program is not set. Run first: ocop-desktop init --unit CODE --role station</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="316" />
+            <source>Chưa đánh dấu</source>
+            <translation>Not ticked</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
+            <source>Chương trình</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="107" />
+            <source>Chỉ dùng một trong hai: --days (phát hằng tuần) hoặc --date (phát một lần).</source>
+            <translation>Use only one of --days (weekly airing) or --date (one airing).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="361" />
+            <source>Chỉ tiêu</source>
+            <translation>Targets</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="287" />
+            <location filename="../../ocop_desktop/cli/log.py" line="437" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="315" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="361" />
+            <source>Chủ đề</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/__init__.py" line="204" />
+            <source>Có phải là: {options}?</source>
+            <translation>Did you mean: {options}?</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="243" />
+            <source>Cấp</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="243" />
+            <source>Cấp trên</source>
+            <translation>Parent</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="437" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="207" />
+            <source>Giờ</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="437" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="207" />
+            <source>Hình thức</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="287" />
+            <source>Hạn báo cáo</source>
+            <translation>Report deadline</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="163" />
+            <source>Khung giờ {id}: không có gì thay đổi.</source>
+            <translation>Slot {id}: nothing changed.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="458" />
+            <source>Không có bản ghi mã “{uuid}”.</source>
+            <translation>There is no record with the code “{uuid}”.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/__init__.py" line="221" />
+            <source>Không có lệnh “{name}”. Xem các lệnh: ocop-desktop --help</source>
+            <translation>There is no command “{name}”. See the commands: ocop-desktop --help</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="530" />
+            <source>Không có thư mục {folder}.</source>
+            <translation>There is no folder {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/__init__.py" line="202" />
+            <source>Không có tùy chọn {option}.</source>
+            <translation>There is no option {option}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/exchange.py" line="95" />
+            <source>Không có tệp .xlsx nào trong {paths}.</source>
+            <translation>There is no .xlsx file in {paths}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="315" />
+            <source>Không phát</source>
+            <translation>Not aired</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="216" />
+            <location filename="../../ocop_desktop/cli/log.py" line="547" />
+            <source>Không tìm thấy tệp {file}.</source>
+            <translation>File {file} not found.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="315" />
+            <source>Kế hoạch</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="313" />
+            <source>Kế hoạch phát sóng {label} ({range}).</source>
+            <translation>Broadcast plan {label} ({range}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="361" />
+            <source>Kỳ</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="324" />
+            <source>Lý do không phát: {reasons}.</source>
+            <translation>Reasons for not airing: {reasons}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="438" />
+            <source>Lượt</source>
+            <translation>Airings</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/__init__.py" line="226" />
+            <source>Lệnh không hợp lệ ({message}). Xem: ocop-desktop --help</source>
+            <translation>Invalid command ({message}). See: ocop-desktop --help</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="243" />
+            <location filename="../../ocop_desktop/cli/log.py" line="328" />
+            <source>Mã</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="438" />
+            <source>Mã bản ghi</source>
+            <translation>Record ID</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="316" />
+            <source>Ngoài kế hoạch</source>
+            <translation>Unplanned</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="287" />
+            <location filename="../../ocop_desktop/cli/log.py" line="437" />
+            <source>Ngày</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="207" />
+            <source>Ngày phát</source>
+            <translation>Airing date</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="251" />
+            <source>Ngày {date}: đánh dấu {what} — {added} buổi mới, {updated} buổi sửa, {unchanged} buổi không đổi.</source>
+            <translation>{date}: marked {what} — {added} new, {updated} changed, {unchanged} unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="438" />
+            <source>Người</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="438" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="207" />
+            <source>Phút</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="316" />
+            <source>Sắp tới</source>
+            <translation>Upcoming</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="207" />
+            <source>Số</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="287" />
+            <source>Số, ký hiệu</source>
+            <translation>Number, symbol</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/report.py" line="78" />
+            <source>Thiếu kỳ báo cáo: dùng --period (ví dụ 2021-06) hoặc --from và --to.</source>
+            <translation>The reporting period is missing: use --period (for example 2021-06) or --from and --to.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/__init__.py" line="200" />
+            <source>Thiếu tham số {name}.</source>
+            <translation>Missing argument {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="109" />
+            <source>Thiếu tùy chọn bắt buộc --days (hoặc --date cho buổi phát một lần).</source>
+            <translation>The required option --days is missing (or --date for a one-off airing).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/__init__.py" line="198" />
+            <location filename="../../ocop_desktop/cli/report.py" line="80" />
+            <source>Thiếu tùy chọn bắt buộc {option}.</source>
+            <translation>The required option {option} is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/__init__.py" line="225" />
+            <source>Thừa tham số: {args}.</source>
+            <translation>Unexpected arguments: {args}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="437" />
+            <source>Tin</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="439" />
+            <source>Tiêu đề</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="438" />
+            <source>Tiếng</source>
+            <translation>Lang.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="287" />
+            <source>Trích yếu</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="243" />
+            <location filename="../../ocop_desktop/cli/log.py" line="328" />
+            <source>Tên</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/__init__.py" line="208" />
+            <source>Tùy chọn {option} cần một giá trị.</source>
+            <translation>The option {option} needs a value.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="361" />
+            <source>Tối thiểu</source>
+            <translation>Minimum</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="319" />
+            <source>Tổng cộng</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="243" />
+            <location filename="../../ocop_desktop/cli/log.py" line="328" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
+            <source>Từ ngày</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="328" />
+            <source>Văn bản</source>
+            <translation>Directive</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="181" />
+            <source>cơ quan tổng hợp</source>
+            <translation>consolidating office</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/exchange.py" line="157" />
+            <source>hạn nộp</source>
+            <translation>due</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="249" />
+            <source>không phát ({reason})</source>
+            <translation>not aired ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/exchange.py" line="71" />
+            <source>kỳ</source>
+            <translation>period</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/report.py" line="124" />
+            <source>tất cả chủ đề</source>
+            <translation>all topics</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/exchange.py" line="67" />
+            <source>{new} mới, {changed} thay đổi, {unchanged} không đổi, {removed} bị xóa</source>
+            <translation>{new} new, {changed} changed, {unchanged} unchanged, {removed} removed</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/report.py" line="89" />
+            <source>Đang ghi bản ghi</source>
+            <translation>Saving the record</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/report.py" line="89" />
+            <source>Đang nén tệp</source>
+            <translation>Compressing the file</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="507" />
+            <source>Đang tạo dữ liệu mẫu</source>
+            <translation>Making sample data</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="346" />
+            <source>Đã bỏ chỉ tiêu.</source>
+            <translation>Target removed.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="267" />
+            <source>Đã bỏ đánh dấu.</source>
+            <translation>Unticked.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/exchange.py" line="220" />
+            <source>Đã hoàn tác lần nhập số {id}: bỏ {deleted} bản ghi mới, trả lại {updated} bản ghi.</source>
+            <translation>Undid import no. {id}: removed {deleted} new records, restored {updated} records.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/__init__.py" line="263" />
+            <source>Đã hủy.</source>
+            <translation>Cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="469" />
+            <source>Đã khôi phục bản ghi {uuid}.</source>
+            <translation>Restored record {uuid}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="553" />
+            <source>Đã khôi phục dữ liệu từ {file}. Dữ liệu trước khi khôi phục được lưu tại {safety}</source>
+            <translation>Restored the data from {file}. The data from before the restore is saved in {safety}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="346" />
+            <source>Đã lưu chỉ tiêu.</source>
+            <translation>Targets saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="176" />
+            <source>Đã ngừng khung giờ {id} từ hôm nay.</source>
+            <translation>Stopped slot {id} from today.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="223" />
+            <source>Đã nhập danh mục từ {file}: {added} mới, {changed} thay đổi, {unchanged} không đổi, {closed} hết hiệu lực.</source>
+            <translation>Imported the catalogue from {file}: {added} new, {changed} changed, {unchanged} unchanged, {closed} ended.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="315" />
+            <source>Đã phát</source>
+            <translation>Aired</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="165" />
+            <source>Đã sửa khung giờ {id}; các buổi đã qua giữ nguyên.</source>
+            <translation>Slot {id} changed; past airings are unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="182" />
+            <source>Đã thiết lập: {name} ({code}), {role}. Tệp dữ liệu: {path}</source>
+            <translation>Set up: {name} ({code}), {role}. Data file: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="314" />
+            <source>Đã thêm chủ đề {code}.</source>
+            <translation>Topic {code} added.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="271" />
+            <source>Đã thêm văn bản chỉ đạo số {number}.</source>
+            <translation>Directive no. {number} added.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="514" />
+            <source>Đã tạo {count} bản ghi mẫu trong {seconds:.1f} giây ({path}).</source>
+            <translation>Made {count} sample records in {seconds:.1f} seconds ({path}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/report.py" line="105" />
+            <source>Đã xuất báo cáo số {number} ({records} bản ghi, {period}) vào {path}.</source>
+            <translation>Exported report no. {number} ({records} records, {period}) to {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="466" />
+            <source>Đã xóa bản ghi {uuid} (hoàn tác: ocop-desktop log undelete {uuid}).</source>
+            <translation>Deleted record {uuid} (to undo: ocop-desktop log undelete {uuid}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="437" />
+            <source>Đơn vị</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="144" />
+            <source>Đơn vị mã “{code}” chưa có trong danh mục. Hãy nhập danh mục (ocop-desktop units import TỆP) hoặc cho biết tên đơn vị bằng --name.</source>
+            <translation>The unit with the code “{code}” is not in the catalogue. Import the catalogue (ocop-desktop units import FILE) or give the unit's name with --name.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="158" />
+            <source>Đơn vị mã “{code}” đã có trong danh mục là “{name}” ({level}, cấp trên: {parent}); bỏ các tùy chọn --name, --level, --parent hoặc sửa cho khớp.</source>
+            <translation>The unit with the code “{code}” is already in the catalogue as “{name}” ({level}, parent: {parent}); leave out --name, --level, --parent or make them match.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/exchange.py" line="154" />
+            <source>Đơn vị này không có đơn vị cấp dưới trong kỳ {period}.</source>
+            <translation>This unit has no subordinate units in the period {period}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="243" />
+            <location filename="../../ocop_desktop/cli/log.py" line="328" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
+            <source>Đến ngày</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="180" />
+            <source>đài truyền thanh cấp xã</source>
+            <translation>commune radio station</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="248" />
+            <source>đã phát</source>
+            <translation>aired</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/__init__.py" line="185" />
+            <source>“{value}” không hợp lệ; chọn một trong: {codes}.</source>
+            <translation>“{value}” is not valid; choose one of: {codes}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/schedule.py" line="59" />
+            <source>“{value}” không phải là ngày trong tuần; dùng: {codes}.</source>
+            <translation>“{value}” is not a day of the week; use: {codes}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliOutbox</name>
+        <message>
+            <location filename="../../ocop_desktop/cli/outbox.py" line="121" />
+            <source>Còn {n} thư chưa gửi; xem: ocop-desktop outbox list</source>
+            <translation>{n} messages not sent yet; see: ocop-desktop outbox list</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/outbox.py" line="139" />
+            <source>Hộp thư đi trống.</source>
+            <translation>The outbox is empty.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/outbox.py" line="123" />
+            <source>Không có thư nào đang chờ gửi.</source>
+            <translation>No message is waiting to be sent.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/outbox.py" line="106" />
+            <source>Một cửa sổ OCOP Desktop khác đang gửi thư từ tệp dữ liệu này; hãy thử lại sau ít phút.</source>
+            <translation>Another OCOP Desktop window is sending mail from this data file; try again in a few minutes.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/outbox.py" line="117" />
+            <source>Mục {id}: chưa gửi được. {why}</source>
+            <translation>Item {id}: not sent yet. {why}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/outbox.py" line="112" />
+            <source>Mục {id}: đã gửi tới {to} (Message-ID {mid}).</source>
+            <translation>Item {id}: sent to {to} (Message-ID {mid}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/outbox.py" line="146" />
+            <source>gửi lúc {at}</source>
+            <translation>sent at {at}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/outbox.py" line="143" />
+            <source>lần thử</source>
+            <translation>attempts</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/outbox.py" line="160" />
+            <source>Đã hủy mục số {id}.</source>
+            <translation>Cancelled item no. {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/outbox.py" line="89" />
+            <source>Đã đưa vào hộp thư đi: mục số {id}, gửi {to}. Gửi bằng: ocop-desktop outbox send</source>
+            <translation>Put in the outbox: item no. {id}, to {to}. Send with: ocop-desktop outbox send</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="190" />
+            <source>(không đạt)</source>
+            <translation>(not met)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="189" />
+            <source>(đạt)</source>
+            <translation>(met)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="166" />
+            <source>&lt;b&gt;{topic}&lt;/b&gt;: ít nhất {amount} {measure} {per}</source>
+            <translation>&lt;b&gt;{topic}&lt;/b&gt;: at least {amount} {measure} {per}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="250" />
+            <source>Chưa có chỉ tiêu. Văn bản chỉ đạo giao chỉ tiêu (ví dụ “ít nhất 3 lượt phát mỗi tuần”) thì nhập ở trang Lịch phát sóng → Chỉ tiêu.</source>
+            <translation>No targets yet. When a directive sets targets (for example “at least 3 airings a week”), enter them on the Broadcast schedule page → Targets.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="496" />
+            <source>Chưa tới giờ</source>
+            <translation>Not due yet</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="495" />
+            <source>Chưa đánh dấu</source>
+            <translation>Not ticked</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="398" />
+            <source>Chủ đề khác</source>
+            <translation>Other topics</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="410" />
+            <source>Hoạt động</source>
+            <translation>Activities</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="218" />
+            <source>Hoạt động tuyên truyền tháng này</source>
+            <translation>Propaganda activities this month</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="494" />
+            <source>Không phát</source>
+            <translation>Not aired</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="490" />
+            <source>Kế hoạch phát sóng {month}</source>
+            <translation>Broadcast plan {month}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="348" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="375" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="413" />
+            <source>Lượt phát</source>
+            <translation>Airings</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="219" />
+            <source>Lượt phát thanh, truyền hình</source>
+            <translation>Radio and television airings</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="221" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="334" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="482" />
+            <source>Lịch phát sóng tháng này</source>
+            <translation>Broadcast schedule this month</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="521" />
+            <source>Muộn (%)</source>
+            <translation>Late (%)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="380" />
+            <source>Phút</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="416" />
+            <source>Số phút</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="352" />
+            <source>Số phút (trục phải)</source>
+            <translation>Minutes (right axis)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="220" />
+            <source>Số phút phát sóng</source>
+            <translation>Broadcast minutes</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="230" />
+            <source>Tháng này chưa có hoạt động nào được ghi.</source>
+            <translation>No activity has been logged this month.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="485" />
+            <source>Tháng này chưa có lịch phát sóng. Lập lịch ở trang “Lịch phát sóng” để thấy kế hoạch so với thực tế phát.</source>
+            <translation>There is no broadcast schedule this month. Make one on the “Broadcast schedule” page to see the plan against what was aired.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="228" />
+            <source>Tháng này theo chủ đề</source>
+            <translation>This month by topic</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="241" />
+            <source>Tiến độ chỉ tiêu</source>
+            <translation>Progress on targets</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="368" />
+            <source>Tuần bắt đầu từ thứ Hai</source>
+            <translation>Week starting on Monday</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="304" />
+            <source>Tổng quan</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="227" />
+            <source>Từng tuần, 13 tuần gần nhất</source>
+            <translation>Week by week, last 13 weeks</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="511" />
+            <source>Tỷ lệ đơn vị cấp dưới đã gửi báo cáo sẽ hiện ở đây khi danh mục có các đơn vị trực thuộc đơn vị mình (trang Danh mục).</source>
+            <translation>The share of subordinate units that sent their reports shows here once the catalogue has units under your own (Catalogue page).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="327" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="475" />
+            <source>chưa có đơn vị trực thuộc</source>
+            <translation>no subordinate units yet</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="337" />
+            <source>chưa lập lịch phát sóng</source>
+            <translation>no broadcast schedule yet</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="342" />
+            <source>không phát {missed} · chưa đánh dấu {pending}</source>
+            <translation>not aired {missed} · not ticked {pending}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="171" />
+            <source>tháng này</source>
+            <translation>this month</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="184" />
+            <source>tháng trước</source>
+            <translation>last month</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="171" />
+            <source>tuần này</source>
+            <translation>this week</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="318" />
+            <source>tuần này: {count}</source>
+            <translation>this week: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="184" />
+            <source>tuần trước</source>
+            <translation>last week</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="340" />
+            <source>{aired}/{due}</source>
+            <translation>{aired}/{due}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="331" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="479" />
+            <source>{label} · đúng hạn {on_time}</source>
+            <translation>{label} · on time {on_time}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="305" />
+            <source>{month} ({range}) · số liệu đến hết ngày {today}</source>
+            <translation>{month} ({range}) · figures up to {today}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="329" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="477" />
+            <source>{reported}/{expected}</source>
+            <translation>{reported}/{expected}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="185" />
+            <source>{state} · đến hết {end} · {before}: {previous}/{amount} {mark}</source>
+            <translation>{state} · up to {end} · {before}: {previous}/{amount} {mark}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="316" />
+            <source>{topics} chủ đề</source>
+            <translation>{topics} topics</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="172" />
+            <source>{value}/{amount} {window}</source>
+            <translation>{value}/{amount} {window}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="493" />
+            <source>Đã phát</source>
+            <translation>Aired</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="518" />
+            <source>Đúng hạn (%)</source>
+            <translation>On time (%)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="324" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="472" />
+            <source>Đơn vị cấp dưới đã báo cáo</source>
+            <translation>Subordinate units that reported</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="516" />
+            <source>Đơn vị cấp dưới đã gửi báo cáo, 6 tháng gần nhất</source>
+            <translation>Subordinate units that sent reports, last 6 months</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="179" />
+            <source>đang chậm</source>
+            <translation>behind</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="175" />
+            <source>đã đạt</source>
+            <translation>met</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="177" />
+            <source>đúng tiến độ</source>
+            <translation>on track</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="321" />
+            <source>≈ {hours} giờ</source>
+            <translation>≈ {hours} hours</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateEdit</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/widgets.py" line="193" />
+            <source>Chọn ngày trên lịch</source>
+            <translation>Pick a date on the calendar</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/widgets.py" line="194" />
+            <source>Chọn ngày trên lịch (Alt+↓)</source>
+            <translation>Pick a date on the calendar (Alt+↓)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/widgets.py" line="198" />
+            <source>Gõ ngày dạng 21/06/2021 hoặc 21062021; ↑/↓ đổi ngày, PageUp/PageDown đổi tháng, Alt+↓ mở lịch.</source>
+            <translation>Type the date as 21/06/2021 or 21062021; ↑/↓ change the day, PageUp/PageDown the month, Alt+↓ opens the calendar.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/widgets.py" line="188" />
+            <source>ngày/tháng/năm</source>
+            <translation>dd/mm/yyyy</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="221" />
+            <source>&amp;Thêm dữ liệu mẫu để dùng thử:</source>
+            <translation>&amp;Add sample data to try things out:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="260" />
+            <source>Cơ quan ban hành</source>
+            <translation>Issuing body</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="256" />
+            <source>Cơ quan tổng hợp</source>
+            <translation>Consolidating office</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="218" />
+            <source>Dữ liệu mẫu</source>
+            <translation>Sample data</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="234" />
+            <source>Dữ liệu mẫu gồm Công văn của Sở Thông tin và Truyền thông Lạng Sơn (tháng 6/2021) về tuyên truyền Quyết định 861/QĐ-TTg và Chương trình OCOP, các chủ đề tuyên truyền, và các bản ghi giả lập năm 2021–2022. Chỉ nên dùng trên máy tập huấn: dữ liệu mẫu nằm chung với sổ thật.</source>
+            <translation>The sample data holds the Lạng Sơn Department of Information and Communications' dispatch (June 2021) on propagandizing Decision 861/QĐ-TTg and the OCOP programme, its propaganda topics, and simulated records for 2021–2022. Use it only on a training computer: the sample data sits in the same file as the real log.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="212" />
+            <source>Kiểm tra lại rồi bấm “Hoàn tất”.</source>
+            <translation>Check again, then click “Finish”.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="261" />
+            <source>Người ký</source>
+            <translation>Signer</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="263" />
+            <source>Nơi nhận</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="211" />
+            <source>Sẵn sàng</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="259" />
+            <source>Vai trò</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="231" />
+            <source>bản ghi</source>
+            <translation>records</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="255" />
+            <source>Đài truyền thanh xã</source>
+            <translation>Commune radio station</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="258" />
+            <source>Đơn vị</source>
+            <translation>Unit</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectiveDialog</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="764" />
+            <source>Cơ quan ban hành:</source>
+            <translation>Issuing body:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="766" />
+            <source>Hạn báo cáo:</source>
+            <translation>Report deadline:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="763" />
+            <source>Ngày ban hành:</source>
+            <translation>Date of issue:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="762" />
+            <source>Số, ký hiệu:</source>
+            <translation>Number, symbol:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="741" />
+            <source>Sửa văn bản chỉ đạo</source>
+            <translation>Edit directive</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="742" />
+            <source>Thêm văn bản chỉ đạo</source>
+            <translation>Add directive</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="765" />
+            <source>Trích yếu:</source>
+            <translation>Summary:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="744" />
+            <source>ví dụ: 1234/STTTT-TTBCXB</source>
+            <translation>for example: 1234/STTTT-TTBCXB</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="748" />
+            <source>ví dụ: Sở Thông tin và Truyền thông</source>
+            <translation>for example: Department of Information and Communications</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="758" />
+            <source>ví dụ: V/v tuyên truyền thực hiện Quyết định số 861/QĐ-TTg…</source>
+            <translation>for example: Re: propaganda on Decision No. 861/QĐ-TTg…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="761" />
+            <source>để trống: khi có yêu cầu</source>
+            <translation>empty: when requested</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectivesPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="884" />
+            <source>&amp;Sửa văn bản…</source>
+            <translation>&amp;Edit directive…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="975" />
+            <source>&lt;b&gt;Chủ đề không gắn văn bản nào&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Topics without a directive&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="978" />
+            <source>&lt;b&gt;Chủ đề theo văn bản {number}&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Topics of directive {number}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="881" />
+            <source>&lt;b&gt;Văn bản chỉ đạo&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Directives&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="899" />
+            <source>Sửa c&amp;hủ đề…</source>
+            <translation>Edit &amp;topic…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="898" />
+            <source>Thêm &amp;chủ đề…</source>
+            <translation>Add &amp;topic…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="883" />
+            <source>Thêm &amp;văn bản…</source>
+            <translation>Add &amp;directive…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="113" />
+            <source>7 ngày qua</source>
+            <translation>Last 7 days</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="134" />
+            <source>Bỏ lọc</source>
+            <translation>Clear filters</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="124" />
+            <source>Chủ đề</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="135" />
+            <source>Hiện mọi bản ghi</source>
+            <translation>Show all records</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="127" />
+            <source>Hình thức</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="112" />
+            <source>Hôm nay</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="115" />
+            <source>Khoảng ngày</source>
+            <translation>Date range</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="175" />
+            <source>Mọi chủ đề</source>
+            <translation>All topics</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="179" />
+            <source>Mọi hình thức</source>
+            <translation>All forms</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="112" />
+            <source>Mọi lúc</source>
+            <translation>Any time</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="182" />
+            <source>Mọi ngôn ngữ</source>
+            <translation>All languages</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="191" />
+            <source>Mọi đơn vị</source>
+            <translation>All units</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="130" />
+            <source>Ngôn ngữ</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="115" />
+            <source>Năm nay</source>
+            <translation>This year</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="114" />
+            <source>Quý này</source>
+            <translation>This quarter</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="113" />
+            <source>Tháng này</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="114" />
+            <source>Tháng trước</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="117" />
+            <source>Thời gian</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="105" />
+            <source>Tìm theo tiêu đề, thôn/cụm loa, người thực hiện, ghi chú. Gõ có dấu hoặc không dấu đều được: “dong dang” tìm thấy “Đồng Đăng”.</source>
+            <translation>Search titles, villages/loudspeaker clusters, operators, notes. With or without diacritics: “dong dang” finds “Đồng Đăng”.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="104" />
+            <source>Tìm trong sổ ghi… (Ctrl+F)</source>
+            <translation>Search the log… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="214" />
+            <source>Từ ngày</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="120" />
+            <source>Từ ngày (để trống: không giới hạn)</source>
+            <translation>From (empty: no limit)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="118" />
+            <source>từ ngày</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="133" />
+            <source>Đơn vị (gồm cả các đơn vị trực thuộc)</source>
+            <translation>Unit (including its subordinate units)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="214" />
+            <source>Đến ngày</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="121" />
+            <source>Đến ngày (để trống: không giới hạn)</source>
+            <translation>To (empty: no limit)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="119" />
+            <source>đến ngày</source>
+            <translation>to</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeaderFields</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="526" />
+            <source>Chức vụ người ký:</source>
+            <translation>Signer's title:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="527" />
+            <source>Cơ quan ban hành báo cáo:</source>
+            <translation>Body issuing the report:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="528" />
+            <source>Cơ quan chủ quản:</source>
+            <translation>Parent body:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="525" />
+            <source>Họ và tên người ký:</source>
+            <translation>Signer's full name:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="530" />
+            <source>Nơi nhận báo cáo:</source>
+            <translation>Report recipient:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="531" />
+            <source>Thư điện tử nơi nhận:</source>
+            <translation>Recipient's email:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="538" />
+            <source>cho dòng “Lạng Sơn, ngày … tháng … năm …”</source>
+            <translation>for the line “Lạng Sơn, ngày … tháng … năm …”</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="537" />
+            <source>dòng trên cùng, ví dụ: UBND THÀNH PHỐ LẠNG SƠN</source>
+            <translation>the top line, for example: UBND THÀNH PHỐ LẠNG SƠN</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="536" />
+            <source>in đậm ở đầu báo cáo, ví dụ: UBND XÃ HOÀNG ĐỒNG</source>
+            <translation>in bold at the top of the report, for example: UBND XÃ HOÀNG ĐỒNG</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="534" />
+            <source>ví dụ: Hoàng Văn Thắng</source>
+            <translation>for example: Hoàng Văn Thắng</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="539" />
+            <source>ví dụ: Phòng Văn hóa và Thông tin thành phố Lạng Sơn</source>
+            <translation>for example: Culture and Information Office of Lạng Sơn city</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="535" />
+            <source>ví dụ: Trưởng Đài truyền thanh</source>
+            <translation>for example: Head of the radio station</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="540" />
+            <source>ví dụ: phongvhtt@langson.gov.vn</source>
+            <translation>for example: phongvhtt@langson.gov.vn</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="561" />
+            <source>Đầu báo cáo sẽ in như sau:</source>
+            <translation>The report's heading will print as:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="529" />
+            <source>Địa danh:</source>
+            <translation>Place:</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeaderPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="183" />
+            <source>Người ký và nơi nhận báo cáo</source>
+            <translation>Signer and report recipient</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="184" />
+            <source>Những thông tin này được in ở đầu và cuối mỗi báo cáo. Phần mềm đã điền sẵn theo đơn vị; hãy kiểm tra và sửa cho đúng.</source>
+            <translation>These details are printed at the top and bottom of every report. The program has filled them in from the unit; check and correct them.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/help_dialog.py" line="64" />
+            <source>&amp;Hướng dẫn sử dụng</source>
+            <translation>&amp;User guide</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/help_dialog.py" line="66" />
+            <source>Cách ghi sổ, lập và gửi báo cáo, tổng hợp báo cáo</source>
+            <translation>How to keep the log, make and send reports, consolidate reports</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/help_dialog.py" line="44" />
+            <source>Hướng dẫn sử dụng OCOP Desktop</source>
+            <translation>OCOP Desktop user guide</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/help_dialog.py" line="49" />
+            <source>Không tìm thấy tệp hướng dẫn trong bộ cài đặt. Hãy cài lại phần mềm.</source>
+            <translation>The user guide is missing from the installation. Please reinstall the program.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstallationEditor</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="656" />
+            <source>&lt;b&gt;Người ký và nơi nhận báo cáo&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Signer and report recipient&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="655" />
+            <source>&lt;b&gt;Vai trò&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Role&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="654" />
+            <source>&lt;b&gt;Đơn vị của bạn&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Your unit&lt;/b&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstallationPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="71" />
+            <source>Đơn vị và người ký</source>
+            <translation>Unit and signer</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="464" />
+            <source>&amp;Lưu bản ghi</source>
+            <translation>&amp;Save record</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="469" />
+            <source>&amp;Nhân bản</source>
+            <translation>&amp;Duplicate</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="471" />
+            <source>&amp;Sửa</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="482" />
+            <source>&amp;Tìm kiếm</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="473" />
+            <source>&amp;Xoá</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="644" />
+            <source>Bản ghi chưa lưu</source>
+            <translation>Unsaved record</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="564" />
+            <source>Bản ghi đang nhập chưa lưu. Bấm F2 để sửa dòng đã chọn.</source>
+            <translation>The record being entered is not saved. Press F2 to edit the selected row.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="645" />
+            <source>Bản ghi đang nhập chưa được lưu. Lưu trước khi đóng?</source>
+            <translation>The record being entered is not saved. Save it before closing?</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="463" />
+            <source>Bắt đầu một bản ghi mới với các giá trị lần trước</source>
+            <translation>Start a new record with the previous values</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="635" />
+            <source>Chưa có bản ghi nào. Nhập bản ghi đầu tiên ở khung bên dưới rồi bấm Enter để lưu.</source>
+            <translation>No records yet. Enter the first record in the form below and press Enter to save it.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="632" />
+            <source>Chưa khai báo đơn vị của máy này. Vào Công cụ → Cài đặt để khai báo.</source>
+            <translation>This computer's unit is not set. Go to Tools → Settings to set it.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="443" />
+            <source>Cột này không sắp xếp được; hãy sắp theo ngày, đơn vị, chủ đề, hình thức hoặc tiêu đề.</source>
+            <translation>This column cannot be sorted; sort by date, unit, topic, form or title.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="461" />
+            <source>Ghi &amp;mới</source>
+            <translation>&amp;New</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="466" />
+            <source>Ghi và &amp;tạo mới</source>
+            <translation>Save and &amp;new</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="478" />
+            <source>Hoàn tác</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="629" />
+            <source>Không có bản ghi nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả.</source>
+            <translation>No record matches the filters. Click “Clear filters” to see all.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="480" />
+            <source>Làm lại</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="465" />
+            <source>Lưu bản ghi đang nhập</source>
+            <translation>Save the record being entered</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="468" />
+            <source>Lưu rồi bắt đầu ngay bản ghi tiếp theo</source>
+            <translation>Save, then start the next record right away</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="483" />
+            <source>Tìm trong sổ ghi</source>
+            <translation>Search the log</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="470" />
+            <source>Tạo bản ghi mới giống bản ghi đang chọn</source>
+            <translation>New record like the selected one</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="474" />
+            <source>Xoá các bản ghi đang chọn (có thể hoàn tác)</source>
+            <translation>Delete the selected records (can be undone)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="611" />
+            <source>Đã xoá {count} bản ghi.</source>
+            <translation>Deleted {count} records.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="609" />
+            <source>Đã xoá “{title}”.</source>
+            <translation>Deleted “{title}”.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="472" />
+            <source>Đưa bản ghi đang chọn lên khung nhập để sửa</source>
+            <translation>Put the selected record in the form to edit it</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogTable</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="89" />
+            <source>Báo chí</source>
+            <translation>Press</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="91" />
+            <source>Băng rôn, pa-nô</source>
+            <translation>Banners, panels</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="90" />
+            <source>Bảng tin</source>
+            <translation>Notice boards</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="78" />
+            <source>Chủ đề</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="78" />
+            <source>Giờ</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="78" />
+            <source>Hình thức</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="91" />
+            <source>Hội nghị, nói chuyện</source>
+            <translation>Meetings, talks</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="79" />
+            <source>Lượt phát</source>
+            <translation>Airings</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="89" />
+            <source>Mạng xã hội</source>
+            <translation>Social media</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
+            <source>Nguồn</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="78" />
+            <source>Ngày</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="79" />
+            <source>Ngôn ngữ</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
+            <source>Người thực hiện</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="79" />
+            <source>Phút</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
+            <source>Thôn/cụm loa</source>
+            <translation>Village/cluster</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="90" />
+            <source>Tin nhắn SMS</source>
+            <translation>SMS messages</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="79" />
+            <source>Tin/bài</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="79" />
+            <source>Tiêu đề</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="88" />
+            <source>Tiếp sóng</source>
+            <translation>Relay</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="89" />
+            <source>Trang thông tin</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="88" />
+            <source>Truyền hình</source>
+            <translation>Television</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="88" />
+            <source>Truyền thanh</source>
+            <translation>Radio</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="97" />
+            <source>Tự sản xuất</source>
+            <translation>Self-produced</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="97" />
+            <source>VOV</source>
+            <translation>VOV</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="337" />
+            <source>{name} — bấm để sắp xếp</source>
+            <translation>{name} — click to sort</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="98" />
+            <source>Đài huyện</source>
+            <translation>District station</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="97" />
+            <source>Đài tỉnh</source>
+            <translation>Provincial station</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="78" />
+            <source>Đơn vị</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="90" />
+            <source>Ấn phẩm</source>
+            <translation>Publications</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogUndo</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_undo.py" line="55" />
+            <source>ghi “{title}”</source>
+            <translation>log “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_undo.py" line="55" />
+            <source>sửa “{title}”</source>
+            <translation>edit “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_undo.py" line="90" />
+            <source>xoá {count} bản ghi</source>
+            <translation>delete {count} records</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_undo.py" line="88" />
+            <source>xoá “{title}”</source>
+            <translation>delete “{title}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailSettingsPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="69" />
+            <source>&amp;Bảo mật:</source>
+            <translation>&amp;Security:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="73" />
+            <source>&amp;Cổng:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="105" />
+            <source>&amp;Kiểm tra kết nối</source>
+            <translation>&amp;Test the connection</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="87" />
+            <source>&amp;Mật khẩu:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="263" />
+            <source>(Chi tiết: {detail})</source>
+            <translation>(Details: {detail})</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="49" />
+            <source>Báo cáo được gửi qua máy chủ thư (SMTP) của hộp thư cơ quan. Nhập thông tin nhà cung cấp hộp thư đưa cho (ví dụ Gmail: smtp.gmail.com, SSL/TLS, cổng 465, dùng “mật khẩu ứng dụng”). Bỏ trống cả trang nếu chưa gửi thư từ máy này.</source>
+            <translation>Reports are sent through the mail server (SMTP) of the office mailbox. Enter what your mail provider gives you (for Gmail: smtp.gmail.com, SSL/TLS, port 465, with an “app password”). Leave the whole page empty if this computer does not send mail yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="230" />
+            <source>Chưa kiểm tra được: hãy sửa những chỗ được đánh dấu đỏ.</source>
+            <translation>Cannot test yet: correct the places marked in red.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="268" />
+            <source>Không kiểm tra được: {detail}</source>
+            <translation>Could not test: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="67" />
+            <source>Không mã hóa (chỉ dùng trong mạng nội bộ)</source>
+            <translation>No encryption (only inside a local network)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="250" />
+            <source>Kiểm tra kết nối</source>
+            <translation>Test the connection</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="257" />
+            <source>Kết nối và đăng nhập thành công. Thư sẽ được gửi qua máy chủ này.</source>
+            <translation>Connected and logged in. Mail will be sent through this server.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="106" />
+            <source>Kết nối và đăng nhập thử vào máy chủ thư (không gửi thư nào)</source>
+            <translation>Connect and log in to the mail server as a test (no mail is sent)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="151" />
+            <source>Lưu ý: máy này đang đặt biến môi trường {names}; khi gửi, các giá trị đó được dùng thay cho giá trị trên trang này.</source>
+            <translation>Note: this computer sets the environment variables {names}; when sending, their values are used instead of the values on this page.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="57" />
+            <source>Máy chủ</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="62" />
+            <source>Máy chủ thư (&amp;SMTP):</source>
+            <translation>Mail server (&amp;SMTP):</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="146" />
+            <source>Máy này chưa có kho mật khẩu của hệ điều hành nên không lưu được mật khẩu. Trên máy gửi tự động, đặt mật khẩu vào biến môi trường OCOP_SMTP_PASSWORD.</source>
+            <translation>This computer has no operating-system password store, so the password cannot be saved. On a computer that sends automatically, put the password in the environment variable OCOP_SMTP_PASSWORD.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="96" />
+            <source>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không lưu trong tệp dữ liệu.</source>
+            <translation>The password is kept in the operating system's password store, not in the data file.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="64" />
+            <source>SSL/TLS (thường dùng cổng 465)</source>
+            <translation>SSL/TLS (usually port 465)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="65" />
+            <source>STARTTLS (thường dùng cổng 587)</source>
+            <translation>STARTTLS (usually port 587)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="130" />
+            <source>Thư điện tử</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="76" />
+            <source>Tài khoản gửi</source>
+            <translation>Sending account</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="95" />
+            <source>Tên người gửi:</source>
+            <translation>Sender name:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="82" />
+            <source>Tên đăng &amp;nhập:</source>
+            <translation>User &amp;name:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="79" />
+            <source>thường là địa chỉ thư, ví dụ vanhoa.xa@example.gov.vn</source>
+            <translation>usually an email address, for example vanhoa.xa@example.gov.vn</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="93" />
+            <source>ví dụ: Đài truyền thanh xã Hoàng Đồng</source>
+            <translation>for example: Đài truyền thanh xã Hoàng Đồng</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="237" />
+            <source>Đang kết nối tới {host}…</source>
+            <translation>Connecting to {host}…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="91" />
+            <source>Địa chỉ người &amp;gửi:</source>
+            <translation>Sender &amp;address:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="85" />
+            <source>để trống nếu không đổi mật khẩu đã lưu</source>
+            <translation>leave empty to keep the saved password</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="235" />
+            <source>&amp;Công cụ</source>
+            <translation>&amp;Tools</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="233" />
+            <source>&amp;Danh mục</source>
+            <translation>&amp;Catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="242" />
+            <source>&amp;Giới thiệu</source>
+            <translation>&amp;About</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="224" />
+            <source>&amp;Sổ ghi</source>
+            <translation>&amp;Log</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="216" />
+            <source>&amp;Tệp</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="315" />
+            <source>(trong bộ nhớ)</source>
+            <translation>(in memory)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="134" />
+            <source>Báo cáo</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="137" />
+            <source>Báo cáo đang chờ gửi, đã gửi; tự gửi khi có mạng</source>
+            <translation>Reports waiting to be sent, and sent; sent automatically when online</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="138" />
+            <source>Danh mục</source>
+            <translation>Catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="129" />
+            <source>Ghi, tìm, sửa các buổi phát và hoạt động tuyên truyền</source>
+            <translation>Log, find and edit broadcasts and propaganda activities</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="300" />
+            <source>Hoàn tác</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="301" />
+            <source>Hoàn tác thao tác vừa rồi (Ctrl+Z)</source>
+            <translation>Undo the last action (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="136" />
+            <source>Hộp thư đi</source>
+            <translation>Outbox</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="132" />
+            <source>Khung giờ phát, đánh dấu đã phát hoặc không phát</source>
+            <translation>Airing slots; tick what was aired or not aired</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="347" />
+            <source>Khớp bộ lọc: {count} / {total} bản ghi</source>
+            <translation>Matching the filters: {count} / {total} records</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="130" />
+            <source>Lịch phát sóng</source>
+            <translation>Broadcast schedule</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="243" />
+            <source>Phiên bản, nơi lưu dữ liệu</source>
+            <translation>Version, where the data is kept</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="128" />
+            <source>Sổ ghi</source>
+            <translation>Log</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="219" />
+            <source>T&amp;hoát</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="127" />
+            <source>Tháng này theo chủ đề, từng tuần, tiến độ chỉ tiêu</source>
+            <translation>This month by topic, week by week, progress on targets</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="237" />
+            <source>Trợ &amp;giúp</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="316" />
+            <source>Tệp dữ liệu: {path}</source>
+            <translation>Data file: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="135" />
+            <source>Tổng hợp kết quả theo kỳ, xuất báo cáo Excel, sổ đăng ký</source>
+            <translation>Results per period, Excel report export, register</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="125" />
+            <source>Tổng quan</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="342" />
+            <source>Tổng số: {count} bản ghi</source>
+            <translation>Total: {count} records</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="336" />
+            <source>Đã hoàn tác.</source>
+            <translation>Undone.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="220" />
+            <source>Đóng chương trình (dữ liệu đã được lưu)</source>
+            <translation>Close the program (the data is saved)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="140" />
+            <source>Đơn vị hành chính, văn bản chỉ đạo và chủ đề tuyên truyền</source>
+            <translation>Administrative units, directives and propaganda topics</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotAiredDialog</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="681" />
+            <source>&lt;b&gt;{day} {date}, {time}&lt;/b&gt; — {title}</source>
+            <translation>&lt;b&gt;{day} {date}, {time}&lt;/b&gt; — {title}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="695" />
+            <source>Ghi chú</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="701" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="680" />
+            <source>Không phát được</source>
+            <translation>Could not be aired</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="694" />
+            <source>Lý do</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="699" />
+            <source>Lưu</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="689" />
+            <source>ví dụ: mất điện cả buổi chiều</source>
+            <translation>for example: power cut all afternoon</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="142" />
+            <source> (CC: {cc})</source>
+            <translation> (CC: {cc})</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="170" />
+            <source>&amp;Gửi tất cả ngay</source>
+            <translation>&amp;Send all now</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="121" />
+            <source>Chi tiết kỹ thuật: {detail}</source>
+            <translation>Technical details: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="62" />
+            <source>Chờ gửi lại</source>
+            <translation>Waiting to be resent</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="175" />
+            <source>Cài đặt &amp;thư…</source>
+            <translation>&amp;Mail settings…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="209" />
+            <source>Cách gửi</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="287" />
+            <source>Gửi cách khác</source>
+            <translation>Sent another way</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="274" />
+            <source>Gửi ngay</source>
+            <translation>Send now</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="84" />
+            <source>Gửi tới</source>
+            <translation>Send to</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="204" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="348" />
+            <source>Hộp thư đi</source>
+            <translation>Outbox</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="194" />
+            <source>Hộp thư đi trống. Để gửi một báo cáo, mở trang Báo cáo, chọn báo cáo và bấm “Gửi…”.</source>
+            <translation>The outbox is empty. To send a report, open the Reports page, choose the report and click “Send…”.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="277" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="324" />
+            <source>Hủy thư</source>
+            <translation>Cancel message</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="325" />
+            <source>Hủy thư số {id}? Thư sẽ không được gửi; báo cáo vẫn còn nguyên trong sổ báo cáo để gửi lại sau.</source>
+            <translation>Cancel message no. {id}? It will not be sent; the report stays in the report register to be sent later.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="85" />
+            <source>Lý do, ghi chú</source>
+            <translation>Reason, notes</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="286" />
+            <source>Lưu bản sao</source>
+            <translation>Save a copy</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="85" />
+            <source>Lần thử</source>
+            <translation>Attempts</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="176" />
+            <source>Máy chủ thư, tên đăng nhập, mật khẩu</source>
+            <translation>Mail server, user name, password</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="210" />
+            <source>Mã kiểm tra tệp (SHA-256)</source>
+            <translation>File check code (SHA-256)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="210" />
+            <source>Mã thư (Message-ID)</source>
+            <translation>Message-ID</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="127" />
+            <source>Mã thư (Message-ID): {mid}</source>
+            <translation>Message-ID: {mid}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="209" />
+            <source>Người nhận, nơi lưu</source>
+            <translation>Recipient, saved to</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="217" />
+            <source>Nhật ký đã gửi</source>
+            <translation>Sent log</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="84" />
+            <source>Số</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="285" />
+            <source>Thư điện tử</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="85" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="209" />
+            <source>Thời gian</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="171" />
+            <source>Thử gửi ngay mọi thư đang chờ hoặc chưa gửi được, không đợi đến lượt</source>
+            <translation>Try to send every waiting or failed message now, without waiting for its turn</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="72" />
+            <source>Thử lại lúc {at}</source>
+            <translation>Retry at {at}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="84" />
+            <source>Trạng thái</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="84" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="210" />
+            <source>Tệp</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="251" />
+            <source>Đang chờ kết nối: chưa có mạng hoặc chưa tới được máy chủ thư. Thư sẽ tự gửi khi có mạng.</source>
+            <translation>Waiting for a connection: no network yet, or the mail server cannot be reached. Messages are sent automatically when online.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="69" />
+            <source>Đã gửi lúc {at}</source>
+            <translation>Sent at {at}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="73" />
+            <source>Đưa vào lúc {at}</source>
+            <translation>Queued at {at}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxService</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="196" />
+            <source>Gửi thư</source>
+            <translation>Send mail</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="268" />
+            <source>Hộp thư đi: </source>
+            <translation>Outbox: </translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="256" />
+            <source>Hộp thư đi: có lỗi khi gửi ({detail}).</source>
+            <translation>Outbox: an error occurred while sending ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="259" />
+            <source>Hộp thư đi: không có thư chờ gửi.</source>
+            <translation>Outbox: nothing waiting to be sent.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="261" />
+            <source>Hộp thư đi: {n} thư đang chờ kết nối, sẽ tự gửi khi có mạng.</source>
+            <translation>Outbox: {n} messages waiting for a connection; they are sent automatically when online.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="254" />
+            <source>Hộp thư đi: đang gửi…</source>
+            <translation>Outbox: sending…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="306" />
+            <source>Mở hộp thư đi</source>
+            <translation>Open the outbox</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="265" />
+            <source>{n} thư chờ gửi</source>
+            <translation>{n} messages waiting</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="267" />
+            <source>{n} thư không gửi được</source>
+            <translation>{n} messages could not be sent</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="140" />
+            <source>Báo cáo cần gửi trong vòng</source>
+            <translation>Reports must be sent within</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="134" />
+            <source>Hạn gửi báo cáo</source>
+            <translation>Report deadline</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="160" />
+            <source>Kỳ báo cáo</source>
+            <translation>Reporting period</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="107" />
+            <source>Theo tháng &amp;dương lịch: từ ngày 1 đến ngày cuối tháng</source>
+            <translation>By &amp;calendar month: from the 1st to the last day of the month</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="105" />
+            <source>Tháng báo cáo tính</source>
+            <translation>The reporting month runs</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="113" />
+            <source>Từ &amp;ngày</source>
+            <translation>From &amp;day</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="109" />
+            <source>Từ ngày &amp;15 tháng trước đến ngày 14 tháng báo cáo (Nghị định 09/2019/NĐ-CP)</source>
+            <translation>From the &amp;15th of the previous month to the 14th of the reporting month (Decree 09/2019/NĐ-CP)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="194" />
+            <source>Ví dụ: báo cáo tháng 6 năm 2021 cần gửi chậm nhất ngày {due}.</source>
+            <translation>Example: the report for June 2021 must be sent by {due} at the latest.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="188" />
+            <source>Ví dụ: báo cáo tháng 6 năm 2021 tính từ ngày {start} đến ngày {end}; quý II từ ngày {q_start} đến ngày {q_end}.</source>
+            <translation>Example: the report for June 2021 covers {start} to {end}; the second quarter {q_start} to {q_end}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="142" />
+            <source>ngày sau khi hết kỳ báo cáo.</source>
+            <translation>days after the reporting period ends.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="183" />
+            <source>tháng trước đến ngày {day} tháng báo cáo</source>
+            <translation>of the previous month to day {day} of the reporting month</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemTexts</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="128" />
+            <source>Buổi phát đã qua nên không sửa được; các buổi đã qua giữ nguyên như đã lập lịch.</source>
+            <translation>This airing is in the past and cannot be changed; past airings stay as they were scheduled.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="69" />
+            <source>Báo cáo</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="465" />
+            <source>Báo cáo dùng định dạng phiên bản {value}, phần mềm này chỉ đọc được phiên bản {supported}. Hãy cập nhật OCOP Desktop lên phiên bản mới nhất.</source>
+            <translation>The report uses format version {value}; this program reads only version {supported}. Please update OCOP Desktop to the latest version.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="487" />
+            <source>Bản ghi của đơn vị {value}, không thuộc đơn vị gửi {sender}.</source>
+            <translation>A record of unit {value}, which does not belong to the sending unit {sender}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="474" />
+            <source>Bảng có {value} dòng dữ liệu nhưng báo cáo ghi {expected} bản ghi: có dòng đã bị thêm hoặc xóa bằng tay.</source>
+            <translation>The sheet has {value} data rows but the report states {expected} records: rows were added or deleted by hand.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="471" />
+            <source>Bảng dữ liệu thiếu cột: {value}.</source>
+            <translation>The data sheet lacks columns: {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="460" />
+            <source>Bảng tính không có trang “Dữ liệu”, nên không phải là báo cáo do OCOP Desktop lập (các trang có trong tệp: {sheets}).</source>
+            <translation>The workbook has no “Dữ liệu” sheet, so it is not a report made by OCOP Desktop (sheets in the file: {sheets}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="65" />
+            <source>Bảo mật</source>
+            <translation>Security</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="521" />
+            <source>Bị từ chối</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="527" />
+            <source>Chưa báo cáo</source>
+            <translation>Not reported</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="277" />
+            <source>Chưa cài đặt máy chủ thư. Hãy vào Cài đặt → Thư điện tử, nhập máy chủ và địa chỉ người gửi.</source>
+            <translation>No mail server is set up. Go to Settings → Email and enter the server and the sender's address.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="280" />
+            <source>Chưa có mật khẩu thư điện tử. Hãy vào Cài đặt → Thư điện tử để nhập mật khẩu.</source>
+            <translation>No email password yet. Go to Settings → Email to enter the password.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="141" />
+            <source>Chưa khai báo thông tin đơn vị (mã đơn vị, cơ quan ban hành, người ký) nên chưa lập được báo cáo. Hãy vào Cài đặt → Thông tin đơn vị.</source>
+            <translation>The unit's details (unit code, issuing body, signer) are not set, so no report can be made. Go to Settings → Unit details.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="479" />
+            <source>Chưa khai báo đơn vị sử dụng phần mềm. Hãy khai báo thông tin đơn vị trước khi nhập báo cáo.</source>
+            <translation>The unit using this program is not set. Enter the unit's details before importing reports.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="90" />
+            <source>Chưa nhập, đây là thông tin bắt buộc.</source>
+            <translation>Missing; this is required.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="61" />
+            <source>Chỉ tiêu</source>
+            <translation>Targets</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="101" />
+            <source>Chỉ tiêu này không áp dụng cho hình thức “{form}”.</source>
+            <translation>This target does not apply to the form “{form}”.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="42" />
+            <source>Chủ đề</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="108" />
+            <source>Chủ đề “{code}” không còn hiệu lực vào ngày này (hiệu lực {from} – {to}).</source>
+            <translation>Topic “{code}” is not valid on this date (valid {from} – {to}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="54" />
+            <source>Chức vụ người ký</source>
+            <translation>Signer's title</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="302" />
+            <source>Chứng chỉ bảo mật của máy chủ thư không đáng tin cậy (tự cấp, hết hạn hoặc không đúng tên máy chủ). Hãy kiểm tra tên máy chủ hoặc hỏi người quản trị thư.</source>
+            <translation>The mail server's security certificate is not trusted (self-signed, expired, or not matching the server name). Check the server name or ask the mail administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="326" />
+            <source>Có lỗi không xác định khi gửi thư.</source>
+            <translation>An unknown error occurred while sending mail.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="48" />
+            <source>Cơ quan ban hành</source>
+            <translation>Issuing body</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="56" />
+            <source>Cơ quan ban hành báo cáo</source>
+            <translation>Body issuing the report</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="55" />
+            <source>Cơ quan chủ quản</source>
+            <translation>Parent body</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="53" />
+            <source>Cấp</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="350" />
+            <source>Cấp của đơn vị gửi</source>
+            <translation>Level of the sending unit</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="209" />
+            <source>Cấp “{value}” không hợp lệ (cần province, district hoặc commune).</source>
+            <translation>Level “{value}” is not valid (province, district or commune).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="65" />
+            <source>Cổng</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="172" />
+            <source>Dòng {row}</source>
+            <translation>Row {row}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="476" />
+            <source>Dữ liệu đã bị sửa bằng tay sau khi lập báo cáo (mã kiểm tra không khớp). Hãy xin đơn vị gửi lại tệp gốc; không sửa trang “Dữ liệu”.</source>
+            <translation>The data was edited by hand after the report was made (the check code does not match). Ask the unit to send the original file again; do not edit the “Dữ liệu” sheet.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="48" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="422" />
+            <source>Ghi chú</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="100" />
+            <source>Giá trị quá lớn (tối đa {max}).</source>
+            <translation>The value is too large (at most {max}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="401" />
+            <source>Giá trị “{value}” không đúng kiểu của cột.</source>
+            <translation>The value “{value}” does not have the column's type.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="42" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="408" />
+            <source>Giờ</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="105" />
+            <source>Giờ không hợp lệ: “{value}” (cần dạng HH:MM).</source>
+            <translation>Invalid time: “{value}” (use HH:MM).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="43" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="410" />
+            <source>Hình thức</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="122" />
+            <source>Hình thức “{code}” không phát sóng nên không xếp lịch được (chọn hình thức có lượt phát: đài truyền thanh, tiếp sóng, truyền hình).</source>
+            <translation>The form “{code}” is not broadcast, so it cannot be scheduled (choose a form with airings: radio, relay, television).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="49" />
+            <source>Hạn báo cáo</source>
+            <translation>Report deadline</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="57" />
+            <source>Hạn gửi báo cáo</source>
+            <translation>Report deadline</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="60" />
+            <source>Khung giờ phát</source>
+            <translation>Airing slot</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="126" />
+            <source>Khung giờ số {slot} không có lịch phát vào ngày {date}.</source>
+            <translation>Slot no. {slot} has no airing on {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="91" />
+            <source>Không có chủ đề mã “{code}”.</source>
+            <translation>There is no topic with the code “{code}”.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="470" />
+            <source>Không có dòng tên cột của bảng dữ liệu.</source>
+            <translation>The data sheet has no row of column names.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="516" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="520" />
+            <source>Không có gì mới</source>
+            <translation>Nothing new</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="92" />
+            <source>Không có hình thức tuyên truyền mã “{code}”.</source>
+            <translation>There is no form of propaganda with the code “{code}”.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="127" />
+            <source>Không có khung giờ phát nào vào ngày {date}.</source>
+            <translation>There is no airing slot on {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="125" />
+            <source>Không có khung giờ phát số {value}.</source>
+            <translation>There is no airing slot no. {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="493" />
+            <source>Không có lần nhập số {id}.</source>
+            <translation>There is no import no. {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="133" />
+            <source>Không có mục số {value}.</source>
+            <translation>There is no item no. {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="96" />
+            <source>Không có mức độ ưu tiên mã “{code}”.</source>
+            <translation>There is no priority with the code “{code}”.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="95" />
+            <source>Không có nguồn phát mã “{code}”.</source>
+            <translation>There is no source with the code “{code}”.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="94" />
+            <source>Không có ngôn ngữ mã “{code}”.</source>
+            <translation>There is no language with the code “{code}”.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="97" />
+            <source>Không có văn bản chỉ đạo số “{value}”.</source>
+            <translation>There is no directive numbered “{value}”.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="93" />
+            <source>Không có đơn vị mã “{code}” trong danh mục.</source>
+            <translation>There is no unit with the code “{code}” in the catalogue.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="153" />
+            <source>Không ghi được “{value}” ({detail}); tệp cũ (nếu có) vẫn giữ nguyên.</source>
+            <translation>Could not write “{value}” ({detail}); the old file (if any) is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="149" />
+            <source>Không ghi được “{value}”: tệp đang mở trong chương trình khác (như Excel) hoặc thư mục không cho phép ghi; tệp cũ (nếu có) vẫn giữ nguyên. Hãy đóng tệp hoặc chọn thư mục khác.</source>
+            <translation>Could not write “{value}”: the file is open in another program (such as Excel) or the folder does not allow writing; the old file (if any) is unchanged. Close the file or choose another folder.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="268" />
+            <source>Không gửi được</source>
+            <translation>Could not send</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="446" />
+            <source>Không hoàn tác được lần nhập số {id}: {count} bản ghi của lần nhập này đã được sửa hoặc xóa trực tiếp sau đó; hoàn tác sẽ làm mất các thay đổi ấy.</source>
+            <translation>Cannot undo import no. {id}: {count} records of this import were edited or deleted directly afterwards; undoing would lose those changes.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="495" />
+            <source>Không hoàn tác được lần nhập số {id}: {count} bản ghi đã được lần nhập số {later_id} (“{later_file}”) thay đổi sau đó. Hãy hoàn tác lần nhập số {later_id} trước.</source>
+            <translation>Cannot undo import no. {id}: {count} records were changed afterwards by import no. {later_id} (“{later_file}”). Undo import no. {later_id} first.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="252" />
+            <source>Không khôi phục được từ {path}: {detail}. Dữ liệu hiện tại không bị thay đổi.</source>
+            <translation>Could not restore from {path}: {detail}. The current data is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="296" />
+            <source>Không kết nối được với máy chủ thư: mạng đang mất, máy chủ tạm ngừng, hoặc cổng không đúng. Thư sẽ tự gửi khi có mạng.</source>
+            <translation>Cannot connect to the mail server: the network is down, the server is temporarily unavailable, or the port is wrong. The message will be sent automatically when online.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="305" />
+            <source>Không lập được kết nối bảo mật. Kiểu bảo mật có thể không khớp với cổng: SSL/TLS thường dùng cổng 465, STARTTLS dùng cổng 587.</source>
+            <translation>Could not make a secure connection. The security type may not match the port: SSL/TLS usually uses port 465, STARTTLS port 587.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="186" />
+            <source>Không mở được tệp dữ liệu {path}: {detail}</source>
+            <translation>Cannot open the data file {path}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="203" />
+            <source>Không nhận ra bảng mã của tệp (cần UTF-8 hoặc Windows-1258).</source>
+            <translation>The file's encoding is not recognised (UTF-8 or Windows-1258 needed).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="198" />
+            <source>Không nhận ra dòng tiêu đề ({value}). Cần các cột của danh mục Tổng cục Thống kê (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX) hoặc của tệp CSV riêng (code, name, level, parent_code, valid_from, valid_to).</source>
+            <translation>The header row is not recognised ({value}). The columns of the General Statistics Office list are needed (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX), or those of the app's own CSV file (code, name, level, parent_code, valid_from, valid_to).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="517" />
+            <source>Không nhập được</source>
+            <translation>Could not import</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="229" />
+            <source>Không thể sao lưu đè lên chính tệp dữ liệu {path}; hãy chọn tệp khác.</source>
+            <translation>Cannot back up onto the data file itself ({path}); choose another file.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="293" />
+            <source>Không tìm thấy máy chủ thư: mạng đang mất, hoặc tên máy chủ bị gõ sai. Thư sẽ tự gửi khi có mạng.</source>
+            <translation>Mail server not found: the network is down, or the server name is mistyped. The message will be sent automatically when online.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="452" />
+            <source>Không tìm thấy tệp.</source>
+            <translation>File not found.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="131" />
+            <source>Không tìm thấy “{value}”.</source>
+            <translation>“{value}” not found.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="231" />
+            <source>Không tạo được bản sao lưu {path}: {detail}. Dữ liệu không bị thay đổi; hãy kiểm tra chỗ trống trên ổ đĩa và quyền ghi thư mục.</source>
+            <translation>Could not make the backup {path}: {detail}. The data is unchanged; check the free space on the disk and the permission to write to the folder.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="99" />
+            <source>Không được là số âm.</source>
+            <translation>Must not be negative.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="132" />
+            <source>Không đọc hoặc ghi được “{value}”: {detail}</source>
+            <translation>Could not read or write “{value}”: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="282" />
+            <source>Không đọc được mật khẩu vì máy tính này chưa có kho mật khẩu của hệ điều hành. Hãy đặt biến môi trường OCOP_SMTP_PASSWORD, hoặc cài kho mật khẩu rồi nhập lại mật khẩu trong Cài đặt → Thư điện tử.</source>
+            <translation>Cannot read the password because this computer has no operating-system password store. Set the environment variable OCOP_SMTP_PASSWORD, or install a password store and enter the password again in Settings → Email.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="453" />
+            <source>Không đọc được tệp ({detail}).</source>
+            <translation>Cannot read the file ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="202" />
+            <source>Không đọc được tệp: {value}</source>
+            <translation>Cannot read the file: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="74" />
+            <source>Ký hiệu báo cáo</source>
+            <translation>Report symbol</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="53" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="351" />
+            <source>Kỳ báo cáo</source>
+            <translation>Reporting period</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="114" />
+            <source>Kỳ báo cáo “{value}” không hợp lệ (ví dụ: 2021-06, 2021-Q2, 2021-H1, 2021-9M, 2021).</source>
+            <translation>Reporting period “{value}” is not valid (for example: 2021-06, 2021-Q2, 2021-H1, 2021-9M, 2021).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="60" />
+            <source>Lý do không phát</source>
+            <translation>Reason for not airing</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="323" />
+            <source>Lần gửi trước bị gián đoạn (phần mềm bị tắt hoặc mất điện), thư sẽ được gửi lại. Nếu nơi nhận có hai thư giống nhau, chúng có cùng mã thư (Message-ID).</source>
+            <translation>The previous attempt was interrupted (the program was closed or the power failed); the message will be sent again. If the recipient gets two identical messages, they have the same Message-ID.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="494" />
+            <source>Lần nhập số {id} đã được hoàn tác lúc {at}.</source>
+            <translation>Import no. {id} was undone at {at}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="526" />
+            <source>Muộn</source>
+            <translation>Late</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="290" />
+            <source>Máy chủ không cho đăng nhập theo cách này, thường do chưa chọn bảo mật. Hãy chọn SSL/TLS (cổng 465) hoặc STARTTLS (cổng 587).</source>
+            <translation>The server does not accept logging in this way, usually because no security is chosen. Choose SSL/TLS (port 465) or STARTTLS (port 587).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="308" />
+            <source>Máy chủ không hỗ trợ STARTTLS trên cổng này. Hãy thử SSL/TLS với cổng 465.</source>
+            <translation>The server does not support STARTTLS on this port. Try SSL/TLS with port 465.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="65" />
+            <source>Máy chủ thư (SMTP)</source>
+            <translation>Mail server (SMTP)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="299" />
+            <source>Máy chủ thư không trả lời kịp (hết thời gian chờ); mạng có thể đang chập chờn. Thư sẽ tự gửi lại.</source>
+            <translation>The mail server did not answer in time (timed out); the network may be unstable. The message will be sent again automatically.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="321" />
+            <source>Máy chủ thư ngắt kết nối giữa chừng. Thư sẽ tự gửi lại.</source>
+            <translation>The mail server dropped the connection midway. The message will be sent again automatically.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="318" />
+            <source>Máy chủ thư tạm thời chưa nhận thư. Thư sẽ tự gửi lại sau.</source>
+            <translation>The mail server is temporarily not accepting mail. The message will be sent again later.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="320" />
+            <source>Máy chủ thư từ chối nhận thư này.</source>
+            <translation>The mail server refused this message.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="310" />
+            <source>Máy chủ từ chối địa chỉ người gửi; địa chỉ gửi thường phải là địa chỉ của chính tài khoản đăng nhập.</source>
+            <translation>The server refused the sender's address; the sender address usually has to be the address of the account that logs in.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="313" />
+            <source>Máy chủ từ chối địa chỉ người nhận. Hãy kiểm tra lại địa chỉ.</source>
+            <translation>The server refused the recipient's address. Check the address.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="136" />
+            <source>Máy tính này chưa có kho mật khẩu của hệ điều hành nên không lưu được mật khẩu. Trên Windows kho này có sẵn; trên máy gửi tự động, hãy đặt mật khẩu vào biến môi trường OCOP_SMTP_PASSWORD.</source>
+            <translation>This computer has no operating-system password store, so the password cannot be saved. Windows has one built in; on a computer that sends automatically, put the password in the environment variable OCOP_SMTP_PASSWORD.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="49" />
+            <source>Mã</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="52" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="405" />
+            <source>Mã bản ghi</source>
+            <translation>Record ID</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="473" />
+            <source>Mã bản ghi “{value}” trùng với dòng {first_row}.</source>
+            <translation>Record ID “{value}” repeats row {first_row}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="409" />
+            <source>Mã chủ đề</source>
+            <translation>Topic code</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="355" />
+            <source>Mã kiểm tra dữ liệu</source>
+            <translation>Data check code</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="116" />
+            <source>Mã {value}: danh mục đang có “{existing}”, tệp ghi “{name}”. Nếu đây là danh mục mới thay cho danh mục cũ, hãy nhập lại và chọn ngày có hiệu lực.</source>
+            <translation>Code {value}: the catalogue has “{existing}”, the file says “{name}”. If this is a new catalogue replacing the old one, import it again and choose the date it takes effect.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="406" />
+            <source>Mã đơn vị</source>
+            <translation>Unit code</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="349" />
+            <source>Mã đơn vị gửi</source>
+            <translation>Sending unit code</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="350" />
+            <source>Mã đơn vị nhận</source>
+            <translation>Receiving unit code</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="205" />
+            <source>Mã đơn vị “{value}” không hợp lệ (cần chữ số: tỉnh 2, huyện 3, xã 5 chữ số).</source>
+            <translation>Unit code “{value}” is not valid (digits needed: province 2, district 3, commune 5).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="208" />
+            <source>Mã đơn vị “{value}” xuất hiện hai lần.</source>
+            <translation>Unit code “{value}” appears twice.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="112" />
+            <source>Mã “{value}” không hợp lệ hoặc đang được dùng.</source>
+            <translation>Code “{value}” is not valid or is already in use.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="66" />
+            <source>Mật khẩu</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="134" />
+            <source>Mục số {value} đang được gửi, đã gửi xong hoặc đã hủy nên không thay đổi được.</source>
+            <translation>Item no. {value} is being sent, has been sent or was cancelled, so it cannot be changed.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="68" />
+            <source>Mục trong hộp thư đi</source>
+            <translation>Outbox item</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="61" />
+            <source>Mức chỉ tiêu</source>
+            <translation>Target amount</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="419" />
+            <source>Mức độ</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="46" />
+            <source>Mức độ ưu tiên</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="46" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="418" />
+            <source>Nguồn</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="42" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="407" />
+            <source>Ngày</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="52" />
+            <source>Ngày chốt số liệu</source>
+            <translation>Cut-off day</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="352" />
+            <source>Ngày cuối kỳ</source>
+            <translation>Last day of the period</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="211" />
+            <source>Ngày hết hiệu lực “{value}” đứng trước ngày có hiệu lực.</source>
+            <translation>The end date “{value}” is before the start date.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="104" />
+            <source>Ngày không hợp lệ: “{value}” (cần dạng {format}).</source>
+            <translation>Invalid date: “{value}” (use {format}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="110" />
+            <source>Ngày kết thúc đứng trước ngày bắt đầu.</source>
+            <translation>The end date is before the start date.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="59" />
+            <source>Ngày phát</source>
+            <translation>Airing date</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="59" />
+            <source>Ngày phát trong tuần</source>
+            <translation>Airing days of the week</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="107" />
+            <source>Ngày quá xa trong quá khứ (sớm nhất {min}).</source>
+            <translation>The date is too far in the past (earliest {min}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="489" />
+            <source>Ngày {value} nằm ngoài kỳ báo cáo ({start} – {end}).</source>
+            <translation>The date {value} is outside the reporting period ({start} – {end}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="351" />
+            <source>Ngày đầu kỳ</source>
+            <translation>First day of the period</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="106" />
+            <source>Ngày ở tương lai (hôm nay là {today}).</source>
+            <translation>The date is in the future (today is {today}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="210" />
+            <source>Ngày “{value}” không hợp lệ (cần dạng 2025-07-01 hoặc 01/07/2025).</source>
+            <translation>Date “{value}” is not valid (use 2025-07-01 or 01/07/2025).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="46" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="417" />
+            <source>Ngôn ngữ</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="54" />
+            <source>Người ký</source>
+            <translation>Signer</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="63" />
+            <source>Người nhận</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="47" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="421" />
+            <source>Người thực hiện</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="423" />
+            <source>Nhập thay bởi</source>
+            <translation>Entered on behalf by</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="55" />
+            <source>Nơi nhận báo cáo</source>
+            <translation>Report recipient</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="64" />
+            <source>Nội dung thư</source>
+            <translation>Message body</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="354" />
+            <source>Phiên bản phần mềm</source>
+            <translation>Program version</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="348" />
+            <source>Phiên bản định dạng</source>
+            <translation>Format version</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="98" />
+            <source>Phải là một số nguyên.</source>
+            <translation>Must be a whole number.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="120" />
+            <source>Phải lớn hơn 0.</source>
+            <translation>Must be greater than 0.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="103" />
+            <source>Quá dài (tối đa {max} ký tự).</source>
+            <translation>Too long (at most {max} characters).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="286" />
+            <source>Sai tên đăng nhập hoặc mật khẩu: máy chủ thư từ chối đăng nhập. Hãy kiểm tra lại trong Cài đặt → Thư điện tử (với Gmail phải dùng “mật khẩu ứng dụng”). Thư sẽ không tự gửi lại cho đến khi sửa cài đặt hoặc bấm “Gửi ngay”.</source>
+            <translation>Wrong user name or password: the mail server refused the login. Check them in Settings → Email (Gmail needs an “app password”). The message will not be resent automatically until the settings are corrected or you click “Send now”.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="515" />
+            <source>Sẽ nhập</source>
+            <translation>Will be imported</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="73" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="353" />
+            <source>Số báo cáo</source>
+            <translation>Report number</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="45" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="415" />
+            <source>Số bản</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="70" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="354" />
+            <source>Số bản ghi</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="44" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="413" />
+            <source>Số lượt phát</source>
+            <translation>Airings</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="45" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="416" />
+            <source>Số người dự</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="44" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="414" />
+            <source>Số phút</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="44" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="412" />
+            <source>Số tin, bài</source>
+            <translation>News items, articles</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="144" />
+            <source>Số {value} của năm {year} đã dùng cho báo cáo khác.</source>
+            <translation>Number {value} of {year} is already used by another report.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="48" />
+            <source>Số, ký hiệu</source>
+            <translation>Number, symbol</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="425" />
+            <source>Sửa lúc</source>
+            <translation>Edited at</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="468" />
+            <source>Thiếu thông tin “{field}” ở phần đầu trang “Dữ liệu”.</source>
+            <translation>The information “{field}” is missing at the top of the “Dữ liệu” sheet.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="207" />
+            <source>Thiếu tên đơn vị.</source>
+            <translation>The unit name is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="47" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="420" />
+            <source>Thôn, cụm loa</source>
+            <translation>Village/cluster</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="72" />
+            <source>Thông tin đơn vị</source>
+            <translation>Unit details</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="469" />
+            <source>Thông tin “{field}” không hợp lệ: “{value}”.</source>
+            <translation>The information “{field}” is not valid: “{value}”.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="64" />
+            <source>Thư mục</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="51" />
+            <source>Thư điện tử nơi nhận</source>
+            <translation>Recipient's email</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="353" />
+            <source>Thời điểm lập</source>
+            <translation>Generated at</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="43" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="411" />
+            <source>Tiêu đề</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="63" />
+            <source>Tiêu đề thư</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="462" />
+            <source>Trang “Dữ liệu” không có phần thông tin báo cáo ở đầu trang.</source>
+            <translation>The “Dữ liệu” sheet has no report information at its top.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="463" />
+            <source>Trang “Dữ liệu” không theo định dạng báo cáo của OCOP Desktop (“{value}”).</source>
+            <translation>The “Dữ liệu” sheet is not in the OCOP Desktop report format (“{value}”).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="49" />
+            <source>Trích yếu</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="50" />
+            <source>Tên</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="426" />
+            <source>Tên chủ đề</source>
+            <translation>Topic name</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="67" />
+            <source>Tên người gửi</source>
+            <translation>Sender name</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="66" />
+            <source>Tên đăng nhập</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="349" />
+            <source>Tên đơn vị gửi</source>
+            <translation>Sending unit name</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="61" />
+            <source>Tính theo</source>
+            <translation>Per</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="424" />
+            <source>Tạo lúc</source>
+            <translation>Created at</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="64" />
+            <source>Tệp</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="72" />
+            <source>Tệp báo cáo</source>
+            <translation>Report file</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="458" />
+            <source>Tệp bị hỏng hoặc không trọn vẹn (có thể tải về chưa xong). Hãy tải lại tệp từ thư điện tử hoặc xin đơn vị gửi lại.</source>
+            <translation>The file is damaged or incomplete (perhaps not fully downloaded). Download it again from the email or ask the unit to send it again.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="184" />
+            <source>Tệp dữ liệu {path} bị hỏng. Hãy khôi phục từ bản sao lưu (menu Tệp → Khôi phục).</source>
+            <translation>The data file {path} is damaged. Restore it from a backup (menu File → Restore).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="179" />
+            <source>Tệp dữ liệu {path} do phiên bản mới hơn của phần mềm tạo ra. Hãy cài phiên bản mới nhất để mở tệp này; tệp không bị thay đổi.</source>
+            <translation>The data file {path} was made by a newer version of the program. Install the latest version to open it; the file is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="254" />
+            <source>Tệp dữ liệu {path} đang bận (một cửa sổ OCOP Desktop khác đang ghi). Hãy đóng cửa sổ đó rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
+            <translation>The data file {path} is busy (another OCOP Desktop window is writing to it). Close that window and try again; the current data is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="187" />
+            <source>Tệp dữ liệu {path} đang được một chương trình khác sử dụng. Hãy đóng cửa sổ OCOP Desktop khác rồi thử lại.</source>
+            <translation>The data file {path} is in use by another program. Close the other OCOP Desktop window and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="197" />
+            <source>Tệp không có dòng dữ liệu nào.</source>
+            <translation>The file has no data rows.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="204" />
+            <source>Tệp không phải là bảng tính hay tệp CSV.</source>
+            <translation>The file is not a spreadsheet or a CSV file.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="490" />
+            <source>Tệp này cũ hơn báo cáo đã nhập của cùng đơn vị, cùng kỳ (“{latest_file}”, lập lúc {latest_generated_at}); không nhập để khỏi ghi đè số liệu mới bằng số liệu cũ.</source>
+            <translation>This file is older than the report already imported from the same unit for the same period (“{latest_file}”, made at {latest_generated_at}); it is not imported, so that old figures do not overwrite newer ones.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="249" />
+            <source>Tệp sao lưu {path} bị hỏng, không thể khôi phục từ tệp này; hãy chọn bản sao lưu khác. Dữ liệu hiện tại không bị thay đổi.</source>
+            <translation>The backup file {path} is damaged and cannot be restored from; choose another backup. The current data is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="243" />
+            <source>Tệp sao lưu {path} do phiên bản mới hơn của phần mềm tạo ra; hãy cài phiên bản mới nhất rồi khôi phục. Dữ liệu hiện tại không bị thay đổi.</source>
+            <translation>The backup file {path} was made by a newer version of the program; install the latest version, then restore. The current data is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="214" />
+            <source>Tệp {file}</source>
+            <translation>File {file}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="240" />
+            <source>Tệp {path} chính là tệp dữ liệu đang dùng; hãy chọn một bản sao lưu.</source>
+            <translation>The file {path} is the data file in use; choose a backup.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="246" />
+            <source>Tệp {path} không phải là bản sao lưu của OCOP Desktop. Dữ liệu hiện tại không bị thay đổi.</source>
+            <translation>The file {path} is not an OCOP Desktop backup. The current data is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="182" />
+            <source>Tệp {path} không phải là tệp dữ liệu của OCOP Desktop.</source>
+            <translation>The file {path} is not an OCOP Desktop data file.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="315" />
+            <source>Tệp đính kèm vượt giới hạn của máy chủ thư. Hãy lưu bản sao ra USB hoặc gửi bằng cách khác.</source>
+            <translation>The attachment exceeds the mail server's limit. Save a copy to a USB drive or send it another way.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="456" />
+            <source>Tệp ở định dạng Excel cũ (.xls), không phải tệp báo cáo .xlsx do OCOP Desktop xuất ra. Hãy xin đơn vị gửi lại tệp gốc.</source>
+            <translation>The file is in the old Excel format (.xls), not an .xlsx report exported by OCOP Desktop. Ask the unit to send the original file again.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="374" />
+            <source>Tệp “{file}”</source>
+            <translation>File “{file}”</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="145" />
+            <source>Tệp “{value}” phải có đuôi .xlsx.</source>
+            <translation>The file “{value}” must end in .xlsx.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="50" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="73" />
+            <source>Từ ngày</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="57" />
+            <source>Vai trò</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="50" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="352" />
+            <source>Văn bản chỉ đạo</source>
+            <translation>Directive</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="220" />
+            <source>cột {column}</source>
+            <translation>column {column}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="382" />
+            <source>cột {letter} ({name})</source>
+            <translation>column {letter} ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="218" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="378" />
+            <source>dòng {row}</source>
+            <translation>row {row}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="536" />
+            <source>huyện</source>
+            <translation>districts</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="385" />
+            <source>mục “{name}”</source>
+            <translation>item “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="216" />
+            <source>trang {sheet}</source>
+            <translation>sheet {sheet}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="376" />
+            <source>trang “{sheet}”</source>
+            <translation>sheet “{sheet}”</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="534" />
+            <source>xã</source>
+            <translation>communes</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="541" />
+            <source>{reported}/{total} {noun} đã báo cáo, {late} muộn</source>
+            <translation>{reported}/{total} {noun} reported, {late} late</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="397" />
+            <source>Ô bị bỏ trống, đây là thông tin bắt buộc.</source>
+            <translation>The cell is empty; this is required.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="265" />
+            <source>Đang chờ gửi</source>
+            <translation>Waiting to be sent</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="266" />
+            <source>Đang gửi</source>
+            <translation>Sending</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="454" />
+            <source>Đây không phải là tệp Excel (.xlsx). Hãy chọn đúng tệp báo cáo do OCOP Desktop xuất ra.</source>
+            <translation>This is not an Excel file (.xlsx). Choose the report file exported by OCOP Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="486" />
+            <source>Đây là báo cáo do chính đơn vị mình lập, không cần nhập.</source>
+            <translation>This report was made by your own unit; it does not need importing.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="267" />
+            <source>Đã gửi</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="68" />
+            <source>Đã gửi cho</source>
+            <translation>Sent to</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="269" />
+            <source>Đã hủy</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="519" />
+            <source>Đã nhập</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="526" />
+            <source>Đúng hạn</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="43" />
+            <source>Đơn vị</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="53" />
+            <source>Đơn vị cấp trên</source>
+            <translation>Parent unit</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="481" />
+            <source>Đơn vị gửi {value} ({name}) không có trong danh mục đơn vị hành chính của kỳ {start} – {end}. Hãy nhập danh mục đơn vị mới nhất.</source>
+            <translation>The sending unit {value} ({name}) is not in the list of administrative units for {start} – {end}. Import the latest unit catalogue.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="484" />
+            <source>Đơn vị gửi {value} ({name}) không trực thuộc {office}: báo cáo này không gửi cho đơn vị mình.</source>
+            <translation>The sending unit {value} ({name}) is not under {office}: this report was not sent to your unit.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="51" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="74" />
+            <source>Đến ngày</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="67" />
+            <source>Địa chỉ người gửi</source>
+            <translation>Sender address</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="113" />
+            <source>Địa chỉ thư điện tử “{value}” không hợp lệ.</source>
+            <translation>The email address “{value}” is not valid.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="56" />
+            <source>Địa danh</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="348" />
+            <source>Định dạng</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="63" />
+            <source>Đồng gửi (CC)</source>
+            <translation>CC</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="538" />
+            <source>đơn vị</source>
+            <translation>units</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="549" />
+            <source>đơn vị mình</source>
+            <translation>your unit</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="146" />
+            <source>Ổ đĩa chứa “{value}” đã đầy nên báo cáo chưa được ghi; tệp cũ (nếu có) vẫn giữ nguyên. Hãy giải phóng chỗ trống hoặc chọn thư mục khác.</source>
+            <translation>The disk holding “{value}” is full, so the report was not written; the old file (if any) is unchanged. Free some space or choose another folder.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="553" />
+            <source>“{title}” ({unit}, {date}) không có trong tệp này nhưng đã nhận trực tiếp từ {source}: giữ lại, chờ báo cáo của chính đơn vị đó.</source>
+            <translation>“{title}” ({unit}, {date}) is not in this file but was received directly from {source}: kept, until that unit's own report arrives.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="556" />
+            <source>“{title}” ({unit}, {date}): bản trong tệp (sửa lúc {theirs}) mới hơn bản đã nhận từ {source} (sửa lúc {mine}), dùng bản trong tệp.</source>
+            <translation>“{title}” ({unit}, {date}): the copy in the file (edited at {theirs}) is newer than the one received from {source} (edited at {mine}); using the copy in the file.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="561" />
+            <source>“{title}” ({unit}, {date}): bản đã nhận từ {source} (sửa lúc {mine}) mới hơn bản trong tệp (sửa lúc {theirs}), giữ bản đã có.</source>
+            <translation>“{title}” ({unit}, {date}): the copy received from {source} (edited at {mine}) is newer than the one in the file (edited at {theirs}); keeping the existing one.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="559" />
+            <source>“{title}” ({unit}, {date}): đã được xóa theo báo cáo mới hơn; bản trong tệp (sửa lúc {theirs}) cũ hơn nên không lấy lại.</source>
+            <translation>“{title}” ({unit}, {date}): deleted by a newer report; the copy in the file (edited at {theirs}) is older, so it is not brought back.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="121" />
+            <source>“{value}” không hợp lệ (chọn một trong: {allowed}).</source>
+            <translation>“{value}” is not valid (choose one of: {allowed}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="395" />
+            <source>“{value}” không phải là giờ (cần dạng HH:MM).</source>
+            <translation>“{value}” is not a time (use HH:MM).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="472" />
+            <source>“{value}” không phải là mã bản ghi hợp lệ.</source>
+            <translation>“{value}” is not a valid record ID.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="393" />
+            <source>“{value}” không phải là ngày (cần dạng YYYY-MM-DD).</source>
+            <translation>“{value}” is not a date (use YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="392" />
+            <source>“{value}” không phải là số nguyên.</source>
+            <translation>“{value}” is not a whole number.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="398" />
+            <source>“{value}” không phải là thời điểm hợp lệ.</source>
+            <translation>“{value}” is not a valid timestamp.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="111" />
+            <source>“{value}” đã có, không thể tạo trùng.</source>
+            <translation>“{value}” already exists; it cannot be created twice.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="251" />
+            <source>* bắt buộc</source>
+            <translation>* required</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="586" />
+            <source>Bản ghi mới</source>
+            <translation>New record</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="612" />
+            <source>Bản ghi mới (nhân bản)</source>
+            <translation>New record (duplicate)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="573" />
+            <source>Bản ghi đang nhập có thay đổi chưa lưu. Bỏ các thay đổi này?</source>
+            <translation>The record being entered has unsaved changes. Discard them?</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="238" />
+            <source>Bắt đầu một bản ghi mới (Ctrl+N, Esc)</source>
+            <translation>Start a new record (Ctrl+N, Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="572" />
+            <source>Bỏ thay đổi?</source>
+            <translation>Discard changes?</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="336" />
+            <source>Chưa khai báo đơn vị</source>
+            <translation>Unit not set</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="543" />
+            <source>Chưa lưu: có {count} lỗi cần sửa.</source>
+            <translation>Not saved: {count} problems to correct.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="283" />
+            <source>Chủ đề</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="290" />
+            <source>Ghi chú</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="233" />
+            <source>Ghi mới</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="236" />
+            <source>Ghi và tạo mới</source>
+            <translation>Save and new</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="283" />
+            <source>Giờ</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="337" />
+            <source>Hãy khai báo đơn vị của máy này (Công cụ → Cài đặt) trước khi ghi sổ.</source>
+            <translation>Set this computer's unit (Tools → Settings) before logging.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="284" />
+            <source>Hình thức</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="647" />
+            <source>Không có gì thay đổi.</source>
+            <translation>Nothing changed.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="662" />
+            <source>Không hoàn tác được</source>
+            <translation>Cannot undo</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="235" />
+            <source>Lưu</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="240" />
+            <source>Lưu bản ghi (Enter, Ctrl+S)</source>
+            <translation>Save the record (Enter, Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="241" />
+            <source>Lưu rồi bắt đầu bản ghi mới (Ctrl+Enter)</source>
+            <translation>Save, then start a new record (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="285" />
+            <source>Lượt phát</source>
+            <translation>Airings</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="288" />
+            <source>Mức độ</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="288" />
+            <source>Nguồn</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="283" />
+            <source>Ngày</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="287" />
+            <source>Ngôn ngữ</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="287" />
+            <source>Người dự</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="289" />
+            <source>Người thực hiện</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="234" />
+            <source>Nhân bản</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="286" />
+            <source>Phút</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="286" />
+            <source>Số bản</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="199" />
+            <source>Số liệu</source>
+            <translation>Figures</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="597" />
+            <source>Sửa bản ghi ngày {date}</source>
+            <translation>Edit the record of {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="613" />
+            <source>Sửa ngày, giờ hoặc nội dung rồi lưu.</source>
+            <translation>Correct the date, time or content, then save.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="289" />
+            <source>Thôn, cụm loa</source>
+            <translation>Village/cluster</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="285" />
+            <source>Tin, bài</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="284" />
+            <source>Tiêu đề</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="239" />
+            <source>Tạo bản ghi mới giống bản ghi này (Ctrl+D)</source>
+            <translation>New record like this one (Ctrl+D)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="134" />
+            <source>ghi chú (không bắt buộc)</source>
+            <translation>notes (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="115" />
+            <source>gõ mã hoặc tên chủ đề để tìm</source>
+            <translation>type a topic code or name to search</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="127" />
+            <source>thôn, bản, cụm loa</source>
+            <translation>village, hamlet, cluster</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="120" />
+            <source>tên tin, bài, chương trình hoặc hoạt động</source>
+            <translation>name of the news item, article, programme or activity</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="649" />
+            <source>Đã ghi “{title}” lúc {time}.</source>
+            <translation>Saved “{title}” at {time}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="651" />
+            <source>Đã lưu thay đổi lúc {time}.</source>
+            <translation>Changes saved at {time}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="290" />
+            <source>Đơn vị</source>
+            <translation>Unit</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="429" />
+            <source>6 tháng</source>
+            <translation>6 months</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="496" />
+            <source>6 tháng cuối năm</source>
+            <translation>Second half of the year</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="495" />
+            <source>6 tháng đầu năm</source>
+            <translation>First half of the year</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="430" />
+            <source>9 tháng</source>
+            <translation>9 months</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="749" />
+            <source>Chưa chọn đủ kỳ báo cáo (từ ngày, đến ngày).</source>
+            <translation>The reporting period is incomplete (from date, to date).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="836" />
+            <source>Chưa chọn đủ kỳ báo cáo.</source>
+            <translation>The reporting period is incomplete.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="241" />
+            <source>Chờ gửi</source>
+            <translation>Waiting to be sent</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="613" />
+            <source>Chủ đề</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="324" />
+            <source>Gửi cho: {to}</source>
+            <translation>Send to: {to}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="927" />
+            <source>Không còn tệp</source>
+            <translation>File missing</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="927" />
+            <source>Không tìm thấy {path}; tệp có thể đã được chuyển đi hoặc xóa.</source>
+            <translation>{path} not found; the file may have been moved or deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="783" />
+            <source>Không tính được số liệu tổng hợp ({error}).</source>
+            <translation>Could not compute the summary figures ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="900" />
+            <source>Không xuất được báo cáo</source>
+            <translation>Could not export the report</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="890" />
+            <source>Không xuất được báo cáo do lỗi không mong đợi ({error}). Tệp cũ (nếu có) vẫn giữ nguyên; hãy thử lại hoặc báo cho người hỗ trợ.</source>
+            <translation>Could not export the report because of an unexpected error ({error}). The old file (if any) is unchanged; try again or tell your support person.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="256" />
+            <source>Kỳ báo cáo</source>
+            <translation>Reporting period</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="598" />
+            <source>Kỳ báo cáo:</source>
+            <translation>Reporting period:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="260" />
+            <source>Mã băm</source>
+            <translation>Hash</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="636" />
+            <source>Mở thư mục</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="638" />
+            <source>Mở tệp</source>
+            <translation>Open file</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="255" />
+            <source>Ngày ban hành</source>
+            <translation>Date of issue</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="605" />
+            <source>Ngày ban hành:</source>
+            <translation>Date of issue:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="228" />
+            <source>Ngôn ngữ</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="430" />
+            <source>Năm</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="624" />
+            <source>Phát thanh theo ngôn ngữ, nguồn (phút)</source>
+            <translation>Radio by language and source (minutes)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="257" />
+            <source>Phạm vi</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="599" />
+            <source>Phạm vi:</source>
+            <translation>Scope:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="429" />
+            <source>Quý</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="319" />
+            <source>SHA-256 của tệp: {file}
+Mã băm dữ liệu: {data}</source>
+            <translation>SHA-256 of the file: {file}
+Data hash: {data}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="254" />
+            <source>Số</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="258" />
+            <source>Số bản ghi</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="610" />
+            <source>Số:</source>
+            <translation>No.:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="827" />
+            <source>Sổ tính Excel (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="646" />
+            <source>Sổ đăng ký báo cáo đã xuất</source>
+            <translation>Register of exported reports</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="622" />
+            <source>Theo chủ đề</source>
+            <translation>By topic</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="623" />
+            <source>Theo đơn vị</source>
+            <translation>By unit</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="429" />
+            <source>Tháng</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="261" />
+            <source>Trạng thái</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="430" />
+            <source>Tùy chọn</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="300" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="700" />
+            <source>Tất cả chủ đề</source>
+            <translation>All topics</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="259" />
+            <source>Tệp</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="134" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="206" />
+            <source>Tổng cộng</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="234" />
+            <source>Tổng cộng (phút)</source>
+            <translation>Total (minutes)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="585" />
+            <source>Xuất Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="826" />
+            <source>Xuất báo cáo ra Excel</source>
+            <translation>Export the report to Excel</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="438" />
+            <source>năm </source>
+            <translation>year </translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="493" />
+            <source>quý {roman}</source>
+            <translation>quarter {roman}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="490" />
+            <source>tháng {month}</source>
+            <translation>month {month}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="439" />
+            <source>từ ngày</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="147" />
+            <source>{name} (mã {code}): {count} hoạt động</source>
+            <translation>{name} (code {code}): {count} activities</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="316" />
+            <source>{path} (không còn tệp ở vị trí này)</source>
+            <translation>{path} (the file is no longer there)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="770" />
+            <source>{range} · {count} hoạt động được ghi trong kỳ</source>
+            <translation>{range} · {count} activities logged in the period</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="853" />
+            <source>Đang ghi các bản ghi…</source>
+            <translation>Writing the records…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="853" />
+            <source>Đang nén tệp…</source>
+            <translation>Compressing the file…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="787" />
+            <source>Đang tính số liệu {range}…</source>
+            <translation>Computing the figures {range}…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="867" />
+            <source>Đang xuất báo cáo…</source>
+            <translation>Exporting the report…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="243" />
+            <source>Đã bàn giao</source>
+            <translation>Handed over</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="242" />
+            <source>Đã gửi</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="896" />
+            <source>Đã hủy xuất báo cáo; không có tệp nào được ghi.</source>
+            <translation>Export cancelled; no file was written.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="240" />
+            <source>Đã xuất</source>
+            <translation>Exported</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="876" />
+            <source>Đã xuất báo cáo số &lt;b&gt;{number}&lt;/b&gt; ({count} bản ghi) vào &lt;a href="{file}"&gt;{path}&lt;/a&gt; — &lt;a href="{folder}"&gt;Mở thư mục&lt;/a&gt;</source>
+            <translation>Report no. &lt;b&gt;{number}&lt;/b&gt; ({count} records) exported to &lt;a href="{file}"&gt;{path}&lt;/a&gt; — &lt;a href="{folder}"&gt;Open folder&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="881" />
+            <source>Đã xuất báo cáo số {number}.</source>
+            <translation>Report no. {number} exported.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="614" />
+            <source>Đơn vị</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="440" />
+            <source>đến ngày</source>
+            <translation>to</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="109" />
+            <source>&amp;Khôi phục…</source>
+            <translation>&amp;Restore…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="93" />
+            <source>&lt;b&gt;Các bản sao lưu của tệp dữ liệu này&lt;/b&gt; (mới nhất ở trên):</source>
+            <translation>&lt;b&gt;Backups of this data file&lt;/b&gt; (newest first):</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="98" />
+            <source>Chưa có bản sao lưu tự động nào. Bấm “Chọn tệp khác…” để chọn một tệp sao lưu, ví dụ trên USB.</source>
+            <translation>There are no automatic backups yet. Click “Choose another file…” to pick a backup file, for example on a USB drive.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="104" />
+            <source>Chọn &amp;tệp khác…</source>
+            <translation>Choose another &amp;file…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="156" />
+            <source>Chọn tệp sao lưu</source>
+            <translation>Choose a backup file</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="87" />
+            <source>Dữ liệu đang dùng sẽ được thay bằng dữ liệu của bản sao lưu được chọn. Trước khi khôi phục, phần mềm tự giữ một bản sao của dữ liệu hiện tại (loại “dữ liệu trước lần khôi phục”), nên vẫn quay lại được nếu chọn nhầm.</source>
+            <translation>The data in use will be replaced by the data of the chosen backup. Before restoring, the program keeps a copy of the current data (kind “data before a restore”), so you can go back if you chose the wrong one.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="112" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="176" />
+            <source>Khôi phục dữ liệu?</source>
+            <translation>Restore the data?</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="85" />
+            <source>Khôi phục từ bản sao lưu</source>
+            <translation>Restore from a backup</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="177" />
+            <source>Thay toàn bộ dữ liệu đang dùng bằng bản sao lưu:
+{what}
+
+Những gì ghi sau thời điểm sao lưu sẽ không còn trong dữ liệu đang dùng (vẫn nằm trong bản sao “dữ liệu trước lần khôi phục”).</source>
+            <translation>Replace all the data in use with the backup:
+{what}
+
+Whatever was recorded after the backup was taken will no longer be in the data in use (it stays in the copy “data before a restore”).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="145" />
+            <source>Tệp {name} — {folder}</source>
+            <translation>File {name} — {folder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleChooser</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="481" />
+            <source>Cơ quan &amp;tổng hợp (phòng Văn hóa – Thông tin, Sở)</source>
+            <translation>&amp;Consolidating office (culture and information office, provincial department)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="478" />
+            <source>Ghi nhật ký từng buổi phát, từng hoạt động tuyên truyền; lập và gửi báo cáo lên cấp trên.</source>
+            <translation>Log every broadcast and every propaganda activity; make reports and send them to the level above.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="483" />
+            <source>Nhận báo cáo của các xã qua thư điện tử, xem đơn vị nào chưa báo cáo, tổng hợp gửi cấp trên.</source>
+            <translation>Receive the communes' reports by email, see which units have not reported, consolidate and send to the level above.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="477" />
+            <source>Đài truyền thanh &amp;xã</source>
+            <translation>Commune &amp;radio station</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchedulePage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1078" />
+            <source> · {count} buổi trước chưa đánh dấu</source>
+            <translation> · {count} earlier airings not ticked</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="983" />
+            <source>&amp;Bỏ đánh dấu</source>
+            <translation>&amp;Untick</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="981" />
+            <source>&amp;Không phát…</source>
+            <translation>&amp;Not aired…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="918" />
+            <source>&amp;Ngừng phát</source>
+            <translation>&amp;Stop airing</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1262" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1275" />
+            <source>Buổi phát này chưa tới ngày.</source>
+            <translation>This airing is not due yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1265" />
+            <source>Buổi phát này đã được ghi vào sổ.</source>
+            <translation>This airing has been written to the log.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="982" />
+            <source>Buổi phát đang chọn không phát được (Alt+K)</source>
+            <translation>The selected airing could not be aired (Alt+K)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="984" />
+            <source>Bỏ đánh dấu buổi phát đang chọn (Alt+B)</source>
+            <translation>Untick the selected airing (Alt+B)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="92" />
+            <source>CN</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="956" />
+            <source>Chưa có khung giờ phát nào trong tuần này. Bấm “Thêm khung giờ” (Alt+M) để lập lịch, ví dụ bản tin của xã lúc 17:00 hằng ngày.</source>
+            <translation>No airing slots this week. Click “Add slot” (Alt+M) to make a schedule, for example the commune bulletin at 17:00 every day.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="116" />
+            <source>Chưa đánh dấu</source>
+            <translation>Not ticked</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="259" />
+            <source>Chương trình</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="921" />
+            <source>Chỉ t&amp;iêu…</source>
+            <translation>&amp;Targets…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="922" />
+            <source>Chỉ tiêu của các chủ đề (Alt+I)</source>
+            <translation>Targets of the topics (Alt+I)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="97" />
+            <source>Chủ nhật</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="260" />
+            <source>Chủ đề</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="964" />
+            <source>Enter: Đã phát (ghi vào sổ) · Alt+K: Không phát · Alt+B: Bỏ đánh dấu</source>
+            <translation>Enter: Aired (write to the log) · Alt+K: Not aired · Alt+B: Untick</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="980" />
+            <source>Ghi buổi phát đang chọn vào sổ (Enter)</source>
+            <translation>Write the selected airing to the log (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="258" />
+            <source>Giờ</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="301" />
+            <source>Hôm nay</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1074" />
+            <source>Hôm nay, {day} {date}: {count} buổi theo lịch</source>
+            <translation>Today, {day} {date}: {count} scheduled airings</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="103" />
+            <source>Hỏng thiết bị</source>
+            <translation>Equipment failure</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="234" />
+            <source>Khung giờ</source>
+            <translation>Slot</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="113" />
+            <source>Không phát: {reason}</source>
+            <translation>Not aired: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="105" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="106" />
+            <source>Lý do khác</source>
+            <translation>Other reason</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="102" />
+            <source>Mất điện</source>
+            <translation>Power cut</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="257" />
+            <source>Ngày</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="919" />
+            <source>Ngừng khung giờ đang chọn từ hôm nay; các buổi đã qua được giữ lại (Alt+N)</source>
+            <translation>Stop the selected slot from today; past airings are kept (Alt+N)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="261" />
+            <source>Phút</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="916" />
+            <source>Sử&amp;a khung giờ…</source>
+            <translation>&amp;Edit slot…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="917" />
+            <source>Sửa khung giờ đang chọn từ hôm nay (Alt+A)</source>
+            <translation>Edit the selected slot from today (Alt+A)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="92" />
+            <source>T2</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="92" />
+            <source>T3</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="92" />
+            <source>T4</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="92" />
+            <source>T5</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="92" />
+            <source>T6</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="92" />
+            <source>T7</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="117" />
+            <source>Theo lịch</source>
+            <translation>Scheduled</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="914" />
+            <source>Thê&amp;m khung giờ…</source>
+            <translation>&amp;Add slot…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="915" />
+            <source>Thêm một khung giờ phát (Alt+M)</source>
+            <translation>Add an airing slot (Alt+M)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="104" />
+            <source>Thời tiết</source>
+            <translation>Weather</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="96" />
+            <source>Thứ Ba</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="97" />
+            <source>Thứ Bảy</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="96" />
+            <source>Thứ Hai</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="96" />
+            <source>Thứ Năm</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="96" />
+            <source>Thứ Sáu</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="96" />
+            <source>Thứ Tư</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="262" />
+            <source>Trạng thái</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="900" />
+            <source>Tuần này</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="902" />
+            <source>Tuần sau ▶</source>
+            <translation>Next week ▶</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1059" />
+            <source>Tuần từ {start} đến {end}</source>
+            <translation>Week from {start} to {end}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="901" />
+            <source>Về tuần hiện tại (Home trong bảng lịch)</source>
+            <translation>Back to this week (Home in the schedule table)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="903" />
+            <source>Xem tuần sau (PageDown trong bảng lịch)</source>
+            <translation>See next week (PageDown in the schedule table)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="899" />
+            <source>Xem tuần trước (PageUp trong bảng lịch)</source>
+            <translation>See last week (PageUp in the schedule table)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="140" />
+            <source>hằng ngày</source>
+            <translation>daily</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="724" />
+            <source>lượt phát</source>
+            <translation>airings</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="729" />
+            <source>mỗi tháng</source>
+            <translation>a month</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="729" />
+            <source>mỗi tuần</source>
+            <translation>a week</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="138" />
+            <source>một lần, ngày {date}</source>
+            <translation>once, on {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="724" />
+            <source>phút</source>
+            <translation>minutes</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="725" />
+            <source>tin, bài</source>
+            <translation>news items, articles</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="319" />
+            <source>{day} {date}</source>
+            <translation>{day} {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="220" />
+            <source>{day} {date}, {time}: {state}</source>
+            <translation>{day} {date}, {time}: {state}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1062" />
+            <source>{planned} buổi theo lịch: đã phát {aired}, không phát {missed}, chưa đánh dấu {pending}, chưa tới giờ {upcoming}.</source>
+            <translation>{planned} scheduled airings: aired {aired}, not aired {missed}, not ticked {pending}, not due yet {upcoming}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="132" />
+            <source>{time} · {minutes} phút — {title}</source>
+            <translation>{time} · {minutes} min — {title}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="198" />
+            <source>{title}
+Chủ đề: {topic}
+Ngày phát: {days}
+Số {id}</source>
+            <translation>{title}
+Topic: {topic}
+Airing days: {days}
+No. {id}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="979" />
+            <source>Đã &amp;phát…</source>
+            <translation>&amp;Aired…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1285" />
+            <source>Đã bỏ đánh dấu buổi phát {time} ngày {date}.</source>
+            <translation>Unticked the airing at {time} on {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1250" />
+            <source>Đã ngừng khung giờ “{title}” từ hôm nay; các buổi đã qua được giữ lại.</source>
+            <translation>Stopped the slot “{title}” from today; past airings are kept.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="111" />
+            <source>Đã phát</source>
+            <translation>Aired</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="898" />
+            <source>◀ Tuần trước</source>
+            <translation>◀ Last week</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendDialog</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="63" />
+            <source>&amp;Gửi tới:</source>
+            <translation>&amp;Send to:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="221" />
+            <source>&amp;Gửi…</source>
+            <translation>&amp;Send…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="84" />
+            <source>&amp;Lưu bản sao…</source>
+            <translation>Save a &amp;copy…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="88" />
+            <source>&amp;Mở thư mục</source>
+            <translation>&amp;Open folder</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="74" />
+            <source>&amp;Nội dung:</source>
+            <translation>&amp;Message:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="70" />
+            <source>&amp;Tiêu đề:</source>
+            <translation>&amp;Subject:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="85" />
+            <source>Chép tệp báo cáo ra thư mục khác hoặc ổ USB</source>
+            <translation>Copy the report file to another folder or a USB drive</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="154" />
+            <source>Chưa gửi: </source>
+            <translation>Not sent: </translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="159" />
+            <source>Chọn thư mục hoặc ổ USB để lưu bản sao</source>
+            <translation>Choose a folder or USB drive to save the copy to</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="94" />
+            <source>Ghi nhận báo cáo đã được gửi bằng cách khác</source>
+            <translation>Record that the report was handed over another way</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="55" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="211" />
+            <source>Gửi báo cáo</source>
+            <translation>Send report</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="223" />
+            <source>Gửi báo cáo đã chọn lên cấp trên qua thư điện tử (tự gửi khi có mạng), hoặc lưu bản sao ra USB</source>
+            <translation>Send the selected report to the level above by email (sent automatically when online), or save a copy to a USB drive</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="83" />
+            <source>Không gửi được thư?</source>
+            <translation>Mail cannot be sent?</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="175" />
+            <source>Không tìm thấy thư mục {path}.</source>
+            <translation>Folder {path} not found.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="120" />
+            <source>Không tìm thấy tệp {path}: tệp đã bị xóa hoặc chuyển chỗ. Hãy xuất lại báo cáo.</source>
+            <translation>File {path} not found: it was deleted or moved. Export the report again.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="89" />
+            <source>Mở thư mục chứa tệp để đính kèm bằng tay (webmail, Zalo…)</source>
+            <translation>Open the folder holding the file, to attach it by hand (webmail, Zalo…)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="178" />
+            <source>Sau khi gửi tệp bằng cách khác, bấm “Đã gửi cách khác…” để ghi nhận.</source>
+            <translation>After sending the file another way, click “Sent another way…” to record it.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="107" />
+            <source>Thư được gửi ngay khi có mạng; nếu mất mạng, thư chờ và tự gửi sau</source>
+            <translation>The message is sent as soon as the network is up; if it is down, the message waits and is sent later by itself</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="128" />
+            <source>Tệp đã bị sửa sau khi xuất báo cáo; bản gửi đi là tệp như hiện nay.</source>
+            <translation>The file was changed after the report was exported; what is sent is the file as it is now.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="78" />
+            <source>Tệp đính kèm:</source>
+            <translation>Attachment:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="65" />
+            <source>không bắt buộc</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="195" />
+            <source>Đã ghi nhận: báo cáo đã gửi cho {to}.</source>
+            <translation>Recorded: the report was sent to {to}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="185" />
+            <source>Đã gửi cho ai, bằng cách nào? (ví dụ: Zalo nhóm Phòng Văn hóa)</source>
+            <translation>Sent to whom, and how? (for example: the Culture Office's Zalo group)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="93" />
+            <source>Đã gửi cách &amp;khác…</source>
+            <translation>Sent another &amp;way…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="184" />
+            <source>Đã gửi cách khác</source>
+            <translation>Sent another way</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="168" />
+            <source>Đã lưu bản sao: {path}. Báo cáo được ghi là đã bàn giao.</source>
+            <translation>Copy saved: {path}. The report is recorded as handed over.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="111" />
+            <source>Đóng</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="105" />
+            <source>Đưa vào &amp;hộp thư đi</source>
+            <translation>Put in the &amp;outbox</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="67" />
+            <source>Đồng gửi (&amp;CC):</source>
+            <translation>&amp;CC:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="60" />
+            <source>địa chỉ thư; nhiều địa chỉ cách nhau bằng dấu phẩy</source>
+            <translation>email address; separate several addresses with commas</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="403" />
+            <source>&amp;Cài đặt…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="311" />
+            <source>&amp;Lưu</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="369" />
+            <source>Chưa lưu: </source>
+            <translation>Not saved: </translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="352" />
+            <source>Chưa lưu: hãy sửa những chỗ được đánh dấu đỏ.</source>
+            <translation>Not saved: correct the places marked in red.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="276" />
+            <source>Cài đặt</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="312" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="395" />
+            <source>Ngôn ngữ giao diện</source>
+            <translation>Interface language</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="395" />
+            <source>Ngôn ngữ mới sẽ được dùng từ lần mở phần mềm sau.</source>
+            <translation>The new language is used from the next time the program starts.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="405" />
+            <source>Đơn vị, người ký, nơi nhận, kỳ báo cáo, giao diện</source>
+            <translation>Unit, signer, recipient, reporting period, interface</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="291" />
+            <source>&amp;Hoàn tất</source>
+            <translation>&amp;Finish</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="290" />
+            <source>&amp;Tiếp theo &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="289" />
+            <source>&lt; &amp;Quay lại</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="370" />
+            <source>Dữ liệu mẫu</source>
+            <translation>Sample data</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="292" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="391" />
+            <source>Không tạo được dữ liệu mẫu: {reason}. Thông tin đơn vị đã được lưu; bấm “Hoàn tất” để tiếp tục không có dữ liệu mẫu.</source>
+            <translation>Could not make the sample data: {reason}. The unit's details are saved; click “Finish” to go on without sample data.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="285" />
+            <source>Thiết lập OCOP Desktop</source>
+            <translation>OCOP Desktop setup</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="360" />
+            <source>Đang tạo dữ liệu mẫu: {done} / {total} bản ghi…</source>
+            <translation>Making sample data: {done} / {total} records…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="398" />
+            <source>Đã hủy tạo dữ liệu mẫu, không bản ghi mẫu nào được thêm. Thông tin đơn vị đã được lưu; bấm “Hoàn tất” để tiếp tục.</source>
+            <translation>Making the sample data was cancelled; no sample record was added. The unit's details are saved; click “Finish” to go on.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlotDialog</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="439" />
+            <source>Chương trình *</source>
+            <translation>Programme *</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="440" />
+            <source>Chủ đề *</source>
+            <translation>Topic *</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="456" />
+            <source>Giờ bắt đầu *</source>
+            <translation>Start time *</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="441" />
+            <source>Hình thức *</source>
+            <translation>Form *</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="403" />
+            <source>Hằng tuần vào:</source>
+            <translation>Weekly on:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="480" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="479" />
+            <source>Lưu</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="447" />
+            <source>Lịch phát *</source>
+            <translation>Airing days *</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="404" />
+            <source>Một lần vào ngày:</source>
+            <translation>Once, on:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="458" />
+            <source>Nguồn</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="457" />
+            <source>Ngôn ngữ</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="391" />
+            <source>Sửa khung giờ phát</source>
+            <translation>Edit airing slot</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="472" />
+            <source>Thay đổi có hiệu lực từ hôm nay (từ ngày mai nếu buổi phát hôm nay đã được đánh dấu); các buổi đã qua giữ nguyên như đã lập lịch.</source>
+            <translation>Changes take effect from today (from tomorrow if today's airing is already ticked); past airings stay as they were scheduled.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="392" />
+            <source>Thêm khung giờ phát</source>
+            <translation>Add airing slot</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="453" />
+            <source>Thời lượng (phút) *</source>
+            <translation>Duration (minutes) *</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="435" />
+            <source>không thời hạn</source>
+            <translation>no end date</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="395" />
+            <source>ví dụ: Bản tin thời sự của xã</source>
+            <translation>for example: Commune news bulletin</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="466" />
+            <source>Áp dụng từ ngày</source>
+            <translation>Applies from</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="463" />
+            <source>đến ngày</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="431" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsDialog</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="754" />
+            <source>&amp;Bỏ chỉ tiêu đang chọn</source>
+            <translation>&amp;Remove the selected target</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="767" />
+            <source>&amp;Lưu chỉ tiêu</source>
+            <translation>&amp;Save targets</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="743" />
+            <source>Chỉ tiêu</source>
+            <translation>Targets</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="738" />
+            <source>Chỉ tiêu của chủ đề</source>
+            <translation>Topic targets</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="743" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="771" />
+            <source>Chủ đề</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="769" />
+            <source>Thêm hoặc sửa chỉ tiêu</source>
+            <translation>Add or edit targets</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="744" />
+            <source>Tính theo</source>
+            <translation>Per</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="739" />
+            <source>Văn bản chỉ đạo có thể giao chỉ tiêu, ví dụ “phát ít nhất 3 lượt mỗi tuần”. Trang Tổng quan cho thấy tiến độ.</source>
+            <translation>A directive may set targets, for example “at least 3 airings a week”. The Overview page shows the progress.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="773" />
+            <source>Ít nhất</source>
+            <translation>At least</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="797" />
+            <source>ít nhất {amount} {measure}</source>
+            <translation>at least {amount} {measure}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="779" />
+            <source>Đóng</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskRunner</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/tasks.py" line="88" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeEdit</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/widgets.py" line="287" />
+            <source>Giờ phát, ví dụ 6:30 hoặc 0630; để trống nếu không ghi giờ.</source>
+            <translation>Time of the broadcast, e.g. 6:30 or 0630; leave empty if there is no time.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/widgets.py" line="285" />
+            <source>giờ:phút</source>
+            <translation>hh:mm</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopicDialog</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="821" />
+            <source>(không gắn văn bản)</source>
+            <translation>(no directive)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="830" />
+            <source>Mã chủ đề:</source>
+            <translation>Topic code:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="812" />
+            <source>Sửa chủ đề</source>
+            <translation>Edit topic</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="832" />
+            <source>Theo văn bản:</source>
+            <translation>Per directive:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="812" />
+            <source>Thêm chủ đề</source>
+            <translation>Add topic</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="833" />
+            <source>Tuyên truyền từ ngày:</source>
+            <translation>Propaganda from:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="831" />
+            <source>Tên chủ đề:</source>
+            <translation>Topic name:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="814" />
+            <source>ngắn, không dấu, ví dụ: OCOP, QD861</source>
+            <translation>short, no diacritics, for example: OCOP, QD861</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="817" />
+            <source>ví dụ: Chương trình mỗi xã một sản phẩm (OCOP) giai đoạn 2021–2025</source>
+            <translation>for example: One Commune One Product (OCOP) programme 2021–2025</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="834" />
+            <source>Đến ngày:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="828" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="829" />
+            <source>để trống: không giới hạn</source>
+            <translation>empty: no limit</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitChooser</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="222" />
+            <source>&amp;Chọn trong danh mục đơn vị hành chính</source>
+            <translation>&amp;Choose from the list of administrative units</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="223" />
+            <source>&amp;Nhập tay (đơn vị chưa có trong danh mục)</source>
+            <translation>&amp;Type it in (a unit not in the catalogue)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="238" />
+            <source>Cả đơn vị đã hết hiệu lực</source>
+            <translation>The whole unit has expired</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="279" />
+            <source>Cấp:</source>
+            <translation>Level:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="327" />
+            <source>Danh mục đơn vị đang trống: hãy nhập danh mục từ tệp, hoặc nhập tay đơn vị của bạn.</source>
+            <translation>The unit catalogue is empty: import it from a file, or type in your unit.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="235" />
+            <source>Gõ tên hoặc mã để tìm, không cần dấu: hoang dong, 05986…</source>
+            <translation>Type a name or code to search, no diacritics needed: hoang dong, 05986…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="239" />
+            <source>Hiện cả các đơn vị đã giải thể hoặc sáp nhập (ví dụ các huyện, xã trước ngày 01/07/2025).</source>
+            <translation>Also show units that were dissolved or merged (for example the districts and communes before 01/07/2025).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="192" />
+            <source>Huyện, quận, thị xã, thành phố thuộc tỉnh</source>
+            <translation>District, urban district, town, provincial city</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="430" />
+            <source>Hãy chọn đơn vị của bạn trong danh sách.</source>
+            <translation>Choose your unit in the list.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="453" />
+            <source>Mã cấp trên “{code}” không hợp lệ: mã huyện 3 chữ số, mã tỉnh 2 chữ số; đơn vị cấp tỉnh không có cấp trên.</source>
+            <translation>Parent code “{code}” is not valid: a district code has 3 digits, a province code 2; a province has no parent.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="444" />
+            <source>Mã {code} đã có trong danh mục ({name}): hãy chọn trong danh mục.</source>
+            <translation>Code {code} is already in the catalogue ({name}): choose it from the catalogue.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="280" />
+            <source>Mã đơn vị cấp trên:</source>
+            <translation>Parent unit code:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="277" />
+            <source>Mã đơn vị:</source>
+            <translation>Unit code:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="440" />
+            <source>Mã “{code}” không hợp lệ: {rule}.</source>
+            <translation>Code “{code}” is not valid: {rule}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="278" />
+            <source>Tên đơn vị:</source>
+            <translation>Unit name:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="333" />
+            <source>Tìm thấy {shown} trong {total} đơn vị.</source>
+            <translation>Found {shown} of {total} units.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="193" />
+            <source>Tỉnh, thành phố trực thuộc trung ương</source>
+            <translation>Province, centrally governed city</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="191" />
+            <source>Xã, phường, thị trấn</source>
+            <translation>Commune, ward, township</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="262" />
+            <source>mã của Tổng cục Thống kê, ví dụ 05986</source>
+            <translation>the General Statistics Office's code, for example 05986</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="270" />
+            <source>mã huyện hoặc tỉnh, ví dụ 178; có thể để trống</source>
+            <translation>district or province code, for example 178; may be empty</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="201" />
+            <source>mã huyện, quận, thị xã gồm 3 chữ số</source>
+            <translation>district code of 3 digits</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="202" />
+            <source>mã tỉnh, thành phố gồm 2 chữ số</source>
+            <translation>province code of 2 digits</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="200" />
+            <source>mã xã, phường, thị trấn gồm 5 chữ số</source>
+            <translation>commune code of 5 digits</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="265" />
+            <source>ví dụ: Xã Hoàng Đồng</source>
+            <translation>for example: Xã Hoàng Đồng</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="331" />
+            <source>{n} đơn vị trong danh mục.</source>
+            <translation>{n} units in the catalogue.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitImportDialog</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="208" />
+            <source>&amp;Nhập</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="195" />
+            <source>Nhập danh mục đơn vị hành chính</source>
+            <translation>Import administrative units</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="197" />
+            <source>Tệp: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;&lt;span&gt;{folder}&lt;/span&gt;</source>
+            <translation>File: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;&lt;span&gt;{folder}&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="232" />
+            <source>Xong</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="211" />
+            <source>Đóng</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="149" />
+            <source>Chọn đơn vị mà máy này ghi sổ và báo cáo, và vai trò của đơn vị.</source>
+            <translation>Choose the unit this computer logs and reports for, and the unit's role.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="155" />
+            <source>Vai trò</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="148" />
+            <source>Đơn vị của bạn</source>
+            <translation>Your unit</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitsPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="407" />
+            <source>&amp;Nhập danh mục…</source>
+            <translation>&amp;Import catalogue…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="411" />
+            <source>&amp;Xuất danh mục…</source>
+            <translation>&amp;Export catalogue…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="435" />
+            <source>Chưa có đơn vị nào có hiệu lực vào ngày này. Bấm “Nhập danh mục…” để nhập tệp danh mục đơn vị hành chính của Tổng cục Thống kê (Excel hoặc CSV).</source>
+            <translation>No unit is valid on this date. Click “Import catalogue…” to import the list of administrative units of the General Statistics Office (Excel or CSV).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="394" />
+            <source>Danh mục có hiệu lực ngày:</source>
+            <translation>Catalogue valid on:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="401" />
+            <source>Hôm nay</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="529" />
+            <source>Không ghi được tệp {file}: {reason}</source>
+            <translation>Could not write the file {file}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="515" />
+            <source>Lưu danh mục đơn vị</source>
+            <translation>Save the unit catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="412" />
+            <source>Lưu toàn bộ danh mục (mọi thời kỳ) ra tệp CSV, để chép sang máy khác.</source>
+            <translation>Save the whole catalogue (all periods) to a CSV file, to copy it to another computer.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="489" />
+            <source>Ngày {day}: {counts}.</source>
+            <translation>{day}: {counts}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="408" />
+            <source>Nhập danh mục đơn vị hành chính của Tổng cục Thống kê (Excel hoặc CSV) hoặc tệp CSV danh mục riêng của phần mềm.</source>
+            <translation>Import the General Statistics Office's list of administrative units (Excel or CSV) or the program's own CSV catalogue file.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="404" />
+            <source>Tìm tên hoặc mã, không cần dấu…</source>
+            <translation>Search a name or code, no diacritics needed…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="516" />
+            <source>Tệp CSV (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="490" />
+            <source>không có đơn vị nào</source>
+            <translation>no units</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="485" />
+            <source>{n} huyện</source>
+            <translation>{n} districts</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="483" />
+            <source>{n} tỉnh</source>
+            <translation>{n} provinces</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="487" />
+            <source>{n} xã, phường, thị trấn</source>
+            <translation>{n} communes, wards, townships</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="532" />
+            <source>Đã lưu {n} đơn vị vào tệp {file}.</source>
+            <translation>Saved {n} units to the file {file}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="397" />
+            <source>Đơn vị hành chính thay đổi theo thời gian: chọn ngày để xem danh mục lúc đó (ví dụ 01/06/2021 có cấp huyện, 01/07/2025 không còn cấp huyện).</source>
+            <translation>Administrative units change over time: choose a date to see the catalogue on that day (for example 01/06/2021 has districts, 01/07/2025 has none).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValidFromField</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="160" />
+            <source>Chọn khi tệp là danh mục mới thay cho danh mục cũ (ví dụ danh mục sau sắp xếp đơn vị hành chính từ 01/07/2025): đơn vị đổi tên hoặc giải thể sẽ hết hiệu lực từ ngày hôm trước; số liệu cũ vẫn gắn với đơn vị cũ.</source>
+            <translation>Tick this when the file is a new catalogue replacing the old one (for example the catalogue after the administrative reorganisation of 01/07/2025): units renamed or dissolved end on the day before; old figures stay attached to the old units.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="151" />
+            <source>Danh mục mới, có &amp;hiệu lực từ ngày:</source>
+            <translation>New catalogue, &amp;valid from:</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="106" />
+            <source>&amp;Nhập danh mục từ tệp…</source>
+            <translation>&amp;Import the catalogue from a file…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="82" />
+            <source>Chào mừng đến với OCOP Desktop</source>
+            <translation>Welcome to OCOP Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="122" />
+            <source>Danh mục hiện có {n} đơn vị.</source>
+            <translation>The catalogue has {n} units.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="124" />
+            <source>Danh mục hiện đang trống.</source>
+            <translation>The catalogue is empty.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="95" />
+            <source>Danh mục đơn vị hành chính (không bắt buộc)</source>
+            <translation>Administrative units (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="97" />
+            <source>Nếu có tệp danh mục đơn vị hành chính của Tổng cục Thống kê (Excel hoặc CSV, tải tại danhmuchanhchinh.gso.gov.vn), hãy nhập vào đây để chọn đơn vị của bạn trong danh sách. Không có tệp thì có thể nhập tay đơn vị ở bước sau.</source>
+            <translation>If you have the General Statistics Office's list of administrative units (Excel or CSV, from danhmuchanhchinh.gso.gov.vn), import it here to choose your unit from the list. Without the file you can type in your unit in the next step.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="86" />
+            <source>Phần mềm giúp ghi lại từng buổi phát thanh, từng hoạt động tuyên truyền, lập báo cáo theo mẫu văn bản hành chính và gửi báo cáo lên cấp trên qua thư điện tử. Mọi số liệu được lưu ngay trên máy này, không cần mạng.&lt;br&gt;&lt;br&gt;Vài bước sau đây cho phần mềm biết đơn vị của bạn và người ký báo cáo. Mọi thông tin đều sửa lại được trong &lt;b&gt;Công cụ → Cài đặt&lt;/b&gt;.</source>
+            <translation>This program records every radio broadcast and every propaganda activity, makes reports in the official document format and sends them to the level above by email. Every figure is saved on this computer at once; no network is needed.&lt;br&gt;&lt;br&gt;The next few steps tell the program your unit and who signs the reports. Everything can be changed later in &lt;b&gt;Tools → Settings&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="83" />
+            <source>Sổ ghi và báo cáo kết quả tuyên truyền của đài truyền thanh cấp xã.</source>
+            <translation>Log and reports of the propaganda work of commune radio stations.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_EditDialog</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="690" />
+            <source>&amp;Lưu</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="691" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+</TS>
