@@ -1583,7 +1583,7 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/ui/log_page.py" line="214" />
             <source>Từ ngày</source>
-            <translation type="unfinished" />
+            <translation>From</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/log_page.py" line="120" />
@@ -1603,7 +1603,7 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/ui/log_page.py" line="214" />
             <source>Đến ngày</source>
-            <translation type="unfinished" />
+            <translation>To</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/log_page.py" line="121" />
@@ -2553,47 +2553,47 @@ The data from before the restore is kept in the file:
     <context>
         <name>OutboxService</name>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="196" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="201" />
             <source>Gửi thư</source>
             <translation>Send mail</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="268" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="273" />
             <source>Hộp thư đi: </source>
             <translation>Outbox: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="256" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="261" />
             <source>Hộp thư đi: có lỗi khi gửi ({detail}).</source>
             <translation>Outbox: an error occurred while sending ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="259" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="264" />
             <source>Hộp thư đi: không có thư chờ gửi.</source>
             <translation>Outbox: nothing waiting to be sent.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="261" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="266" />
             <source>Hộp thư đi: {n} thư đang chờ kết nối, sẽ tự gửi khi có mạng.</source>
             <translation>Outbox: {n} messages waiting for a connection; they are sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="254" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="259" />
             <source>Hộp thư đi: đang gửi…</source>
             <translation>Outbox: sending…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="306" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="311" />
             <source>Mở hộp thư đi</source>
             <translation>Open the outbox</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="265" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="270" />
             <source>{n} thư chờ gửi</source>
             <translation>{n} messages waiting</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="267" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="272" />
             <source>{n} thư không gửi được</source>
             <translation>{n} messages could not be sent</translation>
         </message>
