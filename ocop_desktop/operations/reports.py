@@ -162,8 +162,8 @@ def unit_rollup(repo: Repository, sender_code: str, *, on: dt.date) -> UnitRollu
         row = _child_on_path(code, sender_code, parents, on)
         row_of[code] = row or code
         if row is None or row not in names:
-            unit = repo.unit(row or code, on) or repo.any_unit(row or code)
-            names.setdefault(row or code, unit.name if unit else row or code)
+            found = repo.unit(row or code, on) or repo.any_unit(row or code)
+            names.setdefault(row or code, found.name if found else row or code)
     return UnitRollup(sender_code, tuple((c.code, c.name) for c in children), row_of, names)
 
 
