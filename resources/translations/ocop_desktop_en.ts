@@ -982,7 +982,7 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/cli/outbox.py" line="121" />
             <source>Còn {n} thư chưa gửi; xem: ocop-desktop outbox list</source>
-            <translation>{n} messages not sent yet; see: ocop-desktop outbox list</translation>
+            <translation>Messages not sent yet: {n}; see: ocop-desktop outbox list</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/outbox.py" line="139" />
@@ -1242,7 +1242,7 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/ui/dashboard_page.py" line="316" />
             <source>{topics} chủ đề</source>
-            <translation>{topics} topics</translation>
+            <translation>topics: {topics}</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/dashboard_page.py" line="172" />
@@ -2590,12 +2590,12 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/ui/outbox_service.py" line="270" />
             <source>{n} thư chờ gửi</source>
-            <translation>{n} messages waiting</translation>
+            <translation>{n} waiting</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/outbox_service.py" line="272" />
             <source>{n} thư không gửi được</source>
-            <translation>{n} messages could not be sent</translation>
+            <translation>{n} not sent</translation>
         </message>
     </context>
     <context>
@@ -5477,7 +5477,7 @@ No. {id}</translation>
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="331" />
             <source>{n} đơn vị trong danh mục.</source>
-            <translation>{n} units in the catalogue.</translation>
+            <translation>Units in the catalogue: {n}.</translation>
         </message>
     </context>
     <context>
@@ -5596,17 +5596,17 @@ No. {id}</translation>
         <message>
             <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="485" />
             <source>{n} huyện</source>
-            <translation>{n} districts</translation>
+            <translation>districts: {n}</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="483" />
             <source>{n} tỉnh</source>
-            <translation>{n} provinces</translation>
+            <translation>provinces: {n}</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="487" />
             <source>{n} xã, phường, thị trấn</source>
-            <translation>{n} communes, wards, townships</translation>
+            <translation>communes, wards, townships: {n}</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="532" />
@@ -5647,7 +5647,7 @@ No. {id}</translation>
         <message>
             <location filename="../../ocop_desktop/ui/setup_wizard.py" line="122" />
             <source>Danh mục hiện có {n} đơn vị.</source>
-            <translation>The catalogue has {n} units.</translation>
+            <translation>Units in the catalogue: {n}.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/setup_wizard.py" line="124" />
