@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -421,21 +421,28 @@ def _plan_row(label: str, counts: StatusCounts) -> PlanRow:
                    counts.unplanned, rate, reasons)
 
 
-def plan_table_of(status: Reconciliation, topic_names: Mapping[str, str]) -> PlanTable | None:
-    """The table of a reconciliation; ``None`` when the period had no planned airing."""
-    if status.total.planned == 0:
+def plan_table_of(status: Reconciliation, topic_names: Mapping[str, str], *,
+                  topics: Collection[str] | None = None) -> PlanTable | None:
+    """The table of a reconciliation (only ``topics``, when given: a directive's report);
+    ``None`` when nothing was planned for them in the period."""
+    chosen = {code: counts for code, counts in status.topics.items()
+              if topics is None or code in topics}
+    totals = StatusCounts()
+    for counts in chosen.values():
+        totals.merge(counts)
+    if totals.planned == 0:
         return None
     rows = tuple(_plan_row(topic_names.get(code, code), counts)
-                 for code, counts in status.topics.items())
-    total = _plan_row("Tổng cộng", status.total)
+                 for code, counts in chosen.items())
+    total = _plan_row("Tổng cộng", totals)
     notes: list[str] = []
-    reasons = status.total.not_aired_reasons
+    reasons = totals.not_aired_reasons
     if any(reasons.values()):
         notes.append("Lý do không phát: " + "; ".join(
             f"{REASON_NAMES[r].lower()} {reasons[r.value]} buổi"
             for r in NotAiredReason if reasons.get(r.value)) + ".")
-    if status.total.upcoming:
-        notes.append(f"Còn {status.total.upcoming} buổi chưa tới giờ phát khi lập báo cáo.")
+    if totals.upcoming:
+        notes.append(f"Còn {totals.upcoming} buổi chưa tới giờ phát khi lập báo cáo.")
     return PlanTable(PLAN_TABLE_HEADER, rows, total, " ".join(notes))
 
 

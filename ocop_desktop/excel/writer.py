@@ -58,6 +58,7 @@ from ocop_desktop.domain.catalogue import (
 )
 from ocop_desktop.domain.records import LogRecord
 from ocop_desktop.domain.reporting import ReportSummary, SummaryTable
+from ocop_desktop.domain.schedule import PlanRow, PlanTable
 from ocop_desktop.excel.columns import (
     DATA_HEADERS,
     DATA_SHEET,
@@ -111,6 +112,8 @@ class ReportDocument:
     signer_name: str
     unit_table_title: str = "Kết quả theo đơn vị"
     topic_table_title: str = "Kết quả theo chủ đề"
+    # The broadcast schedule's plan against what aired (issue 7); None: no table.
+    plan: PlanTable | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -484,6 +487,64 @@ class _DocumentSheet:
         self.tables["broadcast"] = (top, top, self.row)
         self.row += 1
 
+    def plan_table(self) -> None:
+        """Plan against what aired, by topic (issue 7): six figures after the topic.
+
+        The figures take the value columns; when a small report has fewer than six, the
+        topic gives up label columns to them (the label area is six narrow columns)."""
+        plan = self.document.plan
+        assert plan is not None
+        grid = self.grid
+        values = list(range(grid.FIRST_VALUE, grid.last + 1))
+        borrowed = max(0, 6 - len(values))
+        label = (grid.LABEL[0], grid.LABEL[1] - borrowed)
+        values = list(range(label[1] + 1, grid.FIRST_VALUE)) + values
+        base, extra = divmod(len(values), 6)
+        # Columns left over go to the longest headings first ("Phát ngoài kế hoạch"…).
+        wider = sorted(range(6), key=lambda i: -text_width(plan.header[i + 1]))[:extra]
+        spans: list[tuple[int, int]] = []
+        column = values[0]
+        for index in range(6):
+            width = base + (1 if index in wider else 0)
+            spans.append((column, column + width - 1))
+            column += width
+        size = grid.table_size
+        header_size = 12
+        top = self.row
+        self.put(top, 1, 1, "STT", bold=True, size=header_size, border=BOX)
+        self.put(top, *label, plan.header[0], bold=True, size=header_size, border=BOX)
+        lines = 1
+        for (first, last), text in zip(spans, plan.header[1:], strict=True):
+            self.put(top, first, last, text, bold=True, size=header_size, border=BOX)
+            lines = max(lines, wrapped_lines(text, grid.width(first, last), header_size,
+                                             bold=True))
+        self.height(top, lines * line_height(header_size) + 2)
+        self.row += 1
+
+        def figures(row: PlanRow, bold: bool) -> None:
+            for (first, last), value in zip(spans, (*row.numbers, row.rate), strict=True):
+                self.put(self.row, first, last, value, bold=bold, border=BOX, size=size,
+                         horizontal="right", wrap=False, indent=1,
+                         number_format=COUNT_FORMAT if isinstance(value, int) else None)
+
+        for number, row in enumerate(plan.rows, 1):
+            self.put(self.row, 1, 1, number, border=BOX, size=size)
+            self.put(self.row, *label, row.label, horizontal="left", border=BOX, indent=1,
+                     size=size)
+            figures(row, False)
+            self.height(self.row, wrapped_lines(row.label, grid.width(*label), size)
+                        * line_height(size) + 3)
+            self.row += 1
+        self.put(self.row, 1, label[1], plan.total.label, bold=True, border=BOX, size=size)
+        figures(plan.total, True)
+        self.height(self.row, line_height(size) + 3)
+        self.tables["plan"] = (top, top, self.row)
+        self.row += 1
+        if plan.note:
+            self.text_row(1, grid.last, "\u00a0" * 8 + plan.note, italic=True,
+                          horizontal="left")
+            self.row += 1
+
     def closing_block(self) -> None:
         """``Nơi nhận`` on the left, the signature block on the right."""
         doc = self.document
@@ -526,6 +587,10 @@ class _DocumentSheet:
                 heading = self.section(f"{number}. Thời lượng phát thanh, truyền hình theo "
                                        "ngôn ngữ và nguồn phát (phút)")
                 self.broadcast_table()
+            elif key == "plan":
+                heading = self.section(f"{number}. Thực hiện lịch phát sóng (kế hoạch và "
+                                       "thực tế phát)")
+                self.plan_table()
             else:
                 table = summary.by_unit if key == "units" else summary.by_topic
                 assert table is not None
@@ -619,6 +684,8 @@ def write_document(ws: Worksheet, summary: ReportSummary, document: ReportDocume
     natural = ["topics", "broadcast"]
     if summary.by_unit is not None:
         natural.insert(0, "units")
+    if document.plan is not None:
+        natural.append("plan")
 
     def draft(order: list[str], repeat: str | None) -> tuple[_DocumentSheet, list[int]]:
         sheet = _DocumentSheet(Workbook().active, summary, document)  # type: ignore[arg-type]

@@ -58,6 +58,7 @@ from ocop_desktop.excel.writer import (
     write_workbook,
 )
 from ocop_desktop.operations.log import Area, Changes
+from ocop_desktop.operations.schedule import plan_table
 from ocop_desktop.storage import reports as report_store
 from ocop_desktop.storage.database import open_database
 from ocop_desktop.storage.repository import Repository
@@ -279,6 +280,9 @@ def _document(repo: Repository, installation: Installation, sender: Unit | None,
         recipients=tuple(recipients),
         signer_title=signer_title_lines(installation.signer_title),
         signer_name=installation.signer_name,
+        # The broadcast schedule's table, when this station planned airings (issue 7).
+        plan=plan_table(repo, period=summary.period,
+                        directive=directive.number if directive else None),
     )
 
 

@@ -410,15 +410,19 @@ def todo_airings(repo: Repository, *, now: dt.datetime | None = None,
     return [row for row in rows if row[0].date == today or row[1] is AiringState.PENDING]
 
 
-def plan_table(repo: Repository, *, period: ReportPeriod,
+def plan_table(repo: Repository, *, period: ReportPeriod, directive: str | None = None,
                now: dt.datetime | None = None) -> PlanTable | None:
-    """The report's optional "plan against what aired" table; None when nothing was planned.
+    """The report's optional "plan against what aired" table; None when nothing was planned
+    (an office, or a station without a schedule). With ``directive``, its topics only.
 
     For the report writer (``excel`` reads ``domain.schedule.PlanTable``, not this module).
     """
+    if not _store(repo).versions_between(period.start, period.end):
+        return None  # no schedule in the period: skip the reconciliation's record scan
     status = schedule_status(repo, period=period, now=now)
     names = {t.code: t.name for t in repo.topics()}
-    return plan_table_of(status, names)
+    topics = {t.code for t in repo.topics(directive=directive)} if directive else None
+    return plan_table_of(status, names, topics=topics)
 
 
 # -- targets -----------------------------------------------------------------------------

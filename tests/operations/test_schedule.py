@@ -372,3 +372,32 @@ def test_office_dashboard_counts_child_reports(station: Repository, tmp_path) ->
     last = board.reporting[-1]
     assert (last.expected, last.reported, last.on_time) == (2, 1, 1)
     assert board.reporting[0].reported == 0
+
+
+def test_the_report_carries_the_plan_table(station: Repository, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    from ocop_desktop.excel.columns import REPORT_SHEET
+    from ocop_desktop.operations.reports import export_report
+
+    def texts(path) -> list[list[object]]:  # type: ignore[no-untyped-def]
+        sheet = load_workbook(path)[REPORT_SHEET]
+        return [[c for c in row if c is not None] for row in sheet.iter_rows(values_only=True)]
+
+    without = export_report(station, period=JUNE, out=tmp_path / "without.xlsx",
+                            issued_on=D(2021, 7, 2))
+    assert not any("lịch phát sóng" in str(c) for row in texts(without.path) for c in row)
+
+    slot_id = add(station, news())
+    for day in range(1, 29):
+        sched.tick(station, day=D(2021, 6, day), slot_id=slot_id, today=TODAY)
+    sched.tick(station, day=D(2021, 6, 29), slot_id=slot_id, not_aired="power", today=TODAY)
+    result = export_report(station, period=JUNE, out=tmp_path / "with.xlsx",
+                           issued_on=D(2021, 7, 2))
+    rows = texts(result.path)
+    [heading] = [r for r in rows if r and "Thực hiện lịch phát sóng" in str(r[0])]
+    assert str(heading[0]).endswith("(kế hoạch và thực tế phát)")
+    [total] = [r for r in rows if r and r[0] == "Tổng cộng" and "%" in str(r[-1])]
+    # 30 planned, 28 aired, 1 not aired, 30 June pending (the report is made on 2 July).
+    assert total == ["Tổng cộng", 30, 28, 1, 1, 0, "93%"]
+    assert any("Lý do không phát: mất điện 1 buổi." in str(c) for r in rows for c in r)
