@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ocop_desktop import operations
 from ocop_desktop.domain.catalogue import LANGUAGES
 from ocop_desktop.domain.records import LogRecord, RecordQuery, Role
-from ocop_desktop.domain.validation import ValidationError
+from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
 from ocop_desktop.operations import Area, Changes
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.log_table import (
@@ -42,7 +42,7 @@ from ocop_desktop.ui.log_table import (
 )
 from ocop_desktop.ui.log_undo import DeleteRecordsCommand
 from ocop_desktop.ui.preferences import Preferences
-from ocop_desktop.ui.problem_texts import problem_line
+from ocop_desktop.ui.problem_texts import problem_line, problem_text
 from ocop_desktop.ui.record_form import RecordForm
 from ocop_desktop.ui.widgets import DateEdit, SearchCombo
 
@@ -90,9 +90,11 @@ class FilterBar(QWidget):
 
     Signals:
         changed: the filter changed (the search box only after a pause in typing).
+        problem(str): something typed cannot be used (an unreadable date), in words.
     """
 
     changed = Signal()
+    problem = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,6 +157,8 @@ class FilterBar(QWidget):
         self.period_combo.currentIndexChanged.connect(self._period_chosen)
         self.from_edit.date_changed.connect(self._dates_typed)
         self.to_edit.date_changed.connect(self._dates_typed)
+        self.from_edit.editingFinished.connect(lambda: self._check_date(self.from_edit))
+        self.to_edit.editingFinished.connect(lambda: self._check_date(self.to_edit))
         for combo in (self.topic_combo, self.unit_combo):
             combo.activated.connect(lambda _i: self.changed.emit())
             combo.lineEdit().editingFinished.connect(self._combo_typed)  # type: ignore[union-attr]
@@ -202,6 +206,15 @@ class FilterBar(QWidget):
         if codes != self._last_combo_codes:
             self._last_combo_codes = codes
             self.changed.emit()
+
+    def _check_date(self, edit: DateEdit) -> None:
+        """An unreadable date is not silently taken as "no limit": say so."""
+        if edit.has_valid_text():
+            return
+        field = self.tr("Từ ngày") if edit is self.from_edit else self.tr("Đến ngày")
+        text = problem_text(Problem("date", ProblemCode.BAD_DATE, {
+            "value": edit.text().strip(), "format": "dd/mm/yyyy"}))
+        self.problem.emit(f"{field}: {text}")
 
     def _search_now(self) -> None:
         self._search_timer.stop()
@@ -340,6 +353,7 @@ class LogPage(QWidget):
 
         self.log_actions = self._create_actions()
         self.filter_bar.changed.connect(self.apply_filter)
+        self.filter_bar.problem.connect(self.message)
         self.form.saved.connect(self._select_uuid)
         self.form.message.connect(self.message)
         self.model.modelAboutToBeReset.connect(self._remember_selection)

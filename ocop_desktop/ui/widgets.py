@@ -41,6 +41,7 @@ from PySide6.QtGui import (
     QStandardItemModel,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QCalendarWidget,
     QComboBox,
     QCompleter,
@@ -142,6 +143,14 @@ def calendar_icon(palette: QPalette) -> QIcon:
     return QIcon(pixmap)
 
 
+def _mark_invalid(edit: QLineEdit, invalid: bool) -> None:
+    """Unreadable text shows in red until it is corrected."""
+    palette = edit.palette()
+    normal = QApplication.palette(edit).color(QPalette.ColorRole.Text)
+    palette.setColor(QPalette.ColorRole.Text, PROBLEM_COLOR if invalid else normal)
+    edit.setPalette(palette)
+
+
 class _CalendarPopup(QFrame):
     picked = Signal(QDate)
 
@@ -210,6 +219,7 @@ class DateEdit(QLineEdit):
         day = self.date()
         if day is not None:
             self.setText(format_date(day))
+        _mark_invalid(self, not self.has_valid_text())
         if day != self._last:
             self._last = day
             self.date_changed.emit(day)
@@ -290,6 +300,7 @@ class TimeEdit(QLineEdit):
         value = self.time()
         if value is not None:
             self.setText(format_time(value))
+        _mark_invalid(self, not self.has_valid_text())
 
     def sizeHint(self):  # type: ignore[no-untyped-def]
         """Override QLineEdit.sizeHint: a time is short."""

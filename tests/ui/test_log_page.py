@@ -203,3 +203,13 @@ def test_unsortable_column_keeps_the_order(logged) -> None:  # type: ignore[no-u
     header.setSortIndicator(Column.MINUTES, Qt.SortOrder.AscendingOrder)
     assert header.sortIndicatorSection() == Column.TITLE
     assert _titles(logged)[0] == "Bản tin tối"
+
+
+def test_an_unreadable_filter_date_is_reported(logged, main_window) -> None:  # type: ignore[no-untyped-def]
+    bar = logged.filter_bar
+    bar.from_edit.setFocus()
+    type_text("abc")
+    bar.search_edit.setFocus()
+    assert main_window.statusBar().currentMessage() == (
+        "Từ ngày: Ngày không hợp lệ: “abc” (cần dạng dd/mm/yyyy).")
+    assert logged.model.rowCount() == 4
