@@ -70,12 +70,16 @@ def open_database(path: Path | str | None = None, *, memory: bool = False) -> Da
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(file), check_same_thread=False)
-        _configure(conn)
+        conn.execute("PRAGMA busy_timeout = 5000")
     except (sqlite3.DatabaseError, OSError) as exc:
         raise StorageError(_classify(exc), file, str(exc)) from exc
     # No sqlite-utils plugins: scanning entry points costs start-up time and we use none.
     db = Database(conn, execute_plugins=False)
     try:
+        # Refuse a file that is not ours, or is newer, before anything (even the journal
+        # mode) is changed in it.
+        check_compatible(db, file)
+        _configure(conn)
         migrate(db, file)
     except StorageError:
         conn.close()
@@ -95,7 +99,8 @@ def _classify(exc: Exception) -> StorageProblem:
     return StorageProblem.UNREADABLE
 
 
-def migrate(db: Database, path: Path | None) -> None:
+def check_compatible(db: Database, path: Path | None) -> None:
+    """Raise StorageError unless the file is empty or one of ours that we can read."""
     tables = set(db.table_names())
     if tables and "_sqlite_migrations" not in tables:
         raise StorageError(StorageProblem.NOT_OURS, path, "no migrations table")
@@ -106,6 +111,10 @@ def migrate(db: Database, path: Path | None) -> None:
     newer = unknown_migrations(db)
     if newer:
         raise StorageError(StorageProblem.TOO_NEW, path, ", ".join(newer))
+
+
+def migrate(db: Database, path: Path | None) -> None:
+    check_compatible(db, path)
     if migrations.pending(db):
         migrations.apply(db)
     # Record which version last wrote the file (issue: the data file records its writer).

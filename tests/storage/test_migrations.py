@@ -116,8 +116,6 @@ def test_another_programs_database_is_refused(tmp_path: Path) -> None:
         "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall() == [("contacts",)]
 
 
-@pytest.mark.xfail(reason="open_database switches the file to WAL before it checks that the "
-                          "file is ours (storage/database.py)", strict=True)
 def test_another_programs_database_is_left_byte_for_byte(tmp_path: Path) -> None:
     path = tmp_path / "other.sqlite"
     conn = sqlite3.connect(path)
