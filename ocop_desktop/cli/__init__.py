@@ -243,7 +243,33 @@ def _utf8_streams() -> None:
                 stream.reconfigure(encoding="utf-8")
 
 
-class OcopGroup(click.Group):
+HELP_OPTION_TEXT = "Xem cách dùng lệnh này rồi thoát."
+
+
+class _VietnameseHelpOption:
+    """click's own ``-h, --help`` line ("Show this message and exit.") in Vietnamese."""
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option: click.Option | None = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = HELP_OPTION_TEXT
+        return option
+
+
+class OcopCommand(_VietnameseHelpOption, click.Command):
+    """Every command registered with ``@main.command`` / ``@<group>.command``."""
+
+
+class OcopSubgroup(_VietnameseHelpOption, click.Group):
+    """Every group registered with ``@main.group`` (``log``, ``report``…) and below."""
+
+    command_class = OcopCommand
+    group_class = type  # groups inside a group are OcopSubgroups too
+
+
+class OcopGroup(_VietnameseHelpOption, click.Group):
+    command_class = OcopCommand
+    group_class = OcopSubgroup
     """The top-level group: click's usage errors become one Vietnamese line on stderr."""
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
@@ -271,7 +297,7 @@ class OcopGroup(click.Group):
 @click.option("--db", "db_path", type=click.Path(path_type=Path),
               help="Tệp dữ liệu (mặc định: OCOP_DB hoặc thư mục dữ liệu người dùng).")
 @click.version_option(__version__, "--version", prog_name="ocop-desktop",
-                      message="%(prog)s %(version)s")
+                      message="%(prog)s %(version)s", help="In phiên bản rồi thoát.")
 @click.pass_context
 def main(ctx: click.Context, db_path: Path | None) -> None:
     """OCOP Desktop: sổ ghi và báo cáo tuyên truyền. Không có lệnh: mở giao diện."""
