@@ -182,3 +182,15 @@ def test_smoke_exit_is_off_without_the_variable(
     app._schedule_smoke_exit(main_window)
     qtbot.wait(50)
     assert main_window.isVisible()
+
+
+def test_version_is_written_once() -> None:
+    """pyproject.toml reads the version from ocop_desktop/__init__.py (the installer too)."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "version" in project["project"]["dynamic"]
+    assert project["tool"]["setuptools"]["dynamic"]["version"] == {
+        "attr": "ocop_desktop.__version__"}
+    assert "__version__ = " in (ROOT / "installer" / "ocop_desktop.iss").read_text(
+        encoding="utf-8-sig")
