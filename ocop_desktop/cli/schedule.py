@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from typing import Any
 
 import click
@@ -214,7 +215,7 @@ def schedule_list(state: CliState, include_ended: bool, as_json: bool) -> None:
     _table(header, rows, widths)
 
 
-def _table(header: tuple[str, ...], rows: list[tuple[object, ...]],
+def _table(header: tuple[str, ...], rows: Sequence[tuple[object, ...]],
            widths: tuple[int, ...]) -> None:
     def line(cells: tuple[object, ...]) -> str:
         parts = []
