@@ -1,4 +1,4 @@
-﻿; Inno Setup 6 script: the Windows installer of OCOP Desktop.
+﻿; Inno Setup 6 script (6.3 or later: x64compatible): the Windows installer of OCOP Desktop.
 ;
 ; Build the bundle first (python installer\build.py), then either
 ;     python installer\build.py --installer

@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -44,6 +45,7 @@ import build  # noqa: E402
 TIMEOUT_S = 120
 SMOKE_MS = 2500
 DEMO_RECORDS = 300
+KEEP_MARKER = ".ocop-release-check"
 
 
 class CheckError(Exception):
@@ -228,7 +230,14 @@ def main(argv: list[str] | None = None) -> int:
         checks.append(("bundle-files", check_bundle_files))
     with tempfile.TemporaryDirectory(prefix="ocop-release-") as temp:
         work = args.keep.resolve() if args.keep else Path(temp)
+        if args.keep and work.exists() and any(work.iterdir()):
+            # Every run starts from nothing (no data file, no settings); only a folder an
+            # earlier run made is emptied, never one with somebody's files in it.
+            if not (work / KEEP_MARKER).is_file():
+                parser.error(f"--keep {work}: not empty and not made by an earlier check")
+            shutil.rmtree(work)
         work.mkdir(parents=True, exist_ok=True)
+        (work / KEEP_MARKER).write_text("made by installer/release_check.py\n")
         for name, check in checks:
             step = time.monotonic()
             try:
