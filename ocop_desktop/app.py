@@ -266,11 +266,22 @@ def _event_loop(app: QApplication) -> int:
 
 def run_gui(db_path: Path) -> int:
     """Start the GUI on ``db_path``; returns the process exit code."""
-    from ocop_desktop.ui.main_window import MainWindow
     from ocop_desktop.ui.preferences import Preferences
 
     app = create_application()
-    install_translators(app, Preferences().language)
+    translators = install_translators(app, Preferences().language)
+    try:
+        return _run(app, db_path)
+    finally:
+        # Symmetric with the start, so a caller that keeps the QApplication (tests, the
+        # release check) gets it back as it was.
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def _run(app: QApplication, db_path: Path) -> int:
+    """Steps 3 to 8 of the start-up (see the module's docstring)."""
+    from ocop_desktop.ui.main_window import MainWindow
     lock = acquire_lock(db_path)
     if lock is None:
         return ExitCode.LOCKED
