@@ -48,6 +48,9 @@ def test_application_has_icon_style_and_version(qapp: QApplication) -> None:
         assert qapp.style().name().lower() == "fusion"
         assert not qapp.windowIcon().isNull()
         assert qapp.applicationVersion() == __version__
+        dialog = QMessageBox()  # every window and dialog shows the app's icon
+        assert dialog.windowIcon().cacheKey() == qapp.windowIcon().cacheKey()
+        dialog.deleteLater()
     finally:
         qapp.setStyle(style)
         qapp.setPalette(palette)
