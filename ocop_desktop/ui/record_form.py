@@ -315,9 +315,9 @@ class RecordForm(QFrame):
         self.form_combo.set_entries(
             [(code, form.name) for code, form in self._forms.items()], keep_current=False)
         self.form_combo.set_code(current_form if current_form in self._forms else None)
-        self.topic_combo.set_entries(
-            [(t.code, f"{t.code} — {t.name}") for t in repo.topics()],
-            tooltips=[t.name for t in repo.topics()])
+        topics = repo.topics()
+        self.topic_combo.set_entries([(t.code, f"{t.code} — {t.name}") for t in topics],
+                                     tooltips=[t.name for t in topics])
         self._reload_units()
         office = self._is_office()
         self.labels["unit_code"].setVisible(office)
