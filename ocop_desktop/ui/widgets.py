@@ -197,6 +197,8 @@ class DateEdit(QLineEdit):
         self.editingFinished.connect(self._normalise)
         self.setToolTip(self.tr("Gõ ngày dạng 21/06/2021 hoặc 21062021; ↑/↓ đổi ngày, "
                                 "PageUp/PageDown đổi tháng, Alt+↓ mở lịch."))
+        # The whole date and the calendar button always show, however narrow the layout.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 36)
 
     def date(self) -> dt.date | None:
         return parse_date(self.text())
@@ -214,6 +216,11 @@ class DateEdit(QLineEdit):
         hint = super().sizeHint()
         hint.setWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 40)
         return hint
+
+    def minimumSizeHint(self):  # type: ignore[no-untyped-def]
+        """Override QLineEdit.minimumSizeHint: never narrower than a whole date, however
+        long the labels around it are (the English labels squeezed it to "6/11/2026")."""
+        return self.sizeHint()
 
     def _normalise(self) -> None:
         day = self.date()
@@ -285,6 +292,7 @@ class TimeEdit(QLineEdit):
         self.setPlaceholderText(self.tr("giờ:phút"))
         self.setMaxLength(8)
         self.setToolTip(self.tr("Giờ phát, ví dụ 6:30 hoặc 0630; để trống nếu không ghi giờ."))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00:000") + 14)
         self.editingFinished.connect(self._normalise)
 
     def time(self) -> dt.time | None:
@@ -307,6 +315,10 @@ class TimeEdit(QLineEdit):
         hint = super().sizeHint()
         hint.setWidth(self.fontMetrics().horizontalAdvance("00:000") + 16)
         return hint
+
+    def minimumSizeHint(self):  # type: ignore[no-untyped-def]
+        """Override QLineEdit.minimumSizeHint: a whole time always shows."""
+        return self.sizeHint()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Override QLineEdit.focusInEvent: select all, so typing replaces the time."""
