@@ -290,7 +290,14 @@ class UnitChooser(QWidget):
         self.level_combo.currentIndexChanged.connect(self._typed_changed)
         self.pick_radio.setChecked(True)
         self._selected: str | None = None
+        self._order = _LEVEL_ORDER[Role.STATION]
         self.reload()
+
+    def set_role(self, role: Role) -> None:
+        """List the units a station (communes) or an office (districts, provinces) is first."""
+        if self._order is not _LEVEL_ORDER[role]:
+            self._order = _LEVEL_ORDER[role]
+            self.reload()
 
     # -- catalogue ----------------------------------------------------------------------
     def reload(self) -> None:
@@ -304,10 +311,9 @@ class UnitChooser(QWidget):
                 if previous is None or (unit.valid_from or dt.date.min) >= (
                         previous.valid_from or dt.date.min):
                     latest[unit.code] = unit
-            units = sorted(latest.values(), key=lambda u: _LEVEL_ORDER[u.level])
+            units = sorted(latest.values(), key=lambda u: self._order[u.level])
         else:
-            units = sorted(self.repo.units(today), key=lambda u: _LEVEL_ORDER[u.level])
-        # Communes first: a station is what most installations are.
+            units = sorted(self.repo.units(today), key=lambda u: self._order[u.level])
         names = {u.code: u.name for u in self.repo.units()}
         self.model.set_units(units, names)
         has_catalogue = self.repo.unit_count() > 0
@@ -460,7 +466,11 @@ class UnitChooser(QWidget):
         return problems
 
 
-_LEVEL_ORDER = {UnitLevel.COMMUNE: 0, UnitLevel.DISTRICT: 1, UnitLevel.PROVINCE: 2}
+# Within each level the catalogue's Vietnamese name order is kept.
+_LEVEL_ORDER = {
+    Role.STATION: {UnitLevel.COMMUNE: 0, UnitLevel.DISTRICT: 1, UnitLevel.PROVINCE: 2},
+    Role.OFFICE: {UnitLevel.DISTRICT: 0, UnitLevel.PROVINCE: 1, UnitLevel.COMMUNE: 2},
+}
 
 
 # -- role -------------------------------------------------------------------------------
@@ -664,7 +674,11 @@ class InstallationEditor(QWidget):
         layout.setColumnStretch(1, 1)
         layout.setHorizontalSpacing(24)
         self.unit_chooser.changed.connect(self._suggest)
-        self.role_chooser.changed.connect(self._suggest)
+        self.role_chooser.changed.connect(self._role_changed)
+
+    def _role_changed(self) -> None:
+        self.unit_chooser.set_role(self.role_chooser.role())
+        self._suggest()
 
     def _suggest(self) -> None:
         unit = self.unit_chooser.unit()
@@ -675,6 +689,7 @@ class InstallationEditor(QWidget):
         if installation is None:
             return
         self.role_chooser.set_role(installation.role)
+        self.unit_chooser.set_role(installation.role)
         self.unit_chooser.set_unit_code(installation.unit_code)
         self.header.load(installation)
 

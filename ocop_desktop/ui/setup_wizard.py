@@ -160,6 +160,8 @@ class UnitPage(QWizardPage):
         right.addStretch(1)
         layout.addLayout(right, 2)
         self.chooser.changed.connect(self.completeChanged)
+        self.role_chooser.changed.connect(
+            lambda: self.chooser.set_role(self.role_chooser.role()))
 
     def initializePage(self) -> None:
         """Override QWizardPage.initializePage: the catalogue may just have been imported."""
@@ -299,6 +301,7 @@ class SetupWizard(QWizard):
         existing = ctx.repo.installation()
         if existing is not None:  # run again from the menu: start from what is stored
             self.unit_page.role_chooser.set_role(existing.role)
+            self.unit_page.chooser.set_role(existing.role)
             self.unit_page.chooser.set_unit_code(existing.unit_code)
             self.header_page.fields.load(existing)
 

@@ -184,3 +184,18 @@ def test_run_again_starts_from_the_stored_installation(ctx: AppContext, qtbot) -
     qtbot.addWidget(wizard)
     assert wizard.unit_page.chooser.unit().code == "05986"  # type: ignore[union-attr]
     assert wizard.header_page.fields.values()["signer_name"] == "Hoàng Văn A"
+
+
+def test_an_office_sees_districts_first(wizard: SetupWizard, shared_data: Path,
+                                        qtbot) -> None:  # type: ignore[no-untyped-def]
+    wizard.welcome_page.import_file(shared_data / "lang_son_units_2021.csv")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    chooser = wizard.unit_page.chooser
+    assert chooser.model.unit_at(0).level is UnitLevel.COMMUNE
+    wizard.unit_page.role_chooser.office_radio.click()
+    chooser.filter_edit.setText("cao loc")
+    assert chooser.model.unit_at(0).name == "Huyện Cao Lộc"  # then its communes
+    chooser.list_view.setFocus()
+    chooser._select_row(0)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.header_page.fields.values()["parent_body"] == "UBND HUYỆN CAO LỘC"
