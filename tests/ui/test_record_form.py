@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 
 from ocop_desktop import operations
@@ -239,3 +240,16 @@ def test_an_office_logs_for_a_child_unit(ctx, qtbot) -> None:  # type: ignore[no
     assert form.save()
     record = ctx.repo.query_records(RecordQuery())[0]
     assert record.unit_code == "05983" and record.entered_by == "178"
+
+
+@pytest.mark.parametrize("field", ["topic_combo", "form_combo", "language_combo", "operator_edit"])
+def test_enter_saves_from_any_field(main_window, field: str) -> None:  # type: ignore[no-untyped-def]
+    form = _start(main_window)
+    type_text("21/06/2021")
+    form.topic_combo.setFocus()
+    type_text("QD861")
+    form.title_edit.setFocus()
+    type_text("Bản tin")
+    getattr(form, field).setFocus()
+    press(Qt.Key.Key_Return)
+    assert main_window.ctx.repo.record_count() == 1
