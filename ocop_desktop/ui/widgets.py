@@ -197,8 +197,6 @@ class DateEdit(QLineEdit):
         self.editingFinished.connect(self._normalise)
         self.setToolTip(self.tr("Gõ ngày dạng 21/06/2021 hoặc 21062021; ↑/↓ đổi ngày, "
                                 "PageUp/PageDown đổi tháng, Alt+↓ mở lịch."))
-        # The whole date and the calendar button always show, however narrow the layout.
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 36)
 
     def date(self) -> dt.date | None:
         return parse_date(self.text())
@@ -292,7 +290,6 @@ class TimeEdit(QLineEdit):
         self.setPlaceholderText(self.tr("giờ:phút"))
         self.setMaxLength(8)
         self.setToolTip(self.tr("Giờ phát, ví dụ 6:30 hoặc 0630; để trống nếu không ghi giờ."))
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00:000") + 14)
         self.editingFinished.connect(self._normalise)
 
     def time(self) -> dt.time | None:
