@@ -314,8 +314,11 @@ class TimeEdit(QLineEdit):
         return hint
 
     def minimumSizeHint(self):  # type: ignore[no-untyped-def]
-        """Override QLineEdit.minimumSizeHint: a whole time always shows."""
-        return self.sizeHint()
+        """Override QLineEdit.minimumSizeHint: a whole time, and its hint, always show."""
+        hint = self.sizeHint()
+        hint.setWidth(max(hint.width(),
+                          self.fontMetrics().horizontalAdvance(self.placeholderText()) + 16))
+        return hint
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Override QLineEdit.focusInEvent: select all, so typing replaces the time."""
