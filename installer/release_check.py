@@ -46,6 +46,8 @@ TIMEOUT_S = 120
 SMOKE_MS = 2500
 DEMO_RECORDS = 300
 KEEP_MARKER = ".ocop-release-check"
+# The first menu of the main window in each language: proof the translation was loaded.
+MENU_TITLES = {"vi": "&Tệp", "en": "&File"}
 
 
 class CheckError(Exception):
@@ -148,11 +150,17 @@ def check_window(programs: Programs, work: Path, language: str) -> str:
     width, height = _png_size(shot)
     if width < 800 or height < 500:
         raise CheckError(f"the main window is {width}×{height}, too small")
+    menus = Path(str(shot) + ".txt").read_text(encoding="utf-8").splitlines()
+    expected = MENU_TITLES[language]
+    if not menus or menus[0] != expected:
+        raise CheckError(f"the window's first menu is {menus[:1]}, expected {expected!r} "
+                         f"(translations for {language!r} not loaded?)")
     fresh = [f for f in backups.glob("*") if f.stat().st_mtime >= started - 1] \
         if backups.is_dir() else []
     if not fresh:
         raise CheckError("closing the window left no backup (shut-down did not run)")
-    return f"main window ({language}) {width}×{height}, opened and closed in {took:.1f} s"
+    return (f"main window ({language}: {', '.join(m.replace('&', '') for m in menus)}) "
+            f"{width}×{height}, opened and closed in {took:.1f} s")
 
 
 def _png_size(path: Path) -> tuple[int, int]:

@@ -318,7 +318,8 @@ def _schedule_smoke_exit(window: QWidget) -> None:
     """Close the window after ``OCOP_SMOKE_EXIT_MS`` ms, if set (see ``SMOKE_EXIT_ENV``).
 
     With ``OCOP_SMOKE_SCREENSHOT=<file.png>`` too, the window is grabbed into that file just
-    before it closes: the release check's proof that the window was really built and shown.
+    before it closes, and its menu titles written to ``<file.png>.txt``: the release check's
+    proof that the window was really built and shown, in the language asked for.
     """
     raw = os.environ.get(SMOKE_EXIT_ENV, "").strip()
     if not raw.isdigit():
@@ -329,6 +330,10 @@ def _schedule_smoke_exit(window: QWidget) -> None:
     def close() -> None:
         if screenshot:
             window.grab().save(screenshot)
+            # The menu titles beside it, so the check can tell which language was shown.
+            bar = window.menuBar() if isinstance(window, QMainWindow) else None
+            titles = [a.text() for a in bar.actions()] if bar is not None else []
+            Path(screenshot + ".txt").write_text("\n".join(titles) + "\n", encoding="utf-8")
         window.close()
 
     QTimer.singleShot(int(raw), window, close)
