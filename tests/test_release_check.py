@@ -23,5 +23,6 @@ def test_release_check_quick_passes(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     for check in ("version", "cli", "report", "window-vi", "window-en"):
         assert f"OK   {check}:" in result.stdout
+    assert "(vi: Tệp," in result.stdout and "(en: File," in result.stdout
     assert (tmp_path / "main-window-vi.png").is_file()
     assert (tmp_path / "main-window-en.png").is_file()
