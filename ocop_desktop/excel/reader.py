@@ -39,6 +39,7 @@ from ocop_desktop.excel.columns import (
     DATA_SHEET,
     FORMAT_NAME,
     FORMAT_VERSION,
+    CellError,
     RowError,
     cells_to_record,
     data_hash,
@@ -401,6 +402,38 @@ def _level_code(value: object, level: str) -> object:
     return value
 
 
+_UNIQUE_COLUMNS = {"uuid", "created_at", "updated_at"}  # not worth remembering
+_MISSING = object()
+
+
+class _RowParser:
+    """``cells_to_record`` that remembers what it parsed: a data sheet repeats the same
+    dates, units, topics, forms, measures and titles thousands of times. A bad cell is
+    handed to ``cells_to_record`` itself, so the error is exactly the one it raises."""
+
+    def __init__(self) -> None:
+        self._columns: list[tuple[int, str, Callable[[str], object], dict[str, object] | None]]
+        self._columns = [(index, column.field, column.parse,
+                          None if column.key in _UNIQUE_COLUMNS else {})
+                         for index, column in enumerate(DATA_COLUMNS) if column.field]
+
+    def __call__(self, cells: Sequence[str]) -> LogRecord:
+        values: dict[str, object] = {}
+        try:
+            for index, name, parse, memo in self._columns:
+                text = cells[index]
+                if memo is None:
+                    values[name] = parse(text)
+                    continue
+                value = memo.get(text, _MISSING)
+                if value is _MISSING:
+                    value = memo[text] = parse(text)
+                values[name] = value
+        except CellError:
+            return cells_to_record(cells)  # raises the RowError naming the column
+        return LogRecord(**values)  # type: ignore[arg-type]
+
+
 def _read_rows(report: ReportFile, grid: list[list[object]], start: int) -> None:
     manifest = report.manifest
     assert manifest is not None
@@ -428,6 +461,7 @@ def _read_rows(report: ReportFile, grid: list[list[object]], start: int) -> None
     hashed: list[Sequence[str]] = []
     rows: list[DataRow] = []
     seen: dict[str, int] = {}
+    parse = _RowParser()
     uuid_index = positions["uuid"]
     topic_name_index = positions.get("topic_name")
     for offset, raw in enumerate(grid[index + 1:], start=index + 1):
@@ -442,7 +476,7 @@ def _read_rows(report: ReportFile, grid: list[list[object]], start: int) -> None
         hashed.append(cells)  # type: ignore[arg-type]
         ours = cells if in_order else [cells[i] if i is not None else "" for i in order]
         try:
-            record = cells_to_record(ours)  # type: ignore[arg-type]
+            record = parse(ours)  # type: ignore[arg-type]
         except RowError as exc:
             position = positions.get(exc.column)
             _problem(report, P.BAD_CELL, row=row_number, column=exc.column, index=position,

@@ -441,7 +441,8 @@ def _write(repo: Repository, report: ReportFile, preview: ImportPreview, batch_i
         repo.insert_topic(topic)
         log.append((batch_id, "topic", topic.code, None, None))
     store.insert_records(db, plan.inserts, batch_id=batch_id)
-    log.extend((batch_id, "new", r.uuid, None, r.updated_at) for r in plan.inserts)
+    if plan.inserts:
+        store.insert_added(db, batch_id, ((r.uuid, r.updated_at) for r in plan.inserts))
     for incoming, _existing in plan.updates:
         old = store.record_row(db, incoming.uuid)
         store.replace_record(db, incoming, batch_id=batch_id)
@@ -488,7 +489,8 @@ def undo_import(repo: Repository, *, batch_id: int, now: str | None = None) -> C
     if batch.undone_at is not None:
         raise ExchangeError([ImportProblem(P.ALREADY_UNDONE, name, params={
             "id": batch_id, "at": batch.undone_at})])
-    entries = list(store.changes(db, batch_id))
+    entries = [("new", uuid, None, updated_at) for uuid, updated_at in store.added(db, batch_id)]
+    entries += store.changes(db, batch_id)
     record_entries = [e for e in entries if e[0] != "topic"]
     current = store.records_by_uuid(db, [key for _, key, _, _ in record_entries])
     blocked: list[tuple[str, int | None]] = []

@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -96,6 +97,17 @@ def insert_changes(db: Database, rows: Iterable[tuple[int, str, str, str | None,
     db.conn.executemany(
         "INSERT INTO import_changes (batch_id, action, key, old_values, new_updated_at) "
         "VALUES (?, ?, ?, ?, ?)", rows)
+
+
+def insert_added(db: Database, batch_id: int, records: Iterable[tuple[str, str]]) -> None:
+    """The records an import added, as (uuid, updated_at) pairs, in one row."""
+    db.execute("INSERT INTO import_added (batch_id, records) VALUES (?, ?)",
+               [batch_id, json.dumps([list(pair) for pair in records], separators=(",", ":"))])
+
+
+def added(db: Database, batch_id: int) -> list[tuple[str, str]]:
+    row = db.execute("SELECT records FROM import_added WHERE batch_id = ?", [batch_id]).fetchone()
+    return [(uuid, updated_at) for uuid, updated_at in json.loads(row[0])] if row else []
 
 
 def changes(db: Database, batch_id: int) -> Iterator[tuple[str, str, str | None, str | None]]:
@@ -194,6 +206,7 @@ class RowMaker:
 
     def __init__(self) -> None:
         self._collation: dict[str, tuple[str, str] | None] = {}
+        self._titles: dict[str, str] = {}  # a station airs the same item many times
         self._fold: dict[str, str] = {}
         self.columns: tuple[str, ...] = ()
 
@@ -211,6 +224,13 @@ class RowMaker:
         return result
 
     def title_key(self, title: str) -> str:
+        key = self._titles.get(title)
+        if key is None:
+            key = self._title_key(title)
+            self._titles[title] = key
+        return key
+
+    def _title_key(self, title: str) -> str:
         primaries: list[str] = []
         tones: list[str] = []
         for word in title.split(" "):
@@ -271,7 +291,22 @@ def insert_records(db: Database, records: Sequence[LogRecord], *, batch_id: int)
     columns = [*first, "import_batch_id"]
     sql = (f"INSERT INTO records ({', '.join(columns)}) "
            f"VALUES ({', '.join('?' * len(columns))})")
-    db.conn.executemany(sql, ([*make(r).values(), batch_id] for r in records))
+    with _large_cache(db, len(records)):
+        db.conn.executemany(sql, ([*make(r).values(), batch_id] for r in records))
+
+
+@contextmanager
+def _large_cache(db: Database, rows: int) -> Iterator[None]:
+    """A bigger page cache while many rows go into the records table's ten indexes."""
+    if rows < 20_000:
+        yield
+        return
+    previous = db.execute("PRAGMA cache_size").fetchone()[0]
+    db.execute("PRAGMA cache_size = -65536")  # 64 MiB, for this connection only
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {int(previous)}")
 
 
 # -- the unit tree over a period ---------------------------------------------------------

@@ -42,7 +42,8 @@ def _counts(result: exchange.ImportResult | exchange.ImportPreview) -> tuple[int
 
 def _table_counts(repo: Repository) -> dict[str, int]:
     return {table: repo.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("records", "import_batches", "import_changes", "topics", "audit_log")}
+            for table in ("records", "import_batches", "import_changes", "import_added",
+                          "topics", "audit_log")}
 
 
 # -- the same file twice, corrected resends, stale files ------------------------------------

@@ -30,7 +30,7 @@ from tests.exchange_helpers import Installations, live_uuids, log
 
 # 50 fixed examples in the normal run; OCOP_FUZZ_EXAMPLES=2000 explores further.
 EXAMPLES = int(os.environ.get("OCOP_FUZZ_EXAMPLES", "50"))
-TABLES = ("records", "import_batches", "import_changes", "topics", "audit_log")
+TABLES = ("records", "import_batches", "import_changes", "import_added", "topics", "audit_log")
 
 CELL_VALUES = st.one_of(
     st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=12),
