@@ -36,7 +36,6 @@ from ocop_desktop import __version__
 from ocop_desktop.operations import Area, Changes
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.log_page import LogPage, vietnamese_number
-from ocop_desktop.ui.outbox_service import attach_to_window as attach_outbox
 from ocop_desktop.ui.preferences import Preferences
 
 PageFactory = Callable[[AppContext, QWidget], QWidget]
@@ -108,12 +107,19 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect_log_page()
-        attach_outbox(self, ctx)  # background sending + its status-bar line (issue 5)
+        # Background sending and its status-bar line (issue 5), once the window is up: the
+        # mail modules are not needed to show the window.
+        QTimer.singleShot(0, self, self._attach_outbox)
         ctx.changed.connect(self._on_changed)
         self._update_title()
         self._restore_geometry()
 
     # -- pages -------------------------------------------------------------------------------
+    def _attach_outbox(self) -> None:
+        from ocop_desktop.ui.outbox_service import attach_to_window
+
+        attach_to_window(self, self.ctx)
+
     def _page_factories(self) -> list[PageSpec]:
         """The pages of the navigation, in order. Add a page with ONE line, e.g.
 
