@@ -34,19 +34,6 @@ IMPORTS_JSON_FIELDS = ("id", "file", "file_hash", "sender", "sender_name", "peri
                        "removed", "conflicts", "result", "undone_at")
 
 
-def report_files(paths: tuple[Path, ...]) -> list[Path]:
-    """The files named, with each folder replaced by the ``.xlsx`` files directly in it."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir()
-                                if p.suffix.lower() == ".xlsx" and p.is_file()
-                                and not p.name.startswith("~$")))  # Excel's lock files
-        else:
-            files.append(path)
-    return files
-
-
 def _first_error(problems: tuple[Any, ...]) -> str | None:
     if not problems:
         return None
@@ -90,14 +77,13 @@ def import_command(state: CliState, files: tuple[Path, ...], dry_run: bool,
     Có thể đưa một thư mục: nhập mọi tệp .xlsx trong đó.
     """
     repo, _installation = state.installation()
-    paths = report_files(files)
+    paths = exchange.report_files(files)
     if not paths:
         fail(tr("Không có tệp .xlsx nào trong {paths}.").format(
             paths=", ".join(str(p) for p in files)))
     previews = [exchange.preview_import(repo, path=path) for path in paths]
-    # Oldest file first: a unit's resend in the same batch then updates its first version.
-    order = sorted(range(len(previews)), key=lambda i: (
-        previews[i].outcome is ImportOutcome.REFUSED, previews[i].generated_at or "", i))
+    importable = exchange.commit_order(previews)
+    order = importable + [i for i in range(len(previews)) if i not in set(importable)]
     entries: dict[int, dict[str, Any]] = {}
     for index in order:
         preview = previews[index]

@@ -52,8 +52,8 @@ from ocop_desktop.storage import imports as store
 from ocop_desktop.storage.repository import Repository
 
 __all__ = [
-    "Conflict", "ImportPreview", "ImportResult", "commit_import", "completeness",
-    "import_batches", "preview_import", "undo_import",
+    "Conflict", "ImportPreview", "ImportResult", "commit_import", "commit_order",
+    "completeness", "import_batches", "preview_import", "report_files", "undo_import",
 ]
 
 P = ImportProblemCode
@@ -359,6 +359,30 @@ def _entered_here(repo: Repository, office: str, sender_trees: dict[Epoch, set[s
         counts = store.record_counts_by_unit(repo.db, start=start, end=end, entered_by=office)
         total += sum(counts[code][1] for code in units if code in counts)
     return total
+
+
+def report_files(paths: Sequence[Path]) -> list[Path]:
+    """The files named, each folder replaced by the ``.xlsx`` files directly in it (Excel's
+    ``~$`` lock files left out), without repeats."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir()
+                                if p.suffix.lower() == ".xlsx" and p.is_file()
+                                and not p.name.startswith("~$")))
+        else:
+            files.append(path)
+    unique: dict[Path, Path] = {}
+    for file in files:
+        unique.setdefault(file.absolute(), file)
+    return list(unique.values())
+
+
+def commit_order(previews: Sequence[ImportPreview]) -> list[int]:
+    """Indexes of the importable previews, oldest file first: a unit's resend in the same
+    batch then updates its first version instead of being refused as stale."""
+    return sorted((i for i, p in enumerate(previews) if p.outcome is not ImportOutcome.REFUSED),
+                  key=lambda i: (_instant(previews[i].generated_at), i))
 
 
 # -- commit ------------------------------------------------------------------------------

@@ -37,6 +37,7 @@ from ocop_desktop.operations import Area, Changes
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.log_page import LogPage, vietnamese_number
 from ocop_desktop.ui.preferences import Preferences
+from ocop_desktop.ui.report_drops import accept_report_drops
 
 PageFactory = Callable[[AppContext, QWidget], QWidget]
 UNDO_OFFER_MS = 15_000
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect_log_page()
+        accept_report_drops(self)  # report files dropped on the window go to "imports" (issue 4)
         # Background sending and its status-bar line (issue 5), once the window is up: the
         # mail modules are not needed to show the window.
         QTimer.singleShot(0, self, self._attach_outbox)
@@ -139,6 +141,11 @@ class MainWindow(QMainWindow):
             # Other pages (Reports, Imports, Outbox, Dashboard…): one line each below.
             PageSpec("reports", self.tr("Báo cáo"), "ocop_desktop.ui.report_page:ReportPage",
                      self.tr("Tổng hợp kết quả theo kỳ, xuất báo cáo Excel, sổ đăng ký")),
+            PageSpec("imports", self.tr("Nhập báo cáo"), "ocop_desktop.ui.import_page:ImportPage",
+                     self.tr("Nhập báo cáo của các đơn vị cấp dưới, sổ các lần nhập")),
+            PageSpec("completeness", self.tr("Tình hình báo cáo"),
+                     "ocop_desktop.ui.completeness_page:CompletenessPage",
+                     self.tr("Đơn vị nào đã báo cáo đúng hạn, muộn, chưa báo cáo")),
             PageSpec("outbox", self.tr("Hộp thư đi"), "ocop_desktop.ui.outbox_page:OutboxPage",
                      self.tr("Báo cáo đang chờ gửi, đã gửi; tự gửi khi có mạng")),
             PageSpec("catalogue", self.tr("Danh mục"),

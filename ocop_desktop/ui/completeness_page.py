@@ -1,0 +1,278 @@
+"""Tình hình báo cáo: for a period, which units below have reported — on time, late — and
+which have not.
+
+The rate comes first, in large type ("17/20 xã đã báo cáo, 2 muộn"), with the deadline;
+then one row per child unit, coloured by state. The missing units can be copied to the
+clipboard (to paste into a reminder e-mail or a Zalo message) and the whole list exported
+to Excel or CSV.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ocop_desktop.domain.exchange import ChildState, ChildStatus
+from ocop_desktop.domain.periods import ReportPeriod
+from ocop_desktop.excel.table_export import write_table
+from ocop_desktop.operations import Area, Changes, exchange
+from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.preferences import FolderKind, Preferences
+from ocop_desktop.ui.problem_texts import child_state_text, completeness_rate_text
+from ocop_desktop.ui.report_page import PeriodChooser
+
+Index = QModelIndex | QPersistentModelIndex
+
+# Text and background of each state: green, amber, red, readable on white.
+STATE_COLORS = {
+    ChildState.ON_TIME: (QColor("#1b5e20"), QColor("#e8f5e9")),
+    ChildState.LATE: (QColor("#8a4b00"), QColor("#fff3e0")),
+    ChildState.MISSING: (QColor("#b71c1c"), QColor("#ffebee")),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CompletenessPage", text)
+
+
+def _local(value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        return dt.datetime.fromisoformat(value).astimezone().strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return value
+
+
+class CompletenessModel(QAbstractTableModel):
+    """One row per child unit of this office (tens or a few hundred)."""
+
+    CODE, NAME, STATE, GENERATED, RECEIVED, RECORDS, ENTERED = range(7)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.statuses: list[ChildStatus] = []
+
+    def set_statuses(self, statuses: list[ChildStatus]) -> None:
+        self.beginResetModel()
+        self.statuses = statuses
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.statuses)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    @classmethod
+    def headers(cls) -> tuple[str, ...]:
+        return (_tr("Mã"), _tr("Đơn vị"), _tr("Tình hình"), _tr("Lập báo cáo lúc"),
+                _tr("Nhận lúc"), _tr("Số bản ghi"), _tr("Trong đó nhập thay"))
+
+    @staticmethod
+    def cells(status: ChildStatus) -> tuple[str, ...]:
+        return (status.unit.code, status.unit.name, child_state_text(status.state),
+                _local(status.generated_at), _local(status.received_at),
+                str(status.records), str(status.entered_here) if status.entered_here else "")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.statuses):
+            return None
+        status = self.statuses[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cells(status)[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATE:
+            return STATE_COLORS[status.state][0]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return STATE_COLORS[status.state][1]
+        if role == Qt.ItemDataRole.FontRole and column == self.STATE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.RECORDS,
+                                                                      self.ENTERED):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and status.file_name:
+            return _tr("Tệp {file}").format(file=status.file_name)
+        if role == Qt.ItemDataRole.UserRole:
+            return status.state.value
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+
+class CompletenessPage(QWidget):
+    """Tình hình báo cáo: the rate, the list by unit, copy and export of the missing ones."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("completenessPage")
+        installation = ctx.repo.installation()
+        self.period_chooser = PeriodChooser(
+            self, cutoff_day=installation.period_cutoff_day if installation else 1)
+        self.rate_label = QLabel(self)
+        self.rate_label.setObjectName("rateLabel")
+        font = self.rate_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.rate_label.setFont(font)
+        self.deadline_label = QLabel(self)
+        self.deadline_label.setObjectName("deadlineLabel")
+        self.model = CompletenessModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("completenessTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.copy_button = QPushButton(_tr("Chép danh sách chưa báo cáo"), self)
+        self.copy_button.setObjectName("copyMissingButton")
+        self.export_button = QPushButton(_tr("Xuất danh sách…"), self)
+        self.export_button.setObjectName("exportListButton")
+        self.note = QLabel(_tr(
+            "Đơn vị nào không gửi được báo cáo, văn phòng có thể ghi thay trong Sổ ghi (chọn "
+            "đơn vị đó); bản ghi được đánh dấu là do văn phòng nhập thay."), self)
+        self.note.setWordWrap(True)
+        self.note.setObjectName("enterForChildNote")
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(_tr("Kỳ báo cáo:"), self))
+        top.addWidget(self.period_chooser, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.note, 1)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.rate_label)
+        layout.addWidget(self.deadline_label)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+        self.period_chooser.changed.connect(self.refresh)
+        self.copy_button.clicked.connect(self.copy_missing)
+        self.export_button.clicked.connect(self.export_list)
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def page_shown(self) -> None:
+        self.refresh()
+
+    def period(self) -> ReportPeriod | None:
+        return self.period_chooser.period()
+
+    def refresh(self) -> None:
+        period = self.period()
+        statuses = exchange.completeness(self.ctx.repo, period=period) if period else []
+        self.model.set_statuses(statuses)
+        self.view.resizeColumnsToContents()
+        self.view.setColumnWidth(CompletenessModel.NAME,
+                                 max(self.view.columnWidth(CompletenessModel.NAME), 220))
+        if period is None:
+            self.rate_label.setText(_tr("Chưa chọn đủ kỳ báo cáo."))
+            self.deadline_label.setText("")
+        elif not statuses:
+            self.rate_label.setText(_tr("Không có đơn vị cấp dưới trong kỳ này."))
+            self.deadline_label.setText(_tr(
+                "Danh sách đơn vị cấp dưới lấy từ danh mục đơn vị hành chính và đơn vị đang "
+                "dùng phần mềm (Cài đặt)."))
+        else:
+            self.rate_label.setText(completeness_rate_text(statuses))
+            deadline = statuses[0].deadline
+            overdue = dt.date.today() > deadline
+            self.deadline_label.setText(
+                _tr("Kỳ {period}; hạn nộp {deadline} ({when}).").format(
+                    period=period.range_text, deadline=f"{deadline:%d/%m/%Y}",
+                    when=_tr("đã qua hạn") if overdue else _tr("chưa đến hạn")))
+        missing = [s for s in statuses if s.state is ChildState.MISSING]
+        self.copy_button.setEnabled(bool(missing))
+        self.export_button.setEnabled(bool(statuses))
+
+    def missing_text(self) -> str:
+        """The missing units, one per line: what "Chép" puts on the clipboard."""
+        period = self.period()
+        missing = [s for s in self.model.statuses if s.state is ChildState.MISSING]
+        if period is None or not missing:
+            return ""
+        lines = [_tr("Các đơn vị chưa gửi báo cáo {period} ({count}):").format(
+            period=period.label, count=len(missing))]
+        lines += [f"{number}. {s.unit.name} ({s.unit.code})"
+                  for number, s in enumerate(missing, start=1)]
+        return "\n".join(lines)
+
+    def copy_missing(self) -> None:
+        text = self.missing_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    def ask_export_path(self) -> Path | None:
+        """The save dialog (tests replace this method)."""
+        period = self.period()
+        key = period.key.replace("..", "_") if period else "ky"
+        suggested = Preferences().folder(FolderKind.EXPORT) / f"Tinh-hinh-bao-cao-{key}.xlsx"
+        name, chosen = QFileDialog.getSaveFileName(
+            self, _tr("Xuất danh sách"), str(suggested),
+            _tr("Sổ tính Excel (*.xlsx);;Tệp CSV (*.csv)"))
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
+        return path
+
+    def export_list(self) -> None:
+        period = self.period()
+        if period is None or not self.model.statuses:
+            return
+        path = self.ask_export_path()
+        if path is None:
+            return
+        Preferences().set_folder(FolderKind.EXPORT, path.parent)
+        title = _tr("Tình hình gửi báo cáo {period}: {rate}").format(
+            period=period.label, rate=completeness_rate_text(self.model.statuses))
+        try:
+            write_table(path, title=title, headers=CompletenessModel.headers(),
+                        rows=[CompletenessModel.cells(s) for s in self.model.statuses])
+        except OSError as exc:
+            QMessageBox.warning(self, _tr("Không xuất được danh sách"), _tr(
+                "Không ghi được tệp {path}: {error}").format(path=path,
+                                                            error=exc.strerror or exc))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.areas & {Area.IMPORTS, Area.RECORDS, Area.UNITS, Area.SETTINGS}:
+            if Area.SETTINGS in changes.areas:
+                installation = self.ctx.repo.installation()
+                if installation is not None:
+                    self.period_chooser.set_cutoff_day(installation.period_cutoff_day)
+            self.refresh()

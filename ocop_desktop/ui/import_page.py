@@ -1,0 +1,636 @@
+"""Nhập báo cáo: receive the units' report files, see what each would do, then import.
+
+Files come by drag and drop (onto this page or anywhere on the main window), from a file
+dialog, or as a whole folder. Each is checked at once — in a worker thread with its own
+database connection — and listed with its sender, period and what would happen (new,
+changed, unchanged, removed records) or, in plain Vietnamese, why it cannot be imported.
+"Nhập" then imports the importable ones, oldest first, each in one transaction. The import
+register below lists every import; one can be undone.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ocop_desktop.domain.exchange import ExchangeError, ImportBatch, ImportOutcome
+from ocop_desktop.operations import Area, Changes, exchange
+from ocop_desktop.storage.database import StorageError, open_database
+from ocop_desktop.storage.repository import Repository
+from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.preferences import FolderKind, Preferences
+from ocop_desktop.ui.problem_texts import (
+    conflict_text,
+    import_outcome_text,
+    import_problem_line,
+    import_problem_text,
+    storage_error_text,
+)
+from ocop_desktop.ui.report_drops import local_report_files
+from ocop_desktop.ui.tasks import Progress, TaskRunner
+
+log = logging.getLogger(__name__)
+Index = QModelIndex | QPersistentModelIndex
+
+GREEN = QColor("#1b5e20")
+RED = QColor("#b71c1c")
+GREY = QColor("#616161")
+BLUE = QColor("#0d47a1")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportPage", text)
+
+
+def _number(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+def _local(value: str | None) -> str:
+    import datetime as dt
+
+    if not value:
+        return ""
+    try:
+        return dt.datetime.fromisoformat(value).astimezone().strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return value
+
+
+@dataclass(slots=True)
+class FileEntry:
+    """A file in the list: what the check found, and what the import did once it ran."""
+
+    preview: exchange.ImportPreview
+    result: exchange.ImportResult | None = None
+    error: str = ""  # an unexpected failure while importing (disk, database)
+
+    @property
+    def outcome(self) -> ImportOutcome:
+        if self.error:
+            return ImportOutcome.REFUSED
+        return self.result.outcome if self.result is not None else self.preview.outcome
+
+    @property
+    def done(self) -> bool:
+        return self.result is not None or bool(self.error)
+
+
+class PreviewModel(QAbstractTableModel):
+    """The files being imported, one row each (tens or hundreds, never millions)."""
+
+    FILE, SENDER, PERIOD, NEW, CHANGED, UNCHANGED, REMOVED, RESULT = range(8)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.entries: list[FileEntry] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 8
+
+    def set_entries(self, entries: list[FileEntry]) -> None:
+        self.beginResetModel()
+        self.entries = entries
+        self.endResetModel()
+
+    def entries_changed(self) -> None:
+        if self.entries:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.entries) - 1, 7))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+            return None
+        entry = self.entries[index.row()]
+        preview = entry.preview
+        column = index.column()
+        counts = entry.result if entry.result is not None else preview
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.FILE:
+                return preview.file_name
+            if column == self.SENDER:
+                if not preview.sender_code:
+                    return ""
+                return f"{preview.sender_name} ({preview.sender_code})" if \
+                    preview.sender_name else preview.sender_code
+            if column == self.PERIOD:
+                return preview.period.label if preview.period else ""
+            if entry.outcome is ImportOutcome.REFUSED and column != self.RESULT:
+                return ""
+            if column == self.NEW:
+                return _number(counts.new)
+            if column == self.CHANGED:
+                return _number(counts.changed)
+            if column == self.UNCHANGED:
+                return _number(counts.unchanged)
+            if column == self.REMOVED:
+                return _number(counts.removed)
+            if column == self.RESULT:
+                return self.result_text(entry)
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.NEW <= column <= self.REMOVED:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.RESULT:
+            if entry.outcome is ImportOutcome.REFUSED:
+                return RED
+            if entry.done:
+                return GREEN if entry.outcome is ImportOutcome.IMPORTED else GREY
+            return BLUE if entry.outcome is ImportOutcome.IMPORTED else GREY
+        if role == Qt.ItemDataRole.FontRole and column == self.RESULT:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if entry.error:
+                return entry.error
+            problems = entry.result.problems if entry.result else preview.problems
+            if problems:
+                return import_problem_text(problems[0])
+            return str(preview.path)
+        return None
+
+    @staticmethod
+    def result_text(entry: FileEntry) -> str:
+        if entry.error:
+            return _tr("Lỗi khi nhập")
+        if entry.result is not None:
+            return import_outcome_text(entry.result.outcome)
+        return import_outcome_text(entry.preview.outcome, preview=True)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (_tr("Tệp"), _tr("Đơn vị gửi"), _tr("Kỳ báo cáo"), _tr("Mới"),
+                    _tr("Thay đổi"), _tr("Không đổi"), _tr("Bị xóa"), _tr("Kết quả"))[section]
+        return None
+
+
+class ImportRegisterModel(QAbstractTableModel):
+    """The import register, newest first."""
+
+    ID, IMPORTED_AT, SENDER, PERIOD, FILE, NEW, CHANGED, UNCHANGED, REMOVED, STATE = range(10)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.batches: list[ImportBatch] = []
+
+    def set_batches(self, batches: list[ImportBatch]) -> None:
+        self.beginResetModel()
+        self.batches = batches
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.batches)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 10
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.batches):
+            return None
+        batch = self.batches[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = {
+                self.ID: str(batch.id), self.IMPORTED_AT: _local(batch.imported_at),
+                self.SENDER: f"{batch.sender_name} ({batch.sender_code})",
+                self.PERIOD: batch.period_key, self.FILE: batch.file_name,
+                self.NEW: _number(batch.new), self.CHANGED: _number(batch.changed),
+                self.UNCHANGED: _number(batch.unchanged), self.REMOVED: _number(batch.removed),
+                self.STATE: (_tr("Đã hoàn tác lúc {at}").format(at=_local(batch.undone_at))
+                             if batch.undone_at else import_outcome_text(batch.result)),
+            }
+            return values[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and (
+                column == self.ID or self.NEW <= column <= self.REMOVED):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and batch.undone_at:
+            return GREY
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tr("Tệp {file}, lập lúc {generated}, mã kiểm tra {hash}").format(
+                file=batch.file_name, generated=_local(batch.generated_at),
+                hash=batch.file_hash[:16])
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (_tr("Số"), _tr("Nhập lúc"), _tr("Đơn vị gửi"), _tr("Kỳ"), _tr("Tệp"),
+                    _tr("Mới"), _tr("Thay đổi"), _tr("Không đổi"), _tr("Bị xóa"),
+                    _tr("Kết quả"))[section]
+        return None
+
+
+class ImportPage(QWidget):
+    """Nhập báo cáo: the files being imported, their check, "Nhập", and the register."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("importPage")
+        self.setAcceptDrops(True)
+        self.runner = TaskRunner(self)
+
+        self.hint = QLabel(_tr(
+            "Kéo thả các tệp báo cáo (.xlsx) nhận qua thư điện tử vào đây, hoặc chọn tệp, chọn "
+            "cả thư mục. Mỗi tệp được kiểm tra trước; chưa ghi gì cho đến khi bấm “Nhập”."), self)
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("importHint")
+        self.pick_files_button = QPushButton(_tr("Chọn tệp…"), self)
+        self.pick_files_button.setObjectName("pickFilesButton")
+        self.pick_folder_button = QPushButton(_tr("Chọn thư mục…"), self)
+        self.pick_folder_button.setObjectName("pickFolderButton")
+        self.import_button = QPushButton(_tr("Nhập"), self)
+        self.import_button.setObjectName("importButton")
+        self.import_button.setDefault(True)
+        self.clear_button = QPushButton(_tr("Bỏ danh sách"), self)
+        self.clear_button.setObjectName("clearButton")
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("importSummary")
+        self.summary_label.setWordWrap(True)
+
+        self.model = PreviewModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("previewTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.details = QTextBrowser(self)
+        self.details.setObjectName("importDetails")
+        self.details.setOpenLinks(False)
+
+        self.register_model = ImportRegisterModel(self)
+        self.register_view = QTableView(self)
+        self.register_view.setObjectName("importRegister")
+        self.register_view.setModel(self.register_model)
+        self.register_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.register_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.register_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.register_view.verticalHeader().setVisible(False)
+        self.register_view.horizontalHeader().setStretchLastSection(True)
+        self.undo_button = QPushButton(_tr("Hoàn tác lần nhập này…"), self)
+        self.undo_button.setObjectName("undoImportButton")
+
+        buttons = QHBoxLayout()
+        for button in (self.pick_files_button, self.pick_folder_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.import_button)
+        files_box = QWidget(self)
+        files_layout = QVBoxLayout(files_box)
+        files_layout.setContentsMargins(0, 0, 0, 0)
+        files_layout.addWidget(self.hint)
+        files_layout.addLayout(buttons)
+        files_layout.addWidget(self.view, 3)
+        files_layout.addWidget(self.summary_label)
+        files_layout.addWidget(self.details, 2)
+        register_box = QGroupBox(_tr("Sổ các lần nhập báo cáo"), self)
+        register_layout = QVBoxLayout(register_box)
+        register_layout.addWidget(self.register_view)
+        register_buttons = QHBoxLayout()
+        register_buttons.addStretch(1)
+        register_buttons.addWidget(self.undo_button)
+        register_layout.addLayout(register_buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(files_box)
+        splitter.addWidget(register_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.pick_files_button.clicked.connect(self.pick_files)
+        self.pick_folder_button.clicked.connect(self.pick_folder)
+        self.import_button.clicked.connect(self.commit)
+        self.clear_button.clicked.connect(self.clear)
+        self.undo_button.clicked.connect(self.undo_selected)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_details())
+        self.register_view.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_buttons())
+        ctx.changed.connect(self._on_changed)
+        self.reload_register()
+        self._update_buttons()
+        self._update_summary()
+
+    # -- adding files ------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and local_report_files(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_report_files(event.mimeData().urls())
+        if paths:
+            event.acceptProposedAction()
+            self.add_paths(paths)
+
+    def ask_files(self) -> list[Path]:
+        """The file dialog (tests replace this method)."""
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, _tr("Chọn các tệp báo cáo cần nhập"),
+            str(Preferences().folder(FolderKind.IMPORT)),
+            _tr("Báo cáo Excel (*.xlsx);;Mọi tệp (*)"))
+        return [Path(name) for name in names]
+
+    def ask_folder(self) -> Path | None:
+        """The folder dialog (tests replace this method)."""
+        name = QFileDialog.getExistingDirectory(
+            self, _tr("Chọn thư mục chứa các tệp báo cáo"),
+            str(Preferences().folder(FolderKind.IMPORT)))
+        return Path(name) if name else None
+
+    def pick_files(self) -> None:
+        paths = self.ask_files()
+        if paths:
+            Preferences().set_folder(FolderKind.IMPORT, paths[0].parent)
+            self.add_paths(paths)
+
+    def pick_folder(self) -> None:
+        folder = self.ask_folder()
+        if folder is not None:
+            Preferences().set_folder(FolderKind.IMPORT, folder)
+            self.add_paths([folder])
+
+    def add_paths(self, paths: Sequence[Path]) -> None:
+        """Check the files (folders: their .xlsx files) and list them; nothing is written."""
+        files = exchange.report_files(list(paths))
+        if not files:
+            self.summary_label.setText(_tr("Thư mục không có tệp báo cáo (.xlsx) nào."))
+            return
+        # A file already in the list is checked again (it may have been replaced).
+        wanted = {f.absolute() for f in files}
+        kept = [e for e in self.model.entries
+                if e.done or e.preview.path.absolute() not in wanted]
+
+        def work(progress: Progress) -> list[exchange.ImportPreview]:
+            def check(repo: Repository) -> list[exchange.ImportPreview]:
+                previews = []
+                for number, path in enumerate(files):
+                    progress.update(number, len(files), _tr("Đang kiểm tra tệp {name}…").format(
+                        name=path.name))
+                    previews.append(exchange.preview_import(repo, path=path))
+                return previews
+            return self._with_repo(check)
+
+        def done(previews: list[exchange.ImportPreview]) -> None:
+            self.model.set_entries(kept + [FileEntry(p) for p in previews])
+            if previews:
+                self.view.selectRow(len(kept))
+            self.view.resizeColumnsToContents()
+            self._update_summary()
+            self._update_buttons()
+
+        self.runner.run(work, title=_tr("Đang kiểm tra các tệp báo cáo…"), on_done=done,
+                        on_error=self._failed)
+
+    def clear(self) -> None:
+        self.model.set_entries([])
+        self.details.clear()
+        self._update_summary()
+        self._update_buttons()
+
+    # -- importing ---------------------------------------------------------------------------
+    def pending(self) -> list[int]:
+        """Rows that "Nhập" would import, in the order it imports them."""
+        entries = self.model.entries
+        waiting = [i for i, e in enumerate(entries) if not e.done]
+        order = exchange.commit_order([entries[i].preview for i in waiting])
+        return [waiting[i] for i in order]
+
+    def commit(self) -> None:
+        rows = self.pending()
+        if not rows:
+            return
+        previews = [(row, self.model.entries[row].preview) for row in rows]
+
+        def work(progress: Progress) -> list[tuple[int, exchange.ImportResult | None, str]]:
+            def run(repo: Repository) -> list[tuple[int, exchange.ImportResult | None, str]]:
+                results: list[tuple[int, exchange.ImportResult | None, str]] = []
+                for number, (row, preview) in enumerate(previews):
+                    progress.update(number, len(previews), _tr("Đang nhập {name}…").format(
+                        name=preview.file_name))
+                    try:
+                        results.append((row, exchange.commit_import(repo, preview=preview), ""))
+                    except (sqlite3.Error, OSError, StorageError) as exc:
+                        # One file's failure (a locked or full disk) leaves the others be;
+                        # its own transaction was rolled back.
+                        log.error("import of %s failed: %r", preview.path, exc)
+                        results.append((row, None, _failure_text(exc)))
+                progress.update(len(previews), len(previews), "")
+                return results
+            return self._with_repo(run)
+
+        def done(results: list[tuple[int, exchange.ImportResult | None, str]]) -> None:
+            areas: set[Area] = {Area.IMPORTS}
+            added = updated = deleted = unchanged = 0
+            for row, result, error in results:
+                entry = self.model.entries[row]
+                entry.result, entry.error = result, error
+                if result is not None:
+                    areas |= result.changes.areas
+                    added += result.new
+                    updated += result.changed
+                    deleted += result.removed
+                    unchanged += result.unchanged
+            self.model.entries_changed()
+            self._update_summary()
+            self._show_details()
+            self._update_buttons()
+            self.ctx.announce(Changes(frozenset(areas), added=added, updated=updated,
+                                      deleted=deleted, unchanged=unchanged))
+
+        self.runner.run(work, title=_tr("Đang nhập báo cáo…"), on_done=done,
+                        on_error=self._failed)
+
+    def _with_repo(self, work: Callable[[Repository], Any]) -> Any:
+        """Run ``work`` with a connection of its own (the worker thread), or the page's."""
+        if TaskRunner.synchronous or self.ctx.db_path is None:
+            return work(self.ctx.repo)
+        database = open_database(self.ctx.db_path)
+        try:
+            return work(Repository(database))
+        finally:
+            database.close()
+
+    def _failed(self, exc: Exception) -> None:
+        log.error("import task failed: %s", getattr(exc, "__traceback_text__", repr(exc)))
+        QMessageBox.warning(self, _tr("Không nhập được"), _failure_text(exc))
+
+    # -- the register ------------------------------------------------------------------------
+    def reload_register(self) -> None:
+        self.register_model.set_batches(exchange.import_batches(self.ctx.repo, limit=500))
+        self.register_view.resizeColumnsToContents()
+        self._update_buttons()
+
+    def selected_batch(self) -> ImportBatch | None:
+        rows = self.register_view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.register_model.batches[rows[0].row()]
+
+    def undo_selected(self) -> None:
+        batch = self.selected_batch()
+        if batch is None or batch.undone_at:
+            return
+        answer = QMessageBox.question(
+            self, _tr("Hoàn tác lần nhập"),
+            _tr("Hoàn tác lần nhập số {id} (tệp “{file}” của {sender}, kỳ {period})?\n\n"
+                "{new} bản ghi mới sẽ bị bỏ; {changed} bản ghi đã sửa và {removed} bản ghi đã "
+                "xóa sẽ trở lại như trước lần nhập.").format(
+                id=batch.id, file=batch.file_name, sender=batch.sender_name,
+                period=batch.period_key, new=_number(batch.new),
+                changed=_number(batch.changed), removed=_number(batch.removed)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.ctx.apply(exchange.undo_import, batch_id=batch.id)
+        except ExchangeError as exc:
+            QMessageBox.warning(self, _tr("Không hoàn tác được"),
+                                import_problem_text(exc.problems[0]))
+
+    # -- showing -----------------------------------------------------------------------------
+    def _on_changed(self, changes: Changes) -> None:
+        if Area.IMPORTS in changes.areas:
+            self.reload_register()
+
+    def _update_buttons(self) -> None:
+        self.import_button.setEnabled(bool(self.pending()))
+        self.clear_button.setEnabled(bool(self.model.entries))
+        batch = self.selected_batch()
+        self.undo_button.setEnabled(batch is not None and not batch.undone_at)
+
+    def _update_summary(self) -> None:
+        entries = self.model.entries
+        if not entries:
+            self.summary_label.setText("")
+            return
+        waiting = [e for e in entries if not e.done]
+        done = [e for e in entries if e.done]
+        parts = []
+        if waiting:
+            ready = [e for e in waiting if e.outcome is not ImportOutcome.REFUSED]
+            refused = len(waiting) - len(ready)
+            parts.append(_tr("{count} tệp chờ nhập: {new} bản ghi mới, {changed} thay đổi, "
+                             "{removed} bị xóa").format(
+                count=len(ready), new=_number(sum(e.preview.new for e in ready)),
+                changed=_number(sum(e.preview.changed for e in ready)),
+                removed=_number(sum(e.preview.removed for e in ready))))
+            if refused:
+                parts.append(_tr("{count} tệp không nhập được").format(count=refused))
+        if done:
+            imported = [e for e in done if e.result and e.outcome is not ImportOutcome.REFUSED]
+            parts.append(_tr("đã nhập {count} tệp: {new} bản ghi mới, {changed} thay đổi, "
+                             "{removed} bị xóa").format(
+                count=len(imported), new=_number(sum(e.result.new for e in imported if e.result)),
+                changed=_number(sum(e.result.changed for e in imported if e.result)),
+                removed=_number(sum(e.result.removed for e in imported if e.result))))
+            failed = len(done) - len(imported)
+            if failed:
+                parts.append(_tr("{count} tệp bị từ chối").format(count=failed))
+        text = "; ".join(parts)
+        self.summary_label.setText(text[:1].upper() + text[1:] + ".")
+
+    def _show_details(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            self.details.clear()
+            return
+        self.details.setHtml(details_html(self.model.entries[rows[0].row()]))
+
+
+def details_html(entry: FileEntry) -> str:
+    """What the user reads about one file: where it is from, and every problem or note."""
+    from html import escape
+
+    preview = entry.preview
+    lines = [f"<b>{escape(preview.file_name)}</b>"]
+    if preview.sender_code:
+        lines.append(escape(_tr("Đơn vị gửi: {name} ({code}); kỳ báo cáo: {period}; lập lúc "
+                                "{at}; {count} bản ghi.").format(
+            name=preview.sender_name, code=preview.sender_code,
+            period=preview.period.label if preview.period else "",
+            at=_local(preview.generated_at), count=_number(preview.record_count))))
+    problems = entry.result.problems if entry.result is not None else preview.problems
+    if entry.error:
+        lines.append(f"<span style='color:#b71c1c'>{escape(entry.error)}</span>")
+    if problems:
+        lines.append("<span style='color:#b71c1c'><b>" + escape(_tr(
+            "Không nhập được tệp này:")) + "</b></span>")
+        lines.append("<ul>" + "".join(f"<li>{escape(import_problem_line(p))}</li>"
+                                      for p in problems[:50]) + "</ul>")
+        if len(problems) > 50:
+            lines.append(escape(_tr("… và {count} lỗi khác.").format(count=len(problems) - 50)))
+        return "".join(f"<p>{line}</p>" if not line.startswith("<ul>") else line
+                       for line in lines)
+    result = entry.result
+    if result is not None:
+        lines.append(escape(_tr("{outcome}: {new} mới, {changed} thay đổi, {unchanged} không "
+                                "đổi, {removed} bị xóa.").format(
+            outcome=import_outcome_text(result.outcome), new=_number(result.new),
+            changed=_number(result.changed), unchanged=_number(result.unchanged),
+            removed=_number(result.removed))))
+    elif preview.outcome is ImportOutcome.UNCHANGED:
+        lines.append(escape(_tr("Tệp này đã được nhập, không có gì mới ({count} bản ghi không "
+                                "đổi).").format(count=_number(preview.unchanged))))
+    topics = result.new_topics if result is not None else preview.new_topics
+    if topics:
+        lines.append(escape(_tr("Chủ đề mới, sẽ được thêm vào danh mục: {topics}.").format(
+            topics="; ".join(f"{t.code} – {t.name}" for t in topics))))
+    if preview.entered_here:
+        lines.append("<span style='color:#e65100'>" + escape(_tr(
+            "Đơn vị mình đã nhập thay {count} bản ghi cho đơn vị này trong kỳ; nay đơn vị đã "
+            "gửi báo cáo, hãy xem lại để khỏi tính trùng.").format(
+            count=_number(preview.entered_here))) + "</span>")
+    conflicts = result.conflicts if result is not None else preview.conflicts
+    if conflicts:
+        lines.append(escape(_tr("{count} bản ghi nhận theo hai đường với nội dung khác nhau; "
+                                "giữ bản được sửa sau cùng:").format(count=len(conflicts))))
+        lines.append("<ul>" + "".join(f"<li>{escape(conflict_text(c))}</li>"
+                                      for c in conflicts[:50]) + "</ul>")
+    return "".join(f"<p>{line}</p>" if not line.startswith("<ul>") else line for line in lines)
+
+
+def _failure_text(exc: BaseException) -> str:
+    if isinstance(exc, StorageError):
+        return storage_error_text(exc)
+    if isinstance(exc, OSError):
+        return _tr("Không đọc hoặc ghi được tệp: {error}").format(error=exc.strerror or exc)
+    return _tr("Có lỗi khi ghi vào tệp dữ liệu ({error}). Không có gì được ghi từ tệp này.") \
+        .format(error=type(exc).__name__)
