@@ -80,7 +80,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ocop_desktop/app.py" line="330" />
+            <location filename="../../ocop_desktop/app.py" line="346" />
             <source>Không sao lưu được dữ liệu hôm nay: {detail}</source>
             <translation>Could not back up today's data: {detail}</translation>
         </message>
@@ -466,22 +466,22 @@ The data from before the restore is kept in the file:
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="56" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="43" />
             <source> (và {count} lỗi khác)</source>
             <translation> (and {count} more problems)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="202" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="188" />
             <source> (đã hoàn tác)</source>
             <translation> (undone)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="74" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="61" />
             <source>; {count} bản ghi nhận theo hai đường, giữ bản sửa sau cùng</source>
             <translation>; {count} records received by two paths, keeping the latest correction</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="267" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="268" />
             <source>Buổi này chưa được đánh dấu.</source>
             <translation>This airing has not been ticked.</translation>
         </message>
@@ -501,7 +501,7 @@ The data from before the restore is kept in the file:
             <translation>Record {uuid} was already deleted.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="62" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="63" />
             <source>Chưa chọn ngày nào trong tuần; dùng: {codes}.</source>
             <translation>No day of the week chosen; use: {codes}.</translation>
         </message>
@@ -511,7 +511,7 @@ The data from before the restore is kept in the file:
             <translation>No report has been exported yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="205" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="206" />
             <source>Chưa có khung giờ phát nào.</source>
             <translation>No airing slots yet.</translation>
         </message>
@@ -521,7 +521,7 @@ The data from before the restore is kept in the file:
             <translation>There is no data file {path}. Create it with: ocop-desktop --db {path} init --unit CODE --role station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="199" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="185" />
             <source>Chưa nhập báo cáo nào.</source>
             <translation>No report imported yet.</translation>
         </message>
@@ -531,31 +531,31 @@ The data from before the restore is kept in the file:
             <translation>The unit using this program is not set. Run first: ocop-desktop init --unit CODE --role station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="316" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="317" />
             <source>Chưa đánh dấu</source>
             <translation>Not ticked</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
             <source>Chương trình</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="107" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="108" />
             <source>Chỉ dùng một trong hai: --days (phát hằng tuần) hoặc --date (phát một lần).</source>
             <translation>Use only one of --days (weekly airing) or --date (one airing).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="361" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="362" />
             <source>Chỉ tiêu</source>
             <translation>Targets</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/log.py" line="287" />
             <location filename="../../ocop_desktop/cli/log.py" line="437" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="315" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="361" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="316" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="362" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
@@ -576,13 +576,13 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/log.py" line="437" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="207" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/log.py" line="437" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="207" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
@@ -592,7 +592,7 @@ The data from before the restore is kept in the file:
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="163" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="164" />
             <source>Khung giờ {id}: không có gì thay đổi.</source>
             <translation>Slot {id}: nothing changed.</translation>
         </message>
@@ -617,12 +617,12 @@ The data from before the restore is kept in the file:
             <translation>There is no option {option}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="95" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="82" />
             <source>Không có tệp .xlsx nào trong {paths}.</source>
             <translation>There is no .xlsx file in {paths}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="315" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="316" />
             <source>Không phát</source>
             <translation>Not aired</translation>
         </message>
@@ -633,22 +633,22 @@ The data from before the restore is kept in the file:
             <translation>File {file} not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="315" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="316" />
             <source>Kế hoạch</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="313" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="314" />
             <source>Kế hoạch phát sóng {label} ({range}).</source>
             <translation>Broadcast plan {label} ({range}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="361" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="362" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="324" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="325" />
             <source>Lý do không phát: {reasons}.</source>
             <translation>Reasons for not airing: {reasons}.</translation>
         </message>
@@ -674,7 +674,7 @@ The data from before the restore is kept in the file:
             <translation>Record ID</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="316" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="317" />
             <source>Ngoài kế hoạch</source>
             <translation>Unplanned</translation>
         </message>
@@ -685,12 +685,12 @@ The data from before the restore is kept in the file:
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="207" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
             <source>Ngày phát</source>
             <translation>Airing date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="251" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="252" />
             <source>Ngày {date}: đánh dấu {what} — {added} buổi mới, {updated} buổi sửa, {unchanged} buổi không đổi.</source>
             <translation>{date}: marked {what} — {added} new, {updated} changed, {unchanged} unchanged.</translation>
         </message>
@@ -701,17 +701,17 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/log.py" line="438" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="207" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
             <source>Phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="316" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="317" />
             <source>Sắp tới</source>
             <translation>Upcoming</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="207" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
@@ -731,7 +731,7 @@ The data from before the restore is kept in the file:
             <translation>Missing argument {name}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="109" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="110" />
             <source>Thiếu tùy chọn bắt buộc --days (hoặc --date cho buổi phát một lần).</source>
             <translation>The required option --days is missing (or --date for a one-off airing).</translation>
         </message>
@@ -778,19 +778,19 @@ The data from before the restore is kept in the file:
             <translation>The option {option} needs a value.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="361" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="362" />
             <source>Tối thiểu</source>
             <translation>Minimum</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="319" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="320" />
             <source>Tổng cộng</source>
             <translation>Total</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/log.py" line="243" />
             <location filename="../../ocop_desktop/cli/log.py" line="328" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
             <source>Từ ngày</source>
             <translation>From</translation>
         </message>
@@ -805,17 +805,17 @@ The data from before the restore is kept in the file:
             <translation>consolidating office</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="157" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="143" />
             <source>hạn nộp</source>
             <translation>due</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="249" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="250" />
             <source>không phát ({reason})</source>
             <translation>not aired ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="71" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="58" />
             <source>kỳ</source>
             <translation>period</translation>
         </message>
@@ -825,7 +825,7 @@ The data from before the restore is kept in the file:
             <translation>all topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="67" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="54" />
             <source>{new} mới, {changed} thay đổi, {unchanged} không đổi, {removed} bị xóa</source>
             <translation>{new} new, {changed} changed, {unchanged} unchanged, {removed} removed</translation>
         </message>
@@ -845,22 +845,22 @@ The data from before the restore is kept in the file:
             <translation>Making sample data</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="346" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="347" />
             <source>Đã bỏ chỉ tiêu.</source>
             <translation>Target removed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="267" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="268" />
             <source>Đã bỏ đánh dấu.</source>
             <translation>Unticked.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="220" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="206" />
             <source>Đã hoàn tác lần nhập số {id}: bỏ {deleted} bản ghi mới, trả lại {updated} bản ghi.</source>
             <translation>Undid import no. {id}: removed {deleted} new records, restored {updated} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="263" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="289" />
             <source>Đã hủy.</source>
             <translation>Cancelled.</translation>
         </message>
@@ -875,12 +875,12 @@ The data from before the restore is kept in the file:
             <translation>Restored the data from {file}. The data from before the restore is saved in {safety}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="346" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="347" />
             <source>Đã lưu chỉ tiêu.</source>
             <translation>Targets saved.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="176" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="177" />
             <source>Đã ngừng khung giờ {id} từ hôm nay.</source>
             <translation>Stopped slot {id} from today.</translation>
         </message>
@@ -890,12 +890,12 @@ The data from before the restore is kept in the file:
             <translation>Imported the catalogue from {file}: {added} new, {changed} changed, {unchanged} unchanged, {closed} ended.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="315" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="316" />
             <source>Đã phát</source>
             <translation>Aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="165" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="166" />
             <source>Đã sửa khung giờ {id}; các buổi đã qua giữ nguyên.</source>
             <translation>Slot {id} changed; past airings are unchanged.</translation>
         </message>
@@ -945,14 +945,14 @@ The data from before the restore is kept in the file:
             <translation>The unit with the code “{code}” is already in the catalogue as “{name}” ({level}, parent: {parent}); leave out --name, --level, --parent or make them match.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="154" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="140" />
             <source>Đơn vị này không có đơn vị cấp dưới trong kỳ {period}.</source>
             <translation>This unit has no subordinate units in the period {period}.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/log.py" line="243" />
             <location filename="../../ocop_desktop/cli/log.py" line="328" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
             <source>Đến ngày</source>
             <translation>To</translation>
         </message>
@@ -962,7 +962,7 @@ The data from before the restore is kept in the file:
             <translation>commune radio station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="248" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="249" />
             <source>đã phát</source>
             <translation>aired</translation>
         </message>
@@ -972,7 +972,7 @@ The data from before the restore is kept in the file:
             <translation>“{value}” is not valid; choose one of: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="59" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="60" />
             <source>“{value}” không phải là ngày trong tuần; dùng: {codes}.</source>
             <translation>“{value}” is not a day of the week; use: {codes}.</translation>
         </message>
@@ -1028,6 +1028,129 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/cli/outbox.py" line="89" />
             <source>Đã đưa vào hộp thư đi: mục số {id}, gửi {to}. Gửi bằng: ocop-desktop outbox send</source>
             <translation>Put in the outbox: item no. {id}, to {to}. Send with: ocop-desktop outbox send</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompletenessPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="159" />
+            <source>Chép danh sách chưa báo cáo</source>
+            <translation>Copy the list of units not reported</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="203" />
+            <source>Chưa chọn đủ kỳ báo cáo.</source>
+            <translation>The reporting period is incomplete.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="228" />
+            <source>Các đơn vị chưa gửi báo cáo {period} ({count}):</source>
+            <translation>Units that have not sent the report {period} ({count}):</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="207" />
+            <source>Danh sách đơn vị cấp dưới lấy từ danh mục đơn vị hành chính và đơn vị đang dùng phần mềm (Cài đặt).</source>
+            <translation>The list of subordinate units comes from the administrative units catalogue and the unit using the program (Settings).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="206" />
+            <source>Không có đơn vị cấp dưới trong kỳ này.</source>
+            <translation>No subordinate units in this period.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="268" />
+            <source>Không ghi được tệp {path}: {error}</source>
+            <translation>Could not write the file {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="268" />
+            <source>Không xuất được danh sách</source>
+            <translation>Could not export the list</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="170" />
+            <source>Kỳ báo cáo:</source>
+            <translation>Reporting period:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="215" />
+            <source>Kỳ {period}; hạn nộp {deadline} ({when}).</source>
+            <translation>Period {period}; due {deadline} ({when}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="92" />
+            <source>Lập báo cáo lúc</source>
+            <translation>Report made at</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="92" />
+            <source>Mã</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="93" />
+            <source>Nhận lúc</source>
+            <translation>Received at</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="93" />
+            <source>Số bản ghi</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="246" />
+            <source>Sổ tính Excel (*.xlsx);;Tệp CSV (*.csv)</source>
+            <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="93" />
+            <source>Trong đó nhập thay</source>
+            <translation>Of which entered on behalf</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="92" />
+            <source>Tình hình</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="262" />
+            <source>Tình hình gửi báo cáo {period}: {rate}</source>
+            <translation>Reporting status {period}: {rate}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="120" />
+            <source>Tệp {file}</source>
+            <translation>File {file}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="245" />
+            <source>Xuất danh sách</source>
+            <translation>Export the list</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="161" />
+            <source>Xuất danh sách…</source>
+            <translation>Export the list…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="217" />
+            <source>chưa đến hạn</source>
+            <translation>not due yet</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="92" />
+            <source>Đơn vị</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="163" />
+            <source>Đơn vị nào không gửi được báo cáo, văn phòng có thể ghi thay trong Sổ ghi (chọn đơn vị đó); bản ghi được đánh dấu là do văn phòng nhập thay.</source>
+            <translation>For a unit that cannot send its report, the office can log on its behalf in the Log (choose that unit); such records are marked as entered by the office.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="217" />
+            <source>đã qua hạn</source>
+            <translation>overdue</translation>
         </message>
     </context>
     <context>
@@ -1317,67 +1440,67 @@ The data from before the restore is kept in the file:
     <context>
         <name>DemoPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="221" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="223" />
             <source>&amp;Thêm dữ liệu mẫu để dùng thử:</source>
             <translation>&amp;Add sample data to try things out:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="260" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="262" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="256" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="258" />
             <source>Cơ quan tổng hợp</source>
             <translation>Consolidating office</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="218" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="220" />
             <source>Dữ liệu mẫu</source>
             <translation>Sample data</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="234" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="236" />
             <source>Dữ liệu mẫu gồm Công văn của Sở Thông tin và Truyền thông Lạng Sơn (tháng 6/2021) về tuyên truyền Quyết định 861/QĐ-TTg và Chương trình OCOP, các chủ đề tuyên truyền, và các bản ghi giả lập năm 2021–2022. Chỉ nên dùng trên máy tập huấn: dữ liệu mẫu nằm chung với sổ thật.</source>
             <translation>The sample data holds the Lạng Sơn Department of Information and Communications' dispatch (June 2021) on propagandizing Decision 861/QĐ-TTg and the OCOP programme, its propaganda topics, and simulated records for 2021–2022. Use it only on a training computer: the sample data sits in the same file as the real log.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="212" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="214" />
             <source>Kiểm tra lại rồi bấm “Hoàn tất”.</source>
             <translation>Check again, then click “Finish”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="261" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="263" />
             <source>Người ký</source>
             <translation>Signer</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="263" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="265" />
             <source>Nơi nhận</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="211" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="213" />
             <source>Sẵn sàng</source>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="259" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="261" />
             <source>Vai trò</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="231" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="233" />
             <source>bản ghi</source>
             <translation>records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="255" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="257" />
             <source>Đài truyền thanh xã</source>
             <translation>Commune radio station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="258" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="260" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
@@ -1619,77 +1742,77 @@ The data from before the restore is kept in the file:
     <context>
         <name>HeaderFields</name>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="526" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="536" />
             <source>Chức vụ người ký:</source>
             <translation>Signer's title:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="527" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="537" />
             <source>Cơ quan ban hành báo cáo:</source>
             <translation>Body issuing the report:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="528" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="538" />
             <source>Cơ quan chủ quản:</source>
             <translation>Parent body:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="525" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="535" />
             <source>Họ và tên người ký:</source>
             <translation>Signer's full name:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="530" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="540" />
             <source>Nơi nhận báo cáo:</source>
             <translation>Report recipient:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="531" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="541" />
             <source>Thư điện tử nơi nhận:</source>
             <translation>Recipient's email:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="538" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="548" />
             <source>cho dòng “Lạng Sơn, ngày … tháng … năm …”</source>
             <translation>for the line “Lạng Sơn, ngày … tháng … năm …”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="537" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="547" />
             <source>dòng trên cùng, ví dụ: UBND THÀNH PHỐ LẠNG SƠN</source>
             <translation>the top line, for example: UBND THÀNH PHỐ LẠNG SƠN</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="536" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="546" />
             <source>in đậm ở đầu báo cáo, ví dụ: UBND XÃ HOÀNG ĐỒNG</source>
             <translation>in bold at the top of the report, for example: UBND XÃ HOÀNG ĐỒNG</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="534" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="544" />
             <source>ví dụ: Hoàng Văn Thắng</source>
             <translation>for example: Hoàng Văn Thắng</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="539" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="549" />
             <source>ví dụ: Phòng Văn hóa và Thông tin thành phố Lạng Sơn</source>
             <translation>for example: Culture and Information Office of Lạng Sơn city</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="535" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="545" />
             <source>ví dụ: Trưởng Đài truyền thanh</source>
             <translation>for example: Head of the radio station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="540" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="550" />
             <source>ví dụ: phongvhtt@langson.gov.vn</source>
             <translation>for example: phongvhtt@langson.gov.vn</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="561" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="571" />
             <source>Đầu báo cáo sẽ in như sau:</source>
             <translation>The report's heading will print as:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="529" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="539" />
             <source>Địa danh:</source>
             <translation>Place:</translation>
         </message>
@@ -1697,12 +1820,12 @@ The data from before the restore is kept in the file:
     <context>
         <name>HeaderPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="183" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="185" />
             <source>Người ký và nơi nhận báo cáo</source>
             <translation>Signer and report recipient</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="184" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="186" />
             <source>Những thông tin này được in ở đầu và cuối mỗi báo cáo. Phần mềm đã điền sẵn theo đơn vị; hãy kiểm tra và sửa cho đúng.</source>
             <translation>These details are printed at the top and bottom of every report. The program has filled them in from the unit; check and correct them.</translation>
         </message>
@@ -1731,19 +1854,268 @@ The data from before the restore is kept in the file:
         </message>
     </context>
     <context>
+        <name>ImportPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="375" />
+            <source>Báo cáo Excel (*.xlsx);;Mọi tệp (*)</source>
+            <translation>Excel reports (*.xlsx);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="202" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="257" />
+            <source>Bị xóa</source>
+            <translation>Removed</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="284" />
+            <source>Bỏ danh sách</source>
+            <translation>Clear the list</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="373" />
+            <source>Chọn các tệp báo cáo cần nhập</source>
+            <translation>Choose the report files to import</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="381" />
+            <source>Chọn thư mục chứa các tệp báo cáo</source>
+            <translation>Choose the folder holding the report files</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="279" />
+            <source>Chọn thư mục…</source>
+            <translation>Choose a folder…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="277" />
+            <source>Chọn tệp…</source>
+            <translation>Choose files…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="622" />
+            <source>Chủ đề mới, sẽ được thêm vào danh mục: {topics}.</source>
+            <translation>New topics, to be added to the catalogue: {topics}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="643" />
+            <source>Có lỗi khi ghi vào tệp dữ liệu ({error}). Không có gì được ghi từ tệp này.</source>
+            <translation>An error occurred while writing to the data file ({error}). Nothing was written from this file.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="519" />
+            <source>Hoàn tác lần nhập</source>
+            <translation>Undo import</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="314" />
+            <source>Hoàn tác lần nhập này…</source>
+            <translation>Undo this import…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="520" />
+            <source>Hoàn tác lần nhập số {id} (tệp “{file}” của {sender}, kỳ {period})?
+
+{new} bản ghi mới sẽ bị bỏ; {changed} bản ghi đã sửa và {removed} bản ghi đã xóa sẽ trở lại như trước lần nhập.</source>
+            <translation>Undo import no. {id} (file “{file}” from {sender}, period {period})?
+
+{new} new records will be removed; {changed} changed records and {removed} removed records will be as they were before the import.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="533" />
+            <source>Không hoàn tác được</source>
+            <translation>Cannot undo</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="500" />
+            <source>Không nhập được</source>
+            <translation>Could not import</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="602" />
+            <source>Không nhập được tệp này:</source>
+            <translation>This file could not be imported:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="642" />
+            <source>Không đọc hoặc ghi được tệp: {error}</source>
+            <translation>Could not read or write the file: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="202" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="257" />
+            <source>Không đổi</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="272" />
+            <source>Kéo thả các tệp báo cáo (.xlsx) nhận qua thư điện tử vào đây, hoặc chọn tệp, chọn cả thư mục. Mỗi tệp được kiểm tra trước; chưa ghi gì cho đến khi bấm “Nhập”.</source>
+            <translation>Drag and drop the report files (.xlsx) received by email here, or choose files, or a whole folder. Each file is checked first; nothing is written until you click “Import”.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="202" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="258" />
+            <source>Kết quả</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="256" />
+            <source>Kỳ</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="201" />
+            <source>Kỳ báo cáo</source>
+            <translation>Reporting period</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="193" />
+            <source>Lỗi khi nhập</source>
+            <translation>Import error</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="201" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="257" />
+            <source>Mới</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="281" />
+            <source>Nhập</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="256" />
+            <source>Nhập lúc</source>
+            <translation>Imported at</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="256" />
+            <source>Số</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="331" />
+            <source>Sổ các lần nhập báo cáo</source>
+            <translation>Register of imported reports</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="202" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="257" />
+            <source>Thay đổi</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="401" />
+            <source>Thư mục không có tệp báo cáo (.xlsx) nào.</source>
+            <translation>The folder has no report files (.xlsx).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="201" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="256" />
+            <source>Tệp</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="618" />
+            <source>Tệp này đã được nhập, không có gì mới ({count} bản ghi không đổi).</source>
+            <translation>This file was already imported; nothing new ({count} records unchanged).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="248" />
+            <source>Tệp {file}, lập lúc {generated}, mã kiểm tra {hash}</source>
+            <translation>File {file}, made at {generated}, check code {hash}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="631" />
+            <source>{count} bản ghi nhận theo hai đường với nội dung khác nhau; giữ bản được sửa sau cùng:</source>
+            <translation>{count} records received by two paths with different contents; keeping the one edited last:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="574" />
+            <source>{count} tệp bị từ chối</source>
+            <translation>files refused: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="558" />
+            <source>{count} tệp chờ nhập: {new} bản ghi mới, {changed} thay đổi, {removed} bị xóa</source>
+            <translation>files ready to import: {count}; {new} new records, {changed} changed, {removed} removed</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="564" />
+            <source>{count} tệp không nhập được</source>
+            <translation>files that could not be imported: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="612" />
+            <source>{outcome}: {new} mới, {changed} thay đổi, {unchanged} không đổi, {removed} bị xóa.</source>
+            <translation>{outcome}: {new} new, {changed} changed, {unchanged} unchanged, {removed} removed.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="426" />
+            <source>Đang kiểm tra các tệp báo cáo…</source>
+            <translation>Checking the report files…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="412" />
+            <source>Đang kiểm tra tệp {name}…</source>
+            <translation>Checking the file {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="485" />
+            <source>Đang nhập báo cáo…</source>
+            <translation>Importing the reports…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="453" />
+            <source>Đang nhập {name}…</source>
+            <translation>Importing {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="238" />
+            <source>Đã hoàn tác lúc {at}</source>
+            <translation>Undone at {at}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="201" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="256" />
+            <source>Đơn vị gửi</source>
+            <translation>Sending unit</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="593" />
+            <source>Đơn vị gửi: {name} ({code}); kỳ báo cáo: {period}; lập lúc {at}; {count} bản ghi.</source>
+            <translation>Sending unit: {name} ({code}); reporting period: {period}; made at {at}; {count} records.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="625" />
+            <source>Đơn vị mình đã nhập thay {count} bản ghi cho đơn vị này trong kỳ; nay đơn vị đã gửi báo cáo, hãy xem lại để khỏi tính trùng.</source>
+            <translation>Your office entered {count} records on behalf of this unit in the period; now that the unit has sent its report, review them to avoid counting twice.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="567" />
+            <source>đã nhập {count} tệp: {new} bản ghi mới, {changed} thay đổi, {removed} bị xóa</source>
+            <translation>imported {count} files: {new} new records, {changed} changed, {removed} removed</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="607" />
+            <source>… và {count} lỗi khác.</source>
+            <translation>… and {count} more problems.</translation>
+        </message>
+    </context>
+    <context>
         <name>InstallationEditor</name>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="656" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="666" />
             <source>&lt;b&gt;Người ký và nơi nhận báo cáo&lt;/b&gt;</source>
             <translation>&lt;b&gt;Signer and report recipient&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="655" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="665" />
             <source>&lt;b&gt;Vai trò&lt;/b&gt;</source>
             <translation>&lt;b&gt;Role&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="654" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="664" />
             <source>&lt;b&gt;Đơn vị của bạn&lt;/b&gt;</source>
             <translation>&lt;b&gt;Your unit&lt;/b&gt;</translation>
         </message>
@@ -2201,144 +2573,164 @@ The data from before the restore is kept in the file:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="235" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="248" />
             <source>&amp;Công cụ</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="233" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="246" />
             <source>&amp;Danh mục</source>
             <translation>&amp;Catalogue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="242" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="255" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="224" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="237" />
             <source>&amp;Sổ ghi</source>
             <translation>&amp;Log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="216" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="229" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="315" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="328" />
             <source>(trong bộ nhớ)</source>
             <translation>(in memory)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="134" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="142" />
             <source>Báo cáo</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="137" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="150" />
             <source>Báo cáo đang chờ gửi, đã gửi; tự gửi khi có mạng</source>
             <translation>Reports waiting to be sent, and sent; sent automatically when online</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="138" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="151" />
             <source>Danh mục</source>
             <translation>Catalogue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="129" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="137" />
             <source>Ghi, tìm, sửa các buổi phát và hoạt động tuyên truyền</source>
             <translation>Log, find and edit broadcasts and propaganda activities</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="300" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="313" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="301" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="314" />
             <source>Hoàn tác thao tác vừa rồi (Ctrl+Z)</source>
             <translation>Undo the last action (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="136" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="149" />
             <source>Hộp thư đi</source>
             <translation>Outbox</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="132" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="140" />
             <source>Khung giờ phát, đánh dấu đã phát hoặc không phát</source>
             <translation>Airing slots; tick what was aired or not aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="347" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="360" />
             <source>Khớp bộ lọc: {count} / {total} bản ghi</source>
             <translation>Matching the filters: {count} / {total} records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="130" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="138" />
             <source>Lịch phát sóng</source>
             <translation>Broadcast schedule</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="243" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="144" />
+            <source>Nhập báo cáo</source>
+            <translation>Import reports</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="145" />
+            <source>Nhập báo cáo của các đơn vị cấp dưới, sổ các lần nhập</source>
+            <translation>Import the reports of subordinate units; register of imports</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="256" />
             <source>Phiên bản, nơi lưu dữ liệu</source>
             <translation>Version, where the data is kept</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="128" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="136" />
             <source>Sổ ghi</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="219" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="232" />
             <source>T&amp;hoát</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="127" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="135" />
             <source>Tháng này theo chủ đề, từng tuần, tiến độ chỉ tiêu</source>
             <translation>This month by topic, week by week, progress on targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="237" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="250" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="316" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="146" />
+            <source>Tình hình báo cáo</source>
+            <translation>Reporting status</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="329" />
             <source>Tệp dữ liệu: {path}</source>
             <translation>Data file: {path}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="135" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="143" />
             <source>Tổng hợp kết quả theo kỳ, xuất báo cáo Excel, sổ đăng ký</source>
             <translation>Results per period, Excel report export, register</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="125" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="133" />
             <source>Tổng quan</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="342" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="355" />
             <source>Tổng số: {count} bản ghi</source>
             <translation>Total: {count} records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="336" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="349" />
             <source>Đã hoàn tác.</source>
             <translation>Undone.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="220" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="233" />
             <source>Đóng chương trình (dữ liệu đã được lưu)</source>
             <translation>Close the program (the data is saved)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="140" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="153" />
             <source>Đơn vị hành chính, văn bản chỉ đạo và chủ đề tuyên truyền</source>
             <translation>Administrative units, directives and propaganda topics</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="148" />
+            <source>Đơn vị nào đã báo cáo đúng hạn, muộn, chưa báo cáo</source>
+            <translation>Which units reported on time, late, or not yet</translation>
         </message>
     </context>
     <context>
@@ -4474,22 +4866,22 @@ Whatever was recorded after the backup was taken will no longer be in the data i
     <context>
         <name>RoleChooser</name>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="481" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="491" />
             <source>Cơ quan &amp;tổng hợp (phòng Văn hóa – Thông tin, Sở)</source>
             <translation>&amp;Consolidating office (culture and information office, provincial department)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="478" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="488" />
             <source>Ghi nhật ký từng buổi phát, từng hoạt động tuyên truyền; lập và gửi báo cáo lên cấp trên.</source>
             <translation>Log every broadcast and every propaganda activity; make reports and send them to the level above.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="483" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="493" />
             <source>Nhận báo cáo của các xã qua thư điện tử, xem đơn vị nào chưa báo cáo, tổng hợp gửi cấp trên.</source>
             <translation>Receive the communes' reports by email, see which units have not reported, consolidate and send to the level above.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="477" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="487" />
             <source>Đài truyền thanh &amp;xã</source>
             <translation>Commune &amp;radio station</translation>
         </message>
@@ -5065,47 +5457,47 @@ No. {id}</translation>
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="291" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="293" />
             <source>&amp;Hoàn tất</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="290" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="292" />
             <source>&amp;Tiếp theo &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="289" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="291" />
             <source>&lt; &amp;Quay lại</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="370" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="373" />
             <source>Dữ liệu mẫu</source>
             <translation>Sample data</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="292" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="294" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="391" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="394" />
             <source>Không tạo được dữ liệu mẫu: {reason}. Thông tin đơn vị đã được lưu; bấm “Hoàn tất” để tiếp tục không có dữ liệu mẫu.</source>
             <translation>Could not make the sample data: {reason}. The unit's details are saved; click “Finish” to go on without sample data.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="285" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="287" />
             <source>Thiết lập OCOP Desktop</source>
             <translation>OCOP Desktop setup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="360" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="363" />
             <source>Đang tạo dữ liệu mẫu: {done} / {total} bản ghi…</source>
             <translation>Making sample data: {done} / {total} records…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="398" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="401" />
             <source>Đã hủy tạo dữ liệu mẫu, không bản ghi mẫu nào được thêm. Thông tin đơn vị đã được lưu; bấm “Hoàn tất” để tiếp tục.</source>
             <translation>Making the sample data was cancelled; no sample record was added. The unit's details are saved; click “Finish” to go on.</translation>
         </message>
@@ -5283,12 +5675,12 @@ No. {id}</translation>
     <context>
         <name>TimeEdit</name>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="287" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="292" />
             <source>Giờ phát, ví dụ 6:30 hoặc 0630; để trống nếu không ghi giờ.</source>
             <translation>Time of the broadcast, e.g. 6:30 or 0630; leave empty if there is no time.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="285" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="290" />
             <source>giờ:phút</source>
             <translation>hh:mm</translation>
         </message>
@@ -5375,7 +5767,7 @@ No. {id}</translation>
             <translation>Level:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="327" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="333" />
             <source>Danh mục đơn vị đang trống: hãy nhập danh mục từ tệp, hoặc nhập tay đơn vị của bạn.</source>
             <translation>The unit catalogue is empty: import it from a file, or type in your unit.</translation>
         </message>
@@ -5395,17 +5787,17 @@ No. {id}</translation>
             <translation>District, urban district, town, provincial city</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="430" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="436" />
             <source>Hãy chọn đơn vị của bạn trong danh sách.</source>
             <translation>Choose your unit in the list.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="453" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="459" />
             <source>Mã cấp trên “{code}” không hợp lệ: mã huyện 3 chữ số, mã tỉnh 2 chữ số; đơn vị cấp tỉnh không có cấp trên.</source>
             <translation>Parent code “{code}” is not valid: a district code has 3 digits, a province code 2; a province has no parent.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="444" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="450" />
             <source>Mã {code} đã có trong danh mục ({name}): hãy chọn trong danh mục.</source>
             <translation>Code {code} is already in the catalogue ({name}): choose it from the catalogue.</translation>
         </message>
@@ -5420,7 +5812,7 @@ No. {id}</translation>
             <translation>Unit code:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="440" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="446" />
             <source>Mã “{code}” không hợp lệ: {rule}.</source>
             <translation>Code “{code}” is not valid: {rule}.</translation>
         </message>
@@ -5430,7 +5822,7 @@ No. {id}</translation>
             <translation>Unit name:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="333" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="339" />
             <source>Tìm thấy {shown} trong {total} đơn vị.</source>
             <translation>Found {shown} of {total} units.</translation>
         </message>
@@ -5475,7 +5867,7 @@ No. {id}</translation>
             <translation>for example: Xã Hoàng Đồng</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="331" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="337" />
             <source>{n} đơn vị trong danh mục.</source>
             <translation>Units in the catalogue: {n}.</translation>
         </message>
