@@ -146,6 +146,38 @@ def test_data_sheet_column_titles_are_marked_for_translation() -> None:
     assert {c.title for c in DATA_COLUMNS} <= marked
 
 
+def test_catalogue_names_are_marked_for_translation() -> None:
+    """Forms, measures, languages, sources and priorities (domain/catalogue.py, no Qt) show
+    in the interface language through ui.i18n.catalogue_name."""
+    from ocop_desktop.domain.catalogue import (
+        DEFAULT_FORMS,
+        LANGUAGES,
+        MEASURE_NAMES,
+        PRIORITIES,
+        SOURCES,
+    )
+    from ocop_desktop.ui.i18n import CATALOGUE_CONTEXT
+
+    names = ({f.name for f in DEFAULT_FORMS} | set(MEASURE_NAMES.values())
+             | {c.name for c in (*LANGUAGES, *SOURCES, *PRIORITIES)})
+    marked = {m.source for m in MESSAGES if m.context == CATALOGUE_CONTEXT}
+    assert names - marked == set(), "add them to CATALOGUE_NAMES in ocop_desktop/ui/i18n.py"
+
+
+def test_catalogue_names_follow_the_interface_language(qapp: QCoreApplication) -> None:
+    from ocop_desktop.ui.i18n import catalogue_name
+
+    assert catalogue_name("Tiếng Tày") == "Tiếng Tày"  # no translator: Vietnamese
+    translator = QTranslator()
+    assert translator.load(str(tool.qm_path_for(ENGLISH_TS)))
+    qapp.installTranslator(translator)
+    try:
+        assert catalogue_name("Tiếng Tày") == "Tày"
+        assert catalogue_name("Một hình thức người dùng thêm") == "Một hình thức người dùng thêm"
+    finally:
+        qapp.removeTranslator(translator)
+
+
 def test_every_offered_language_ships_its_translation() -> None:
     from ocop_desktop.ui.settings_dialog import LANGUAGES
 

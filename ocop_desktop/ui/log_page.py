@@ -34,6 +34,7 @@ from ocop_desktop.domain.records import LogRecord, RecordQuery, Role
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
 from ocop_desktop.operations import Area, Changes
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.i18n import catalogue_name
 from ocop_desktop.ui.log_table import (
     COLUMN_OF_SORT_KEY,
     Column,
@@ -178,9 +179,9 @@ class FilterBar(QWidget):
         forms = repo.forms(include_inactive=True)
         self.form_combo.set_entries([(None, self.tr("Mọi hình thức"))] + [
             (code, form_label(code, form.name)) for code, form in forms.items()],
-            tooltips=[""] + [form.name for form in forms.values()])
+            tooltips=[""] + [catalogue_name(form.name) for form in forms.values()])
         self.language_combo.set_entries([(None, self.tr("Mọi ngôn ngữ"))] + [
-            (c.code, c.name) for c in LANGUAGES])
+            (c.code, catalogue_name(c.name)) for c in LANGUAGES])
         installation = repo.installation()
         if installation is None:
             units = repo.units(dt.date.today())

@@ -30,6 +30,7 @@ from ocop_desktop.domain.catalogue import LANGUAGES, SOURCES, choice_name
 from ocop_desktop.domain.records import LogRecord, RecordQuery, SortKey, Unit
 from ocop_desktop.operations import Area, Changes
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.i18n import catalogue_name
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -96,7 +97,7 @@ def form_label(code: str, full_name: str) -> str:
 def source_label(code: str | None) -> str:
     labels = {"self": _tr("Tự sản xuất"), "vov": _tr("VOV"), "province": _tr("Đài tỉnh"),
               "district": _tr("Đài huyện")}
-    return labels.get(code or "", choice_name(SOURCES, code))
+    return labels.get(code or "", catalogue_name(choice_name(SOURCES, code)))
 
 
 def format_number(value: int | None) -> str:
@@ -252,7 +253,7 @@ class RecordTableModel(QAbstractTableModel):
             format_number(r.items),
             format_number(r.airings),
             format_number(r.minutes),
-            choice_name(LANGUAGES, r.language) if r.language else "",
+            catalogue_name(choice_name(LANGUAGES, r.language)) if r.language else "",
             source_label(r.source) if r.source else "",
             r.location,
             r.operator,
@@ -265,11 +266,11 @@ class RecordTableModel(QAbstractTableModel):
         if column == Column.TOPIC:
             return f"{r.topic_code} — {self.names.topic(r.topic_code)}"
         if column == Column.FORM:
-            return self.names.form(r.form_code)
+            return catalogue_name(self.names.form(r.form_code))
         if column == Column.UNIT:
             return f"{r.unit_code} — {cached.cells[column]}"
         if column == Column.SOURCE:
-            return choice_name(SOURCES, r.source) if r.source else None
+            return catalogue_name(choice_name(SOURCES, r.source)) if r.source else None
         text = cached.cells[column]
         return text or None
 

@@ -52,6 +52,7 @@ from ocop_desktop.domain.validation import (
 )
 from ocop_desktop.operations import Area, Changes
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.i18n import catalogue_name
 from ocop_desktop.ui.log_undo import SaveRecordCommand
 from ocop_desktop.ui.problem_texts import field_name, problem_line, problem_text
 from ocop_desktop.ui.widgets import (
@@ -135,9 +136,11 @@ class RecordForm(QFrame):
         line_height = self.notes_edit.fontMetrics().lineSpacing()
         self.notes_edit.setFixedHeight(line_height * 2 + 12)
 
-        self.language_combo.set_entries([(c.code, c.name) for c in LANGUAGES] + [(None, "—")])
-        self.source_combo.set_entries([(c.code, c.name) for c in SOURCES] + [(None, "—")])
-        self.priority_combo.set_entries([(c.code, c.name) for c in PRIORITIES])
+        self.language_combo.set_entries(
+            [(c.code, catalogue_name(c.name)) for c in LANGUAGES] + [(None, "—")])
+        self.source_combo.set_entries(
+            [(c.code, catalogue_name(c.name)) for c in SOURCES] + [(None, "—")])
+        self.priority_combo.set_entries([(c.code, catalogue_name(c.name)) for c in PRIORITIES])
 
         measure_fields = {m.value: self.measure_edits[m] for m in Measure}
         editors: dict[str, QWidget] = {
@@ -313,7 +316,8 @@ class RecordForm(QFrame):
         self._forms = repo.forms()
         current_form = self.form_combo.current_code()
         self.form_combo.set_entries(
-            [(code, form.name) for code, form in self._forms.items()], keep_current=False)
+            [(code, catalogue_name(form.name)) for code, form in self._forms.items()],
+            keep_current=False)
         self.form_combo.set_code(current_form if current_form in self._forms else None)
         topics = repo.topics()
         self.topic_combo.set_entries([(t.code, f"{t.code} — {t.name}") for t in topics],

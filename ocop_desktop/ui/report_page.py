@@ -71,7 +71,7 @@ from ocop_desktop.operations import reports as report_ops
 from ocop_desktop.storage.database import open_database
 from ocop_desktop.storage.repository import Repository
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from ocop_desktop.ui.i18n import QT_TRANSLATE_NOOP, catalogue_name
 from ocop_desktop.ui.preferences import FolderKind, Preferences
 from ocop_desktop.ui.problem_texts import problem_line
 from ocop_desktop.ui.tasks import Cancelled, Progress, TaskRunner
@@ -161,11 +161,11 @@ class SummaryModel(QAbstractTableModel):
             return None
         column = self._table.columns[section - 1]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.measure_name
+            return catalogue_name(column.measure_name)
         if role == GROUP_ROLE:
-            return column.form_name
+            return catalogue_name(column.form_name)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{column.form_name}: {column.measure_name}"
+            return f"{catalogue_name(column.form_name)}: {catalogue_name(column.measure_name)}"
         return None
 
 

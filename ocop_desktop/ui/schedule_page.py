@@ -72,7 +72,7 @@ from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
 from ocop_desktop.operations import Area, Changes
 from ocop_desktop.operations import schedule as ops
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from ocop_desktop.ui.i18n import QT_TRANSLATE_NOOP, catalogue_name
 from ocop_desktop.ui.problem_texts import problem_line, problem_text
 from ocop_desktop.ui.widgets import DateEdit, FieldBox, NumberEdit, SearchCombo, TimeEdit
 
@@ -426,11 +426,11 @@ class SlotDialog(_ProblemDialog):
         self.minutes_edit = NumberEdit(self)
         self.language_combo = QComboBox(self)
         for choice in LANGUAGES:
-            self.language_combo.addItem(choice.name, choice.code)
+            self.language_combo.addItem(catalogue_name(choice.name), choice.code)
         self.source_combo = QComboBox(self)
         self.source_combo.addItem(self.tr("—"), None)
         for choice in SOURCES:
-            self.source_combo.addItem(choice.name, choice.code)
+            self.source_combo.addItem(catalogue_name(choice.name), choice.code)
         self.from_edit = DateEdit(self)
         self.to_edit = DateEdit(self, placeholder=self.tr("không thời hạn"))
 

@@ -59,7 +59,7 @@
         <message>
             <location filename="../../ocop_desktop/ui/schedule_page.py" line="624" />
             <source>Số tin, bài</source>
-            <translation>News items, articles</translation>
+            <translation>Items</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/schedule_page.py" line="620" />
@@ -448,6 +448,164 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="109" />
             <source>… và {n} lỗi khác.</source>
             <translation>… and {n} more problems.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueNames</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="39" />
+            <source>Báo in, báo điện tử</source>
+            <translation>Newspapers, online news</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="45" />
+            <source>Băng rôn, khẩu hiệu, pa-nô, áp phích</source>
+            <translation>Banners, slogans, panels, posters</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="44" />
+            <source>Bản tin, tờ rơi, sách mỏng, ấn phẩm</source>
+            <translation>Bulletins, leaflets, booklets, publications</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="43" />
+            <source>Bảng tin công cộng</source>
+            <translation>Public notice boards</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="46" />
+            <source>Hội nghị, tuyên truyền miệng</source>
+            <translation>Meetings, word-of-mouth propaganda</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="70" />
+            <source>Khẩn cấp</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="41" />
+            <source>Mạng xã hội, nhóm Zalo/Facebook</source>
+            <translation>Social media, Zalo/Facebook groups</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="61" />
+            <source>Ngôn ngữ khác</source>
+            <translation>Other language</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="51" />
+            <source>Số bản</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="49" />
+            <source>Số lượt phát</source>
+            <translation>Airings</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="52" />
+            <source>Số người dự</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="50" />
+            <source>Số phút</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="48" />
+            <source>Số tin, bài</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="68" />
+            <source>Thông thường</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="42" />
+            <source>Tin nhắn SMS</source>
+            <translation>SMS messages</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="36" />
+            <source>Tin, bài, phóng sự phát trên đài truyền thanh</source>
+            <translation>News, articles, reports on the radio station</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="58" />
+            <source>Tiếng Dao</source>
+            <translation>Dao</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="60" />
+            <source>Tiếng Hoa</source>
+            <translation>Chinese (Hoa)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="59" />
+            <source>Tiếng Mông</source>
+            <translation>Hmong</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="56" />
+            <source>Tiếng Nùng</source>
+            <translation>Nùng</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="55" />
+            <source>Tiếng Tày</source>
+            <translation>Tày</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="57" />
+            <source>Tiếng Tày–Nùng</source>
+            <translation>Tày–Nùng</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="54" />
+            <source>Tiếng Việt</source>
+            <translation>Vietnamese</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="64" />
+            <source>Tiếp sóng Đài Tiếng nói Việt Nam</source>
+            <translation>Relay of the Voice of Vietnam</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="66" />
+            <source>Tiếp sóng đài huyện</source>
+            <translation>Relay of the district station</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="65" />
+            <source>Tiếp sóng đài tỉnh</source>
+            <translation>Relay of the provincial station</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="37" />
+            <source>Tiếp sóng/tiếp âm (VOV, đài tỉnh, đài huyện)</source>
+            <translation>Relay (VOV, provincial, district stations)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="40" />
+            <source>Trang/cổng thông tin điện tử</source>
+            <translation>Websites, portals</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="38" />
+            <source>Truyền hình</source>
+            <translation>Television</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="63" />
+            <source>Tự sản xuất</source>
+            <translation>Self-produced</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/i18n.py" line="69" />
+            <source>Ưu tiên</source>
+            <translation>Priority</translation>
         </message>
     </context>
     <context>
@@ -1604,137 +1762,137 @@ The data from before the restore is kept in the file:
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="113" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="114" />
             <source>7 ngày qua</source>
             <translation>Last 7 days</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="134" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="135" />
             <source>Bỏ lọc</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="124" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="125" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="135" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="136" />
             <source>Hiện mọi bản ghi</source>
             <translation>Show all records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="127" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="128" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="112" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="113" />
             <source>Hôm nay</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="115" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="116" />
             <source>Khoảng ngày</source>
             <translation>Date range</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="175" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="176" />
             <source>Mọi chủ đề</source>
             <translation>All topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="179" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="180" />
             <source>Mọi hình thức</source>
             <translation>All forms</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="112" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="113" />
             <source>Mọi lúc</source>
             <translation>Any time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="182" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="183" />
             <source>Mọi ngôn ngữ</source>
             <translation>All languages</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="191" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="192" />
             <source>Mọi đơn vị</source>
             <translation>All units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="130" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="131" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="115" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="116" />
             <source>Năm nay</source>
             <translation>This year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="114" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="115" />
             <source>Quý này</source>
             <translation>This quarter</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="113" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="114" />
             <source>Tháng này</source>
             <translation>This month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="114" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="115" />
             <source>Tháng trước</source>
             <translation>Last month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="117" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="118" />
             <source>Thời gian</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="105" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="106" />
             <source>Tìm theo tiêu đề, thôn/cụm loa, người thực hiện, ghi chú. Gõ có dấu hoặc không dấu đều được: “dong dang” tìm thấy “Đồng Đăng”.</source>
             <translation>Search titles, villages/loudspeaker clusters, operators, notes. With or without diacritics: “dong dang” finds “Đồng Đăng”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="104" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="105" />
             <source>Tìm trong sổ ghi… (Ctrl+F)</source>
             <translation>Search the log… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="214" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="215" />
             <source>Từ ngày</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="120" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="121" />
             <source>Từ ngày (để trống: không giới hạn)</source>
             <translation>From (empty: no limit)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="118" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="119" />
             <source>từ ngày</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="133" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="134" />
             <source>Đơn vị (gồm cả các đơn vị trực thuộc)</source>
             <translation>Unit (including its subordinate units)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="214" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="215" />
             <source>Đến ngày</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="121" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="122" />
             <source>Đến ngày (để trống: không giới hạn)</source>
             <translation>To (empty: no limit)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="119" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="120" />
             <source>đến ngày</source>
             <translation>to</translation>
         </message>
@@ -2131,127 +2289,127 @@ The data from before the restore is kept in the file:
     <context>
         <name>LogPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="464" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="465" />
             <source>&amp;Lưu bản ghi</source>
             <translation>&amp;Save record</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="469" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="470" />
             <source>&amp;Nhân bản</source>
             <translation>&amp;Duplicate</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="471" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="472" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="482" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="483" />
             <source>&amp;Tìm kiếm</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="473" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="474" />
             <source>&amp;Xoá</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="644" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="645" />
             <source>Bản ghi chưa lưu</source>
             <translation>Unsaved record</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="564" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="565" />
             <source>Bản ghi đang nhập chưa lưu. Bấm F2 để sửa dòng đã chọn.</source>
             <translation>The record being entered is not saved. Press F2 to edit the selected row.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="645" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="646" />
             <source>Bản ghi đang nhập chưa được lưu. Lưu trước khi đóng?</source>
             <translation>The record being entered is not saved. Save it before closing?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="463" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="464" />
             <source>Bắt đầu một bản ghi mới với các giá trị lần trước</source>
             <translation>Start a new record with the previous values</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="635" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="636" />
             <source>Chưa có bản ghi nào. Nhập bản ghi đầu tiên ở khung bên dưới rồi bấm Enter để lưu.</source>
             <translation>No records yet. Enter the first record in the form below and press Enter to save it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="632" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="633" />
             <source>Chưa khai báo đơn vị của máy này. Vào Công cụ → Cài đặt để khai báo.</source>
             <translation>This computer's unit is not set. Go to Tools → Settings to set it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="443" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="444" />
             <source>Cột này không sắp xếp được; hãy sắp theo ngày, đơn vị, chủ đề, hình thức hoặc tiêu đề.</source>
             <translation>This column cannot be sorted; sort by date, unit, topic, form or title.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="461" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="462" />
             <source>Ghi &amp;mới</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="466" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="467" />
             <source>Ghi và &amp;tạo mới</source>
             <translation>Save and &amp;new</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="478" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="479" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="629" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="630" />
             <source>Không có bản ghi nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả.</source>
             <translation>No record matches the filters. Click “Clear filters” to see all.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="480" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="481" />
             <source>Làm lại</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="465" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="466" />
             <source>Lưu bản ghi đang nhập</source>
             <translation>Save the record being entered</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="468" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="469" />
             <source>Lưu rồi bắt đầu ngay bản ghi tiếp theo</source>
             <translation>Save, then start the next record right away</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="483" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="484" />
             <source>Tìm trong sổ ghi</source>
             <translation>Search the log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="470" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="471" />
             <source>Tạo bản ghi mới giống bản ghi đang chọn</source>
             <translation>New record like the selected one</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="474" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="475" />
             <source>Xoá các bản ghi đang chọn (có thể hoàn tác)</source>
             <translation>Delete the selected records (can be undone)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="611" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="612" />
             <source>Đã xoá {count} bản ghi.</source>
             <translation>Deleted {count} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="609" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="610" />
             <source>Đã xoá “{title}”.</source>
             <translation>Deleted “{title}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="472" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="473" />
             <source>Đưa bản ghi đang chọn lên khung nhập để sửa</source>
             <translation>Put the selected record in the form to edit it</translation>
         </message>
@@ -2259,147 +2417,147 @@ The data from before the restore is kept in the file:
     <context>
         <name>LogTable</name>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="89" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="90" />
             <source>Báo chí</source>
             <translation>Press</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="91" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="92" />
             <source>Băng rôn, pa-nô</source>
             <translation>Banners, panels</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="90" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="91" />
             <source>Bảng tin</source>
             <translation>Notice boards</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="78" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="79" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="78" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="79" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="78" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="79" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="91" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="92" />
             <source>Hội nghị, nói chuyện</source>
             <translation>Meetings, talks</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="79" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
             <source>Lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="89" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="90" />
             <source>Mạng xã hội</source>
             <translation>Social media</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="81" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="78" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="79" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="79" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="81" />
             <source>Người thực hiện</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="79" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
             <source>Phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="81" />
             <source>Thôn/cụm loa</source>
             <translation>Village/cluster</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="90" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="91" />
             <source>Tin nhắn SMS</source>
             <translation>SMS messages</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="79" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
             <source>Tin/bài</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="79" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="88" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="89" />
             <source>Tiếp sóng</source>
             <translation>Relay</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="89" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="90" />
             <source>Trang thông tin</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="88" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="89" />
             <source>Truyền hình</source>
             <translation>Television</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="88" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="89" />
             <source>Truyền thanh</source>
             <translation>Radio</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="97" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="98" />
             <source>Tự sản xuất</source>
             <translation>Self-produced</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="97" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="98" />
             <source>VOV</source>
             <translation>VOV</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="337" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="338" />
             <source>{name} — bấm để sắp xếp</source>
             <translation>{name} — click to sort</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="98" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="99" />
             <source>Đài huyện</source>
             <translation>District station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="97" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="98" />
             <source>Đài tỉnh</source>
             <translation>Provincial station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="78" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="79" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="90" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="91" />
             <source>Ấn phẩm</source>
             <translation>Publications</translation>
         </message>
@@ -3800,7 +3958,7 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="44" />
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="412" />
             <source>Số tin, bài</source>
-            <translation>News items, articles</translation>
+            <translation>Items</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="144" />
@@ -4257,222 +4415,222 @@ The data from before the restore is kept in the file:
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="251" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="254" />
             <source>* bắt buộc</source>
             <translation>* required</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="586" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="590" />
             <source>Bản ghi mới</source>
             <translation>New record</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="612" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="616" />
             <source>Bản ghi mới (nhân bản)</source>
             <translation>New record (duplicate)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="573" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="577" />
             <source>Bản ghi đang nhập có thay đổi chưa lưu. Bỏ các thay đổi này?</source>
             <translation>The record being entered has unsaved changes. Discard them?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="238" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="241" />
             <source>Bắt đầu một bản ghi mới (Ctrl+N, Esc)</source>
             <translation>Start a new record (Ctrl+N, Esc)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="572" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="576" />
             <source>Bỏ thay đổi?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="336" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="340" />
             <source>Chưa khai báo đơn vị</source>
             <translation>Unit not set</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="543" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="547" />
             <source>Chưa lưu: có {count} lỗi cần sửa.</source>
             <translation>Not saved: {count} problems to correct.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="283" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="286" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="290" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="293" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="233" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="236" />
             <source>Ghi mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="236" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="239" />
             <source>Ghi và tạo mới</source>
             <translation>Save and new</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="283" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="286" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="337" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="341" />
             <source>Hãy khai báo đơn vị của máy này (Công cụ → Cài đặt) trước khi ghi sổ.</source>
             <translation>Set this computer's unit (Tools → Settings) before logging.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="284" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="287" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="647" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="651" />
             <source>Không có gì thay đổi.</source>
             <translation>Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="662" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="666" />
             <source>Không hoàn tác được</source>
             <translation>Cannot undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="235" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="238" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="240" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="243" />
             <source>Lưu bản ghi (Enter, Ctrl+S)</source>
             <translation>Save the record (Enter, Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="241" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="244" />
             <source>Lưu rồi bắt đầu bản ghi mới (Ctrl+Enter)</source>
             <translation>Save, then start a new record (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="285" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="288" />
             <source>Lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="288" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="291" />
             <source>Mức độ</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="288" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="291" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="283" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="286" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="287" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="290" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="287" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="290" />
             <source>Người dự</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="289" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="292" />
             <source>Người thực hiện</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="234" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="237" />
             <source>Nhân bản</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="286" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="289" />
             <source>Phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="286" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="289" />
             <source>Số bản</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="199" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="202" />
             <source>Số liệu</source>
             <translation>Figures</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="597" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="601" />
             <source>Sửa bản ghi ngày {date}</source>
             <translation>Edit the record of {date}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="613" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="617" />
             <source>Sửa ngày, giờ hoặc nội dung rồi lưu.</source>
             <translation>Correct the date, time or content, then save.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="289" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="292" />
             <source>Thôn, cụm loa</source>
             <translation>Village/cluster</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="285" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="288" />
             <source>Tin, bài</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="284" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="287" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="239" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="242" />
             <source>Tạo bản ghi mới giống bản ghi này (Ctrl+D)</source>
             <translation>New record like this one (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="134" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="135" />
             <source>ghi chú (không bắt buộc)</source>
             <translation>notes (optional)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="115" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="116" />
             <source>gõ mã hoặc tên chủ đề để tìm</source>
             <translation>type a topic code or name to search</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="127" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="128" />
             <source>thôn, bản, cụm loa</source>
             <translation>village, hamlet, cluster</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="120" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="121" />
             <source>tên tin, bài, chương trình hoặc hoạt động</source>
             <translation>name of the news item, article, programme or activity</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="649" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="653" />
             <source>Đã ghi “{title}” lúc {time}.</source>
             <translation>Saved “{title}” at {time}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="651" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="655" />
             <source>Đã lưu thay đổi lúc {time}.</source>
             <translation>Changes saved at {time}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="290" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="293" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
