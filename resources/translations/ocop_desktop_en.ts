@@ -585,7 +585,7 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/ui/i18n.py" line="37" />
             <source>Tiếp sóng/tiếp âm (VOV, đài tỉnh, đài huyện)</source>
-            <translation>Relay (VOV, provincial, district stations)</translation>
+            <translation>Relay (VOV, province, district)</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/i18n.py" line="40" />
