@@ -86,15 +86,12 @@ def _iso(value: dt.date | None) -> str | None:
 
 def _print_json_list(objects: Iterable[dict[str, Any]]) -> None:
     """A JSON list, streamed one object per line (a million records never sit in memory)."""
-    out = click.get_text_stream("stdout")
-    out.write("[")
+    click.echo("[", nl=False)
     first = True
     for obj in objects:
-        out.write("\n" if first else ",\n")
-        out.write(json.dumps(obj, ensure_ascii=False))
+        click.echo(("\n" if first else ",\n") + json.dumps(obj, ensure_ascii=False), nl=False)
         first = False
-    out.write("\n]\n" if not first else "]\n")
-    out.flush()
+    click.echo("\n]" if not first else "]")
 
 
 def _print_table(headers: tuple[str, ...], rows: Iterable[tuple[object, ...]],
