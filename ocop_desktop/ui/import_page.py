@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from ocop_desktop.domain.exchange import ExchangeError, ImportBatch, ImportOutcome
+from ocop_desktop.domain.periods import PeriodError, period_from_key
 from ocop_desktop.operations import Area, Changes, exchange
 from ocop_desktop.storage.database import StorageError, open_database
 from ocop_desktop.storage.repository import Repository
@@ -84,6 +85,13 @@ def _local(value: str | None) -> str:
         return dt.datetime.fromisoformat(value).astimezone().strftime("%d/%m/%Y %H:%M")
     except ValueError:
         return value
+
+
+def _period_label(key: str) -> str:
+    try:
+        return period_from_key(key).label
+    except PeriodError:
+        return key
 
 
 @dataclass(slots=True)
@@ -224,7 +232,7 @@ class ImportRegisterModel(QAbstractTableModel):
             values = {
                 self.ID: str(batch.id), self.IMPORTED_AT: _local(batch.imported_at),
                 self.SENDER: f"{batch.sender_name} ({batch.sender_code})",
-                self.PERIOD: batch.period_key, self.FILE: batch.file_name,
+                self.PERIOD: _period_label(batch.period_key), self.FILE: batch.file_name,
                 self.NEW: _number(batch.new), self.CHANGED: _number(batch.changed),
                 self.UNCHANGED: _number(batch.unchanged), self.REMOVED: _number(batch.removed),
                 self.STATE: (_tr("Đã hoàn tác lúc {at}").format(at=_local(batch.undone_at))
@@ -544,16 +552,16 @@ class ImportPage(QWidget):
         waiting = [e for e in entries if not e.done]
         done = [e for e in entries if e.done]
         parts = []
-        if waiting:
-            ready = [e for e in waiting if e.outcome is not ImportOutcome.REFUSED]
-            refused = len(waiting) - len(ready)
+        ready = [e for e in waiting if e.outcome is not ImportOutcome.REFUSED]
+        refused = len(waiting) - len(ready)
+        if ready:
             parts.append(_tr("{count} tệp chờ nhập: {new} bản ghi mới, {changed} thay đổi, "
                              "{removed} bị xóa").format(
                 count=len(ready), new=_number(sum(e.preview.new for e in ready)),
                 changed=_number(sum(e.preview.changed for e in ready)),
                 removed=_number(sum(e.preview.removed for e in ready))))
-            if refused:
-                parts.append(_tr("{count} tệp không nhập được").format(count=refused))
+        if refused:
+            parts.append(_tr("{count} tệp không nhập được").format(count=refused))
         if done:
             imported = [e for e in done if e.result and e.outcome is not ImportOutcome.REFUSED]
             parts.append(_tr("đã nhập {count} tệp: {new} bản ghi mới, {changed} thay đổi, "

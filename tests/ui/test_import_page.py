@@ -294,3 +294,27 @@ def test_office_enters_a_record_for_a_commune(office: AppContext, qtbot) -> None
     assert widget.model.index(row, CompletenessModel.ENTERED).data() == "1"
     assert widget.model.index(row, CompletenessModel.STATE).data() == "Chưa báo cáo"
 
+
+
+def test_details_tell_about_records_that_came_by_two_paths(
+        places: Installations, qapp: QApplication) -> None:
+    from ocop_desktop.ui.import_page import FileEntry, details_html
+
+    commune = places.make("05986", Role.STATION)
+    (record,) = log(commune, 1, date=JUNE, title="Tin về na Chi Lăng")
+    district = places.make("178")
+    exchange.commit_import(district, path=places.export(commune, "2021-06"))
+    via_district = places.export(district, "2021-06")
+    operations.save_record(commune, record=record.replace(minutes=30))
+    province = places.make("20")
+    exchange.commit_import(province, path=places.export(commune, "2021-06"))
+    (extra,) = log(commune, 1, date=JUNE, title="Chỉ gửi thẳng")
+    exchange.commit_import(province, path=places.export(commune, "2021-06"))
+    preview = exchange.preview_import(province, path=via_district)
+    assert len(preview.conflicts) == 2
+    html = details_html(FileEntry(preview))
+    assert "2 bản ghi nhận theo hai đường" in html
+    assert "“Tin về na Chi Lăng” (05986, 21/06/2021): bản đã nhận từ 05986" in html
+    assert "giữ bản đã có" in html
+    assert "“Chỉ gửi thẳng” (05986, 21/06/2021) không có trong tệp này" in html
+    assert extra.uuid not in html
