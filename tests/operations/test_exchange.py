@@ -8,6 +8,8 @@ under province 20.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -585,3 +587,27 @@ def test_a_failure_while_writing_leaves_nothing(places: Installations,
     with pytest.raises(OSError):
         exchange.commit_import(district, path=places.export(commune, "2021-06"))
     assert _table_counts(district) == before
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_a_report_resaved_by_libreoffice_still_imports(places: Installations,
+                                                         tmp_path: Path) -> None:
+    commune = places.make("05986", Role.STATION)
+    log(commune, 1, date=JUNE, time=dt.time(6, 30), notes="=SUM(A1) không phải công thức")
+    log(commune, 1, date=JUNE, title="-5 độ: rét đậm", location="  Thôn Nà Lầm  ",
+        notes="Dòng một\nDòng hai")
+    log(commune, 1, date=JUNE, form_code="meeting", items=1, airings=None, minutes=None,
+        participants=120, language="tay", source=None)
+    report = places.export(commune, "2021-06")
+    out = tmp_path / "resaved"
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out),
+                    str(report)], check=True, capture_output=True, timeout=180)
+    resaved = out / report.name
+    assert resaved.read_bytes() != report.read_bytes()
+    district = places.make("178")
+    result = exchange.commit_import(district, path=resaved)
+    assert (_counts(result), result.problems) == ((3, 0, 0, 0), ())
+    assert live_uuids(district) == live_uuids(commune)
+    again = exchange.commit_import(district, path=report)  # the original: nothing new
+    assert _counts(again) == (0, 0, 3, 0)
