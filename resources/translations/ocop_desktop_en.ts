@@ -644,17 +644,17 @@ The data from before the restore is kept in the file:
             <translation>This airing has not been ticked.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="438" />
+            <location filename="../../ocop_desktop/cli/log.py" line="435" />
             <source>Bản</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="461" />
+            <location filename="../../ocop_desktop/cli/log.py" line="458" />
             <source>Bản ghi {uuid} chưa bị xóa.</source>
             <translation>Record {uuid} is not deleted.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="460" />
+            <location filename="../../ocop_desktop/cli/log.py" line="457" />
             <source>Bản ghi {uuid} đã bị xóa từ trước.</source>
             <translation>Record {uuid} was already deleted.</translation>
         </message>
@@ -709,8 +709,8 @@ The data from before the restore is kept in the file:
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="287" />
-            <location filename="../../ocop_desktop/cli/log.py" line="437" />
+            <location filename="../../ocop_desktop/cli/log.py" line="284" />
+            <location filename="../../ocop_desktop/cli/log.py" line="434" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="316" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="362" />
@@ -723,29 +723,29 @@ The data from before the restore is kept in the file:
             <translation>Did you mean: {options}?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="243" />
+            <location filename="../../ocop_desktop/cli/log.py" line="240" />
             <source>Cấp</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="243" />
+            <location filename="../../ocop_desktop/cli/log.py" line="240" />
             <source>Cấp trên</source>
             <translation>Parent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="437" />
+            <location filename="../../ocop_desktop/cli/log.py" line="434" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="437" />
+            <location filename="../../ocop_desktop/cli/log.py" line="434" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="287" />
+            <location filename="../../ocop_desktop/cli/log.py" line="284" />
             <source>Hạn báo cáo</source>
             <translation>Report deadline</translation>
         </message>
@@ -755,7 +755,7 @@ The data from before the restore is kept in the file:
             <translation>Slot {id}: nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="458" />
+            <location filename="../../ocop_desktop/cli/log.py" line="455" />
             <source>Không có bản ghi mã “{uuid}”.</source>
             <translation>There is no record with the code “{uuid}”.</translation>
         </message>
@@ -765,7 +765,7 @@ The data from before the restore is kept in the file:
             <translation>There is no command “{name}”. See the commands: ocop-desktop --help</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="530" />
+            <location filename="../../ocop_desktop/cli/log.py" line="527" />
             <source>Không có thư mục {folder}.</source>
             <translation>There is no folder {folder}.</translation>
         </message>
@@ -785,8 +785,8 @@ The data from before the restore is kept in the file:
             <translation>Not aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="216" />
-            <location filename="../../ocop_desktop/cli/log.py" line="547" />
+            <location filename="../../ocop_desktop/cli/log.py" line="213" />
+            <location filename="../../ocop_desktop/cli/log.py" line="544" />
             <source>Không tìm thấy tệp {file}.</source>
             <translation>File {file} not found.</translation>
         </message>
@@ -811,7 +811,7 @@ The data from before the restore is kept in the file:
             <translation>Reasons for not airing: {reasons}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="438" />
+            <location filename="../../ocop_desktop/cli/log.py" line="435" />
             <source>Lượt</source>
             <translation>Airings</translation>
         </message>
@@ -821,13 +821,13 @@ The data from before the restore is kept in the file:
             <translation>Invalid command ({message}). See: ocop-desktop --help</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="243" />
-            <location filename="../../ocop_desktop/cli/log.py" line="328" />
+            <location filename="../../ocop_desktop/cli/log.py" line="240" />
+            <location filename="../../ocop_desktop/cli/log.py" line="325" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="438" />
+            <location filename="../../ocop_desktop/cli/log.py" line="435" />
             <source>Mã bản ghi</source>
             <translation>Record ID</translation>
         </message>
@@ -837,8 +837,8 @@ The data from before the restore is kept in the file:
             <translation>Unplanned</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="287" />
-            <location filename="../../ocop_desktop/cli/log.py" line="437" />
+            <location filename="../../ocop_desktop/cli/log.py" line="284" />
+            <location filename="../../ocop_desktop/cli/log.py" line="434" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
@@ -853,12 +853,12 @@ The data from before the restore is kept in the file:
             <translation>{date}: marked {what} — {added} new, {updated} changed, {unchanged} unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="438" />
+            <location filename="../../ocop_desktop/cli/log.py" line="435" />
             <source>Người</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="438" />
+            <location filename="../../ocop_desktop/cli/log.py" line="435" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
             <source>Phút</source>
             <translation>Minutes</translation>
@@ -874,7 +874,7 @@ The data from before the restore is kept in the file:
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="287" />
+            <location filename="../../ocop_desktop/cli/log.py" line="284" />
             <source>Số, ký hiệu</source>
             <translation>Number, symbol</translation>
         </message>
@@ -905,28 +905,28 @@ The data from before the restore is kept in the file:
             <translation>Unexpected arguments: {args}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="437" />
+            <location filename="../../ocop_desktop/cli/log.py" line="434" />
             <source>Tin</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="439" />
+            <location filename="../../ocop_desktop/cli/log.py" line="436" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="438" />
+            <location filename="../../ocop_desktop/cli/log.py" line="435" />
             <source>Tiếng</source>
             <translation>Lang.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="287" />
+            <location filename="../../ocop_desktop/cli/log.py" line="284" />
             <source>Trích yếu</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="243" />
-            <location filename="../../ocop_desktop/cli/log.py" line="328" />
+            <location filename="../../ocop_desktop/cli/log.py" line="240" />
+            <location filename="../../ocop_desktop/cli/log.py" line="325" />
             <source>Tên</source>
             <translation>Name</translation>
         </message>
@@ -946,19 +946,19 @@ The data from before the restore is kept in the file:
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="243" />
-            <location filename="../../ocop_desktop/cli/log.py" line="328" />
+            <location filename="../../ocop_desktop/cli/log.py" line="240" />
+            <location filename="../../ocop_desktop/cli/log.py" line="325" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
             <source>Từ ngày</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="328" />
+            <location filename="../../ocop_desktop/cli/log.py" line="325" />
             <source>Văn bản</source>
             <translation>Directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="181" />
+            <location filename="../../ocop_desktop/cli/log.py" line="178" />
             <source>cơ quan tổng hợp</source>
             <translation>consolidating office</translation>
         </message>
@@ -998,7 +998,7 @@ The data from before the restore is kept in the file:
             <translation>Compressing the file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="507" />
+            <location filename="../../ocop_desktop/cli/log.py" line="504" />
             <source>Đang tạo dữ liệu mẫu</source>
             <translation>Making sample data</translation>
         </message>
@@ -1023,12 +1023,12 @@ The data from before the restore is kept in the file:
             <translation>Cancelled.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="469" />
+            <location filename="../../ocop_desktop/cli/log.py" line="466" />
             <source>Đã khôi phục bản ghi {uuid}.</source>
             <translation>Restored record {uuid}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="553" />
+            <location filename="../../ocop_desktop/cli/log.py" line="550" />
             <source>Đã khôi phục dữ liệu từ {file}. Dữ liệu trước khi khôi phục được lưu tại {safety}</source>
             <translation>Restored the data from {file}. The data from before the restore is saved in {safety}</translation>
         </message>
@@ -1043,7 +1043,7 @@ The data from before the restore is kept in the file:
             <translation>Stopped slot {id} from today.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="223" />
+            <location filename="../../ocop_desktop/cli/log.py" line="220" />
             <source>Đã nhập danh mục từ {file}: {added} mới, {changed} thay đổi, {unchanged} không đổi, {closed} hết hiệu lực.</source>
             <translation>Imported the catalogue from {file}: {added} new, {changed} changed, {unchanged} unchanged, {closed} ended.</translation>
         </message>
@@ -1058,22 +1058,22 @@ The data from before the restore is kept in the file:
             <translation>Slot {id} changed; past airings are unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="182" />
+            <location filename="../../ocop_desktop/cli/log.py" line="179" />
             <source>Đã thiết lập: {name} ({code}), {role}. Tệp dữ liệu: {path}</source>
             <translation>Set up: {name} ({code}), {role}. Data file: {path}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="314" />
+            <location filename="../../ocop_desktop/cli/log.py" line="311" />
             <source>Đã thêm chủ đề {code}.</source>
             <translation>Topic {code} added.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="271" />
+            <location filename="../../ocop_desktop/cli/log.py" line="268" />
             <source>Đã thêm văn bản chỉ đạo số {number}.</source>
             <translation>Directive no. {number} added.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="514" />
+            <location filename="../../ocop_desktop/cli/log.py" line="511" />
             <source>Đã tạo {count} bản ghi mẫu trong {seconds:.1f} giây ({path}).</source>
             <translation>Made {count} sample records in {seconds:.1f} seconds ({path}).</translation>
         </message>
@@ -1083,22 +1083,22 @@ The data from before the restore is kept in the file:
             <translation>Exported report no. {number} ({records} records, {period}) to {path}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="466" />
+            <location filename="../../ocop_desktop/cli/log.py" line="463" />
             <source>Đã xóa bản ghi {uuid} (hoàn tác: ocop-desktop log undelete {uuid}).</source>
             <translation>Deleted record {uuid} (to undo: ocop-desktop log undelete {uuid}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="437" />
+            <location filename="../../ocop_desktop/cli/log.py" line="434" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="144" />
+            <location filename="../../ocop_desktop/cli/log.py" line="141" />
             <source>Đơn vị mã “{code}” chưa có trong danh mục. Hãy nhập danh mục (ocop-desktop units import TỆP) hoặc cho biết tên đơn vị bằng --name.</source>
             <translation>The unit with the code “{code}” is not in the catalogue. Import the catalogue (ocop-desktop units import FILE) or give the unit's name with --name.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="158" />
+            <location filename="../../ocop_desktop/cli/log.py" line="155" />
             <source>Đơn vị mã “{code}” đã có trong danh mục là “{name}” ({level}, cấp trên: {parent}); bỏ các tùy chọn --name, --level, --parent hoặc sửa cho khớp.</source>
             <translation>The unit with the code “{code}” is already in the catalogue as “{name}” ({level}, parent: {parent}); leave out --name, --level, --parent or make them match.</translation>
         </message>
@@ -1108,14 +1108,14 @@ The data from before the restore is kept in the file:
             <translation>This unit has no subordinate units in the period {period}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="243" />
-            <location filename="../../ocop_desktop/cli/log.py" line="328" />
+            <location filename="../../ocop_desktop/cli/log.py" line="240" />
+            <location filename="../../ocop_desktop/cli/log.py" line="325" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
             <source>Đến ngày</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="180" />
+            <location filename="../../ocop_desktop/cli/log.py" line="177" />
             <source>đài truyền thanh cấp xã</source>
             <translation>commune radio station</translation>
         </message>
