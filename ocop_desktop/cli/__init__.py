@@ -11,7 +11,7 @@ import contextlib
 import datetime as dt
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
@@ -109,6 +109,22 @@ def reporting_problems() -> Iterator[None]:
 
         lines = [problem_line(p) for p in exc.problems]
         fail(lines[0] + (f" (và {len(lines) - 1} lỗi khác)" if len(lines) > 1 else ""))
+
+
+def print_table(headers: tuple[str, ...], rows: Iterable[tuple[object, ...]],
+                widths: tuple[int, ...]) -> None:
+    """Fixed-width columns (the last one unbounded), streamed line by line."""
+    def line(cells: tuple[object, ...]) -> str:
+        parts = []
+        for index, cell in enumerate(cells):
+            text = "" if cell is None else str(cell)
+            if index < len(widths):
+                text = text[:widths[index]].ljust(widths[index])
+            parts.append(text)
+        return "  ".join(parts).rstrip()
+    click.echo(line(headers))
+    for row in rows:
+        click.echo(line(row))
 
 
 pass_state = click.make_pass_decorator(CliState)
@@ -311,8 +327,8 @@ def main(ctx: click.Context, db_path: Path | None) -> None:
 
 
 # Command modules register themselves on ``main`` when imported.
+from ocop_desktop.cli import exchange as _exchange  # noqa: E402,F401
 from ocop_desktop.cli import log as _log  # noqa: E402,F401
 from ocop_desktop.cli import outbox as _outbox  # noqa: E402,F401
 from ocop_desktop.cli import report as _report  # noqa: E402,F401
 from ocop_desktop.cli import schedule as _schedule  # noqa: E402,F401
-from ocop_desktop.cli import exchange as _exchange  # noqa: E402,F401

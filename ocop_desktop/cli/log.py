@@ -27,6 +27,7 @@ from ocop_desktop.cli import (
     fail,
     main,
     pass_state,
+    print_table,
     reporting_problems,
     tr,
 )
@@ -92,22 +93,6 @@ def _print_json_list(objects: Iterable[dict[str, Any]]) -> None:
         click.echo(("\n" if first else ",\n") + json.dumps(obj, ensure_ascii=False), nl=False)
         first = False
     click.echo("\n]" if not first else "]")
-
-
-def _print_table(headers: tuple[str, ...], rows: Iterable[tuple[object, ...]],
-                 widths: tuple[int, ...]) -> None:
-    """Fixed-width columns (the last one unbounded), streamed."""
-    def line(cells: tuple[object, ...]) -> str:
-        parts = []
-        for index, cell in enumerate(cells):
-            text = "" if cell is None else str(cell)
-            if index < len(widths):
-                text = text[:widths[index]].ljust(widths[index])
-            parts.append(text)
-        return "  ".join(parts).rstrip()
-    click.echo(line(headers))
-    for row in rows:
-        click.echo(line(row))
 
 
 # -- init ------------------------------------------------------------------------------
@@ -236,7 +221,7 @@ def units_list(state: CliState, on: dt.date | None, as_json: bool) -> None:
                           "parent_code": u.parent_code, "valid_from": _iso(u.valid_from),
                           "valid_to": _iso(u.valid_to)} for u in units)
         return
-    _print_table(
+    print_table(
         (tr("Mã"), tr("Cấp"), tr("Cấp trên"), tr("Từ ngày"), tr("Đến ngày"), tr("Tên")),
         ((u.code, u.level.value, u.parent_code or "", _iso(u.valid_from) or "",
           _iso(u.valid_to) or "", u.name) for u in units),
@@ -281,7 +266,7 @@ def directive_list(state: CliState, as_json: bool) -> None:
                           "summary": d.summary, "deadline": _iso(d.deadline),
                           "topics": topics[d.number]} for d in directives)
         return
-    _print_table((tr("Số, ký hiệu"), tr("Ngày"), tr("Hạn báo cáo"), tr("Chủ đề"), tr("Trích yếu")),
+    print_table((tr("Số, ký hiệu"), tr("Ngày"), tr("Hạn báo cáo"), tr("Chủ đề"), tr("Trích yếu")),
                  ((d.number, d.date.isoformat(), _iso(d.deadline) or "",
                    ",".join(topics[d.number]), d.summary) for d in directives),
                  (22, 10, 11, 16))
@@ -322,7 +307,7 @@ def topic_list(state: CliState, as_json: bool) -> None:
                           "valid_from": _iso(t.valid_from), "valid_to": _iso(t.valid_to)}
                          for t in topics)
         return
-    _print_table((tr("Mã"), tr("Từ ngày"), tr("Đến ngày"), tr("Văn bản"), tr("Tên")),
+    print_table((tr("Mã"), tr("Từ ngày"), tr("Đến ngày"), tr("Văn bản"), tr("Tên")),
                  ((t.code, _iso(t.valid_from) or "", _iso(t.valid_to) or "",
                    t.directive or "", t.name) for t in topics),
                  (10, 10, 10, 22))
@@ -430,7 +415,7 @@ def log_list(state: CliState, date_from: dt.date | None, date_to: dt.date | None
     if as_json:
         _print_json_list(record_json(r) for r in records)
         return
-    _print_table(
+    print_table(
         (tr("Ngày"), tr("Giờ"), tr("Đơn vị"), tr("Chủ đề"), tr("Hình thức"), tr("Tin"),
          tr("Lượt"), tr("Phút"), tr("Bản"), tr("Người"), tr("Tiếng"), tr("Mã bản ghi"),
          tr("Tiêu đề")),

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
 from typing import Any
 
 import click
@@ -22,6 +21,7 @@ from ocop_desktop.cli import (
     fail,
     main,
     pass_state,
+    print_table,
     reporting_problems,
     tr,
 )
@@ -212,22 +212,7 @@ def schedule_list(state: CliState, include_ended: bool, as_json: bool) -> None:
              s.on_date.isoformat() if s.on_date else ",".join(WEEKDAY_CODES[d] for d in s.days),
              s.form_code, s.topic_code, s.valid_from.isoformat() if s.valid_from else "",
              s.valid_to.isoformat() if s.valid_to else "", s.title) for s in slots]
-    _table(header, rows, widths)
-
-
-def _table(header: tuple[str, ...], rows: Sequence[tuple[object, ...]],
-           widths: tuple[int, ...]) -> None:
-    def line(cells: tuple[object, ...]) -> str:
-        parts = []
-        for index, cell in enumerate(cells):
-            text = "" if cell is None else str(cell)
-            if index < len(widths):
-                text = text[:widths[index]].ljust(widths[index])
-            parts.append(text)
-        return "  ".join(parts).rstrip()
-    click.echo(line(header))
-    for row in rows:
-        click.echo(line(row))
+    print_table(header, rows, widths)
 
 
 @schedule_group.command("tick")
@@ -318,7 +303,7 @@ def schedule_status(state: CliState, period: str, as_json: bool) -> None:
     rows: list[tuple[object, ...]] = [
         (code, *(getattr(c, f) for f in STATUS_FIELDS)) for code, c in status.topics.items()]
     rows.append((tr("Tổng cộng"), *(getattr(status.total, f) for f in STATUS_FIELDS)))
-    _table(header, rows, (12, 9, 8, 11, 14, 8))
+    print_table(header, rows, (12, 9, 8, 11, 14, 8))
     reasons = [f"{REASON_NAMES[r]}: {status.total.not_aired_reasons[r.value]}"
                for r in NotAiredReason if status.total.not_aired_reasons.get(r.value)]
     if reasons:
@@ -359,6 +344,6 @@ def target_list(state: CliState, as_json: bool) -> None:
                                 "per": t.per.value, "at_least": t.amount} for t in targets],
                               ensure_ascii=False, indent=1))
         return
-    _table((tr("Chủ đề"), tr("Chỉ tiêu"), tr("Kỳ"), tr("Tối thiểu")),
-           [(t.topic_code, t.measure.value, t.per.value, t.amount) for t in targets],
-           (12, 9, 6))
+    print_table((tr("Chủ đề"), tr("Chỉ tiêu"), tr("Kỳ"), tr("Tối thiểu")),
+                [(t.topic_code, t.measure.value, t.per.value, t.amount) for t in targets],
+                (12, 9, 6))
