@@ -25,7 +25,7 @@ import math
 import unicodedata
 import uuid as uuid_module
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,9 +40,9 @@ from ocop_desktop.excel.columns import (
     FORMAT_NAME,
     FORMAT_VERSION,
     CellError,
+    DataHasher,
     RowError,
     cells_to_record,
-    data_hash,
 )
 
 P = ImportProblemCode
@@ -243,17 +243,62 @@ def _read(report: ReportFile) -> None:
         raise _refuse(report, P.OLD_XLS, sheet=None)
     if not data.startswith(b"PK"):
         raise _refuse(report, P.NOT_XLSX, sheet=None)
-    grid = _load_grid(report, data)
-    manifest_end = _read_manifest(report, grid)
-    _read_rows(report, grid, manifest_end)
+    sheet = _open_data_sheet(report, data)
+    try:
+        manifest_end = _read_manifest(report, sheet.head)
+        _read_rows(report, sheet, manifest_end)
+    finally:
+        sheet.close()
 
 
-def _load_grid(report: ReportFile, data: bytes) -> list[list[Any]]:
-    """The data sheet as a grid of values from A1, or refuse (corrupt, not ours)."""
+class _SheetRows:
+    """The data sheet's rows from A1: the first ``HEAD_ROWS`` at once (manifest and header),
+    the rest streamed one by one, so a 100,000-row sheet never sits in Python twice."""
+
+    HEAD_ROWS = 200
+
+    def __init__(self, report: ReportFile, workbook: Any, sheet: Any) -> None:
+        self.report = report
+        self.workbook = workbook
+        self.sheet = sheet
+        self.head: list[list[Any]] = sheet.to_python(skip_empty_area=False,
+                                                     nrows=self.HEAD_ROWS)
+        start = sheet.start or (0, 0)
+        self._pad = [""] * start[1]  # iter_rows starts at the first used column
+
+    def rows_from(self, first: int) -> Iterator[tuple[int, list[Any]]]:
+        """(0-based index, values from column A) of every row from ``first`` on."""
+        for index in range(first, len(self.head)):
+            yield index, self.head[index]
+        if len(self.head) < self.HEAD_ROWS:
+            return
+        rows = self.sheet.iter_rows()
+        index = 0
+        while True:
+            try:
+                row = next(rows)
+            except StopIteration:
+                return
+            except BaseException as exc:
+                if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
+                    raise
+                raise _refuse(self.report, P.CORRUPT, sheet=None, detail=_detail(exc)) \
+                    from None
+            if index >= max(first, self.HEAD_ROWS):
+                yield index, (self._pad + row) if self._pad else row
+            index += 1
+
+    def close(self) -> None:
+        self.workbook.close()
+
+
+def _open_data_sheet(report: ReportFile, data: bytes) -> _SheetRows:
+    """The data sheet, or refuse (corrupt, not ours)."""
     import io
 
     import python_calamine
 
+    workbook = None
     try:
         # The zip directory is checked first: calamine reports a truncated file less clearly.
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -261,33 +306,29 @@ def _load_grid(report: ReportFile, data: bytes) -> list[list[Any]]:
         if "xl/workbook.xml" not in names:
             raise _refuse(report, P.NOT_XLSX, sheet=None)
         workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
-        try:
-            wanted = unicodedata.normalize("NFC", DATA_SHEET)
-            names_by_form = {unicodedata.normalize("NFC", n): n for n in workbook.sheet_names}
-            if wanted not in names_by_form:
-                raise _refuse(report, P.NO_DATA_SHEET, sheet=DATA_SHEET,
-                              sheets=", ".join(workbook.sheet_names))
-            sheet = workbook.get_sheet_by_name(names_by_form[wanted])
-            end_row, end_column = sheet.end or (0, 0)
-            if end_row >= MAX_ROWS or end_column >= MAX_COLUMNS:
-                raise _refuse(report, P.CORRUPT, detail=f"{end_row + 1}×{end_column + 1}")
-            grid: list[list[Any]] = sheet.to_python(skip_empty_area=False)
-        finally:
-            workbook.close()
+        wanted = unicodedata.normalize("NFC", DATA_SHEET)
+        names_by_form = {unicodedata.normalize("NFC", n): n for n in workbook.sheet_names}
+        if wanted not in names_by_form:
+            raise _refuse(report, P.NO_DATA_SHEET, sheet=DATA_SHEET,
+                          sheets=", ".join(workbook.sheet_names))
+        sheet = workbook.get_sheet_by_name(names_by_form[wanted])
+        end_row, end_column = sheet.end or (0, 0)
+        if end_row >= MAX_ROWS or end_column >= MAX_COLUMNS:
+            raise _refuse(report, P.CORRUPT, detail=f"{end_row + 1}×{end_column + 1}")
+        return _SheetRows(report, workbook, sheet)
     except _RefusedError:
+        if workbook is not None:
+            workbook.close()
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError,
-            python_calamine.CalamineError) as exc:
-        raise _refuse(report, P.CORRUPT, sheet=None, detail=_detail(exc)) from None
-    except Exception as exc:  # calamine's own error types (XmlError, ZipError…)
-        raise _refuse(report, P.CORRUPT, sheet=None, detail=_detail(exc)) from None
     except BaseException as exc:
-        # A panic inside the Rust reader on a mangled file surfaces as pyo3's PanicException,
-        # a BaseException: it still means "damaged file", never a crash of the app.
+        # zipfile's and calamine's errors (CalamineError, XmlError, ZipError…) all mean a
+        # damaged file; so does a panic inside the Rust reader on a mangled file, which
+        # surfaces as pyo3's PanicException, a BaseException — never a crash of the app.
+        if workbook is not None:
+            workbook.close()
         if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
             raise
         raise _refuse(report, P.CORRUPT, sheet=None, detail=_detail(exc)) from None
-    return grid
 
 
 def _detail(exc: BaseException) -> str:
@@ -434,9 +475,10 @@ class _RowParser:
         return LogRecord(**values)  # type: ignore[arg-type]
 
 
-def _read_rows(report: ReportFile, grid: list[list[object]], start: int) -> None:
+def _read_rows(report: ReportFile, sheet: _SheetRows, start: int) -> None:
     manifest = report.manifest
     assert manifest is not None
+    grid = sheet.head
     index = start
     while index < len(grid) and not any(_plain(v).strip() for v in grid[index]):
         index += 1
@@ -458,13 +500,13 @@ def _read_rows(report: ReportFile, grid: list[list[object]], start: int) -> None
     in_order = order == list(range(len(DATA_HEADERS))) and width == len(DATA_HEADERS)
     converters = _column_canonicalisers(manifest.sender_code)
     converter_at = [converters.get(header[i], _plain) for i in range(width)]
-    hashed: list[Sequence[str]] = []
+    hasher = DataHasher()
     rows: list[DataRow] = []
     seen: dict[str, int] = {}
     parse = _RowParser()
     uuid_index = positions["uuid"]
     topic_name_index = positions.get("topic_name")
-    for offset, raw in enumerate(grid[index + 1:], start=index + 1):
+    for offset, raw in sheet.rows_from(index + 1):
         cells = raw[:width]
         if len(cells) < width:
             cells = [*cells, *([""] * (width - len(cells)))]
@@ -473,7 +515,7 @@ def _read_rows(report: ReportFile, grid: list[list[object]], start: int) -> None
         if not any(cells):
             continue  # an empty line (LibreOffice may keep formatted empty rows)
         row_number = offset + 1
-        hashed.append(cells)  # type: ignore[arg-type]
+        hasher.add(cells)  # type: ignore[arg-type]
         ours = cells if in_order else [cells[i] if i is not None else "" for i in order]
         try:
             record = parse(ours)  # type: ignore[arg-type]
@@ -496,11 +538,11 @@ def _read_rows(report: ReportFile, grid: list[list[object]], start: int) -> None
             continue
         topic_name = cells[topic_name_index] if topic_name_index is not None else ""
         rows.append(DataRow(row_number, record, str(topic_name)))
-    report.computed_hash = data_hash(hashed)
-    if len(hashed) != manifest.record_count:
+    report.computed_hash = hasher.hexdigest()
+    if hasher.rows != manifest.record_count:
         _problem(report, P.COUNT_MISMATCH, row=manifest.key_rows.get("record_count"),
                  column="record_count", index=1,
-                 value=str(len(hashed)), expected=manifest.record_count)
+                 value=str(hasher.rows), expected=manifest.record_count)
     if report.computed_hash != manifest.data_hash:
         _problem(report, P.HASH_MISMATCH, row=manifest.key_rows.get("data_hash"),
                  column="data_hash", index=1)

@@ -231,3 +231,19 @@ def test_sheet_renamed(tmp_path: Path) -> None:
     workbook[DATA_SHEET].title = "Du lieu"
     workbook.save(path)
     assert _codes(read_report(path)) == [P.NO_DATA_SHEET]
+
+
+def test_long_sheet_is_streamed_with_the_right_row_numbers(tmp_path: Path) -> None:
+    """Rows past the first 200 are streamed; their numbers and values must not shift."""
+    records = [make_record(title=f"Tin số {i}", minutes=i % 50) for i in range(450)]
+    path = write_data_sheet(tmp_path / "r.xlsx", records, sender=COMMUNE)
+    report = read_report(path)
+    assert report.ok, report.problems
+    assert [row.record for row in report.rows] == records
+    assert report.rows[-1].row == FIRST_DATA_ROW + 449
+    rows = [record_to_cells(r) for r in records]
+    rows[400][DATA_HEADERS.index("minutes")] = "nhiều"
+    bad = write_data_sheet(tmp_path / "bad.xlsx", [], sender=COMMUNE, rows=rows)
+    problem = read_report(bad).problems[0]
+    assert (problem.code, problem.row, problem.value) == (P.BAD_CELL, FIRST_DATA_ROW + 400,
+                                                          "nhiều")
