@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -513,7 +513,8 @@ def undo_import(repo: Repository, *, batch_id: int, now: str | None = None) -> C
     if batch.undone_at is not None:
         raise ExchangeError([ImportProblem(P.ALREADY_UNDONE, name, params={
             "id": batch_id, "at": batch.undone_at})])
-    entries = [("new", uuid, None, updated_at) for uuid, updated_at in store.added(db, batch_id)]
+    entries: list[tuple[str, str, str | None, str | None]] = [
+        ("new", uuid, None, updated_at) for uuid, updated_at in store.added(db, batch_id)]
     entries += store.changes(db, batch_id)
     record_entries = [e for e in entries if e[0] != "topic"]
     current = store.records_by_uuid(db, [key for _, key, _, _ in record_entries])
@@ -606,5 +607,3 @@ def completeness(repo: Repository, *, period: ReportPeriod) -> list[ChildStatus]
             records=counts[child.code][0], entered_here=counts[child.code][1]))
     return statuses
 
-
-ProgressCallback = Callable[[int, int, str], None]
