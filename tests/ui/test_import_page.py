@@ -318,3 +318,17 @@ def test_details_tell_about_records_that_came_by_two_paths(
     assert "giữ bản đã có" in html
     assert "“Chỉ gửi thẳng” (05986, 21/06/2021) không có trong tệp này" in html
     assert extra.uuid not in html
+
+
+def test_pick_a_folder(page: ImportPage, reports: dict[str, Path],
+                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(page, "ask_folder", lambda: reports["05986"].parent)
+    page.pick_folder_button.click()
+    assert sorted(_cell(page, r, PreviewModel.FILE) for r in range(page.model.rowCount())) == [
+        "bang-tinh-khac.xlsx", "phuong-chi-lang.xlsx", "xa-hoang-dong.xlsx"]
+    empty = reports["05986"].parent.parent / "trong"
+    empty.mkdir()
+    monkeypatch.setattr(page, "ask_folder", lambda: empty)
+    page.pick_folder_button.click()
+    assert page.summary_label.text() == "Thư mục không có tệp báo cáo (.xlsx) nào."
+    assert page.model.rowCount() == 3
