@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import importlib
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -283,10 +284,33 @@ class OcopSubgroup(_VietnameseHelpOption, click.Group):
     group_class = type  # groups inside a group are OcopSubgroups too
 
 
+# Which module defines each top-level command. Modules are imported only when their command
+# runs (or help lists them), so ``ocop-desktop`` alone starts the GUI without loading the
+# report writer, the importer or the mail code (start-up time, DESIGN.md §7).
+COMMAND_MODULES: dict[str, str] = {
+    "init": "log", "units": "log", "directive": "log", "topic": "log", "log": "log",
+    "demo": "log", "backup": "log", "restore": "log",
+    "report": "report",
+    "import": "exchange", "status": "exchange", "imports": "exchange",
+    "outbox": "outbox",
+    "schedule": "schedule",
+}
+
+
 class OcopGroup(_VietnameseHelpOption, click.Group):
+    """The top-level group: click's usage errors become one Vietnamese line on stderr."""
+
     command_class = OcopCommand
     group_class = OcopSubgroup
-    """The top-level group: click's usage errors become one Vietnamese line on stderr."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(COMMAND_MODULES) | set(self.commands))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        module = COMMAND_MODULES.get(cmd_name)
+        if module is not None and cmd_name not in self.commands:
+            importlib.import_module(f"ocop_desktop.cli.{module}")  # registers on ``main``
+        return super().get_command(ctx, cmd_name)
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
@@ -324,11 +348,3 @@ def main(ctx: click.Context, db_path: Path | None) -> None:
         from ocop_desktop.app import run_gui
 
         sys.exit(run_gui(state.db_path))
-
-
-# Command modules register themselves on ``main`` when imported.
-from ocop_desktop.cli import exchange as _exchange  # noqa: E402,F401
-from ocop_desktop.cli import log as _log  # noqa: E402,F401
-from ocop_desktop.cli import outbox as _outbox  # noqa: E402,F401
-from ocop_desktop.cli import report as _report  # noqa: E402,F401
-from ocop_desktop.cli import schedule as _schedule  # noqa: E402,F401

@@ -41,21 +41,22 @@ BARE_WINDOW = textwrap.dedent("""
     os._exit(0)
 """)
 
-# The real start-up (ocop_desktop.app.run_gui), stopped as soon as the window is shown and
-# painted. The daily backup is skipped: it runs after the window shows, in a worker thread.
-# numpy is no dependency of the app, but sqlite-utils imports it whenever it is installed (it
-# is on these machines, not in the installed app or its bundle): keep it out, as there.
+# The real start-up, as the ``ocop-desktop --db FILE`` command runs it (cli.main → app.run_gui),
+# stopped as soon as the window is shown and painted. The daily backup is skipped: it runs
+# after the window shows, in a worker thread. numpy is no dependency of the app, but
+# sqlite-utils imports it whenever it is installed (it is on these machines, not in the
+# installed app or its bundle): keep it out, as there.
 APP_WINDOW = textwrap.dedent("""
     import os, sys
     sys.modules["numpy"] = None
-    from pathlib import Path
     import ocop_desktop.app as app_module
     def shown(app):
         app.processEvents()
         os._exit(0)
     app_module._event_loop = shown
     app_module.start_daily_backup = lambda *args, **kwargs: None
-    sys.exit(app_module.run_gui(Path(sys.argv[1])))
+    from ocop_desktop.cli import main
+    main(["--db", sys.argv[1]])
 """)
 
 
