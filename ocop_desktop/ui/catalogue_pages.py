@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -25,7 +24,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,7 +38,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -1038,39 +1036,3 @@ class CataloguePage(QTabWidget):
     def show_directives(self) -> DirectivesPage:
         self.setCurrentIndex(self.DIRECTIVES)
         return self.directives_page
-
-
-class _CatalogueWindow(Protocol):
-    """What ``add_catalogue_actions`` needs of the main window."""
-
-    def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | None = None,
-                *, tip: str = "") -> QAction: ...
-
-    def show_page(self, key: str) -> QWidget: ...
-
-
-def add_catalogue_actions(window: _CatalogueWindow, menu: QMenu) -> list[QAction]:
-    """The "Danh mục" menu: open the catalogue page on a tab, or import a unit list."""
-    def page() -> CataloguePage:
-        shown = window.show_page("catalogue")
-        assert isinstance(shown, CataloguePage)
-        return shown
-
-    actions = [
-        window._action(_tr("Đơn vị &hành chính"), lambda: page().show_units(),
-                       tip=_tr("Xem danh mục đơn vị hành chính theo ngày")),
-        window._action(_tr("&Nhập danh mục đơn vị…"),
-                       lambda: page().show_units().choose_and_import(),
-                       tip=_tr("Nhập tệp danh mục của Tổng cục Thống kê (Excel, CSV)")),
-        window._action(_tr("&Văn bản chỉ đạo và chủ đề"), lambda: page().show_directives(),
-                       tip=_tr("Đăng ký văn bản chỉ đạo và các chủ đề tuyên truyền")),
-        window._action(_tr("&Thêm văn bản chỉ đạo…"),
-                       lambda: page().show_directives().add_directive(),
-                       tip=_tr("Đăng ký một văn bản chỉ đạo mới nhận")),
-    ]
-    menu.addAction(actions[0])
-    menu.addAction(actions[1])
-    menu.addSeparator()
-    menu.addAction(actions[2])
-    menu.addAction(actions[3])
-    return actions

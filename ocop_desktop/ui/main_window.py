@@ -281,20 +281,39 @@ class MainWindow(QMainWindow):
         self.backup_actions = add_backup_actions(self, menu)
 
     def _add_catalogue_actions(self, menu: QMenu) -> None:
-        """HOOK (Danh mục): "Đơn vị…" and "Văn bản chỉ đạo và chủ đề…" go here.
+        """HOOK (Danh mục): the catalogue page on a tab, or a unit list to import.
 
-        Dialogs save through ``self.ctx.apply(operation, …)``; the log refreshes its names
-        and lists from ``ctx.changed`` by itself.
+        The page module is imported when the page first opens (start-up time).
         """
-        from ocop_desktop.ui.catalogue_pages import add_catalogue_actions
+        def page() -> Any:
+            return self.show_page("catalogue")
 
-        add_catalogue_actions(self, menu)
+        menu.addAction(self._action(self.tr("Đơn vị &hành chính"), lambda: page().show_units(),
+                                    tip=self.tr("Xem danh mục đơn vị hành chính theo ngày")))
+        menu.addAction(self._action(
+            self.tr("&Nhập danh mục đơn vị…"), lambda: page().show_units().choose_and_import(),
+            tip=self.tr("Nhập tệp danh mục của Tổng cục Thống kê (Excel, CSV)")))
+        menu.addSeparator()
+        menu.addAction(self._action(
+            self.tr("&Văn bản chỉ đạo và chủ đề"), lambda: page().show_directives(),
+            tip=self.tr("Đăng ký văn bản chỉ đạo và các chủ đề tuyên truyền")))
+        menu.addAction(self._action(
+            self.tr("&Thêm văn bản chỉ đạo…"), lambda: page().show_directives().add_directive(),
+            tip=self.tr("Đăng ký một văn bản chỉ đạo mới nhận")))
 
     def _add_tools_actions(self, menu: QMenu) -> None:
         """HOOK (Công cụ): "Cài đặt…" goes here (and later tools, one action each)."""
-        from ocop_desktop.ui.settings_dialog import add_settings_action
+        self.settings_action = self._action(
+            self.tr("&Cài đặt…"), self.open_settings, QKeySequence("Ctrl+,"),
+            tip=self.tr("Đơn vị, người ký, nơi nhận, kỳ báo cáo, giao diện"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        menu.addAction(self.settings_action)
 
-        self.settings_action = add_settings_action(self, menu)
+    def open_settings(self) -> bool:
+        # Imported on first use: the settings pages pull in the mail code (start-up time).
+        from ocop_desktop.ui.settings_dialog import open_settings
+
+        return open_settings(self.ctx, self)
 
     def _bring_log_forward(self) -> None:
         if self.current_page_key() != "log":

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -26,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QMessageBox,
     QRadioButton,
     QScrollArea,
@@ -379,13 +376,6 @@ class SettingsDialog(QDialog):
         self.problem_label.show()
 
 
-class _Window(Protocol):
-    ctx: AppContext
-
-    def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | None = None,
-                *, tip: str = "") -> QAction: ...
-
-
 def open_settings(ctx: AppContext, parent: QWidget | None, page: str | None = None) -> bool:
     """Show the settings dialog; True if saved."""
     dialog = SettingsDialog(ctx, parent, page=page)
@@ -395,14 +385,3 @@ def open_settings(ctx: AppContext, parent: QWidget | None, page: str | None = No
         QMessageBox.information(parent, _tr("Ngôn ngữ giao diện"), _tr(
             "Ngôn ngữ mới sẽ được dùng từ lần mở phần mềm sau."))
     return saved
-
-
-def add_settings_action(window: _Window, menu: QMenu) -> QAction:
-    """Công cụ → "Cài đặt…"."""
-    parent = window if isinstance(window, QWidget) else None
-    action = window._action(_tr("&Cài đặt…"), lambda: open_settings(window.ctx, parent),
-                            QKeySequence("Ctrl+,"),
-                            tip=_tr("Đơn vị, người ký, nơi nhận, kỳ báo cáo, giao diện"))
-    action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    menu.addAction(action)
-    return action

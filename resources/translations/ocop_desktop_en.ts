@@ -98,17 +98,17 @@
     <context>
         <name>AppearancePage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="234" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="231" />
             <source>&amp;Ngôn ngữ giao diện:</source>
             <translation>Interface &amp;language:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="246" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="243" />
             <source>Giao diện</source>
             <translation>Interface</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="236" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="233" />
             <source>Ngôn ngữ mới được dùng từ lần mở phần mềm sau. Báo cáo gửi đi luôn bằng tiếng Việt; những phần chưa được dịch vẫn hiện tiếng Việt.</source>
             <translation>The new language is used from the next time the program starts. Reports sent are always in Vietnamese; parts not yet translated still show in Vietnamese.</translation>
         </message>
@@ -272,180 +272,140 @@ The data from before the restore is kept in the file:
     <context>
         <name>Catalogue</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1062" />
-            <source>&amp;Nhập danh mục đơn vị…</source>
-            <translation>&amp;Import administrative units…</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1067" />
-            <source>&amp;Thêm văn bản chỉ đạo…</source>
-            <translation>&amp;Add a directive…</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1065" />
-            <source>&amp;Văn bản chỉ đạo và chủ đề</source>
-            <translation>&amp;Directives and topics</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="582" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="580" />
             <source>(Chủ đề không gắn văn bản)</source>
             <translation>(Topics without a directive)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="134" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="132" />
             <source>Chọn tệp danh mục đơn vị hành chính</source>
             <translation>Choose the file of administrative units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="548" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="546" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="264" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="262" />
             <source>Cấp</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="103" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="101" />
             <source>Danh mục không thay đổi.</source>
             <translation>The catalogue is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="136" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="134" />
             <source>Danh mục đơn vị (*.xlsx *.xls *.csv *.txt);;Tất cả các tệp (*)</source>
             <translation>Unit lists (*.xlsx *.xls *.csv *.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="264" />
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="617" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="262" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="615" />
             <source>Hiệu lực từ</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="265" />
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="617" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="263" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="615" />
             <source>Hiệu lực đến</source>
             <translation>Valid to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="80" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="78" />
             <source>Huyện</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="176" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="174" />
             <source>Hãy nhập ngày có hiệu lực, dạng 01/07/2025.</source>
             <translation>Enter the date it takes effect, as 01/07/2025.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="549" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="547" />
             <source>Hạn báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="116" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="114" />
             <source>Không ghi được danh mục vào tệp dữ liệu: {detail}. Danh mục không thay đổi.</source>
             <translation>Could not write the catalogue to the data file: {detail}. The catalogue is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="110" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="108" />
             <source>Không nhập được tệp {file}; danh mục không thay đổi.</source>
             <translation>Could not import the file {file}; the catalogue is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="264" />
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="616" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="262" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="614" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="548" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="546" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="667" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="665" />
             <source>Ngày “{value}” không hợp lệ; hãy gõ dạng 21/06/2021.</source>
             <translation>Date “{value}” is not valid; type it as 21/06/2021.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1064" />
-            <source>Nhập tệp danh mục của Tổng cục Thống kê (Excel, CSV)</source>
-            <translation>Import the General Statistics Office's list (Excel, CSV)</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="548" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="546" />
             <source>Số, ký hiệu</source>
             <translation>Number, symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="126" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="124" />
             <source>Thay đổi có hiệu lực từ ngày {day}.</source>
             <translation>The change takes effect from {day}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="549" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="547" />
             <source>Trích yếu</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="616" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="614" />
             <source>Tên chủ đề</source>
             <translation>Topic name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="264" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="262" />
             <source>Tên đơn vị</source>
             <translation>Unit name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="80" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="78" />
             <source>Tỉnh</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="616" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="614" />
             <source>Văn bản chỉ đạo</source>
             <translation>Directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1061" />
-            <source>Xem danh mục đơn vị hành chính theo ngày</source>
-            <translation>See the administrative units on a date</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="81" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="79" />
             <source>Xã</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="598" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="596" />
             <source>khi có yêu cầu</source>
             <translation>when requested</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="120" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="118" />
             <source>Đã nhập danh mục từ tệp {file}: {added} đơn vị mới, {changed} thay đổi, {closed} hết hiệu lực, {unchanged} không đổi.</source>
             <translation>Imported the catalogue from the file {file}: {added} new units, {changed} changed, {closed} ended, {unchanged} unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1069" />
-            <source>Đăng ký một văn bản chỉ đạo mới nhận</source>
-            <translation>Register a newly received directive</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1066" />
-            <source>Đăng ký văn bản chỉ đạo và các chủ đề tuyên truyền</source>
-            <translation>Register directives and propaganda topics</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1060" />
-            <source>Đơn vị &amp;hành chính</source>
-            <translation>&amp;Administrative units</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="109" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="107" />
             <source>… và {n} lỗi khác.</source>
             <translation>… and {n} more problems.</translation>
         </message>
@@ -611,12 +571,12 @@ The data from before the restore is kept in the file:
     <context>
         <name>CataloguePage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1032" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1030" />
             <source>Văn bản chỉ đạo và chủ đề</source>
             <translation>Directives and topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1031" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1029" />
             <source>Đơn vị hành chính</source>
             <translation>Administrative units</translation>
         </message>
@@ -639,22 +599,22 @@ The data from before the restore is kept in the file:
             <translation>; {count} records received by two paths, keeping the latest correction</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="268" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="253" />
             <source>Buổi này chưa được đánh dấu.</source>
             <translation>This airing has not been ticked.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="435" />
+            <location filename="../../ocop_desktop/cli/log.py" line="420" />
             <source>Bản</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="458" />
+            <location filename="../../ocop_desktop/cli/log.py" line="443" />
             <source>Bản ghi {uuid} chưa bị xóa.</source>
             <translation>Record {uuid} is not deleted.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="457" />
+            <location filename="../../ocop_desktop/cli/log.py" line="442" />
             <source>Bản ghi {uuid} đã bị xóa từ trước.</source>
             <translation>Record {uuid} was already deleted.</translation>
         </message>
@@ -674,7 +634,7 @@ The data from before the restore is kept in the file:
             <translation>No airing slots yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="57" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="58" />
             <source>Chưa có tệp dữ liệu {path}. Hãy tạo bằng: ocop-desktop --db {path} init --unit MÃ --role station</source>
             <translation>There is no data file {path}. Create it with: ocop-desktop --db {path} init --unit CODE --role station</translation>
         </message>
@@ -684,12 +644,12 @@ The data from before the restore is kept in the file:
             <translation>No report imported yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="66" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="67" />
             <source>Chưa thiết lập đơn vị sử dụng phần mềm. Hãy chạy trước: ocop-desktop init --unit MÃ --role station</source>
             <translation>The unit using this program is not set. Run first: ocop-desktop init --unit CODE --role station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="317" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="302" />
             <source>Chưa đánh dấu</source>
             <translation>Not ticked</translation>
         </message>
@@ -704,48 +664,48 @@ The data from before the restore is kept in the file:
             <translation>Use only one of --days (weekly airing) or --date (one airing).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="362" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="347" />
             <source>Chỉ tiêu</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="284" />
-            <location filename="../../ocop_desktop/cli/log.py" line="434" />
+            <location filename="../../ocop_desktop/cli/log.py" line="269" />
+            <location filename="../../ocop_desktop/cli/log.py" line="419" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="316" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="362" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="301" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="347" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="204" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="221" />
             <source>Có phải là: {options}?</source>
             <translation>Did you mean: {options}?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="240" />
+            <location filename="../../ocop_desktop/cli/log.py" line="225" />
             <source>Cấp</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="240" />
+            <location filename="../../ocop_desktop/cli/log.py" line="225" />
             <source>Cấp trên</source>
             <translation>Parent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="434" />
+            <location filename="../../ocop_desktop/cli/log.py" line="419" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="434" />
+            <location filename="../../ocop_desktop/cli/log.py" line="419" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="284" />
+            <location filename="../../ocop_desktop/cli/log.py" line="269" />
             <source>Hạn báo cáo</source>
             <translation>Report deadline</translation>
         </message>
@@ -755,22 +715,22 @@ The data from before the restore is kept in the file:
             <translation>Slot {id}: nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="455" />
+            <location filename="../../ocop_desktop/cli/log.py" line="440" />
             <source>Không có bản ghi mã “{uuid}”.</source>
             <translation>There is no record with the code “{uuid}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="221" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="238" />
             <source>Không có lệnh “{name}”. Xem các lệnh: ocop-desktop --help</source>
             <translation>There is no command “{name}”. See the commands: ocop-desktop --help</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="527" />
+            <location filename="../../ocop_desktop/cli/log.py" line="512" />
             <source>Không có thư mục {folder}.</source>
             <translation>There is no folder {folder}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="202" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="219" />
             <source>Không có tùy chọn {option}.</source>
             <translation>There is no option {option}.</translation>
         </message>
@@ -780,65 +740,65 @@ The data from before the restore is kept in the file:
             <translation>There is no .xlsx file in {paths}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="316" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="301" />
             <source>Không phát</source>
             <translation>Not aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="213" />
-            <location filename="../../ocop_desktop/cli/log.py" line="544" />
+            <location filename="../../ocop_desktop/cli/log.py" line="198" />
+            <location filename="../../ocop_desktop/cli/log.py" line="529" />
             <source>Không tìm thấy tệp {file}.</source>
             <translation>File {file} not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="316" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="301" />
             <source>Kế hoạch</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="314" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="299" />
             <source>Kế hoạch phát sóng {label} ({range}).</source>
             <translation>Broadcast plan {label} ({range}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="362" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="347" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="325" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="310" />
             <source>Lý do không phát: {reasons}.</source>
             <translation>Reasons for not airing: {reasons}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="435" />
+            <location filename="../../ocop_desktop/cli/log.py" line="420" />
             <source>Lượt</source>
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="226" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="243" />
             <source>Lệnh không hợp lệ ({message}). Xem: ocop-desktop --help</source>
             <translation>Invalid command ({message}). See: ocop-desktop --help</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="240" />
-            <location filename="../../ocop_desktop/cli/log.py" line="325" />
+            <location filename="../../ocop_desktop/cli/log.py" line="225" />
+            <location filename="../../ocop_desktop/cli/log.py" line="310" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="435" />
+            <location filename="../../ocop_desktop/cli/log.py" line="420" />
             <source>Mã bản ghi</source>
             <translation>Record ID</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="317" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="302" />
             <source>Ngoài kế hoạch</source>
             <translation>Unplanned</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="284" />
-            <location filename="../../ocop_desktop/cli/log.py" line="434" />
+            <location filename="../../ocop_desktop/cli/log.py" line="269" />
+            <location filename="../../ocop_desktop/cli/log.py" line="419" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
@@ -848,23 +808,23 @@ The data from before the restore is kept in the file:
             <translation>Airing date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="252" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="237" />
             <source>Ngày {date}: đánh dấu {what} — {added} buổi mới, {updated} buổi sửa, {unchanged} buổi không đổi.</source>
             <translation>{date}: marked {what} — {added} new, {updated} changed, {unchanged} unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="435" />
+            <location filename="../../ocop_desktop/cli/log.py" line="420" />
             <source>Người</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="435" />
+            <location filename="../../ocop_desktop/cli/log.py" line="420" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
             <source>Phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="317" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="302" />
             <source>Sắp tới</source>
             <translation>Upcoming</translation>
         </message>
@@ -874,7 +834,7 @@ The data from before the restore is kept in the file:
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="284" />
+            <location filename="../../ocop_desktop/cli/log.py" line="269" />
             <source>Số, ký hiệu</source>
             <translation>Number, symbol</translation>
         </message>
@@ -884,7 +844,7 @@ The data from before the restore is kept in the file:
             <translation>The reporting period is missing: use --period (for example 2021-06) or --from and --to.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="200" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="217" />
             <source>Thiếu tham số {name}.</source>
             <translation>Missing argument {name}.</translation>
         </message>
@@ -894,71 +854,71 @@ The data from before the restore is kept in the file:
             <translation>The required option --days is missing (or --date for a one-off airing).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="198" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="215" />
             <location filename="../../ocop_desktop/cli/report.py" line="80" />
             <source>Thiếu tùy chọn bắt buộc {option}.</source>
             <translation>The required option {option} is missing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="225" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="242" />
             <source>Thừa tham số: {args}.</source>
             <translation>Unexpected arguments: {args}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="434" />
+            <location filename="../../ocop_desktop/cli/log.py" line="419" />
             <source>Tin</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="436" />
+            <location filename="../../ocop_desktop/cli/log.py" line="421" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="435" />
+            <location filename="../../ocop_desktop/cli/log.py" line="420" />
             <source>Tiếng</source>
             <translation>Lang.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="284" />
+            <location filename="../../ocop_desktop/cli/log.py" line="269" />
             <source>Trích yếu</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="240" />
-            <location filename="../../ocop_desktop/cli/log.py" line="325" />
+            <location filename="../../ocop_desktop/cli/log.py" line="225" />
+            <location filename="../../ocop_desktop/cli/log.py" line="310" />
             <source>Tên</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="208" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="225" />
             <source>Tùy chọn {option} cần một giá trị.</source>
             <translation>The option {option} needs a value.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="362" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="347" />
             <source>Tối thiểu</source>
             <translation>Minimum</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="320" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="305" />
             <source>Tổng cộng</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="240" />
-            <location filename="../../ocop_desktop/cli/log.py" line="325" />
+            <location filename="../../ocop_desktop/cli/log.py" line="225" />
+            <location filename="../../ocop_desktop/cli/log.py" line="310" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
             <source>Từ ngày</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="325" />
+            <location filename="../../ocop_desktop/cli/log.py" line="310" />
             <source>Văn bản</source>
             <translation>Directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="178" />
+            <location filename="../../ocop_desktop/cli/log.py" line="163" />
             <source>cơ quan tổng hợp</source>
             <translation>consolidating office</translation>
         </message>
@@ -968,7 +928,7 @@ The data from before the restore is kept in the file:
             <translation>due</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="250" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="235" />
             <source>không phát ({reason})</source>
             <translation>not aired ({reason})</translation>
         </message>
@@ -998,17 +958,17 @@ The data from before the restore is kept in the file:
             <translation>Compressing the file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="504" />
+            <location filename="../../ocop_desktop/cli/log.py" line="489" />
             <source>Đang tạo dữ liệu mẫu</source>
             <translation>Making sample data</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="347" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="332" />
             <source>Đã bỏ chỉ tiêu.</source>
             <translation>Target removed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="268" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="253" />
             <source>Đã bỏ đánh dấu.</source>
             <translation>Unticked.</translation>
         </message>
@@ -1018,22 +978,22 @@ The data from before the restore is kept in the file:
             <translation>Undid import no. {id}: removed {deleted} new records, restored {updated} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="289" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="329" />
             <source>Đã hủy.</source>
             <translation>Cancelled.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="466" />
+            <location filename="../../ocop_desktop/cli/log.py" line="451" />
             <source>Đã khôi phục bản ghi {uuid}.</source>
             <translation>Restored record {uuid}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="550" />
+            <location filename="../../ocop_desktop/cli/log.py" line="535" />
             <source>Đã khôi phục dữ liệu từ {file}. Dữ liệu trước khi khôi phục được lưu tại {safety}</source>
             <translation>Restored the data from {file}. The data from before the restore is saved in {safety}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="347" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="332" />
             <source>Đã lưu chỉ tiêu.</source>
             <translation>Targets saved.</translation>
         </message>
@@ -1043,12 +1003,12 @@ The data from before the restore is kept in the file:
             <translation>Stopped slot {id} from today.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="220" />
+            <location filename="../../ocop_desktop/cli/log.py" line="205" />
             <source>Đã nhập danh mục từ {file}: {added} mới, {changed} thay đổi, {unchanged} không đổi, {closed} hết hiệu lực.</source>
             <translation>Imported the catalogue from {file}: {added} new, {changed} changed, {unchanged} unchanged, {closed} ended.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="316" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="301" />
             <source>Đã phát</source>
             <translation>Aired</translation>
         </message>
@@ -1058,22 +1018,22 @@ The data from before the restore is kept in the file:
             <translation>Slot {id} changed; past airings are unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="179" />
+            <location filename="../../ocop_desktop/cli/log.py" line="164" />
             <source>Đã thiết lập: {name} ({code}), {role}. Tệp dữ liệu: {path}</source>
             <translation>Set up: {name} ({code}), {role}. Data file: {path}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="311" />
+            <location filename="../../ocop_desktop/cli/log.py" line="296" />
             <source>Đã thêm chủ đề {code}.</source>
             <translation>Topic {code} added.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="268" />
+            <location filename="../../ocop_desktop/cli/log.py" line="253" />
             <source>Đã thêm văn bản chỉ đạo số {number}.</source>
             <translation>Directive no. {number} added.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="511" />
+            <location filename="../../ocop_desktop/cli/log.py" line="496" />
             <source>Đã tạo {count} bản ghi mẫu trong {seconds:.1f} giây ({path}).</source>
             <translation>Made {count} sample records in {seconds:.1f} seconds ({path}).</translation>
         </message>
@@ -1083,22 +1043,22 @@ The data from before the restore is kept in the file:
             <translation>Exported report no. {number} ({records} records, {period}) to {path}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="463" />
+            <location filename="../../ocop_desktop/cli/log.py" line="448" />
             <source>Đã xóa bản ghi {uuid} (hoàn tác: ocop-desktop log undelete {uuid}).</source>
             <translation>Deleted record {uuid} (to undo: ocop-desktop log undelete {uuid}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="434" />
+            <location filename="../../ocop_desktop/cli/log.py" line="419" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="141" />
+            <location filename="../../ocop_desktop/cli/log.py" line="126" />
             <source>Đơn vị mã “{code}” chưa có trong danh mục. Hãy nhập danh mục (ocop-desktop units import TỆP) hoặc cho biết tên đơn vị bằng --name.</source>
             <translation>The unit with the code “{code}” is not in the catalogue. Import the catalogue (ocop-desktop units import FILE) or give the unit's name with --name.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="155" />
+            <location filename="../../ocop_desktop/cli/log.py" line="140" />
             <source>Đơn vị mã “{code}” đã có trong danh mục là “{name}” ({level}, cấp trên: {parent}); bỏ các tùy chọn --name, --level, --parent hoặc sửa cho khớp.</source>
             <translation>The unit with the code “{code}” is already in the catalogue as “{name}” ({level}, parent: {parent}); leave out --name, --level, --parent or make them match.</translation>
         </message>
@@ -1108,24 +1068,24 @@ The data from before the restore is kept in the file:
             <translation>This unit has no subordinate units in the period {period}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="240" />
-            <location filename="../../ocop_desktop/cli/log.py" line="325" />
+            <location filename="../../ocop_desktop/cli/log.py" line="225" />
+            <location filename="../../ocop_desktop/cli/log.py" line="310" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
             <source>Đến ngày</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="177" />
+            <location filename="../../ocop_desktop/cli/log.py" line="162" />
             <source>đài truyền thanh cấp xã</source>
             <translation>commune radio station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="249" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="234" />
             <source>đã phát</source>
             <translation>aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="185" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="202" />
             <source>“{value}” không hợp lệ; chọn một trong: {codes}.</source>
             <translation>“{value}” is not valid; choose one of: {codes}.</translation>
         </message>
@@ -1666,57 +1626,57 @@ The data from before the restore is kept in the file:
     <context>
         <name>DirectiveDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="764" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="762" />
             <source>Cơ quan ban hành:</source>
             <translation>Issuing body:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="766" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="764" />
             <source>Hạn báo cáo:</source>
             <translation>Report deadline:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="763" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="761" />
             <source>Ngày ban hành:</source>
             <translation>Date of issue:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="762" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="760" />
             <source>Số, ký hiệu:</source>
             <translation>Number, symbol:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="741" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="739" />
             <source>Sửa văn bản chỉ đạo</source>
             <translation>Edit directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="742" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="740" />
             <source>Thêm văn bản chỉ đạo</source>
             <translation>Add directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="765" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="763" />
             <source>Trích yếu:</source>
             <translation>Summary:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="744" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="742" />
             <source>ví dụ: 1234/STTTT-TTBCXB</source>
             <translation>for example: 1234/STTTT-TTBCXB</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="748" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="746" />
             <source>ví dụ: Sở Thông tin và Truyền thông</source>
             <translation>for example: Department of Information and Communications</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="758" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="756" />
             <source>ví dụ: V/v tuyên truyền thực hiện Quyết định số 861/QĐ-TTg…</source>
             <translation>for example: Re: propaganda on Decision No. 861/QĐ-TTg…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="761" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="759" />
             <source>để trống: khi có yêu cầu</source>
             <translation>empty: when requested</translation>
         </message>
@@ -1724,37 +1684,37 @@ The data from before the restore is kept in the file:
     <context>
         <name>DirectivesPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="884" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="882" />
             <source>&amp;Sửa văn bản…</source>
             <translation>&amp;Edit directive…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="975" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="973" />
             <source>&lt;b&gt;Chủ đề không gắn văn bản nào&lt;/b&gt;</source>
             <translation>&lt;b&gt;Topics without a directive&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="978" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="976" />
             <source>&lt;b&gt;Chủ đề theo văn bản {number}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Topics of directive {number}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="881" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="879" />
             <source>&lt;b&gt;Văn bản chỉ đạo&lt;/b&gt;</source>
             <translation>&lt;b&gt;Directives&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="899" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="897" />
             <source>Sửa c&amp;hủ đề…</source>
             <translation>Edit &amp;topic…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="898" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="896" />
             <source>Thêm &amp;chủ đề…</source>
             <translation>Add &amp;topic…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="883" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="881" />
             <source>Thêm &amp;văn bản…</source>
             <translation>Add &amp;directive…</translation>
         </message>
@@ -2281,7 +2241,7 @@ The data from before the restore is kept in the file:
     <context>
         <name>InstallationPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="71" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="68" />
             <source>Đơn vị và người ký</source>
             <translation>Unit and signer</translation>
         </message>
@@ -2731,6 +2691,11 @@ The data from before the restore is kept in the file:
     <context>
         <name>MainWindow</name>
         <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="307" />
+            <source>&amp;Cài đặt…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
             <location filename="../../ocop_desktop/ui/main_window.py" line="248" />
             <source>&amp;Công cụ</source>
             <translation>&amp;Tools</translation>
@@ -2746,9 +2711,19 @@ The data from before the restore is kept in the file:
             <translation>&amp;About</translation>
         </message>
         <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="294" />
+            <source>&amp;Nhập danh mục đơn vị…</source>
+            <translation>&amp;Import administrative units…</translation>
+        </message>
+        <message>
             <location filename="../../ocop_desktop/ui/main_window.py" line="237" />
             <source>&amp;Sổ ghi</source>
             <translation>&amp;Log</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="301" />
+            <source>&amp;Thêm văn bản chỉ đạo…</source>
+            <translation>&amp;Add a directive…</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/main_window.py" line="229" />
@@ -2756,7 +2731,12 @@ The data from before the restore is kept in the file:
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="328" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="298" />
+            <source>&amp;Văn bản chỉ đạo và chủ đề</source>
+            <translation>&amp;Directives and topics</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="347" />
             <source>(trong bộ nhớ)</source>
             <translation>(in memory)</translation>
         </message>
@@ -2781,12 +2761,12 @@ The data from before the restore is kept in the file:
             <translation>Log, find and edit broadcasts and propaganda activities</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="313" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="332" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="314" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="333" />
             <source>Hoàn tác thao tác vừa rồi (Ctrl+Z)</source>
             <translation>Undo the last action (Ctrl+Z)</translation>
         </message>
@@ -2801,7 +2781,7 @@ The data from before the restore is kept in the file:
             <translation>Airing slots; tick what was aired or not aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="360" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="379" />
             <source>Khớp bộ lọc: {count} / {total} bản ghi</source>
             <translation>Matching the filters: {count} / {total} records</translation>
         </message>
@@ -2819,6 +2799,11 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/ui/main_window.py" line="145" />
             <source>Nhập báo cáo của các đơn vị cấp dưới, sổ các lần nhập</source>
             <translation>Import the reports of subordinate units; register of imports</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="295" />
+            <source>Nhập tệp danh mục của Tổng cục Thống kê (Excel, CSV)</source>
+            <translation>Import the General Statistics Office's list (Excel, CSV)</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/main_window.py" line="256" />
@@ -2851,7 +2836,7 @@ The data from before the restore is kept in the file:
             <translation>Reporting status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="329" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="348" />
             <source>Tệp dữ liệu: {path}</source>
             <translation>Data file: {path}</translation>
         </message>
@@ -2866,12 +2851,17 @@ The data from before the restore is kept in the file:
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="355" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="374" />
             <source>Tổng số: {count} bản ghi</source>
             <translation>Total: {count} records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="349" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="292" />
+            <source>Xem danh mục đơn vị hành chính theo ngày</source>
+            <translation>See the administrative units on a date</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="368" />
             <source>Đã hoàn tác.</source>
             <translation>Undone.</translation>
         </message>
@@ -2879,6 +2869,21 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/ui/main_window.py" line="233" />
             <source>Đóng chương trình (dữ liệu đã được lưu)</source>
             <translation>Close the program (the data is saved)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="302" />
+            <source>Đăng ký một văn bản chỉ đạo mới nhận</source>
+            <translation>Register a newly received directive</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="299" />
+            <source>Đăng ký văn bản chỉ đạo và các chủ đề tuyên truyền</source>
+            <translation>Register directives and propaganda topics</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="291" />
+            <source>Đơn vị &amp;hành chính</source>
+            <translation>&amp;Administrative units</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/main_window.py" line="153" />
@@ -2889,6 +2894,11 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/ui/main_window.py" line="148" />
             <source>Đơn vị nào đã báo cáo đúng hạn, muộn, chưa báo cáo</source>
             <translation>Which units reported on time, late, or not yet</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="308" />
+            <source>Đơn vị, người ký, nơi nhận, kỳ báo cáo, giao diện</source>
+            <translation>Unit, signer, recipient, reporting period, interface</translation>
         </message>
     </context>
     <context>
@@ -3151,57 +3161,57 @@ The data from before the restore is kept in the file:
     <context>
         <name>PeriodPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="140" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="137" />
             <source>Báo cáo cần gửi trong vòng</source>
             <translation>Reports must be sent within</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="134" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="131" />
             <source>Hạn gửi báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="160" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="157" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="107" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="104" />
             <source>Theo tháng &amp;dương lịch: từ ngày 1 đến ngày cuối tháng</source>
             <translation>By &amp;calendar month: from the 1st to the last day of the month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="105" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="102" />
             <source>Tháng báo cáo tính</source>
             <translation>The reporting month runs</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="113" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="110" />
             <source>Từ &amp;ngày</source>
             <translation>From &amp;day</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="109" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="106" />
             <source>Từ ngày &amp;15 tháng trước đến ngày 14 tháng báo cáo (Nghị định 09/2019/NĐ-CP)</source>
             <translation>From the &amp;15th of the previous month to the 14th of the reporting month (Decree 09/2019/NĐ-CP)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="194" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="191" />
             <source>Ví dụ: báo cáo tháng 6 năm 2021 cần gửi chậm nhất ngày {due}.</source>
             <translation>Example: the report for June 2021 must be sent by {due} at the latest.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="188" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="185" />
             <source>Ví dụ: báo cáo tháng 6 năm 2021 tính từ ngày {start} đến ngày {end}; quý II từ ngày {q_start} đến ngày {q_end}.</source>
             <translation>Example: the report for June 2021 covers {start} to {end}; the second quarter {q_start} to {q_end}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="142" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="139" />
             <source>ngày sau khi hết kỳ báo cáo.</source>
             <translation>days after the reporting period ends.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="183" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="180" />
             <source>tháng trước đến ngày {day} tháng báo cáo</source>
             <translation>of the previous month to day {day} of the reporting month</translation>
         </message>
@@ -5567,49 +5577,39 @@ No. {id}</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="403" />
-            <source>&amp;Cài đặt…</source>
-            <translation>&amp;Settings…</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="311" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="308" />
             <source>&amp;Lưu</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="369" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="366" />
             <source>Chưa lưu: </source>
             <translation>Not saved: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="352" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="349" />
             <source>Chưa lưu: hãy sửa những chỗ được đánh dấu đỏ.</source>
             <translation>Not saved: correct the places marked in red.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="276" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="273" />
             <source>Cài đặt</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="312" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="309" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="395" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="385" />
             <source>Ngôn ngữ giao diện</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="395" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="385" />
             <source>Ngôn ngữ mới sẽ được dùng từ lần mở phần mềm sau.</source>
             <translation>The new language is used from the next time the program starts.</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="405" />
-            <source>Đơn vị, người ký, nơi nhận, kỳ báo cáo, giao diện</source>
-            <translation>Unit, signer, recipient, reporting period, interface</translation>
         </message>
     </context>
     <context>
@@ -5846,58 +5846,58 @@ No. {id}</translation>
     <context>
         <name>TopicDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="821" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="819" />
             <source>(không gắn văn bản)</source>
             <translation>(no directive)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="830" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="828" />
             <source>Mã chủ đề:</source>
             <translation>Topic code:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="812" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="810" />
             <source>Sửa chủ đề</source>
             <translation>Edit topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="832" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="830" />
             <source>Theo văn bản:</source>
             <translation>Per directive:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="812" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="810" />
             <source>Thêm chủ đề</source>
             <translation>Add topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="833" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="831" />
             <source>Tuyên truyền từ ngày:</source>
             <translation>Propaganda from:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="831" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="829" />
             <source>Tên chủ đề:</source>
             <translation>Topic name:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="814" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="812" />
             <source>ngắn, không dấu, ví dụ: OCOP, QD861</source>
             <translation>short, no diacritics, for example: OCOP, QD861</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="817" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="815" />
             <source>ví dụ: Chương trình mỗi xã một sản phẩm (OCOP) giai đoạn 2021–2025</source>
             <translation>for example: One Commune One Product (OCOP) programme 2021–2025</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="834" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="832" />
             <source>Đến ngày:</source>
             <translation>To:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="828" />
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="829" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="826" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="827" />
             <source>để trống: không giới hạn</source>
             <translation>empty: no limit</translation>
         </message>
@@ -6033,27 +6033,27 @@ No. {id}</translation>
     <context>
         <name>UnitImportDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="208" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="206" />
             <source>&amp;Nhập</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="195" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="193" />
             <source>Nhập danh mục đơn vị hành chính</source>
             <translation>Import administrative units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="197" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="195" />
             <source>Tệp: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;&lt;span&gt;{folder}&lt;/span&gt;</source>
             <translation>File: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;&lt;span&gt;{folder}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="232" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="230" />
             <source>Xong</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="211" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="209" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
@@ -6079,92 +6079,92 @@ No. {id}</translation>
     <context>
         <name>UnitsPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="407" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="405" />
             <source>&amp;Nhập danh mục…</source>
             <translation>&amp;Import catalogue…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="411" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="409" />
             <source>&amp;Xuất danh mục…</source>
             <translation>&amp;Export catalogue…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="435" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="433" />
             <source>Chưa có đơn vị nào có hiệu lực vào ngày này. Bấm “Nhập danh mục…” để nhập tệp danh mục đơn vị hành chính của Tổng cục Thống kê (Excel hoặc CSV).</source>
             <translation>No unit is valid on this date. Click “Import catalogue…” to import the list of administrative units of the General Statistics Office (Excel or CSV).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="394" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="392" />
             <source>Danh mục có hiệu lực ngày:</source>
             <translation>Catalogue valid on:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="401" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="399" />
             <source>Hôm nay</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="529" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="527" />
             <source>Không ghi được tệp {file}: {reason}</source>
             <translation>Could not write the file {file}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="515" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="513" />
             <source>Lưu danh mục đơn vị</source>
             <translation>Save the unit catalogue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="412" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="410" />
             <source>Lưu toàn bộ danh mục (mọi thời kỳ) ra tệp CSV, để chép sang máy khác.</source>
             <translation>Save the whole catalogue (all periods) to a CSV file, to copy it to another computer.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="489" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="487" />
             <source>Ngày {day}: {counts}.</source>
             <translation>{day}: {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="408" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="406" />
             <source>Nhập danh mục đơn vị hành chính của Tổng cục Thống kê (Excel hoặc CSV) hoặc tệp CSV danh mục riêng của phần mềm.</source>
             <translation>Import the General Statistics Office's list of administrative units (Excel or CSV) or the program's own CSV catalogue file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="404" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="402" />
             <source>Tìm tên hoặc mã, không cần dấu…</source>
             <translation>Search a name or code, no diacritics needed…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="516" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="514" />
             <source>Tệp CSV (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="490" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="488" />
             <source>không có đơn vị nào</source>
             <translation>no units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="485" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="483" />
             <source>{n} huyện</source>
             <translation>districts: {n}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="483" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="481" />
             <source>{n} tỉnh</source>
             <translation>provinces: {n}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="487" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="485" />
             <source>{n} xã, phường, thị trấn</source>
             <translation>communes, wards, townships: {n}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="532" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="530" />
             <source>Đã lưu {n} đơn vị vào tệp {file}.</source>
             <translation>Saved {n} units to the file {file}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="397" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="395" />
             <source>Đơn vị hành chính thay đổi theo thời gian: chọn ngày để xem danh mục lúc đó (ví dụ 01/06/2021 có cấp huyện, 01/07/2025 không còn cấp huyện).</source>
             <translation>Administrative units change over time: choose a date to see the catalogue on that day (for example 01/06/2021 has districts, 01/07/2025 has none).</translation>
         </message>
@@ -6172,12 +6172,12 @@ No. {id}</translation>
     <context>
         <name>ValidFromField</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="160" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="158" />
             <source>Chọn khi tệp là danh mục mới thay cho danh mục cũ (ví dụ danh mục sau sắp xếp đơn vị hành chính từ 01/07/2025): đơn vị đổi tên hoặc giải thể sẽ hết hiệu lực từ ngày hôm trước; số liệu cũ vẫn gắn với đơn vị cũ.</source>
             <translation>Tick this when the file is a new catalogue replacing the old one (for example the catalogue after the administrative reorganisation of 01/07/2025): units renamed or dissolved end on the day before; old figures stay attached to the old units.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="151" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="149" />
             <source>Danh mục mới, có &amp;hiệu lực từ ngày:</source>
             <translation>New catalogue, &amp;valid from:</translation>
         </message>
@@ -6228,12 +6228,12 @@ No. {id}</translation>
     <context>
         <name>_EditDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="690" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="688" />
             <source>&amp;Lưu</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="691" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="689" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
