@@ -13,14 +13,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,8 +36,7 @@ from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.preferences import FolderKind, Preferences
 from ocop_desktop.ui.problem_texts import child_state_text, completeness_rate_text
 from ocop_desktop.ui.report_page import PeriodChooser
-
-Index = QModelIndex | QPersistentModelIndex
+from ocop_desktop.ui.table_models import RowsTableModel
 
 # Text and background of each state: green, amber, red, readable on white.
 STATE_COLORS = {
@@ -67,25 +59,17 @@ def _local(value: str | None) -> str:
         return value
 
 
-class CompletenessModel(QAbstractTableModel):
+class CompletenessModel(RowsTableModel[ChildStatus]):
     """One row per child unit of this office (tens or a few hundred)."""
 
     CODE, NAME, STATE, GENERATED, RECEIVED, RECORDS, ENTERED = range(7)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.statuses: list[ChildStatus] = []
+    @property
+    def statuses(self) -> list[ChildStatus]:
+        return self.rows
 
     def set_statuses(self, statuses: list[ChildStatus]) -> None:
-        self.beginResetModel()
-        self.statuses = statuses
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.statuses)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
+        self.set_rows(statuses)
 
     @classmethod
     def headers(cls) -> tuple[str, ...]:
@@ -98,11 +82,7 @@ class CompletenessModel(QAbstractTableModel):
                 _local(status.generated_at), _local(status.received_at),
                 str(status.records), str(status.entered_here) if status.entered_here else "")
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.statuses):
-            return None
-        status = self.statuses[index.row()]
-        column = index.column()
+    def cell(self, status: ChildStatus, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cells(status)[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATE:
@@ -120,12 +100,6 @@ class CompletenessModel(QAbstractTableModel):
             return _tr("Tệp {file}").format(file=status.file_name)
         if role == Qt.ItemDataRole.UserRole:
             return status.state.value
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
         return None
 
 

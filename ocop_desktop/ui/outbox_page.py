@@ -12,13 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,8 +36,8 @@ from ocop_desktop.operations import outbox as ob
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.outbox_service import OutboxService, local_time
 from ocop_desktop.ui.problem_texts import outbox_status_text, problem_line, send_error_text
+from ocop_desktop.ui.table_models import RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 _COLORS = {
     OutboxStatus.SENT: QColor("#1b5e20"),
     OutboxStatus.FAILED: QColor("#b71c1c"),
@@ -73,43 +67,26 @@ def time_label(item: OutboxItem, now: dt.datetime | None = None) -> str:
     return _tr("Đưa vào lúc {at}").format(at=local_time(item.created_at))
 
 
-class OutboxModel(QAbstractTableModel):
+class OutboxModel(RowsTableModel[OutboxItem]):
     """Every outbox item, oldest first (an outbox holds tens of items, not millions)."""
 
     ID, STATUS, TO, FILE, ATTEMPTS, REASON, TIME, ACTIONS = range(8)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.items: list[OutboxItem] = []
-        self._headers = [_tr("Số"), _tr("Trạng thái"), _tr("Gửi tới"), _tr("Tệp"),
-                         _tr("Lần thử"), _tr("Lý do, ghi chú"), _tr("Thời gian"), ""]
+    def headers(self) -> list[str]:
+        return [_tr("Số"), _tr("Trạng thái"), _tr("Gửi tới"), _tr("Tệp"),
+                _tr("Lần thử"), _tr("Lý do, ghi chú"), _tr("Thời gian"), ""]
+
+    @property
+    def items(self) -> list[OutboxItem]:
+        return self.rows
 
     def set_items(self, items: list[OutboxItem]) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
+        self.set_rows(items)
 
     def item(self, row: int) -> OutboxItem:
-        return self.items[row]
+        return self.rows[row]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
-            return None
-        item = self.items[index.row()]
-        column = index.column()
+    def cell(self, item: OutboxItem, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
