@@ -1057,6 +1057,12 @@ class AtomicOutput:
         handle, name = tempfile.mkstemp(prefix=f".~{self.path.stem}.", suffix=".tmp",
                                         dir=folder)
         self.temp_path = Path(name)
+        if os.name == "posix":
+            # mkstemp makes the file private (0600); a report is an ordinary document that
+            # gets the folder's usual permissions, as if the user had saved it.
+            umask = os.umask(0)
+            os.umask(umask)
+            os.fchmod(handle, 0o666 & ~umask)
         self.file = os.fdopen(handle, "w+b")
         return self
 
@@ -1094,10 +1100,19 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def copy_file_atomically(source: Path, target: Path) -> None:
-    """Copy a finished report elsewhere (a USB drive) with the same guarantees."""
+def copy_file_atomically(source: Path, target: Path, *, sha256: str | None = None) -> None:
+    """Copy a finished report elsewhere (a USB drive) with the same guarantees.
+
+    With ``sha256``, the copy is read back and compared before it takes the real name, so a
+    failing USB drive never ends up holding a damaged report under that name.
+    """
     with AtomicOutput(target) as output:
-        assert output.file is not None
+        assert output.file is not None and output.temp_path is not None
         with open(source, "rb") as handle:
-            shutil.copyfileobj(handle, output.file)
+            shutil.copyfileobj(handle, output.file, 1 << 20)
+        output.file.flush()
+        if sha256 is not None:
+            with open(output.temp_path, "rb") as copy:
+                if hashlib.file_digest(copy, "sha256").hexdigest() != sha256:
+                    raise OSError(f"the copy of {source.name} differs from the original")
         output.commit()

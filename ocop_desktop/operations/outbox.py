@@ -25,11 +25,9 @@ import logging
 import mimetypes
 import os
 import re
-import shutil
 import smtplib
 import socket
 import ssl
-import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from email.message import EmailMessage
@@ -901,19 +899,10 @@ def copy_file_to(source: Path, folder: Path) -> tuple[Path, str]:
     if existing.is_file() and _sha256_file(existing) == expected:
         return existing, expected  # the same file is already there
     target = _copy_target(folder, source.name)
+    from ocop_desktop.excel.writer import copy_file_atomically  # openpyxl: only when copying
+
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=".ocop-", suffix=".tmp", dir=folder)
-        temp = Path(temp_name)
-        try:
-            with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
-                shutil.copyfileobj(src, out, 1 << 20)
-                out.flush()
-                os.fsync(out.fileno())
-            if _sha256_file(temp) != expected:
-                raise OSError("the copy differs from the original")
-            os.replace(temp, target)
-        finally:
-            temp.unlink(missing_ok=True)
+        copy_file_atomically(source, target, sha256=expected)
     except OSError as exc:
         raise ValidationError([Problem("folder", ProblemCode.FILE_UNREADABLE, {
             "value": str(folder), "detail": exc.strerror or str(exc)})]) from None
