@@ -17,14 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,10 +50,10 @@ from ocop_desktop.ui.problem_texts import (
     storage_error_text,
 )
 from ocop_desktop.ui.report_drops import local_report_files
+from ocop_desktop.ui.table_models import RowsTableModel
 from ocop_desktop.ui.tasks import Progress, TaskRunner
 
 log = logging.getLogger(__name__)
-Index = QModelIndex | QPersistentModelIndex
 
 GREEN = QColor("#1b5e20")
 RED = QColor("#b71c1c")
@@ -113,36 +106,28 @@ class FileEntry:
         return self.result is not None or bool(self.error)
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(RowsTableModel[FileEntry]):
     """The files being imported, one row each (tens or hundreds, never millions)."""
 
     FILE, SENDER, PERIOD, NEW, CHANGED, UNCHANGED, REMOVED, RESULT = range(8)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.entries: list[FileEntry] = []
+    def headers(self) -> tuple[str, ...]:
+        return (_tr("Tệp"), _tr("Đơn vị gửi"), _tr("Kỳ báo cáo"), _tr("Mới"),
+                _tr("Thay đổi"), _tr("Không đổi"), _tr("Bị xóa"), _tr("Kết quả"))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 8
+    @property
+    def entries(self) -> list[FileEntry]:
+        return self.rows
 
     def set_entries(self, entries: list[FileEntry]) -> None:
-        self.beginResetModel()
-        self.entries = entries
-        self.endResetModel()
+        self.set_rows(entries)
 
     def entries_changed(self) -> None:
         if self.entries:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.entries) - 1, 7))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.entries):
-            return None
-        entry = self.entries[index.row()]
+    def cell(self, entry: FileEntry, column: int, role: int) -> Any:
         preview = entry.preview
-        column = index.column()
         counts = entry.result if entry.result is not None else preview
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.FILE:
@@ -195,39 +180,24 @@ class PreviewModel(QAbstractTableModel):
             return import_outcome_text(entry.result.outcome)
         return import_outcome_text(entry.preview.outcome, preview=True)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Tệp"), _tr("Đơn vị gửi"), _tr("Kỳ báo cáo"), _tr("Mới"),
-                    _tr("Thay đổi"), _tr("Không đổi"), _tr("Bị xóa"), _tr("Kết quả"))[section]
-        return None
 
-
-class ImportRegisterModel(QAbstractTableModel):
+class ImportRegisterModel(RowsTableModel[ImportBatch]):
     """The import register, newest first."""
 
     ID, IMPORTED_AT, SENDER, PERIOD, FILE, NEW, CHANGED, UNCHANGED, REMOVED, STATE = range(10)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.batches: list[ImportBatch] = []
+    def headers(self) -> tuple[str, ...]:
+        return (_tr("Số"), _tr("Nhập lúc"), _tr("Đơn vị gửi"), _tr("Kỳ"), _tr("Tệp"),
+                _tr("Mới"), _tr("Thay đổi"), _tr("Không đổi"), _tr("Bị xóa"), _tr("Kết quả"))
+
+    @property
+    def batches(self) -> list[ImportBatch]:
+        return self.rows
 
     def set_batches(self, batches: list[ImportBatch]) -> None:
-        self.beginResetModel()
-        self.batches = batches
-        self.endResetModel()
+        self.set_rows(batches)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.batches)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 10
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.batches):
-            return None
-        batch = self.batches[index.row()]
-        column = index.column()
+    def cell(self, batch: ImportBatch, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             values = {
                 self.ID: str(batch.id), self.IMPORTED_AT: _local(batch.imported_at),
@@ -248,14 +218,6 @@ class ImportRegisterModel(QAbstractTableModel):
             return _tr("Tệp {file}, lập lúc {generated}, mã kiểm tra {hash}").format(
                 file=batch.file_name, generated=_local(batch.generated_at),
                 hash=batch.file_hash[:16])
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Số"), _tr("Nhập lúc"), _tr("Đơn vị gửi"), _tr("Kỳ"), _tr("Tệp"),
-                    _tr("Mới"), _tr("Thay đổi"), _tr("Không đổi"), _tr("Bị xóa"),
-                    _tr("Kết quả"))[section]
         return None
 
 
