@@ -60,7 +60,7 @@ from ocop_desktop.domain.reporting import ReportStatus, subject_text
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
 from ocop_desktop.operations.log import Area, Changes
 from ocop_desktop.storage.outbox import OutboxStore, SendLock, SendLockBusyError, database_file
-from ocop_desktop.storage.reports import report_entry, set_report_status
+from ocop_desktop.storage.reports import report_entry, report_id_for_file, set_report_status
 from ocop_desktop.storage.repository import Repository
 
 __all__ = [
@@ -553,8 +553,14 @@ def queue_file(repo: Repository, *, file: Path | str, to: Sequence[str] | str,
     path = Path(file).expanduser()
     to_list, cc_list = split_addresses(to), split_addresses(cc)
     cc_list = [a for a in cc_list if a.lower() not in {t.lower() for t in to_list}]
+    if report_id is None and path.is_file():
+        # A report exported by this app, sent as a file (``outbox add FILE``): it is still
+        # that register line, so the letter names it and the register shows it as sent.
+        with contextlib.suppress(OSError):
+            report_id = report_id_for_file(repo.db, _sha256_file(path))
     if subject is None or body is None:
-        draft = draft_for_file(repo, file=path)
+        draft = (draft_for_report(repo, report_id=report_id) if report_id is not None
+                 else draft_for_file(repo, file=path))
         subject = draft.subject if subject is None else subject
         body = draft.body if body is None else body
     problems = _validate_queue(path, to_list, cc_list, subject, body)

@@ -123,6 +123,13 @@ def report_entry(db: Database, report_id: int) -> ReportEntry | None:
     return _entry(row) if row else None
 
 
+def report_id_for_file(db: Database, file_hash: str) -> int | None:
+    """The register line of a file exactly as it was exported (by its SHA-256), if any."""
+    row = db.execute("SELECT id FROM reports WHERE file_hash = ? ORDER BY id DESC LIMIT 1",
+                     [file_hash]).fetchone()
+    return int(row[0]) if row else None
+
+
 def report_entries_for(db: Database, *, period_key: str,
                        sender_code: str | None = None) -> list[ReportEntry]:
     """Reports of one period (and sender), newest first: the latest is the one to send."""

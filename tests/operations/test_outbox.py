@@ -537,3 +537,18 @@ def test_mark_handed_over(station: Repository, report_file: Path) -> None:
     with pytest.raises(ValidationError) as info:
         ob.mark_handed_over(station, report_id=999, to="x")
     assert info.value.problems[0].code is ProblemCode.NOT_FOUND
+
+
+def test_a_registered_report_added_as_a_file_is_that_report(
+        station: Repository, report_file: Path) -> None:
+    """``outbox add FILE`` with a file the app exported: the register line is linked."""
+    report_id = register_report(station, report_file)
+    item_id, _changes = ob.queue_file(station, file=report_file, to="vhtt@example.org", now=T0)
+    queued = item(station, item_id)
+    assert queued.report_id == report_id
+    assert queued.subject.startswith("Báo cáo số 05/BC-UBND")
+    assert report_row(station, report_id)["status"] == "queued"
+    other = report_file.with_name("khac.xlsx")
+    other.write_bytes(report_file.read_bytes() + b"\0")
+    other_id, _changes = ob.queue_file(station, file=other, to="vhtt@example.org", now=T0)
+    assert item(station, other_id).report_id is None
