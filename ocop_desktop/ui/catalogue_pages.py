@@ -64,6 +64,7 @@ from ocop_desktop.ui.problem_texts import (
     storage_error_text,
     unit_list_error_text,
 )
+from ocop_desktop.ui.table_models import RowsTableModel
 from ocop_desktop.ui.widgets import DateEdit, FieldBox, format_date
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -535,128 +536,89 @@ class UnitsPage(QWidget):
 
 # -- directives and topics ------------------------------------------------------------------
 
-class DirectiveTableModel(QAbstractTableModel):
+class DirectiveTableModel(RowsTableModel[Directive]):
     """Directives, newest first, and a last row for the topics of no directive."""
 
     COLUMNS = ("number", "date", "issuer", "summary", "deadline")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._directives: list[Directive] = []
-        self._headers = [_tr("Số, ký hiệu"), _tr("Ngày"), _tr("Cơ quan ban hành"),
-                         _tr("Trích yếu"), _tr("Hạn báo cáo")]
+    def headers(self) -> list[str]:
+        return [_tr("Số, ký hiệu"), _tr("Ngày"), _tr("Cơ quan ban hành"),
+                _tr("Trích yếu"), _tr("Hạn báo cáo")]
 
     def set_directives(self, directives: Sequence[Directive]) -> None:
-        self.beginResetModel()
-        self._directives = list(directives)
-        self.endResetModel()
+        self.set_rows(directives)
 
     def directive_at(self, row: int) -> Directive | None:
         """The directive of a row; ``None`` for the last row (topics of no directive)."""
-        return self._directives[row] if 0 <= row < len(self._directives) else None
+        return self.row_at(row)
 
     def row_of(self, number: str | None) -> int:
-        for row, directive in enumerate(self._directives):
+        for row, directive in enumerate(self.rows):
             if directive.number == number:
                 return row
-        return len(self._directives)
+        return len(self.rows)
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Override QAbstractTableModel.rowCount."""
-        return 0 if parent.isValid() else len(self._directives) + 1
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Override QAbstractTableModel.columnCount."""
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        """Override: the directives, then the row of the topics of no directive."""
+        return 0 if parent.isValid() else len(self.rows) + 1
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Override QAbstractTableModel.data."""
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
-            return None
-        column = self.COLUMNS[index.column()]
-        directive = self.directive_at(index.row())
-        if directive is None:
-            if role == Qt.ItemDataRole.DisplayRole and column == "number":
+        """Override: the last row stands for the topics of no directive."""
+        if index.isValid() and index.row() == len(self.rows):
+            if role == Qt.ItemDataRole.DisplayRole and self.COLUMNS[index.column()] == "number":
                 return _tr("(Chủ đề không gắn văn bản)")
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setItalic(True)
                 return font
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == "number":
-                return directive.number
-            if column == "date":
-                return format_date(directive.date)
-            if column == "issuer":
-                return directive.issuer
-            if column == "summary":
-                return directive.summary
-            return format_date(directive.deadline) if directive.deadline else (
-                _tr("khi có yêu cầu") if role == Qt.ItemDataRole.DisplayRole else None)
-        return None
+        return super().data(index, role)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Override QAbstractTableModel.headerData."""
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
+    def cell(self, directive: Directive, column: int, role: int) -> object:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        key = self.COLUMNS[column]
+        if key == "number":
+            return directive.number
+        if key == "date":
+            return format_date(directive.date)
+        if key == "issuer":
+            return directive.issuer
+        if key == "summary":
+            return directive.summary
+        return format_date(directive.deadline) if directive.deadline else (
+            _tr("khi có yêu cầu") if role == Qt.ItemDataRole.DisplayRole else None)
 
 
-class TopicTableModel(QAbstractTableModel):
+class TopicTableModel(RowsTableModel[Topic]):
     COLUMNS = ("code", "name", "directive", "valid_from", "valid_to")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._topics: list[Topic] = []
-        self._headers = [_tr("Mã"), _tr("Tên chủ đề"), _tr("Văn bản chỉ đạo"),
-                         _tr("Hiệu lực từ"), _tr("Hiệu lực đến")]
+    def headers(self) -> list[str]:
+        return [_tr("Mã"), _tr("Tên chủ đề"), _tr("Văn bản chỉ đạo"),
+                _tr("Hiệu lực từ"), _tr("Hiệu lực đến")]
 
     def set_topics(self, topics: Sequence[Topic]) -> None:
-        self.beginResetModel()
-        self._topics = list(topics)
-        self.endResetModel()
+        self.set_rows(topics)
 
     def topic_at(self, row: int) -> Topic | None:
-        return self._topics[row] if 0 <= row < len(self._topics) else None
+        return self.row_at(row)
 
     def row_of(self, code: str) -> int:
-        return next((row for row, t in enumerate(self._topics) if t.code == code), -1)
+        return next((row for row, t in enumerate(self.rows) if t.code == code), -1)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Override QAbstractTableModel.rowCount."""
-        return 0 if parent.isValid() else len(self._topics)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Override QAbstractTableModel.columnCount."""
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Override QAbstractTableModel.data."""
-        topic = self.topic_at(index.row()) if index.isValid() else None
-        if topic is None or role not in (Qt.ItemDataRole.DisplayRole,
-                                         Qt.ItemDataRole.ToolTipRole):
+    def cell(self, topic: Topic, column: int, role: int) -> object:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        column = self.COLUMNS[index.column()]
-        if column == "code":
+        key = self.COLUMNS[column]
+        if key == "code":
             return topic.code
-        if column == "name":
+        if key == "name":
             return topic.name
-        if column == "directive":
+        if key == "directive":
             return topic.directive or ""
-        if column == "valid_from":
+        if key == "valid_from":
             return format_date(topic.valid_from)
         return format_date(topic.valid_to)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Override QAbstractTableModel.headerData."""
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
 
 
 def gui_problem_text(problem: Problem) -> str:
