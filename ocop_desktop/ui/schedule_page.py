@@ -74,6 +74,7 @@ from ocop_desktop.operations import schedule as ops
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.i18n import QT_TRANSLATE_NOOP, catalogue_name
 from ocop_desktop.ui.problem_texts import problem_line, problem_text
+from ocop_desktop.ui.table_models import RowsTableModel
 from ocop_desktop.ui.widgets import DateEdit, FieldBox, NumberEdit, SearchCombo, TimeEdit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -249,7 +250,7 @@ class WeekPlanModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class TodoModel(QAbstractTableModel):
+class TodoModel(RowsTableModel[Row]):
     """Today's airings and the earlier ones nobody ticked, oldest first."""
 
     # Marked for the translation extractor; translated in headerData.
@@ -264,37 +265,26 @@ class TodoModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Row] = []
         self._topic_names: dict[str, str] = {}
         self.today = dt.date.today()
 
-    def set_rows(self, rows: list[Row], topic_names: dict[str, str], today: dt.date) -> None:
-        self.beginResetModel()
-        self._rows = rows
+    def headers(self) -> tuple[str, ...]:
+        return tuple(_tr(text) for text in self.HEADERS)
+
+    def set_todo(self, rows: list[Row], topic_names: dict[str, str], today: dt.date) -> None:
+        # Set before the reset: the rows are shown with these names and this day.
         self._topic_names = topic_names
         self.today = today
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Row | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        self.set_rows(rows)
 
     def find(self, key: tuple[int, dt.date]) -> int:
-        for position, (airing, _, _) in enumerate(self._rows):
+        for position, (airing, _, _) in enumerate(self.rows):
             if airing.key == key:
                 return position
         return -1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        airing, state, tick = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: Row, column: int, role: int) -> Any:
+        airing, state, tick = row
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 if airing.date == self.today:
@@ -320,13 +310,6 @@ class TodoModel(QAbstractTableModel):
                                               date=airing.date.strftime("%d/%m/%Y"))
         if role == AiringRole:
             return airing
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return _tr(self.HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -1054,7 +1037,7 @@ class SchedulePage(QWidget):
                                    end=self._week + dt.timedelta(days=6), now=now)
         self.week_model.set_week(self._week, rows, names, now.date())
         todo = ops.todo_airings(self.ctx.repo, now=now)
-        self.todo_model.set_rows(todo, names, now.date())
+        self.todo_model.set_todo(todo, names, now.date())
         end = self._week + dt.timedelta(days=6)
         self.week_label.setText(self.tr("Tuần từ {start} đến {end}").format(
             start=self._week.strftime("%d/%m"), end=end.strftime("%d/%m/%Y")))
