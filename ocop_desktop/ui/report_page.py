@@ -74,6 +74,7 @@ from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.i18n import QT_TRANSLATE_NOOP, catalogue_name
 from ocop_desktop.ui.preferences import FolderKind, Preferences
 from ocop_desktop.ui.problem_texts import problem_line
+from ocop_desktop.ui.table_models import RowsTableModel
 from ocop_desktop.ui.tasks import Cancelled, Progress, TaskRunner
 from ocop_desktop.ui.widgets import DateEdit
 
@@ -245,7 +246,7 @@ def status_text(status: str) -> str:
     return texts.get(status, status)
 
 
-class RegisterModel(QAbstractTableModel):
+class RegisterModel(RowsTableModel[ReportEntry]):
     """The register of exported reports, newest first (tens or hundreds of lines a year)."""
 
     NUMBER, ISSUED, PERIOD, SCOPE, RECORDS, FILE, HASH, STATUS = range(8)
@@ -263,32 +264,21 @@ class RegisterModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[ReportEntry] = []
-        self._exists: list[bool] = []
+        self._missing: set[str] = set()  # paths of the files no longer on disk
+
+    def headers(self) -> tuple[str, ...]:
+        return tuple(QCoreApplication.translate("ReportPage", text) for text in self.HEADERS)
 
     def set_entries(self, entries: list[ReportEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self._exists = [Path(e.file_path).is_file() for e in self._entries]
-        self.endResetModel()
+        # Looked up once here, not at every repaint.
+        self._missing = {e.file_path for e in entries if not Path(e.file_path).is_file()}
+        self.set_rows(entries)
 
     def entry(self, row: int) -> ReportEntry | None:
-        return self._entries[row] if 0 <= row < len(self._entries) else None
+        return self.row_at(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Override."""
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Override."""
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Override: one register line; a file no longer on disk is greyed out."""
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
-        column = index.column()
+    def cell(self, entry: ReportEntry, column: int, role: int) -> Any:
+        """One register line; a file no longer on disk is greyed out."""
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NUMBER:
                 return entry.number_text
@@ -312,7 +302,7 @@ class RegisterModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.FILE:
-                if not self._exists[index.row()]:
+                if entry.file_path in self._missing:
                     return _tr("{path} (không còn tệp ở vị trí này)").format(path=entry.file_path)
                 return entry.file_path
             if column == self.HASH:
@@ -324,19 +314,10 @@ class RegisterModel(QAbstractTableModel):
                 return _tr("Gửi cho: {to}").format(to=entry.sent_to)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column == self.FILE \
-                and not self._exists[index.row()]:
+                and entry.file_path in self._missing:
             return QBrush(QColor("#757575"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.RECORDS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Override."""
-        if role != Qt.ItemDataRole.DisplayRole or orientation == Qt.Orientation.Vertical:
-            return None
-        if 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("ReportPage", self.HEADERS[section])
         return None
 
 
