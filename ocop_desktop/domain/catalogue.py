@@ -54,7 +54,8 @@ DEFAULT_FORMS: tuple[Form, ...] = (
     Form("board", "Bảng tin công cộng", (Measure.ITEMS,), False, 8),
     Form("print", "Bản tin, tờ rơi, sách mỏng, ấn phẩm", (Measure.ITEMS, Measure.COPIES), False, 9),
     Form("banner", "Băng rôn, khẩu hiệu, pa-nô, áp phích", (Measure.ITEMS,), False, 10),
-    Form("meeting", "Hội nghị, tuyên truyền miệng", (Measure.ITEMS, Measure.PARTICIPANTS), False, 11),
+    Form("meeting", "Hội nghị, tuyên truyền miệng", (Measure.ITEMS, Measure.PARTICIPANTS),
+         False, 11),
 )
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from enum import StrEnum
 
 from ocop_desktop.domain.catalogue import (
@@ -76,7 +77,7 @@ class Problem:
 
     field: str
     code: ProblemCode
-    params: Mapping[str, object] = field(default_factory=dict)
+    params: Mapping[str, object] = dataclasses.field(default_factory=dict)
 
 
 class ValidationError(Exception):
@@ -114,7 +115,8 @@ def validate_record(
     if not record.topic_code:
         problems.append(Problem("topic_code", ProblemCode.REQUIRED))
     elif record.topic_code not in topics:
-        problems.append(Problem("topic_code", ProblemCode.UNKNOWN_TOPIC, {"code": record.topic_code}))
+        problems.append(Problem("topic_code", ProblemCode.UNKNOWN_TOPIC,
+                                {"code": record.topic_code}))
     else:
         window = topics[record.topic_code]
         if (window.valid_from and record.date < window.valid_from) or (
@@ -136,12 +138,14 @@ def validate_record(
     elif not unit_known:
         problems.append(Problem("unit_code", ProblemCode.UNKNOWN_UNIT, {"code": record.unit_code}))
     problems.extend(_measure_problems(record, form))
-    if record.language is not None and record.language not in LANGUAGE_CODES:
-        problems.append(Problem("language", ProblemCode.UNKNOWN_LANGUAGE, {"code": record.language}))
-    if record.source is not None and record.source not in SOURCE_CODES:
-        problems.append(Problem("source", ProblemCode.UNKNOWN_SOURCE, {"code": record.source}))
-    if record.priority not in PRIORITY_CODES:
-        problems.append(Problem("priority", ProblemCode.UNKNOWN_PRIORITY, {"code": record.priority}))
+    for name, allowed, unknown, optional in (
+        ("language", LANGUAGE_CODES, ProblemCode.UNKNOWN_LANGUAGE, True),
+        ("source", SOURCE_CODES, ProblemCode.UNKNOWN_SOURCE, True),
+        ("priority", PRIORITY_CODES, ProblemCode.UNKNOWN_PRIORITY, False),
+    ):
+        value = getattr(record, name)
+        if not (optional and value is None) and value not in allowed:
+            problems.append(Problem(name, unknown, {"code": value}))
     for name in ("location", "operator", "notes"):
         if len(getattr(record, name)) > MAX_TEXT:
             problems.append(Problem(name, ProblemCode.TOO_LONG, {"max": MAX_TEXT}))

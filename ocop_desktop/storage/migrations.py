@@ -41,7 +41,7 @@ def m0001_catalogues(db: Database) -> None:
             sort_order INTEGER NOT NULL DEFAULT 0,
             active INTEGER NOT NULL DEFAULT 1
         )""")
-    db["forms"].insert_all(
+    db.table("forms").insert_all(
         {"code": f.code, "name": f.name, "measures": ",".join(f.measures),
          "broadcast": int(f.broadcast), "sort_order": f.sort_order, "active": 1}
         for f in DEFAULT_FORMS

@@ -178,7 +178,8 @@ class Repository:
              _iso(unit.valid_to), collation_key(unit.name)])
 
     def close_unit_version(self, unit_id: int, valid_to: dt.date) -> None:
-        self.db.execute("UPDATE units SET valid_to = ? WHERE id = ?", [valid_to.isoformat(), unit_id])
+        self.db.execute("UPDATE units SET valid_to = ? WHERE id = ?",
+                        [valid_to.isoformat(), unit_id])
 
     def unit_count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM units").fetchone()[0])
@@ -188,7 +189,8 @@ class Repository:
         validity = ""
         params: list[Any] = [code]
         if on is not None:
-            validity = "AND coalesce(u.valid_from, '') <= ? AND (u.valid_to IS NULL OR u.valid_to >= ?)"
+            validity = ("AND coalesce(u.valid_from, '') <= ? "
+                        "AND (u.valid_to IS NULL OR u.valid_to >= ?)")
             params += [on.isoformat(), on.isoformat()]
         rows = self.db.execute(f"""
             WITH RECURSIVE tree(code) AS (

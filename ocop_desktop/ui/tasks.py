@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
-class Cancelled(Exception):
+class Cancelled(Exception):  # noqa: N818 - a signal, not an error
     """Raised inside work when the user pressed Cancel."""
 
 
