@@ -572,22 +572,59 @@ class SlotDialog(_ProblemDialog):
         self.accept()
 
 
-class AiredDialog(_ProblemDialog):
-    """"Đã phát": the log record pre-filled from the slot; Enter saves it as it stands."""
+class _AiringDialog(_ProblemDialog):
+    """A dialog about one planned airing: its day, time and title, a form, then OK/Cancel.
 
-    def __init__(self, ctx: AppContext, airing: PlannedAiring, parent: QWidget | None = None,
-                 today: dt.date | None = None) -> None:
+    The subclasses translate the texts (their own translation context) and pass them in.
+    """
+
+    def __init__(self, ctx: AppContext, airing: PlannedAiring, parent: QWidget | None,
+                 today: dt.date | None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.airing = airing
         self.today = today
-        self.record: LogRecord = ops.planned_record(ctx.repo, slot_id=airing.slot.id or 0,
-                                                    day=airing.date)
-        self.setWindowTitle(self.tr("Đã phát — ghi vào sổ"))
-        heading = QLabel(self.tr("<b>{day} {date}, {time}</b> — {title}").format(
+
+    def airing_heading(self, text: str) -> QLabel:
+        """A label of ``text`` filled in with the airing's {day}, {date}, {time} and {title}."""
+        airing = self.airing
+        heading = QLabel(text.format(
             day=weekday_name(airing.date.weekday()), date=airing.date.strftime("%d/%m/%Y"),
             time=airing.slot.start.strftime("%H:%M"), title=_escape(airing.slot.title)), self)
         heading.setWordWrap(True)
+        return heading
+
+    def lay_out(self, heading: QLabel, form: QFormLayout, ok_text: str,
+                cancel_text: str) -> None:
+        """The heading, the form, the problems, then OK (the default button) and Cancel."""
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(ok_text)
+        ok.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.general)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+
+class AiredDialog(_AiringDialog):
+    """"Đã phát": the log record pre-filled from the slot; Enter saves it as it stands."""
+
+    def __init__(self, ctx: AppContext, airing: PlannedAiring, parent: QWidget | None = None,
+                 today: dt.date | None = None) -> None:
+        super().__init__(ctx, airing, parent, today)
+        self.record: LogRecord = ops.planned_record(ctx.repo, slot_id=airing.slot.id or 0,
+                                                    day=airing.date)
+        self.setWindowTitle(self.tr("Đã phát — ghi vào sổ"))
+        heading = self.airing_heading(self.tr("<b>{day} {date}, {time}</b> — {title}"))
         form_def = ctx.repo.forms(include_inactive=True).get(self.record.form_code)
         measures = form_def.measures if form_def else (Measure.AIRINGS, Measure.MINUTES)
         self.title_edit = QLineEdit(self.record.title, self)
@@ -608,19 +645,7 @@ class AiredDialog(_ProblemDialog):
         else:
             self.items_edit.hide()
         form.addRow(self.tr("Ghi chú"), self.box("notes", self.notes_edit))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Ghi vào sổ"))
-        ok.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(self.general)
-        layout.addWidget(self.buttons)
+        self.lay_out(heading, form, self.tr("Ghi vào sổ"), self.tr("Hủy"))
         self.setMinimumWidth(460)
         self.minutes_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -651,20 +676,14 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class NotAiredDialog(_ProblemDialog):
+class NotAiredDialog(_AiringDialog):
     """"Không phát": why the airing did not go out."""
 
     def __init__(self, ctx: AppContext, airing: PlannedAiring, parent: QWidget | None = None,
                  today: dt.date | None = None, tick: Tick | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.airing = airing
-        self.today = today
+        super().__init__(ctx, airing, parent, today)
         self.setWindowTitle(self.tr("Không phát được"))
-        heading = QLabel(self.tr("<b>{day} {date}, {time}</b> — {title}").format(
-            day=weekday_name(airing.date.weekday()), date=airing.date.strftime("%d/%m/%Y"),
-            time=airing.slot.start.strftime("%H:%M"), title=_escape(airing.slot.title)), self)
-        heading.setWordWrap(True)
+        heading = self.airing_heading(self.tr("<b>{day} {date}, {time}</b> — {title}"))
         self.reason_combo = QComboBox(self)
         for reason in NotAiredReason:
             self.reason_combo.addItem(reason_text(reason), reason.value)
@@ -676,19 +695,7 @@ class NotAiredDialog(_ProblemDialog):
         form = QFormLayout()
         form.addRow(self.tr("Lý do"), self.box("reason", self.reason_combo))
         form.addRow(self.tr("Ghi chú"), self.box("note", self.note_edit))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Lưu"))
-        ok.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(self.general)
-        layout.addWidget(self.buttons)
+        self.lay_out(heading, form, self.tr("Lưu"), self.tr("Hủy"))
         self.setMinimumWidth(420)
         self.reason_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
