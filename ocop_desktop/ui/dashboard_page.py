@@ -468,18 +468,6 @@ class DashboardPage(QWidget):
         if data.role is Role.OFFICE:
             self._show_reporting(data)
             return
-        if data.role is Role.OFFICE:
-            self.plan_card.caption.setText(_tr("Đơn vị cấp dưới đã báo cáo"))
-            last = data.reporting[-1] if data.reporting else None
-            if last is None:
-                self.plan_card.set("—", _tr("chưa có đơn vị trực thuộc"))
-            else:
-                self.plan_card.set(_tr("{reported}/{expected}").format(
-                    reported=last.reported, expected=last.expected),
-                    _tr("{label} · đúng hạn {on_time}").format(label=last.label,
-                                                                on_time=last.on_time))
-            return
-        self.plan_card.caption.setText(_tr("Lịch phát sóng tháng này"))
         plan = data.plan
         if plan is None or plan.planned == 0:
             self.side_note.setText(_tr(
