@@ -65,7 +65,13 @@ from ocop_desktop.ui.problem_texts import (
     unit_list_error_text,
 )
 from ocop_desktop.ui.table_models import RowsTableModel
-from ocop_desktop.ui.widgets import DateEdit, FieldBox, format_date
+from ocop_desktop.ui.widgets import (
+    DateEdit,
+    FieldBox,
+    format_date,
+    problem_label,
+    save_cancel_buttons,
+)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 MAX_LISTED_PROBLEMS = 8
@@ -640,17 +646,9 @@ class _EditDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        self.general_problem = QLabel(self)
-        self.general_problem.setWordWrap(True)
-        self.general_problem.setStyleSheet("QLabel { color: #b71c1c; }")
-        self.general_problem.hide()
+        self.general_problem = problem_label(self)
         layout.addWidget(self.general_problem)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Lưu"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.save, self.tr("&Lưu"), self.tr("Hủy"))
         layout.addWidget(self.buttons)
 
     def add_field(self, name: str, label: str, editor: QWidget) -> None:

@@ -75,7 +75,14 @@ from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.i18n import QT_TRANSLATE_NOOP, catalogue_name
 from ocop_desktop.ui.problem_texts import problem_line, problem_text
 from ocop_desktop.ui.table_models import RowsTableModel
-from ocop_desktop.ui.widgets import DateEdit, FieldBox, NumberEdit, SearchCombo, TimeEdit
+from ocop_desktop.ui.widgets import (
+    DateEdit,
+    FieldBox,
+    NumberEdit,
+    SearchCombo,
+    TimeEdit,
+    save_cancel_buttons,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 Row = tuple[PlannedAiring, AiringState, Tick | None]
@@ -457,12 +464,7 @@ class SlotDialog(_ProblemDialog):
                                  "đã lập lịch."))
         else:
             note.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.save, self.tr("Lưu"), self.tr("Hủy"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)

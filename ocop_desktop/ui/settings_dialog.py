@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,7 +42,7 @@ from ocop_desktop.ui.mail_settings_page import MailSettingsPage
 from ocop_desktop.ui.preferences import Preferences
 from ocop_desktop.ui.problem_texts import problem_line
 from ocop_desktop.ui.settings_page import SettingsPage, SettingsState
-from ocop_desktop.ui.widgets import FieldBox, format_date
+from ocop_desktop.ui.widgets import FieldBox, format_date, problem_label, save_cancel_buttons
 
 
 def _tr(text: str) -> str:
@@ -298,17 +297,9 @@ class SettingsDialog(QDialog):
         right.addWidget(self.stack, 1)
         body.addLayout(right, 1)
         layout.addLayout(body, 1)
-        self.problem_label = QLabel(self)
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("QLabel { color: #b71c1c; }")
-        self.problem_label.hide()
+        self.problem_label = problem_label(self)
         layout.addWidget(self.problem_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Lưu"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.save, self.tr("&Lưu"), self.tr("Hủy"))
         layout.addWidget(self.buttons)
         self.page_list.currentRowChanged.connect(self._page_changed)
         self.setStyleSheet(HINT_STYLE)

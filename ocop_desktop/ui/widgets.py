@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import (
     QDate,
@@ -45,6 +45,8 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QCompleter,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QLabel,
     QLineEdit,
@@ -491,6 +493,28 @@ class SearchCombo(QComboBox):
 # -- a field with its problem underneath ---------------------------------------------------------
 
 PROBLEM_COLOR = QColor(183, 28, 28)
+
+
+def problem_label(parent: QWidget) -> QLabel:
+    """The red line, hidden until needed, for the problems that no field of a form shows."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("QLabel { color: #b71c1c; }")
+    label.hide()
+    return label
+
+
+def save_cancel_buttons(dialog: QDialog, save: Callable[[], object], save_text: str,
+                        cancel_text: str) -> QDialogButtonBox:
+    """Save (runs ``save``) and Cancel (rejects); the caller translates their texts, in its
+    own translation context."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 class FieldBox(QWidget):
