@@ -41,6 +41,7 @@ from ocop_desktop.ui.report_drops import accept_report_drops
 
 PageFactory = Callable[[AppContext, QWidget], QWidget]
 UNDO_OFFER_MS = 15_000
+OUTBOX_START_MS = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +110,13 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect_log_page()
         accept_report_drops(self)  # report files dropped on the window go to "imports" (issue 4)
-        # Background sending and its status-bar line (issue 5), once the window is up: the
-        # mail modules are not needed to show the window.
-        QTimer.singleShot(0, self, self._attach_outbox)
+        # Background sending and its status-bar line (issue 5), once the window has been
+        # shown and painted: the mail modules are not needed for that (start-up time).
+        self._outbox_timer = QTimer(self)
+        self._outbox_timer.setSingleShot(True)
+        self._outbox_timer.timeout.connect(self._attach_outbox)
+        ctx.destroyed.connect(self._outbox_timer.stop)  # the data file closed first (tests)
+        self._outbox_timer.start(OUTBOX_START_MS)
         ctx.changed.connect(self._on_changed)
         self._update_title()
         self._restore_geometry()

@@ -305,6 +305,9 @@ def test_main_window_runs_the_outbox(main_window, ctx: AppContext, report_file: 
 
     assert "outbox" in main_window.page_keys()
     assert isinstance(main_window.show_page("outbox"), OutboxPage)
+    # The service starts half a second after the window shows (start-up time).
+    qtbot.waitUntil(lambda: main_window.findChild(QToolButton, "outbox_status") is not None,
+                    timeout=3000)
     status_button = main_window.findChild(QToolButton, "outbox_status")
     assert status_button is not None and status_button.isHidden()  # nothing waits
     queue(ctx, report_file)
