@@ -4,22 +4,22 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="85" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="86" />
             <source>(trong bộ nhớ)</source>
             <translation>(in memory)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="76" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="77" />
             <source>&lt;h2&gt;OCOP Desktop {version}&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;OCOP Desktop {version}&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="77" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="78" />
             <source>&lt;p&gt;Sổ ghi và báo cáo kết quả tuyên truyền cho đài truyền thanh cấp xã và cơ quan tổng hợp cấp huyện, cấp tỉnh: ghi từng buổi phát, từng hoạt động tuyên truyền; lập báo cáo theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP); tổng hợp báo cáo của các đơn vị cấp dưới.&lt;/p&gt;&lt;p&gt;Dữ liệu nằm trên máy này, trong tệp:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;Hãy để tệp trên ổ đĩa của máy, không để trên ổ mạng dùng chung.&lt;/p&gt;&lt;p&gt;Phát hành theo giấy phép MIT. Dùng Qt {qt}.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Log and reports of propaganda work for commune radio stations and for the consolidating offices at district and province level: log every broadcast and every propaganda activity; make reports in the official document format (Decree 30/2020/NĐ-CP); consolidate the reports of subordinate units.&lt;/p&gt;&lt;p&gt;The data is on this computer, in the file:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;Keep the file on this computer's own disk, not on a shared network drive.&lt;/p&gt;&lt;p&gt;Released under the MIT licence. Uses Qt {qt}.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="75" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="76" />
             <source>Giới thiệu OCOP Desktop</source>
             <translation>About OCOP Desktop</translation>
         </message>
@@ -27,52 +27,52 @@
     <context>
         <name>AiredDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="604" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="629" />
             <source>&lt;b&gt;{day} {date}, {time}&lt;/b&gt; — {title}</source>
             <translation>&lt;b&gt;{day} {date}, {time}&lt;/b&gt; — {title}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="627" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="649" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="631" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="650" />
             <source>Ghi vào sổ</source>
             <translation>Write to the log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="633" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="650" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="621" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="643" />
             <source>Số lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="622" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="644" />
             <source>Số phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="624" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="646" />
             <source>Số tin, bài</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="620" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="642" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="618" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="640" />
             <source>không bắt buộc</source>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="603" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="628" />
             <source>Đã phát — ghi vào sổ</source>
             <translation>Aired — write to the log</translation>
         </message>
@@ -98,17 +98,17 @@
     <context>
         <name>AppearancePage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="231" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="230" />
             <source>&amp;Ngôn ngữ giao diện:</source>
             <translation>Interface &amp;language:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="243" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="242" />
             <source>Giao diện</source>
             <translation>Interface</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="233" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="232" />
             <source>Ngôn ngữ mới được dùng từ lần mở phần mềm sau. Báo cáo gửi đi luôn bằng tiếng Việt; những phần chưa được dịch vẫn hiện tiếng Việt.</source>
             <translation>The new language is used from the next time the program starts. Reports sent are always in Vietnamese; parts not yet translated still show in Vietnamese.</translation>
         </message>
@@ -272,125 +272,125 @@ The data from before the restore is kept in the file:
     <context>
         <name>Catalogue</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="580" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="575" />
             <source>(Chủ đề không gắn văn bản)</source>
             <translation>(Topics without a directive)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="132" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="139" />
             <source>Chọn tệp danh mục đơn vị hành chính</source>
             <translation>Choose the file of administrative units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="546" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="551" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="262" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="269" />
             <source>Cấp</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="101" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="108" />
             <source>Danh mục không thay đổi.</source>
             <translation>The catalogue is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="134" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="141" />
             <source>Danh mục đơn vị (*.xlsx *.xls *.csv *.txt);;Tất cả các tệp (*)</source>
             <translation>Unit lists (*.xlsx *.xls *.csv *.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="262" />
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="615" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="269" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="604" />
             <source>Hiệu lực từ</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="263" />
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="615" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="270" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="604" />
             <source>Hiệu lực đến</source>
             <translation>Valid to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="78" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="85" />
             <source>Huyện</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="174" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="181" />
             <source>Hãy nhập ngày có hiệu lực, dạng 01/07/2025.</source>
             <translation>Enter the date it takes effect, as 01/07/2025.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="547" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="552" />
             <source>Hạn báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="114" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="121" />
             <source>Không ghi được danh mục vào tệp dữ liệu: {detail}. Danh mục không thay đổi.</source>
             <translation>Could not write the catalogue to the data file: {detail}. The catalogue is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="108" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="115" />
             <source>Không nhập được tệp {file}; danh mục không thay đổi.</source>
             <translation>Could not import the file {file}; the catalogue is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="262" />
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="614" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="269" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="603" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="546" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="551" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="665" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="633" />
             <source>Ngày “{value}” không hợp lệ; hãy gõ dạng 21/06/2021.</source>
             <translation>Date “{value}” is not valid; type it as 21/06/2021.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="546" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="551" />
             <source>Số, ký hiệu</source>
             <translation>Number, symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="124" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="131" />
             <source>Thay đổi có hiệu lực từ ngày {day}.</source>
             <translation>The change takes effect from {day}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="547" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="552" />
             <source>Trích yếu</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="614" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="603" />
             <source>Tên chủ đề</source>
             <translation>Topic name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="262" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="269" />
             <source>Tên đơn vị</source>
             <translation>Unit name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="78" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="85" />
             <source>Tỉnh</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="614" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="603" />
             <source>Văn bản chỉ đạo</source>
             <translation>Directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="79" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="86" />
             <source>Xã</source>
             <translation>Commune</translation>
         </message>
@@ -400,12 +400,12 @@ The data from before the restore is kept in the file:
             <translation>when requested</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="118" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="125" />
             <source>Đã nhập danh mục từ tệp {file}: {added} đơn vị mới, {changed} thay đổi, {closed} hết hiệu lực, {unchanged} không đổi.</source>
             <translation>Imported the catalogue from the file {file}: {added} new units, {changed} changed, {closed} ended, {unchanged} unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="107" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="114" />
             <source>… và {n} lỗi khác.</source>
             <translation>… and {n} more problems.</translation>
         </message>
@@ -571,12 +571,12 @@ The data from before the restore is kept in the file:
     <context>
         <name>CataloguePage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1030" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="990" />
             <source>Văn bản chỉ đạo và chủ đề</source>
             <translation>Directives and topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1029" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="989" />
             <source>Đơn vị hành chính</source>
             <translation>Administrative units</translation>
         </message>
@@ -1151,122 +1151,122 @@ The data from before the restore is kept in the file:
     <context>
         <name>CompletenessPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="159" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="133" />
             <source>Chép danh sách chưa báo cáo</source>
             <translation>Copy the list of units not reported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="203" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="177" />
             <source>Chưa chọn đủ kỳ báo cáo.</source>
             <translation>The reporting period is incomplete.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="228" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="202" />
             <source>Các đơn vị chưa gửi báo cáo {period} ({count}):</source>
             <translation>Units that have not sent the report {period} ({count}):</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="207" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="181" />
             <source>Danh sách đơn vị cấp dưới lấy từ danh mục đơn vị hành chính và đơn vị đang dùng phần mềm (Cài đặt).</source>
             <translation>The list of subordinate units comes from the administrative units catalogue and the unit using the program (Settings).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="206" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="180" />
             <source>Không có đơn vị cấp dưới trong kỳ này.</source>
             <translation>No subordinate units in this period.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="268" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="242" />
             <source>Không ghi được tệp {path}: {error}</source>
             <translation>Could not write the file {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="268" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="242" />
             <source>Không xuất được danh sách</source>
             <translation>Could not export the list</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="170" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="144" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="215" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="189" />
             <source>Kỳ {period}; hạn nộp {deadline} ({when}).</source>
             <translation>Period {period}; due {deadline} ({when}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="92" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="76" />
             <source>Lập báo cáo lúc</source>
             <translation>Report made at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="92" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="76" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="93" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="77" />
             <source>Nhận lúc</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="93" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="77" />
             <source>Số bản ghi</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="246" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="220" />
             <source>Sổ tính Excel (*.xlsx);;Tệp CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="93" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="77" />
             <source>Trong đó nhập thay</source>
             <translation>Of which entered on behalf</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="92" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="76" />
             <source>Tình hình</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="262" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="236" />
             <source>Tình hình gửi báo cáo {period}: {rate}</source>
             <translation>Reporting status {period}: {rate}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="120" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="100" />
             <source>Tệp {file}</source>
             <translation>File {file}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="245" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="219" />
             <source>Xuất danh sách</source>
             <translation>Export the list</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="161" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="135" />
             <source>Xuất danh sách…</source>
             <translation>Export the list…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="217" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="191" />
             <source>chưa đến hạn</source>
             <translation>not due yet</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="92" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="76" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="163" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="137" />
             <source>Đơn vị nào không gửi được báo cáo, văn phòng có thể ghi thay trong Sổ ghi (chọn đơn vị đó); bản ghi được đánh dấu là do văn phòng nhập thay.</source>
             <translation>For a unit that cannot send its report, the office can log on its behalf in the Log (choose that unit); such records are marked as entered by the office.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="217" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="191" />
             <source>đã qua hạn</source>
             <translation>overdue</translation>
         </message>
@@ -1294,12 +1294,12 @@ The data from before the restore is kept in the file:
             <translation>No targets yet. When a directive sets targets (for example “at least 3 airings a week”), enter them on the Broadcast schedule page → Targets.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="496" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="484" />
             <source>Chưa tới giờ</source>
             <translation>Not due yet</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="495" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="483" />
             <source>Chưa đánh dấu</source>
             <translation>Not ticked</translation>
         </message>
@@ -1319,12 +1319,12 @@ The data from before the restore is kept in the file:
             <translation>Propaganda activities this month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="494" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="482" />
             <source>Không phát</source>
             <translation>Not aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="490" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="478" />
             <source>Kế hoạch phát sóng {month}</source>
             <translation>Broadcast plan {month}</translation>
         </message>
@@ -1343,12 +1343,11 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/ui/dashboard_page.py" line="221" />
             <location filename="../../ocop_desktop/ui/dashboard_page.py" line="334" />
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="482" />
             <source>Lịch phát sóng tháng này</source>
             <translation>Broadcast schedule this month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="521" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="509" />
             <source>Muộn (%)</source>
             <translation>Late (%)</translation>
         </message>
@@ -1378,7 +1377,7 @@ The data from before the restore is kept in the file:
             <translation>No activity has been logged this month.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="485" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="473" />
             <source>Tháng này chưa có lịch phát sóng. Lập lịch ở trang “Lịch phát sóng” để thấy kế hoạch so với thực tế phát.</source>
             <translation>There is no broadcast schedule this month. Make one on the “Broadcast schedule” page to see the plan against what was aired.</translation>
         </message>
@@ -1408,13 +1407,12 @@ The data from before the restore is kept in the file:
             <translation>Week by week, last 13 weeks</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="511" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="499" />
             <source>Tỷ lệ đơn vị cấp dưới đã gửi báo cáo sẽ hiện ở đây khi danh mục có các đơn vị trực thuộc đơn vị mình (trang Danh mục).</source>
             <translation>The share of subordinate units that sent their reports shows here once the catalogue has units under your own (Catalogue page).</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/dashboard_page.py" line="327" />
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="475" />
             <source>chưa có đơn vị trực thuộc</source>
             <translation>no subordinate units yet</translation>
         </message>
@@ -1460,7 +1458,6 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/dashboard_page.py" line="331" />
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="479" />
             <source>{label} · đúng hạn {on_time}</source>
             <translation>{label} · on time {on_time}</translation>
         </message>
@@ -1471,7 +1468,6 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/dashboard_page.py" line="329" />
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="477" />
             <source>{reported}/{expected}</source>
             <translation>{reported}/{expected}</translation>
         </message>
@@ -1491,23 +1487,22 @@ The data from before the restore is kept in the file:
             <translation>{value}/{amount} {window}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="493" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="481" />
             <source>Đã phát</source>
             <translation>Aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="518" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="506" />
             <source>Đúng hạn (%)</source>
             <translation>On time (%)</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/dashboard_page.py" line="324" />
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="472" />
             <source>Đơn vị cấp dưới đã báo cáo</source>
             <translation>Subordinate units that reported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="516" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="504" />
             <source>Đơn vị cấp dưới đã gửi báo cáo, 6 tháng gần nhất</source>
             <translation>Subordinate units that sent reports, last 6 months</translation>
         </message>
@@ -1535,22 +1530,22 @@ The data from before the restore is kept in the file:
     <context>
         <name>DateEdit</name>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="193" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="195" />
             <source>Chọn ngày trên lịch</source>
             <translation>Pick a date on the calendar</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="194" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="196" />
             <source>Chọn ngày trên lịch (Alt+↓)</source>
             <translation>Pick a date on the calendar (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="198" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="200" />
             <source>Gõ ngày dạng 21/06/2021 hoặc 21062021; ↑/↓ đổi ngày, PageUp/PageDown đổi tháng, Alt+↓ mở lịch.</source>
             <translation>Type the date as 21/06/2021 or 21062021; ↑/↓ change the day, PageUp/PageDown the month, Alt+↓ opens the calendar.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="188" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="190" />
             <source>ngày/tháng/năm</source>
             <translation>dd/mm/yyyy</translation>
         </message>
@@ -1626,57 +1621,57 @@ The data from before the restore is kept in the file:
     <context>
         <name>DirectiveDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="762" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="722" />
             <source>Cơ quan ban hành:</source>
             <translation>Issuing body:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="764" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="724" />
             <source>Hạn báo cáo:</source>
             <translation>Report deadline:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="761" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="721" />
             <source>Ngày ban hành:</source>
             <translation>Date of issue:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="760" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="720" />
             <source>Số, ký hiệu:</source>
             <translation>Number, symbol:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="739" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="699" />
             <source>Sửa văn bản chỉ đạo</source>
             <translation>Edit directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="740" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="700" />
             <source>Thêm văn bản chỉ đạo</source>
             <translation>Add directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="763" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="723" />
             <source>Trích yếu:</source>
             <translation>Summary:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="742" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="702" />
             <source>ví dụ: 1234/STTTT-TTBCXB</source>
             <translation>for example: 1234/STTTT-TTBCXB</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="746" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="706" />
             <source>ví dụ: Sở Thông tin và Truyền thông</source>
             <translation>for example: Department of Information and Communications</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="756" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="716" />
             <source>ví dụ: V/v tuyên truyền thực hiện Quyết định số 861/QĐ-TTg…</source>
             <translation>for example: Re: propaganda on Decision No. 861/QĐ-TTg…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="759" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="719" />
             <source>để trống: khi có yêu cầu</source>
             <translation>empty: when requested</translation>
         </message>
@@ -1684,37 +1679,37 @@ The data from before the restore is kept in the file:
     <context>
         <name>DirectivesPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="882" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="842" />
             <source>&amp;Sửa văn bản…</source>
             <translation>&amp;Edit directive…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="973" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="933" />
             <source>&lt;b&gt;Chủ đề không gắn văn bản nào&lt;/b&gt;</source>
             <translation>&lt;b&gt;Topics without a directive&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="976" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="936" />
             <source>&lt;b&gt;Chủ đề theo văn bản {number}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Topics of directive {number}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="879" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="839" />
             <source>&lt;b&gt;Văn bản chỉ đạo&lt;/b&gt;</source>
             <translation>&lt;b&gt;Directives&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="897" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="857" />
             <source>Sửa c&amp;hủ đề…</source>
             <translation>Edit &amp;topic…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="896" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="856" />
             <source>Thêm &amp;chủ đề…</source>
             <translation>Add &amp;topic…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="881" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="841" />
             <source>Thêm &amp;văn bản…</source>
             <translation>Add &amp;directive…</translation>
         </message>
@@ -1974,63 +1969,63 @@ The data from before the restore is kept in the file:
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="375" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="337" />
             <source>Báo cáo Excel (*.xlsx);;Mọi tệp (*)</source>
             <translation>Excel reports (*.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="202" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="257" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="116" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="191" />
             <source>Bị xóa</source>
             <translation>Removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="284" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="246" />
             <source>Bỏ danh sách</source>
             <translation>Clear the list</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="373" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="335" />
             <source>Chọn các tệp báo cáo cần nhập</source>
             <translation>Choose the report files to import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="381" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="343" />
             <source>Chọn thư mục chứa các tệp báo cáo</source>
             <translation>Choose the folder holding the report files</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="279" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="241" />
             <source>Chọn thư mục…</source>
             <translation>Choose a folder…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="277" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="239" />
             <source>Chọn tệp…</source>
             <translation>Choose files…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="622" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="584" />
             <source>Chủ đề mới, sẽ được thêm vào danh mục: {topics}.</source>
             <translation>New topics, to be added to the catalogue: {topics}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="643" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="605" />
             <source>Có lỗi khi ghi vào tệp dữ liệu ({error}). Không có gì được ghi từ tệp này.</source>
             <translation>An error occurred while writing to the data file ({error}). Nothing was written from this file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="519" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="481" />
             <source>Hoàn tác lần nhập</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="314" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="276" />
             <source>Hoàn tác lần nhập này…</source>
             <translation>Undo this import…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="520" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="482" />
             <source>Hoàn tác lần nhập số {id} (tệp “{file}” của {sender}, kỳ {period})?
 
 {new} bản ghi mới sẽ bị bỏ; {changed} bản ghi đã sửa và {removed} bản ghi đã xóa sẽ trở lại như trước lần nhập.</source>
@@ -2039,183 +2034,183 @@ The data from before the restore is kept in the file:
 {new} new records will be removed; {changed} changed records and {removed} removed records will be as they were before the import.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="533" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="495" />
             <source>Không hoàn tác được</source>
             <translation>Cannot undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="500" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="462" />
             <source>Không nhập được</source>
             <translation>Could not import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="602" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="564" />
             <source>Không nhập được tệp này:</source>
             <translation>This file could not be imported:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="642" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="604" />
             <source>Không đọc hoặc ghi được tệp: {error}</source>
             <translation>Could not read or write the file: {error}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="202" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="257" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="116" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="191" />
             <source>Không đổi</source>
             <translation>Unchanged</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="272" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="234" />
             <source>Kéo thả các tệp báo cáo (.xlsx) nhận qua thư điện tử vào đây, hoặc chọn tệp, chọn cả thư mục. Mỗi tệp được kiểm tra trước; chưa ghi gì cho đến khi bấm “Nhập”.</source>
             <translation>Drag and drop the report files (.xlsx) received by email here, or choose files, or a whole folder. Each file is checked first; nothing is written until you click “Import”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="202" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="258" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="116" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="191" />
             <source>Kết quả</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="256" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="190" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="201" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="115" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="193" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="178" />
             <source>Lỗi khi nhập</source>
             <translation>Import error</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="201" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="257" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="115" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="191" />
             <source>Mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="281" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="243" />
             <source>Nhập</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="256" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="190" />
             <source>Nhập lúc</source>
             <translation>Imported at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="256" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="190" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="331" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="293" />
             <source>Sổ các lần nhập báo cáo</source>
             <translation>Register of imported reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="202" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="257" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="116" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="191" />
             <source>Thay đổi</source>
             <translation>Changed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="401" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="363" />
             <source>Thư mục không có tệp báo cáo (.xlsx) nào.</source>
             <translation>The folder has no report files (.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="201" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="256" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="115" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="190" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="618" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="580" />
             <source>Tệp này đã được nhập, không có gì mới ({count} bản ghi không đổi).</source>
             <translation>This file was already imported; nothing new ({count} records unchanged).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="248" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="218" />
             <source>Tệp {file}, lập lúc {generated}, mã kiểm tra {hash}</source>
             <translation>File {file}, made at {generated}, check code {hash}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="631" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="593" />
             <source>{count} bản ghi nhận theo hai đường với nội dung khác nhau; giữ bản được sửa sau cùng:</source>
             <translation>{count} records received by two paths with different contents; keeping the one edited last:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="574" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="536" />
             <source>{count} tệp bị từ chối</source>
             <translation>files refused: {count}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="558" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="520" />
             <source>{count} tệp chờ nhập: {new} bản ghi mới, {changed} thay đổi, {removed} bị xóa</source>
             <translation>files ready to import: {count}; {new} new records, {changed} changed, {removed} removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="564" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="526" />
             <source>{count} tệp không nhập được</source>
             <translation>files that could not be imported: {count}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="612" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="574" />
             <source>{outcome}: {new} mới, {changed} thay đổi, {unchanged} không đổi, {removed} bị xóa.</source>
             <translation>{outcome}: {new} new, {changed} changed, {unchanged} unchanged, {removed} removed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="426" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="388" />
             <source>Đang kiểm tra các tệp báo cáo…</source>
             <translation>Checking the report files…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="412" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="374" />
             <source>Đang kiểm tra tệp {name}…</source>
             <translation>Checking the file {name}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="485" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="447" />
             <source>Đang nhập báo cáo…</source>
             <translation>Importing the reports…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="453" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="415" />
             <source>Đang nhập {name}…</source>
             <translation>Importing {name}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="238" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="208" />
             <source>Đã hoàn tác lúc {at}</source>
             <translation>Undone at {at}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="201" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="256" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="115" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="190" />
             <source>Đơn vị gửi</source>
             <translation>Sending unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="593" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="555" />
             <source>Đơn vị gửi: {name} ({code}); kỳ báo cáo: {period}; lập lúc {at}; {count} bản ghi.</source>
             <translation>Sending unit: {name} ({code}); reporting period: {period}; made at {at}; {count} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="625" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="587" />
             <source>Đơn vị mình đã nhập thay {count} bản ghi cho đơn vị này trong kỳ; nay đơn vị đã gửi báo cáo, hãy xem lại để khỏi tính trùng.</source>
             <translation>Your office entered {count} records on behalf of this unit in the period; now that the unit has sent its report, review them to avoid counting twice.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="567" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="529" />
             <source>đã nhập {count} tệp: {new} bản ghi mới, {changed} thay đổi, {removed} bị xóa</source>
             <translation>imported {count} files: {new} new records, {changed} changed, {removed} removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="607" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="569" />
             <source>… và {count} lỗi khác.</source>
             <translation>… and {count} more problems.</translation>
         </message>
@@ -2241,7 +2236,7 @@ The data from before the restore is kept in the file:
     <context>
         <name>InstallationPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="68" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="67" />
             <source>Đơn vị và người ký</source>
             <translation>Unit and signer</translation>
         </message>
@@ -2691,212 +2686,212 @@ The data from before the restore is kept in the file:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="307" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="312" />
             <source>&amp;Cài đặt…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="248" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="253" />
             <source>&amp;Công cụ</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="246" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="251" />
             <source>&amp;Danh mục</source>
             <translation>&amp;Catalogue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="255" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="260" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="294" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="299" />
             <source>&amp;Nhập danh mục đơn vị…</source>
             <translation>&amp;Import administrative units…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="237" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="242" />
             <source>&amp;Sổ ghi</source>
             <translation>&amp;Log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="301" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="306" />
             <source>&amp;Thêm văn bản chỉ đạo…</source>
             <translation>&amp;Add a directive…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="229" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="234" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="298" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="303" />
             <source>&amp;Văn bản chỉ đạo và chủ đề</source>
             <translation>&amp;Directives and topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="347" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="352" />
             <source>(trong bộ nhớ)</source>
             <translation>(in memory)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="142" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="147" />
             <source>Báo cáo</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="150" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="155" />
             <source>Báo cáo đang chờ gửi, đã gửi; tự gửi khi có mạng</source>
             <translation>Reports waiting to be sent, and sent; sent automatically when online</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="151" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="156" />
             <source>Danh mục</source>
             <translation>Catalogue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="137" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="142" />
             <source>Ghi, tìm, sửa các buổi phát và hoạt động tuyên truyền</source>
             <translation>Log, find and edit broadcasts and propaganda activities</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="332" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="337" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="333" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="338" />
             <source>Hoàn tác thao tác vừa rồi (Ctrl+Z)</source>
             <translation>Undo the last action (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="149" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="154" />
             <source>Hộp thư đi</source>
             <translation>Outbox</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="140" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="145" />
             <source>Khung giờ phát, đánh dấu đã phát hoặc không phát</source>
             <translation>Airing slots; tick what was aired or not aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="379" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="384" />
             <source>Khớp bộ lọc: {count} / {total} bản ghi</source>
             <translation>Matching the filters: {count} / {total} records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="138" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="143" />
             <source>Lịch phát sóng</source>
             <translation>Broadcast schedule</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="144" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="149" />
             <source>Nhập báo cáo</source>
             <translation>Import reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="145" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="150" />
             <source>Nhập báo cáo của các đơn vị cấp dưới, sổ các lần nhập</source>
             <translation>Import the reports of subordinate units; register of imports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="295" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="300" />
             <source>Nhập tệp danh mục của Tổng cục Thống kê (Excel, CSV)</source>
             <translation>Import the General Statistics Office's list (Excel, CSV)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="256" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="261" />
             <source>Phiên bản, nơi lưu dữ liệu</source>
             <translation>Version, where the data is kept</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="136" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="141" />
             <source>Sổ ghi</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="232" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="237" />
             <source>T&amp;hoát</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="135" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="140" />
             <source>Tháng này theo chủ đề, từng tuần, tiến độ chỉ tiêu</source>
             <translation>This month by topic, week by week, progress on targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="250" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="255" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="146" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="151" />
             <source>Tình hình báo cáo</source>
             <translation>Reporting status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="348" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="353" />
             <source>Tệp dữ liệu: {path}</source>
             <translation>Data file: {path}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="143" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="148" />
             <source>Tổng hợp kết quả theo kỳ, xuất báo cáo Excel, sổ đăng ký</source>
             <translation>Results per period, Excel report export, register</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="133" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="138" />
             <source>Tổng quan</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="374" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="379" />
             <source>Tổng số: {count} bản ghi</source>
             <translation>Total: {count} records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="292" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="297" />
             <source>Xem danh mục đơn vị hành chính theo ngày</source>
             <translation>See the administrative units on a date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="368" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="373" />
             <source>Đã hoàn tác.</source>
             <translation>Undone.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="233" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="238" />
             <source>Đóng chương trình (dữ liệu đã được lưu)</source>
             <translation>Close the program (the data is saved)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="302" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="307" />
             <source>Đăng ký một văn bản chỉ đạo mới nhận</source>
             <translation>Register a newly received directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="299" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="304" />
             <source>Đăng ký văn bản chỉ đạo và các chủ đề tuyên truyền</source>
             <translation>Register directives and propaganda topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="291" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="296" />
             <source>Đơn vị &amp;hành chính</source>
             <translation>&amp;Administrative units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="153" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="158" />
             <source>Đơn vị hành chính, văn bản chỉ đạo và chủ đề tuyên truyền</source>
             <translation>Administrative units, directives and propaganda topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="148" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="153" />
             <source>Đơn vị nào đã báo cáo đúng hạn, muộn, chưa báo cáo</source>
             <translation>Which units reported on time, late, or not yet</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="308" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="313" />
             <source>Đơn vị, người ký, nơi nhận, kỳ báo cáo, giao diện</source>
             <translation>Unit, signer, recipient, reporting period, interface</translation>
         </message>
@@ -2904,37 +2899,37 @@ The data from before the restore is kept in the file:
     <context>
         <name>NotAiredDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="681" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="688" />
             <source>&lt;b&gt;{day} {date}, {time}&lt;/b&gt; — {title}</source>
             <translation>&lt;b&gt;{day} {date}, {time}&lt;/b&gt; — {title}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="695" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="699" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="701" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="700" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="680" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="687" />
             <source>Không phát được</source>
             <translation>Could not be aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="694" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="698" />
             <source>Lý do</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="699" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="700" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="689" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="693" />
             <source>ví dụ: mất điện cả buổi chiều</source>
             <translation>for example: power cut all afternoon</translation>
         </message>
@@ -2942,170 +2937,170 @@ The data from before the restore is kept in the file:
     <context>
         <name>OutboxPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="142" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="119" />
             <source> (CC: {cc})</source>
             <translation> (CC: {cc})</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="170" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="147" />
             <source>&amp;Gửi tất cả ngay</source>
             <translation>&amp;Send all now</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="121" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="98" />
             <source>Chi tiết kỹ thuật: {detail}</source>
             <translation>Technical details: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="62" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="56" />
             <source>Chờ gửi lại</source>
             <translation>Waiting to be resent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="175" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="152" />
             <source>Cài đặt &amp;thư…</source>
             <translation>&amp;Mail settings…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="209" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="186" />
             <source>Cách gửi</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="287" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="264" />
             <source>Gửi cách khác</source>
             <translation>Sent another way</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="274" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="251" />
             <source>Gửi ngay</source>
             <translation>Send now</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="84" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="76" />
             <source>Gửi tới</source>
             <translation>Send to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="204" />
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="348" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="181" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="325" />
             <source>Hộp thư đi</source>
             <translation>Outbox</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="194" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="171" />
             <source>Hộp thư đi trống. Để gửi một báo cáo, mở trang Báo cáo, chọn báo cáo và bấm “Gửi…”.</source>
             <translation>The outbox is empty. To send a report, open the Reports page, choose the report and click “Send…”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="277" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="254" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="324" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="301" />
             <source>Hủy thư</source>
             <translation>Cancel message</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="325" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="302" />
             <source>Hủy thư số {id}? Thư sẽ không được gửi; báo cáo vẫn còn nguyên trong sổ báo cáo để gửi lại sau.</source>
             <translation>Cancel message no. {id}? It will not be sent; the report stays in the report register to be sent later.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="85" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="77" />
             <source>Lý do, ghi chú</source>
             <translation>Reason, notes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="286" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="263" />
             <source>Lưu bản sao</source>
             <translation>Save a copy</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="85" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="77" />
             <source>Lần thử</source>
             <translation>Attempts</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="176" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="153" />
             <source>Máy chủ thư, tên đăng nhập, mật khẩu</source>
             <translation>Mail server, user name, password</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="210" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="187" />
             <source>Mã kiểm tra tệp (SHA-256)</source>
             <translation>File check code (SHA-256)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="210" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="187" />
             <source>Mã thư (Message-ID)</source>
             <translation>Message-ID</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="127" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="104" />
             <source>Mã thư (Message-ID): {mid}</source>
             <translation>Message-ID: {mid}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="209" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="186" />
             <source>Người nhận, nơi lưu</source>
             <translation>Recipient, saved to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="217" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="194" />
             <source>Nhật ký đã gửi</source>
             <translation>Sent log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="84" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="76" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="285" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="262" />
             <source>Thư điện tử</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="85" />
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="209" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="77" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="186" />
             <source>Thời gian</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="171" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="148" />
             <source>Thử gửi ngay mọi thư đang chờ hoặc chưa gửi được, không đợi đến lượt</source>
             <translation>Try to send every waiting or failed message now, without waiting for its turn</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="72" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="66" />
             <source>Thử lại lúc {at}</source>
             <translation>Retry at {at}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="84" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="76" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="84" />
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="210" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="76" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="187" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="251" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="228" />
             <source>Đang chờ kết nối: chưa có mạng hoặc chưa tới được máy chủ thư. Thư sẽ tự gửi khi có mạng.</source>
             <translation>Waiting for a connection: no network yet, or the mail server cannot be reached. Messages are sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="69" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="63" />
             <source>Đã gửi lúc {at}</source>
             <translation>Sent at {at}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="73" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="67" />
             <source>Đưa vào lúc {at}</source>
             <translation>Queued at {at}</translation>
         </message>
@@ -3161,57 +3156,57 @@ The data from before the restore is kept in the file:
     <context>
         <name>PeriodPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="137" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="136" />
             <source>Báo cáo cần gửi trong vòng</source>
             <translation>Reports must be sent within</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="131" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="130" />
             <source>Hạn gửi báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="157" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="156" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="104" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="103" />
             <source>Theo tháng &amp;dương lịch: từ ngày 1 đến ngày cuối tháng</source>
             <translation>By &amp;calendar month: from the 1st to the last day of the month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="102" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="101" />
             <source>Tháng báo cáo tính</source>
             <translation>The reporting month runs</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="110" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="109" />
             <source>Từ &amp;ngày</source>
             <translation>From &amp;day</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="106" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="105" />
             <source>Từ ngày &amp;15 tháng trước đến ngày 14 tháng báo cáo (Nghị định 09/2019/NĐ-CP)</source>
             <translation>From the &amp;15th of the previous month to the 14th of the reporting month (Decree 09/2019/NĐ-CP)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="191" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="190" />
             <source>Ví dụ: báo cáo tháng 6 năm 2021 cần gửi chậm nhất ngày {due}.</source>
             <translation>Example: the report for June 2021 must be sent by {due} at the latest.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="185" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="184" />
             <source>Ví dụ: báo cáo tháng 6 năm 2021 tính từ ngày {start} đến ngày {end}; quý II từ ngày {q_start} đến ngày {q_end}.</source>
             <translation>Example: the report for June 2021 covers {start} to {end}; the second quarter {q_start} to {q_end}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="139" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="138" />
             <source>ngày sau khi hết kỳ báo cáo.</source>
             <translation>days after the reporting period ends.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="180" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="179" />
             <source>tháng trước đến ngày {day} tháng báo cáo</source>
             <translation>of the previous month to day {day} of the reporting month</translation>
         </message>
@@ -4648,321 +4643,321 @@ The data from before the restore is kept in the file:
     <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="429" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="410" />
             <source>6 tháng</source>
             <translation>6 months</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="496" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="477" />
             <source>6 tháng cuối năm</source>
             <translation>Second half of the year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="495" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="476" />
             <source>6 tháng đầu năm</source>
             <translation>First half of the year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="430" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="411" />
             <source>9 tháng</source>
             <translation>9 months</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="749" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="730" />
             <source>Chưa chọn đủ kỳ báo cáo (từ ngày, đến ngày).</source>
             <translation>The reporting period is incomplete (from date, to date).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="836" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="817" />
             <source>Chưa chọn đủ kỳ báo cáo.</source>
             <translation>The reporting period is incomplete.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="241" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="242" />
             <source>Chờ gửi</source>
             <translation>Waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="613" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="594" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="324" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="314" />
             <source>Gửi cho: {to}</source>
             <translation>Send to: {to}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="927" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="908" />
             <source>Không còn tệp</source>
             <translation>File missing</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="927" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="908" />
             <source>Không tìm thấy {path}; tệp có thể đã được chuyển đi hoặc xóa.</source>
             <translation>{path} not found; the file may have been moved or deleted.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="783" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="764" />
             <source>Không tính được số liệu tổng hợp ({error}).</source>
             <translation>Could not compute the summary figures ({error}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="900" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="881" />
             <source>Không xuất được báo cáo</source>
             <translation>Could not export the report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="890" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="871" />
             <source>Không xuất được báo cáo do lỗi không mong đợi ({error}). Tệp cũ (nếu có) vẫn giữ nguyên; hãy thử lại hoặc báo cho người hỗ trợ.</source>
             <translation>Could not export the report because of an unexpected error ({error}). The old file (if any) is unchanged; try again or tell your support person.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="256" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="257" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="598" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="579" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="260" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="261" />
             <source>Mã băm</source>
             <translation>Hash</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="636" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="617" />
             <source>Mở thư mục</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="638" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="619" />
             <source>Mở tệp</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="255" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="256" />
             <source>Ngày ban hành</source>
             <translation>Date of issue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="605" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="586" />
             <source>Ngày ban hành:</source>
             <translation>Date of issue:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="228" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="229" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="430" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="411" />
             <source>Năm</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="624" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="605" />
             <source>Phát thanh theo ngôn ngữ, nguồn (phút)</source>
             <translation>Radio by language and source (minutes)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="257" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="258" />
             <source>Phạm vi</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="599" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="580" />
             <source>Phạm vi:</source>
             <translation>Scope:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="429" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="410" />
             <source>Quý</source>
             <translation>Quarter</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="319" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="309" />
             <source>SHA-256 của tệp: {file}
 Mã băm dữ liệu: {data}</source>
             <translation>SHA-256 of the file: {file}
 Data hash: {data}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="254" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="255" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="258" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="259" />
             <source>Số bản ghi</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="610" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="591" />
             <source>Số:</source>
             <translation>No.:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="827" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="808" />
             <source>Sổ tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="646" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="627" />
             <source>Sổ đăng ký báo cáo đã xuất</source>
             <translation>Register of exported reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="622" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="603" />
             <source>Theo chủ đề</source>
             <translation>By topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="623" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="604" />
             <source>Theo đơn vị</source>
             <translation>By unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="429" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="410" />
             <source>Tháng</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="261" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="262" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="430" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="411" />
             <source>Tùy chọn</source>
             <translation>Options</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="300" />
-            <location filename="../../ocop_desktop/ui/report_page.py" line="700" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="290" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="681" />
             <source>Tất cả chủ đề</source>
             <translation>All topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="259" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="260" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="134" />
-            <location filename="../../ocop_desktop/ui/report_page.py" line="206" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="135" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="207" />
             <source>Tổng cộng</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="234" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="235" />
             <source>Tổng cộng (phút)</source>
             <translation>Total (minutes)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="585" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="566" />
             <source>Xuất Excel…</source>
             <translation>Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="826" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="807" />
             <source>Xuất báo cáo ra Excel</source>
             <translation>Export the report to Excel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="438" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="419" />
             <source>năm </source>
             <translation>year </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="493" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="474" />
             <source>quý {roman}</source>
             <translation>quarter {roman}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="490" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="471" />
             <source>tháng {month}</source>
             <translation>month {month}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="439" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="420" />
             <source>từ ngày</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="147" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="148" />
             <source>{name} (mã {code}): {count} hoạt động</source>
             <translation>{name} (code {code}): {count} activities</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="316" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="306" />
             <source>{path} (không còn tệp ở vị trí này)</source>
             <translation>{path} (the file is no longer there)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="770" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="751" />
             <source>{range} · {count} hoạt động được ghi trong kỳ</source>
             <translation>{range} · {count} activities logged in the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="853" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="834" />
             <source>Đang ghi các bản ghi…</source>
             <translation>Writing the records…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="853" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="834" />
             <source>Đang nén tệp…</source>
             <translation>Compressing the file…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="787" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="768" />
             <source>Đang tính số liệu {range}…</source>
             <translation>Computing the figures {range}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="867" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="848" />
             <source>Đang xuất báo cáo…</source>
             <translation>Exporting the report…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="243" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="244" />
             <source>Đã bàn giao</source>
             <translation>Handed over</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="242" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="243" />
             <source>Đã gửi</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="896" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="877" />
             <source>Đã hủy xuất báo cáo; không có tệp nào được ghi.</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="240" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="241" />
             <source>Đã xuất</source>
             <translation>Exported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="876" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="857" />
             <source>Đã xuất báo cáo số &lt;b&gt;{number}&lt;/b&gt; ({count} bản ghi) vào &lt;a href="{file}"&gt;{path}&lt;/a&gt; — &lt;a href="{folder}"&gt;Mở thư mục&lt;/a&gt;</source>
             <translation>Report no. &lt;b&gt;{number}&lt;/b&gt; ({count} records) exported to &lt;a href="{file}"&gt;{path}&lt;/a&gt; — &lt;a href="{folder}"&gt;Open folder&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="881" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="862" />
             <source>Đã xuất báo cáo số {number}.</source>
             <translation>Report no. {number} exported.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="614" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="595" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="440" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="421" />
             <source>đến ngày</source>
             <translation>to</translation>
         </message>
@@ -5057,334 +5052,334 @@ Whatever was recorded after the backup was taken will no longer be in the data i
     <context>
         <name>SchedulePage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1078" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1070" />
             <source> · {count} buổi trước chưa đánh dấu</source>
             <translation> · {count} earlier airings not ticked</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="983" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="975" />
             <source>&amp;Bỏ đánh dấu</source>
             <translation>&amp;Untick</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="981" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="973" />
             <source>&amp;Không phát…</source>
             <translation>&amp;Not aired…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="918" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="910" />
             <source>&amp;Ngừng phát</source>
             <translation>&amp;Stop airing</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1262" />
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1275" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1254" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1267" />
             <source>Buổi phát này chưa tới ngày.</source>
             <translation>This airing is not due yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1265" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1257" />
             <source>Buổi phát này đã được ghi vào sổ.</source>
             <translation>This airing has been written to the log.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="982" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="974" />
             <source>Buổi phát đang chọn không phát được (Alt+K)</source>
             <translation>The selected airing could not be aired (Alt+K)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="984" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="976" />
             <source>Bỏ đánh dấu buổi phát đang chọn (Alt+B)</source>
             <translation>Untick the selected airing (Alt+B)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="92" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="100" />
             <source>CN</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="956" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="948" />
             <source>Chưa có khung giờ phát nào trong tuần này. Bấm “Thêm khung giờ” (Alt+M) để lập lịch, ví dụ bản tin của xã lúc 17:00 hằng ngày.</source>
             <translation>No airing slots this week. Click “Add slot” (Alt+M) to make a schedule, for example the commune bulletin at 17:00 every day.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="116" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="124" />
             <source>Chưa đánh dấu</source>
             <translation>Not ticked</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="259" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="267" />
             <source>Chương trình</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="921" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="913" />
             <source>Chỉ t&amp;iêu…</source>
             <translation>&amp;Targets…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="922" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="914" />
             <source>Chỉ tiêu của các chủ đề (Alt+I)</source>
             <translation>Targets of the topics (Alt+I)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="97" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="105" />
             <source>Chủ nhật</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="260" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="268" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="964" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="956" />
             <source>Enter: Đã phát (ghi vào sổ) · Alt+K: Không phát · Alt+B: Bỏ đánh dấu</source>
             <translation>Enter: Aired (write to the log) · Alt+K: Not aired · Alt+B: Untick</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="980" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="972" />
             <source>Ghi buổi phát đang chọn vào sổ (Enter)</source>
             <translation>Write the selected airing to the log (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="258" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="266" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="301" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="298" />
             <source>Hôm nay</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1074" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1066" />
             <source>Hôm nay, {day} {date}: {count} buổi theo lịch</source>
             <translation>Today, {day} {date}: {count} scheduled airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="103" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="111" />
             <source>Hỏng thiết bị</source>
             <translation>Equipment failure</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="234" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="242" />
             <source>Khung giờ</source>
             <translation>Slot</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="113" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="121" />
             <source>Không phát: {reason}</source>
             <translation>Not aired: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="105" />
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="106" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="113" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="114" />
             <source>Lý do khác</source>
             <translation>Other reason</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="102" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="110" />
             <source>Mất điện</source>
             <translation>Power cut</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="257" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="265" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="919" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="911" />
             <source>Ngừng khung giờ đang chọn từ hôm nay; các buổi đã qua được giữ lại (Alt+N)</source>
             <translation>Stop the selected slot from today; past airings are kept (Alt+N)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="261" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="269" />
             <source>Phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="916" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="908" />
             <source>Sử&amp;a khung giờ…</source>
             <translation>&amp;Edit slot…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="917" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="909" />
             <source>Sửa khung giờ đang chọn từ hôm nay (Alt+A)</source>
             <translation>Edit the selected slot from today (Alt+A)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="92" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="100" />
             <source>T2</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="92" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="100" />
             <source>T3</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="92" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="100" />
             <source>T4</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="92" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="100" />
             <source>T5</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="92" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="100" />
             <source>T6</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="92" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="100" />
             <source>T7</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="117" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="125" />
             <source>Theo lịch</source>
             <translation>Scheduled</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="914" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="906" />
             <source>Thê&amp;m khung giờ…</source>
             <translation>&amp;Add slot…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="915" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="907" />
             <source>Thêm một khung giờ phát (Alt+M)</source>
             <translation>Add an airing slot (Alt+M)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="104" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="112" />
             <source>Thời tiết</source>
             <translation>Weather</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="96" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="104" />
             <source>Thứ Ba</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="97" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="105" />
             <source>Thứ Bảy</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="96" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="104" />
             <source>Thứ Hai</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="96" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="104" />
             <source>Thứ Năm</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="96" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="104" />
             <source>Thứ Sáu</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="96" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="104" />
             <source>Thứ Tư</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="262" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="270" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="900" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="892" />
             <source>Tuần này</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="902" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="894" />
             <source>Tuần sau ▶</source>
             <translation>Next week ▶</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1059" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1051" />
             <source>Tuần từ {start} đến {end}</source>
             <translation>Week from {start} to {end}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="901" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="893" />
             <source>Về tuần hiện tại (Home trong bảng lịch)</source>
             <translation>Back to this week (Home in the schedule table)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="903" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="895" />
             <source>Xem tuần sau (PageDown trong bảng lịch)</source>
             <translation>See next week (PageDown in the schedule table)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="899" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="891" />
             <source>Xem tuần trước (PageUp trong bảng lịch)</source>
             <translation>See last week (PageUp in the schedule table)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="140" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="148" />
             <source>hằng ngày</source>
             <translation>daily</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="724" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="716" />
             <source>lượt phát</source>
             <translation>airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="729" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="721" />
             <source>mỗi tháng</source>
             <translation>a month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="729" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="721" />
             <source>mỗi tuần</source>
             <translation>a week</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="138" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="146" />
             <source>một lần, ngày {date}</source>
             <translation>once, on {date}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="724" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="716" />
             <source>phút</source>
             <translation>minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="725" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="717" />
             <source>tin, bài</source>
             <translation>news items, articles</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="319" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="316" />
             <source>{day} {date}</source>
             <translation>{day} {date}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="220" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="228" />
             <source>{day} {date}, {time}: {state}</source>
             <translation>{day} {date}, {time}: {state}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1062" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1054" />
             <source>{planned} buổi theo lịch: đã phát {aired}, không phát {missed}, chưa đánh dấu {pending}, chưa tới giờ {upcoming}.</source>
             <translation>{planned} scheduled airings: aired {aired}, not aired {missed}, not ticked {pending}, not due yet {upcoming}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="132" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="140" />
             <source>{time} · {minutes} phút — {title}</source>
             <translation>{time} · {minutes} min — {title}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="198" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="206" />
             <source>{title}
 Chủ đề: {topic}
 Ngày phát: {days}
@@ -5395,27 +5390,27 @@ Airing days: {days}
 No. {id}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="979" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="971" />
             <source>Đã &amp;phát…</source>
             <translation>&amp;Aired…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1285" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1277" />
             <source>Đã bỏ đánh dấu buổi phát {time} ngày {date}.</source>
             <translation>Unticked the airing at {time} on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1250" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1242" />
             <source>Đã ngừng khung giờ “{title}” từ hôm nay; các buổi đã qua được giữ lại.</source>
             <translation>Stopped the slot “{title}” from today; past airings are kept.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="111" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="119" />
             <source>Đã phát</source>
             <translation>Aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="898" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="890" />
             <source>◀ Tuần trước</source>
             <translation>◀ Last week</translation>
         </message>
@@ -5577,37 +5572,37 @@ No. {id}</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="308" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="302" />
             <source>&amp;Lưu</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="366" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="357" />
             <source>Chưa lưu: </source>
             <translation>Not saved: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="349" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="340" />
             <source>Chưa lưu: hãy sửa những chỗ được đánh dấu đỏ.</source>
             <translation>Not saved: correct the places marked in red.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="273" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="272" />
             <source>Cài đặt</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="309" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="302" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="385" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="376" />
             <source>Ngôn ngữ giao diện</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="385" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="376" />
             <source>Ngôn ngữ mới sẽ được dùng từ lần mở phần mềm sau.</source>
             <translation>The new language is used from the next time the program starts.</translation>
         </message>
@@ -5663,102 +5658,102 @@ No. {id}</translation>
     <context>
         <name>SlotDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="439" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="429" />
             <source>Chương trình *</source>
             <translation>Programme *</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="440" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="430" />
             <source>Chủ đề *</source>
             <translation>Topic *</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="456" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="446" />
             <source>Giờ bắt đầu *</source>
             <translation>Start time *</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="441" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="431" />
             <source>Hình thức *</source>
             <translation>Form *</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="403" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="393" />
             <source>Hằng tuần vào:</source>
             <translation>Weekly on:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="480" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="467" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="479" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="467" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="447" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="437" />
             <source>Lịch phát *</source>
             <translation>Airing days *</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="404" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="394" />
             <source>Một lần vào ngày:</source>
             <translation>Once, on:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="458" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="448" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="457" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="447" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="391" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="381" />
             <source>Sửa khung giờ phát</source>
             <translation>Edit airing slot</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="472" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="462" />
             <source>Thay đổi có hiệu lực từ hôm nay (từ ngày mai nếu buổi phát hôm nay đã được đánh dấu); các buổi đã qua giữ nguyên như đã lập lịch.</source>
             <translation>Changes take effect from today (from tomorrow if today's airing is already ticked); past airings stay as they were scheduled.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="392" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="382" />
             <source>Thêm khung giờ phát</source>
             <translation>Add airing slot</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="453" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="443" />
             <source>Thời lượng (phút) *</source>
             <translation>Duration (minutes) *</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="435" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="425" />
             <source>không thời hạn</source>
             <translation>no end date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="395" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="385" />
             <source>ví dụ: Bản tin thời sự của xã</source>
             <translation>for example: Commune news bulletin</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="466" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="456" />
             <source>Áp dụng từ ngày</source>
             <translation>Applies from</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="463" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="453" />
             <source>đến ngày</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="431" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="421" />
             <source>—</source>
             <translation>—</translation>
         </message>
@@ -5766,58 +5761,58 @@ No. {id}</translation>
     <context>
         <name>TargetsDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="754" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="746" />
             <source>&amp;Bỏ chỉ tiêu đang chọn</source>
             <translation>&amp;Remove the selected target</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="767" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="759" />
             <source>&amp;Lưu chỉ tiêu</source>
             <translation>&amp;Save targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="743" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="735" />
             <source>Chỉ tiêu</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="738" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="730" />
             <source>Chỉ tiêu của chủ đề</source>
             <translation>Topic targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="743" />
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="771" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="735" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="763" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="769" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="761" />
             <source>Thêm hoặc sửa chỉ tiêu</source>
             <translation>Add or edit targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="744" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="736" />
             <source>Tính theo</source>
             <translation>Per</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="739" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="731" />
             <source>Văn bản chỉ đạo có thể giao chỉ tiêu, ví dụ “phát ít nhất 3 lượt mỗi tuần”. Trang Tổng quan cho thấy tiến độ.</source>
             <translation>A directive may set targets, for example “at least 3 airings a week”. The Overview page shows the progress.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="773" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="765" />
             <source>Ít nhất</source>
             <translation>At least</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="797" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="789" />
             <source>ít nhất {amount} {measure}</source>
             <translation>at least {amount} {measure}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="779" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="771" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
@@ -5833,12 +5828,12 @@ No. {id}</translation>
     <context>
         <name>TimeEdit</name>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="292" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="294" />
             <source>Giờ phát, ví dụ 6:30 hoặc 0630; để trống nếu không ghi giờ.</source>
             <translation>Time of the broadcast, e.g. 6:30 or 0630; leave empty if there is no time.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="290" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="292" />
             <source>giờ:phút</source>
             <translation>hh:mm</translation>
         </message>
@@ -5846,58 +5841,58 @@ No. {id}</translation>
     <context>
         <name>TopicDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="819" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="779" />
             <source>(không gắn văn bản)</source>
             <translation>(no directive)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="828" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="788" />
             <source>Mã chủ đề:</source>
             <translation>Topic code:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="810" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="770" />
             <source>Sửa chủ đề</source>
             <translation>Edit topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="830" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="790" />
             <source>Theo văn bản:</source>
             <translation>Per directive:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="810" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="770" />
             <source>Thêm chủ đề</source>
             <translation>Add topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="831" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="791" />
             <source>Tuyên truyền từ ngày:</source>
             <translation>Propaganda from:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="829" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="789" />
             <source>Tên chủ đề:</source>
             <translation>Topic name:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="812" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="772" />
             <source>ngắn, không dấu, ví dụ: OCOP, QD861</source>
             <translation>short, no diacritics, for example: OCOP, QD861</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="815" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="775" />
             <source>ví dụ: Chương trình mỗi xã một sản phẩm (OCOP) giai đoạn 2021–2025</source>
             <translation>for example: One Commune One Product (OCOP) programme 2021–2025</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="832" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="792" />
             <source>Đến ngày:</source>
             <translation>To:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="826" />
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="827" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="786" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="787" />
             <source>để trống: không giới hạn</source>
             <translation>empty: no limit</translation>
         </message>
@@ -6033,27 +6028,27 @@ No. {id}</translation>
     <context>
         <name>UnitImportDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="206" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="213" />
             <source>&amp;Nhập</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="193" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="200" />
             <source>Nhập danh mục đơn vị hành chính</source>
             <translation>Import administrative units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="195" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="202" />
             <source>Tệp: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;&lt;span&gt;{folder}&lt;/span&gt;</source>
             <translation>File: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;&lt;span&gt;{folder}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="230" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="237" />
             <source>Xong</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="209" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="216" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
@@ -6079,92 +6074,92 @@ No. {id}</translation>
     <context>
         <name>UnitsPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="405" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="412" />
             <source>&amp;Nhập danh mục…</source>
             <translation>&amp;Import catalogue…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="409" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="416" />
             <source>&amp;Xuất danh mục…</source>
             <translation>&amp;Export catalogue…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="433" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="440" />
             <source>Chưa có đơn vị nào có hiệu lực vào ngày này. Bấm “Nhập danh mục…” để nhập tệp danh mục đơn vị hành chính của Tổng cục Thống kê (Excel hoặc CSV).</source>
             <translation>No unit is valid on this date. Click “Import catalogue…” to import the list of administrative units of the General Statistics Office (Excel or CSV).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="392" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="399" />
             <source>Danh mục có hiệu lực ngày:</source>
             <translation>Catalogue valid on:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="399" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="406" />
             <source>Hôm nay</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="527" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="534" />
             <source>Không ghi được tệp {file}: {reason}</source>
             <translation>Could not write the file {file}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="513" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="520" />
             <source>Lưu danh mục đơn vị</source>
             <translation>Save the unit catalogue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="410" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="417" />
             <source>Lưu toàn bộ danh mục (mọi thời kỳ) ra tệp CSV, để chép sang máy khác.</source>
             <translation>Save the whole catalogue (all periods) to a CSV file, to copy it to another computer.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="487" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="494" />
             <source>Ngày {day}: {counts}.</source>
             <translation>{day}: {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="406" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="413" />
             <source>Nhập danh mục đơn vị hành chính của Tổng cục Thống kê (Excel hoặc CSV) hoặc tệp CSV danh mục riêng của phần mềm.</source>
             <translation>Import the General Statistics Office's list of administrative units (Excel or CSV) or the program's own CSV catalogue file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="402" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="409" />
             <source>Tìm tên hoặc mã, không cần dấu…</source>
             <translation>Search a name or code, no diacritics needed…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="514" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="521" />
             <source>Tệp CSV (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="488" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="495" />
             <source>không có đơn vị nào</source>
             <translation>no units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="483" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="490" />
             <source>{n} huyện</source>
             <translation>districts: {n}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="481" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="488" />
             <source>{n} tỉnh</source>
             <translation>provinces: {n}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="485" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="492" />
             <source>{n} xã, phường, thị trấn</source>
             <translation>communes, wards, townships: {n}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="530" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="537" />
             <source>Đã lưu {n} đơn vị vào tệp {file}.</source>
             <translation>Saved {n} units to the file {file}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="395" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="402" />
             <source>Đơn vị hành chính thay đổi theo thời gian: chọn ngày để xem danh mục lúc đó (ví dụ 01/06/2021 có cấp huyện, 01/07/2025 không còn cấp huyện).</source>
             <translation>Administrative units change over time: choose a date to see the catalogue on that day (for example 01/06/2021 has districts, 01/07/2025 has none).</translation>
         </message>
@@ -6172,12 +6167,12 @@ No. {id}</translation>
     <context>
         <name>ValidFromField</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="158" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="165" />
             <source>Chọn khi tệp là danh mục mới thay cho danh mục cũ (ví dụ danh mục sau sắp xếp đơn vị hành chính từ 01/07/2025): đơn vị đổi tên hoặc giải thể sẽ hết hiệu lực từ ngày hôm trước; số liệu cũ vẫn gắn với đơn vị cũ.</source>
             <translation>Tick this when the file is a new catalogue replacing the old one (for example the catalogue after the administrative reorganisation of 01/07/2025): units renamed or dissolved end on the day before; old figures stay attached to the old units.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="149" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="156" />
             <source>Danh mục mới, có &amp;hiệu lực từ ngày:</source>
             <translation>New catalogue, &amp;valid from:</translation>
         </message>
@@ -6228,12 +6223,12 @@ No. {id}</translation>
     <context>
         <name>_EditDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="688" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="651" />
             <source>&amp;Lưu</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="689" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="651" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
