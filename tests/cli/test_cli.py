@@ -12,10 +12,9 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 
-from ocop_desktop.cli import main
 from ocop_desktop.cli.log import RECORD_JSON_FIELDS
+from tests.cli.runner import ok, refused
 
 RECORD_FIELDS = [
     "uuid", "date", "time", "unit", "topic", "form", "title", "items", "airings", "minutes",
@@ -34,26 +33,10 @@ RADIO = ["--topic", "OCOP", "--form", "radio", "--items", "1", "--airings", "2",
          "--minutes", "10"]
 
 
-def run(db: Path, *args: str) -> Result:
-    return CliRunner().invoke(main, ["--db", str(db), *args])
 
 
-def ok(db: Path, *args: str) -> str:
-    result = run(db, *args)
-    assert result.exit_code == 0, (args, result.output)
-    assert result.stderr == ""
-    return result.stdout
 
 
-def refused(db: Path, *args: str) -> str:
-    """A bad command: non-zero exit, exactly one line on stderr, nothing on stdout."""
-    result = run(db, *args)
-    assert result.exit_code != 0, (args, result.output)
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1, result.stderr
-    assert result.stdout == ""
-    return lines[0]
 
 
 def records_json(db: Path, *args: str) -> list[dict]:

@@ -9,10 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 
-from ocop_desktop.cli import main
 from ocop_desktop.domain.records import Role
+from tests.cli.runner import run
 from tests.exchange_helpers import Installations, live_uuids, log
 
 JUNE = dt.date(2021, 6, 21)
@@ -27,8 +26,6 @@ def places(tmp_path: Path, shared_data: Path) -> Iterator[Installations]:
     installs.close()
 
 
-def run(db: Path, *args: str) -> Result:
-    return CliRunner().invoke(main, ["--db", str(db), *args])
 
 
 def _db(places: Installations, name: str) -> Path:

@@ -8,37 +8,21 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from click.testing import CliRunner, Result
 
 from ocop_desktop import operations
-from ocop_desktop.cli import main
 from ocop_desktop.domain.records import Directive, Topic
 from ocop_desktop.storage.database import open_database
 from ocop_desktop.storage.repository import Repository
+from tests.cli.runner import ok, refused
 from tests.conftest import make_record
 
 DIRECTIVE = "1234/STTTT-TTBCXB"
 
 
-def run(db: Path, *args: str) -> Result:
-    return CliRunner().invoke(main, ["--db", str(db), *args])
 
 
-def ok(db: Path, *args: str) -> str:
-    result = run(db, *args)
-    assert result.exit_code == 0, result.output
-    return result.stdout
 
 
-def refused(db: Path, *args: str) -> str:
-    """Exactly one Vietnamese line on stderr, nothing on stdout, non-zero exit."""
-    result = run(db, *args)
-    assert result.exit_code != 0
-    assert result.stdout == ""
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert "Traceback" not in result.stderr
-    return lines[0]
 
 
 @pytest.fixture
