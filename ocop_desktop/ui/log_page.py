@@ -471,8 +471,8 @@ class LogPage(QWidget):
                            tip=self.tr("Tạo bản ghi mới giống bản ghi đang chọn"))
         edit = action(self.tr("&Sửa"), self.edit_selected, "F2",
                       tip=self.tr("Đưa bản ghi đang chọn lên khung nhập để sửa"))
-        delete = action(self.tr("&Xoá"), self.delete_selected, QKeySequence.StandardKey.Delete,
-                        tip=self.tr("Xoá các bản ghi đang chọn (có thể hoàn tác)"))
+        delete = action(self.tr("&Xóa"), self.delete_selected, QKeySequence.StandardKey.Delete,
+                        tip=self.tr("Xóa các bản ghi đang chọn (có thể hoàn tác)"))
         # Delete acts on the table only, so the Delete key keeps its meaning in text fields.
         delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.addAction(delete)
@@ -607,9 +607,9 @@ class LogPage(QWidget):
                                                   on_error=self.message.emit,
                                                   on_restored=self.select_uuids))
         if len(records) == 1:
-            text = self.tr("Đã xoá “{title}”.").format(title=records[0].title)
+            text = self.tr("Đã xóa “{title}”.").format(title=records[0].title)
         else:
-            text = self.tr("Đã xoá {count} bản ghi.").format(count=len(records))
+            text = self.tr("Đã xóa {count} bản ghi.").format(count=len(records))
         self.undo_offered.emit(text)
 
     def undo(self) -> None:

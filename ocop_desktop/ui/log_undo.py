@@ -85,9 +85,9 @@ class DeleteRecordsCommand(_RecordCommand):
                  on_error: ErrorSink,
                  on_restored: Callable[[list[str]], None] | None = None) -> None:
         if len(records) == 1:
-            text = _tr("xoá “{title}”").format(title=short_title(records[0].title))
+            text = _tr("xóa “{title}”").format(title=short_title(records[0].title))
         else:
-            text = _tr("xoá {count} bản ghi").format(count=len(records))
+            text = _tr("xóa {count} bản ghi").format(count=len(records))
         super().__init__(ctx, text, on_error)
         self.uuids = [r.uuid for r in records]
         self._on_restored = on_restored

@@ -2265,7 +2265,7 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/log_page.py" line="474" />
-            <source>&amp;Xoá</source>
+            <source>&amp;Xóa</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
@@ -2350,17 +2350,17 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/log_page.py" line="475" />
-            <source>Xoá các bản ghi đang chọn (có thể hoàn tác)</source>
+            <source>Xóa các bản ghi đang chọn (có thể hoàn tác)</source>
             <translation>Delete the selected records (can be undone)</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/log_page.py" line="612" />
-            <source>Đã xoá {count} bản ghi.</source>
+            <source>Đã xóa {count} bản ghi.</source>
             <translation>Deleted {count} records.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/log_page.py" line="610" />
-            <source>Đã xoá “{title}”.</source>
+            <source>Đã xóa “{title}”.</source>
             <translation>Deleted “{title}”.</translation>
         </message>
         <message>
@@ -2531,12 +2531,12 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/log_undo.py" line="90" />
-            <source>xoá {count} bản ghi</source>
+            <source>xóa {count} bản ghi</source>
             <translation>delete {count} records</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/log_undo.py" line="88" />
-            <source>xoá “{title}”</source>
+            <source>xóa “{title}”</source>
             <translation>delete “{title}”</translation>
         </message>
     </context>

@@ -146,7 +146,7 @@ def test_delete_key_and_undo(logged, main_window) -> None:  # type: ignore[no-un
         assert stored is not None and stored.deleted
         assert repo.audit_entries("record", record.uuid)[-1]["action"] == "delete"
     assert main_window.undo_button.isVisible()
-    assert "Đã xoá 2 bản ghi" in main_window.statusBar().currentMessage()
+    assert "Đã xóa 2 bản ghi" in main_window.statusBar().currentMessage()
 
     main_window.undo_button.click()  # the status bar's "Hoàn tác"
     assert logged.model.rowCount() == 4 and repo.record_count() == 4
@@ -189,7 +189,7 @@ def test_undo_from_the_menu_action(logged) -> None:  # type: ignore[no-untyped-d
     logged.log_actions.delete.trigger()
     assert logged.model.rowCount() == 3
     assert logged.log_actions.undo.isEnabled()
-    assert logged.log_actions.undo.text().startswith("Hoàn tác xoá “")
+    assert logged.log_actions.undo.text().startswith("Hoàn tác xóa “")
     logged.log_actions.undo.trigger()
     assert logged.model.rowCount() == 4
     logged.log_actions.redo.trigger()

@@ -67,7 +67,7 @@ def test_save_shortcuts_are_in_the_menu(main_window) -> None:  # type: ignore[no
     assert texts["Ghi và &tạo mới"] == "Ctrl+Return"
     assert texts["&Nhân bản"] == "Ctrl+D"
     assert texts["Ghi &mới"] == "Ctrl+N"
-    assert texts["&Xoá"] == "Del"
+    assert texts["&Xóa"] == "Del"
     assert texts["&Sửa"] == "F2"
 
 
