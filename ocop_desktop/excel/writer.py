@@ -169,6 +169,10 @@ def text_width(text: str, size: float = BODY_SIZE, *, bold: bool = False) -> flo
     return em * size * 1.04 / POINTS_PER_UNIT
 
 
+# Width taken by a cell's ``indent=1`` (labels in tables), in column-width units.
+INDENT_WIDTH = 1.2
+
+
 def wrapped_lines(text: str, width: float, size: float = BODY_SIZE, *, bold: bool = False) -> int:
     """How many lines ``text`` takes in a cell ``width`` units wide (greedy word wrap)."""
     usable = max(width - 0.8, 1.0)  # the cell's padding
@@ -427,7 +431,7 @@ class _DocumentSheet:
             self.put(self.row, 1, 1, number, border=BOX, size=size)
             self.put(self.row, *grid.LABEL, row.name, horizontal="left", border=BOX, indent=1,
                      size=size)
-            lines = wrapped_lines(row.name, grid.width(*grid.LABEL) - 1.2, size)  # indent
+            lines = wrapped_lines(row.name, grid.width(*grid.LABEL) - INDENT_WIDTH, size)
             self._values(row.values, border=BOX)
             self.height(self.row, lines * line_height(size) + 3)
             self.row += 1
@@ -532,8 +536,8 @@ class _DocumentSheet:
             self.put(self.row, *label, row.label, horizontal="left", border=BOX, indent=1,
                      size=size)
             figures(row, False)
-            self.height(self.row, wrapped_lines(row.label, grid.width(*label), size)
-                        * line_height(size) + 3)
+            self.height(self.row, wrapped_lines(row.label, grid.width(*label) - INDENT_WIDTH,
+                                                size) * line_height(size) + 3)
             self.row += 1
         self.put(self.row, 1, label[1], plan.total.label, bold=True, border=BOX, size=size)
         figures(plan.total, True)
