@@ -42,7 +42,13 @@ from ocop_desktop.ui.mail_settings_page import MailSettingsPage
 from ocop_desktop.ui.preferences import Preferences
 from ocop_desktop.ui.problem_texts import problem_line
 from ocop_desktop.ui.settings_page import SettingsPage, SettingsState
-from ocop_desktop.ui.widgets import FieldBox, format_date, problem_label, save_cancel_buttons
+from ocop_desktop.ui.widgets import (
+    FieldBox,
+    format_date,
+    open_at_size_hint,
+    problem_label,
+    save_cancel_buttons,
+)
 
 
 def _tr(text: str) -> str:
@@ -310,6 +316,7 @@ class SettingsDialog(QDialog):
         self.page_list.setCurrentRow(0)
         if page is not None:
             self.show_page(page)
+        open_at_size_hint(self)
 
     def sizeHint(self) -> QSize:
         """Override QDialog.sizeHint: wide enough for two columns, short enough for 768 px."""

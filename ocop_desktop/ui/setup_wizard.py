@@ -57,7 +57,7 @@ from ocop_desktop.ui.installation_form import (
 )
 from ocop_desktop.ui.problem_texts import problem_line, storage_error_text
 from ocop_desktop.ui.tasks import Progress, TaskRunner
-from ocop_desktop.ui.widgets import VIETNAMESE
+from ocop_desktop.ui.widgets import VIETNAMESE, open_at_size_hint
 
 DEMO_RECORDS = 2000
 
@@ -304,6 +304,7 @@ class SetupWizard(QWizard):
             self.unit_page.chooser.set_role(existing.role)
             self.unit_page.chooser.set_unit_code(existing.unit_code)
             self.header_page.fields.load(existing)
+        open_at_size_hint(self)
 
     def sizeHint(self) -> QSize:
         """Override QWizard.sizeHint: fits a 1366×768 screen with room to spare."""

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QFocusEvent,
+    QGuiApplication,
     QIcon,
     QKeyEvent,
     QPainter,
@@ -493,6 +494,19 @@ class SearchCombo(QComboBox):
 # -- a field with its problem underneath ---------------------------------------------------------
 
 PROBLEM_COLOR = QColor(183, 28, 28)
+
+
+def open_at_size_hint(window: QWidget) -> None:
+    """Give a dialog its own size hint, within the screen.
+
+    Left alone, Qt opens a top-level window at most 2/3 of the screen wide and high (910×512
+    on a 1366×768 screen), which cramps the settings dialog and the setup wizard.
+    """
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    size = window.sizeHint()
+    if screen is not None:
+        size = size.boundedTo(screen.availableGeometry().size())
+    window.resize(size)
 
 
 def problem_label(parent: QWidget) -> QLabel:

@@ -32,3 +32,13 @@ def test_dialogs_fit_a_small_screen(ctx: AppContext, qtbot, tmp_path: Path) -> N
             type(dialog).__name__, dialog.size())
         assert dialog.windowTitle(), type(dialog).__name__
         dialog.close()
+
+
+def test_settings_and_wizard_open_at_their_size_hint(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Not at Qt's default of 2/3 of the screen, which cramps their two columns."""
+    for dialog in (SettingsDialog(ctx), SetupWizard(ctx)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        available = dialog.screen().availableGeometry().size()
+        assert dialog.size() == dialog.sizeHint().boundedTo(available), type(dialog).__name__
+        dialog.close()
