@@ -553,26 +553,31 @@ def queue_file(repo: Repository, *, file: Path | str, to: Sequence[str] | str,
     path = Path(file).expanduser()
     to_list, cc_list = split_addresses(to), split_addresses(cc)
     cc_list = [a for a in cc_list if a.lower() not in {t.lower() for t in to_list}]
-    if report_id is None and path.is_file():
+    # The file is read once, now: a snapshot that is hashed and sent as it is.
+    data: bytes | None = None
+    read_error: OSError | None = None
+    if path.is_file():
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            read_error = exc
+    digest = hashlib.sha256(data).hexdigest() if data is not None else ""
+    if report_id is None and data is not None:
         # A report exported by this app, sent as a file (``outbox add FILE``): it is still
         # that register line, so the letter names it and the register shows it as sent.
-        with contextlib.suppress(OSError):
-            report_id = report_id_for_file(repo.db, _sha256_file(path))
+        report_id = report_id_for_file(repo.db, digest)
     if subject is None or body is None:
         draft = (draft_for_report(repo, report_id=report_id) if report_id is not None
                  else draft_for_file(repo, file=path))
         subject = draft.subject if subject is None else subject
         body = draft.body if body is None else body
     problems = _validate_queue(path, to_list, cc_list, subject, body)
+    if not problems and data is None:
+        problems = [Problem("file", ProblemCode.FILE_UNREADABLE, {
+            "value": str(path), "detail": (read_error.strerror if read_error else "") or ""})]
     if problems:
         raise ValidationError(problems)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError([Problem("file", ProblemCode.FILE_UNREADABLE,
-                                       {"value": str(path), "detail": exc.strerror or ""})]) \
-            from None
-    digest = hashlib.sha256(data).hexdigest()
+    assert data is not None
     store = OutboxStore(repo.db)
     domain = _msgid_domain(stored_mail_settings(repo))
     message_id = make_msgid(idstring="ocop", domain=domain)
