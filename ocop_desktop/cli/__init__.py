@@ -227,7 +227,8 @@ def usage_error_text(error: click.ClickException) -> str:
         hint = error.param_hint
         if hint is None and error.param is not None:
             hint = (error.param.opts[-1] if isinstance(error.param, click.Option)
-                    and error.param.opts else (error.param.name or "").upper())
+                    and error.param.opts else
+                    error.param.metavar or (error.param.name or "").upper())
         if isinstance(hint, (list, tuple)):
             hint = " / ".join(str(h) for h in hint)
         hint = str(hint or "").strip("'\"")

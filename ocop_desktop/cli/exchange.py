@@ -22,7 +22,15 @@ from typing import Any
 
 import click
 
-from ocop_desktop.cli import CliState, fail, main, pass_state, reporting_problems, tr
+from ocop_desktop.cli import (
+    WHOLE_NUMBER,
+    CliState,
+    fail,
+    main,
+    pass_state,
+    reporting_problems,
+    tr,
+)
 from ocop_desktop.domain.exchange import ChildStatus, ExchangeError, ImportBatch, ImportOutcome
 from ocop_desktop.operations import exchange
 from ocop_desktop.operations import reports as report_ops
@@ -192,7 +200,7 @@ def imports_list(state: CliState, as_json: bool) -> None:
 
 
 @imports_group.command("undo")
-@click.argument("batch_id", metavar="ID", type=int)
+@click.argument("batch_id", metavar="ID", type=WHOLE_NUMBER)
 @pass_state
 def imports_undo(state: CliState, batch_id: int) -> None:
     """Hoàn tác lần nhập số ID: bỏ bản ghi mới, trả lại bản ghi đã sửa hoặc đã xóa."""

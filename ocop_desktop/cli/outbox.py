@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from ocop_desktop.cli import CliState, fail, main, pass_state, reporting_problems
+from ocop_desktop.cli import WHOLE_NUMBER, CliState, fail, main, pass_state, reporting_problems
 from ocop_desktop.domain.outbox import OutboxItem, OutboxStatus, SendErrorCode
 from ocop_desktop.operations import outbox as ob
 
@@ -70,7 +70,7 @@ def outbox() -> None:
 
 
 @outbox.command("add")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path))
 @click.option("--to", "to", multiple=True, metavar="ADDR",
               help="Người nhận (lặp lại, hoặc nhiều địa chỉ cách nhau bằng dấu phẩy).")
 @click.option("--cc", "cc", multiple=True, metavar="ADDR", help="Đồng gửi (CC).")
@@ -151,7 +151,7 @@ def list_items(state: CliState, as_json: bool) -> None:
 
 
 @outbox.command("cancel")
-@click.argument("item_id", metavar="ID", type=int)
+@click.argument("item_id", metavar="ID", type=WHOLE_NUMBER)
 @pass_state
 def cancel(state: CliState, item_id: int) -> None:
     """Hủy thư số ID (chỉ khi chưa gửi)."""

@@ -24,3 +24,15 @@ def test_starting_without_a_command_loads_no_command_module() -> None:
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
                          text=True).stdout
     assert out.strip() == "[]"
+
+
+def test_bad_ids_and_paths_get_vietnamese_messages(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.cli.runner import refused
+
+    db = tmp_path / "cli.sqlite"
+    assert refused(db, "outbox", "cancel", "abc") == "ID: Phải là một số nguyên."
+    assert refused(db, "imports", "undo", "abc") == "ID: Phải là một số nguyên."
+    folder = tmp_path / "thu-muc.xlsx"
+    folder.mkdir()
+    line = refused(db, "outbox", "add", str(folder), "--to", "a@example.org")
+    assert "thu-muc.xlsx" in line and "is a directory" not in line
