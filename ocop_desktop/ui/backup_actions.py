@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -77,7 +77,6 @@ def size_text(size: int) -> str:
 class RestoreDialog(QDialog):
     """Pick a backup: one of this data file's backups, or any file."""
 
-    PathRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +92,9 @@ class RestoreDialog(QDialog):
         layout.addWidget(QLabel(self.tr("<b>Các bản sao lưu của tệp dữ liệu này</b> (mới "
                                         "nhất ở trên):"), self))
         self.list = QListWidget(self)
+        # Each row's file, kept here rather than read back from the item (widgets.py,
+        # "reading values back from Qt").
+        self._paths: list[Path] = []
         self.list.setAlternatingRowColors(True)
         layout.addWidget(self.list, 1)
         self.empty_label = QLabel(self.tr(
@@ -122,6 +124,7 @@ class RestoreDialog(QDialog):
 
     def _fill(self) -> None:
         self.list.clear()
+        self._paths = []
         for path in list_backups(self.db_path):
             parsed = parse_backup_name(path, self.db_path)
             if parsed is None:
@@ -133,7 +136,7 @@ class RestoreDialog(QDialog):
                 continue
             item = QListWidgetItem(f"{when_text(at)} — {reason_text(reason)} — {size}",
                                    self.list)
-            item.setData(self.PathRole, str(path))
+            self._paths.append(path)
             item.setToolTip(str(path))
         self.empty_label.setVisible(self.list.count() == 0)
         if self.list.count():
@@ -144,8 +147,8 @@ class RestoreDialog(QDialog):
         """Put a chosen file at the top of the list and select it."""
         item = QListWidgetItem(self.tr("Tệp {name} — {folder}").format(
             name=path.name, folder=str(path.parent)))
-        item.setData(self.PathRole, str(path))
         item.setToolTip(str(path))
+        self._paths.insert(0, path)
         self.list.insertItem(0, item)
         self.list.setCurrentRow(0)
         self.empty_label.hide()
@@ -163,8 +166,8 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(self.selected() is not None)
 
     def selected(self) -> Path | None:
-        item = self.list.currentItem()
-        return Path(item.data(self.PathRole)) if item is not None else None
+        row = self.list.currentRow()
+        return self._paths[row] if 0 <= row < len(self._paths) else None
 
     def _confirm(self) -> None:
         source = self.selected()

@@ -68,6 +68,7 @@ from ocop_desktop.ui.table_models import RowsTableModel
 from ocop_desktop.ui.widgets import (
     DateEdit,
     FieldBox,
+    combo_value,
     format_date,
     problem_label,
     save_cancel_buttons,
@@ -811,7 +812,7 @@ class TopicDialog(_EditDialog):
             return
         topic = Topic(code=self.code_edit.text().strip(),
                       name=" ".join(self.name_edit.text().split()),
-                      directive=self.directive_combo.currentData() or None,
+                      directive=combo_value(self.directive_combo) or None,
                       valid_from=self.from_edit.date(), valid_to=self.to_edit.date())
         try:
             self.ctx.apply(operations.save_topic, topic=topic,

@@ -50,7 +50,7 @@ from ocop_desktop.domain.text import fold, search_terms
 from ocop_desktop.domain.validation import Problem, ProblemCode
 from ocop_desktop.storage.repository import Repository
 from ocop_desktop.ui.problem_texts import problem_text
-from ocop_desktop.ui.widgets import FieldBox
+from ocop_desktop.ui.widgets import FieldBox, combo_value
 
 # One address, no display name ("Phòng VH-TT <a@b.vn>" is not what the send queue expects).
 EMAIL_PATTERN = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\".]{2,}$")
@@ -382,7 +382,7 @@ class UnitChooser(QWidget):
         self.changed.emit()
 
     def typed_level(self) -> UnitLevel:
-        return UnitLevel(self.level_combo.currentData())
+        return UnitLevel(combo_value(self.level_combo))
 
     # -- the result ---------------------------------------------------------------------
     def is_picking(self) -> bool:

@@ -34,7 +34,7 @@ from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.problem_texts import problem_line, send_error_text
 from ocop_desktop.ui.settings_page import SettingsPage, SettingsState
 from ocop_desktop.ui.tasks import Progress, TaskRunner
-from ocop_desktop.ui.widgets import FieldBox
+from ocop_desktop.ui.widgets import FieldBox, combo_value
 
 
 class MailSettingsPage(SettingsPage):
@@ -210,7 +210,7 @@ class MailSettingsPage(SettingsPage):
 
     def security(self) -> Security:
         # Qt hands item data back as a plain str.
-        return Security(str(self.security_combo.currentData() or Security.SSL.value))
+        return Security(str(combo_value(self.security_combo) or Security.SSL.value))
 
     def _security_changed(self, _index: int) -> None:
         security = self.security()

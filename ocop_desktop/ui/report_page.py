@@ -76,7 +76,7 @@ from ocop_desktop.ui.preferences import FolderKind, Preferences
 from ocop_desktop.ui.problem_texts import problem_line
 from ocop_desktop.ui.table_models import RowsTableModel
 from ocop_desktop.ui.tasks import Cancelled, Progress, TaskRunner
-from ocop_desktop.ui.widgets import DateEdit
+from ocop_desktop.ui.widgets import DateEdit, combo_value
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
@@ -483,7 +483,7 @@ class PeriodChooser(QWidget):
         self.date_to.setVisible(custom)
 
     def _kind_changed(self) -> None:
-        kind = PeriodKind(self.kind.currentData())
+        kind = PeriodKind(combo_value(self.kind))
         previous = self.period()
         self._fill_parts(kind)
         if kind is PeriodKind.CUSTOM and previous is not None:
@@ -496,7 +496,7 @@ class PeriodChooser(QWidget):
             self.changed.emit()
 
     def period(self) -> ReportPeriod | None:
-        kind = PeriodKind(self.kind.currentData())
+        kind = PeriodKind(combo_value(self.kind))
         try:
             if kind is PeriodKind.CUSTOM:
                 start, end = self.date_from.date(), self.date_to.date()
@@ -505,9 +505,9 @@ class PeriodChooser(QWidget):
                 return custom_period(start, end)
             year = self.year.value()
             key = {
-                PeriodKind.MONTH: f"{year}-{self.part.currentData()}",
-                PeriodKind.QUARTER: f"{year}-{self.part.currentData()}",
-                PeriodKind.HALF: f"{year}-{self.part.currentData()}",
+                PeriodKind.MONTH: f"{year}-{combo_value(self.part)}",
+                PeriodKind.QUARTER: f"{year}-{combo_value(self.part)}",
+                PeriodKind.HALF: f"{year}-{combo_value(self.part)}",
                 PeriodKind.NINE_MONTHS: f"{year}-9M",
                 PeriodKind.YEAR: f"{year}",
             }[kind]
@@ -675,7 +675,7 @@ class ReportPage(QWidget):
 
     # -- data ------------------------------------------------------------------------------
     def _load_scopes(self) -> None:
-        current = self.scope.currentData()
+        current = combo_value(self.scope)
         self.scope.blockSignals(True)
         self.scope.clear()
         self.scope.addItem(_tr("Tất cả chủ đề"), None)
@@ -730,7 +730,7 @@ class ReportPage(QWidget):
             self.range_label.setText(_tr("Chưa chọn đủ kỳ báo cáo (từ ngày, đến ngày)."))
             self._show(None)
             return
-        directive = self.scope.currentData()
+        directive = combo_value(self.scope)
         db_path = None if TaskRunner.synchronous else self.ctx.db_path
         repo = self.ctx.repo
 
@@ -820,7 +820,7 @@ class ReportPage(QWidget):
         if out is None:
             return
         Preferences().set_folder(FolderKind.EXPORT, out.parent)
-        directive = self.scope.currentData()
+        directive = combo_value(self.scope)
         number = self.number.value()
         issued_on = self.issued_on.date() or dt.date.today()
         symbol = self.symbol.text().strip()

@@ -81,6 +81,7 @@ from ocop_desktop.ui.widgets import (
     NumberEdit,
     SearchCombo,
     TimeEdit,
+    combo_value,
     save_cancel_buttons,
 )
 
@@ -542,13 +543,13 @@ class SlotDialog(_ProblemDialog):
                                     {"code": self.topic_combo.typed_text()}))
         slot = Slot(
             start=start or dt.time(0, 0), minutes=minutes if minutes is not None else 1,
-            form_code=self.form_combo.currentData() or "",
+            form_code=combo_value(self.form_combo) or "",
             topic_code=topic or "", title=self.title_edit.text().strip(),
             unit_code=self.slot.unit_code if self.slot else "",
             days=tuple(d for d, box in enumerate(self.day_boxes) if box.isChecked())
             if weekly else (),
-            on_date=on_date, language=self.language_combo.currentData(),
-            source=self.source_combo.currentData(),
+            on_date=on_date, language=combo_value(self.language_combo),
+            source=combo_value(self.source_combo),
             valid_from=self.from_edit.date() if weekly else None,
             valid_to=self.to_edit.date() if weekly else None)
         if problems:
@@ -704,7 +705,7 @@ class NotAiredDialog(_AiringDialog):
     def save(self) -> None:
         try:
             self.ctx.apply(ops.tick, day=self.airing.date, slot_id=self.airing.slot.id,
-                           not_aired=self.reason_combo.currentData(),
+                           not_aired=combo_value(self.reason_combo),
                            note=self.note_edit.text().strip(), today=self.today)
         except ValidationError as exc:
             self.show_problems(exc.problems)
@@ -783,6 +784,7 @@ class TargetsDialog(_ProblemDialog):
     def reload(self) -> None:
         names = {t.code: t.name for t in self.ctx.repo.topics()}
         targets = ops.targets(self.ctx.repo)
+        self._targets = targets  # row by row; never read back from the items (widgets.py)
         self.table.setRowCount(len(targets))
         for row, target in enumerate(targets):
             cells = (f"{target.topic_code} — {names.get(target.topic_code, '')}",
@@ -790,17 +792,14 @@ class TargetsDialog(_ProblemDialog):
                          amount=target.amount, measure=measure_label(target.measure)),
                      per_label(target.per))
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, target)
-                self.table.setItem(row, column, item)
+                self.table.setItem(row, column, QTableWidgetItem(text))
         self.remove_button.setEnabled(bool(targets))
 
     def _pick(self, row: int, *_: int) -> None:
         """Selecting a target puts it in the editor, to change its amount."""
-        item = self.table.item(row, 0) if row >= 0 else None
-        if item is None:
+        if not 0 <= row < len(self._targets):
             return
-        target = item.data(Qt.ItemDataRole.UserRole)
+        target = self._targets[row]
         self.topic_combo.set_code(target.topic_code)
         self.amount_edit.set_value(target.amount)
         self.measure_combo.setCurrentIndex(self.measure_combo.findData(target.measure.value))
@@ -818,8 +817,8 @@ class TargetsDialog(_ProblemDialog):
             return
         try:
             self.ctx.apply(ops.save_target, topic_code=topic or "",
-                           measure=self.measure_combo.currentData(),
-                           per=self.per_combo.currentData(), amount=amount)
+                           measure=combo_value(self.measure_combo),
+                           per=combo_value(self.per_combo), amount=amount)
         except ValidationError as exc:
             self.show_problems(exc.problems)
             return
@@ -829,10 +828,9 @@ class TargetsDialog(_ProblemDialog):
 
     def remove_selected(self) -> None:
         row = self.table.currentRow()
-        item = self.table.item(row, 0) if row >= 0 else None
-        if item is None:
+        if not 0 <= row < len(self._targets):
             return
-        target = item.data(Qt.ItemDataRole.UserRole)
+        target = self._targets[row]
         self.ctx.apply(ops.save_target, topic_code=target.topic_code,
                        measure=target.measure.value, per=target.per.value, amount=0)
         self.reload()

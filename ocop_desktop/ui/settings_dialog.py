@@ -44,6 +44,7 @@ from ocop_desktop.ui.problem_texts import problem_line
 from ocop_desktop.ui.settings_page import SettingsPage, SettingsState
 from ocop_desktop.ui.widgets import (
     FieldBox,
+    combo_value,
     format_date,
     open_at_size_hint,
     problem_label,
@@ -253,7 +254,7 @@ class AppearancePage(SettingsPage):
 
     def save(self, state: SettingsState) -> None:
         prefs = Preferences()
-        language = str(self.language_combo.currentData())
+        language = str(combo_value(self.language_combo))
         self.language_changed = language != prefs.language
         prefs.language = language
         prefs.sync()

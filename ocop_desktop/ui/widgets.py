@@ -15,6 +15,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from PySide6.QtCore import (
     QDate,
@@ -358,6 +359,41 @@ class NumberEdit(QLineEdit):
         self.selectAll()
 
 
+# -- reading values back from Qt ------------------------------------------------------------------
+#
+# PySide6 6.12 turns an invalid QVariant into Python's None WITHOUT taking a reference to it
+# (QStandardItem.data, QModelIndex.data, QComboBox.itemData/currentData, QListWidgetItem.data,
+# QObject.property, ... of a role that holds nothing). On Python 3.11 every such call lowers
+# sys.getrefcount(None) by one, and after a few thousand the process aborts with "Fatal Python
+# error: none_dealloc" (Python 3.12+ has an immortal None and does not notice). So the app
+# never reads a value that may be empty through those calls: combos and lists keep their
+# values in Python beside the widget, and what must be read from a model is read through its
+# role map (``itemData``), which carries only the roles that hold a value.
+# tests/ui/test_none_refcount.py watches None's count across the whole window.
+
+
+def model_value(index: QModelIndex | QPersistentModelIndex, role: int) -> Any:
+    """``index.data(role)``, or None when the role holds nothing, without the bug above.
+
+    Safe for QStandardItemModel (a combo's own model), proxies of it and models written in
+    Python; not for QListWidget/QTableWidget items whose role was set to None."""
+    model = index.model()
+    if model is None or not index.isValid():
+        return None
+    return model.itemData(index).get(role)
+
+
+def combo_value(combo: QComboBox, index: int | None = None) -> Any:
+    """The user data of item ``index`` (default: the current one), None if it has none; use
+    instead of ``currentData()``/``itemData()`` (see above)."""
+    row = combo.currentIndex() if index is None else index
+    if not 0 <= row < combo.count():
+        return None
+    model = combo.model()
+    return model_value(model.index(row, combo.modelColumn(), combo.rootModelIndex()),
+                       Qt.ItemDataRole.UserRole)
+
+
 # -- a combo box searched without diacritics -------------------------------------------------
 
 FoldRole = Qt.ItemDataRole.UserRole + 20  # folded "code name", what typing is matched against
@@ -374,7 +410,7 @@ class FoldingCompleter(QCompleter):
 
     def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
         """Override QCompleter.pathFromIndex: put the entry's label, not its folded key."""
-        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        return str(model_value(index, Qt.ItemDataRole.DisplayRole) or "")
 
 
 class SearchCombo(QComboBox):
@@ -386,6 +422,9 @@ class SearchCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None, *, editable: bool = True) -> None:
         super().__init__(parent)
+        # The entries' codes, row by row, kept here and never read back from the items
+        # (see "reading values back from Qt" above).
+        self._codes: list[str | None] = []
         self._model = QStandardItemModel(self)
         self.setModel(self._model)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -412,6 +451,7 @@ class SearchCombo(QComboBox):
         current = self.current_code() if keep_current else None
         self.blockSignals(True)
         self._model.clear()
+        self._codes = []
         for position, (code, label) in enumerate(entries):
             item = QStandardItem(label)
             item.setData(code, CodeRole)
@@ -420,6 +460,7 @@ class SearchCombo(QComboBox):
                 item.setToolTip(tooltips[position])
             item.setEditable(False)
             self._model.appendRow(item)
+            self._codes.append(code)
         self.blockSignals(False)
         self.set_code(current)
         self._fit_popup()
@@ -431,12 +472,15 @@ class SearchCombo(QComboBox):
         view.setMinimumWidth(min(max(width, self.width()), 640))
 
     def codes(self) -> list[str | None]:
-        return [self._model.item(row).data(CodeRole) for row in range(self._model.rowCount())]
+        return list(self._codes)
+
+    def code_at(self, row: int) -> str | None:
+        return self._codes[row] if 0 <= row < len(self._codes) else None
 
     def set_code(self, code: str | None) -> None:
         """Select the entry with this code (none selected and text cleared if absent)."""
-        for row in range(self._model.rowCount()):
-            if self._model.item(row).data(CodeRole) == code:
+        for row, entry in enumerate(self._codes):
+            if entry == code:
                 self.setCurrentIndex(row)
                 if self.isEditable():
                     self.lineEdit().setCursorPosition(0)  # type: ignore[union-attr]
@@ -450,20 +494,18 @@ class SearchCombo(QComboBox):
 
     def current_code(self) -> str | None:
         if not self.isEditable():
-            index = self.currentIndex()
-            return self.itemData(index, CodeRole) if index >= 0 else None
+            return self.code_at(self.currentIndex())
         text = self.typed_text()
         if not text:
             return None
         index = self.currentIndex()
         if index >= 0 and self.itemText(index) == text:
-            return self.itemData(index, CodeRole)  # type: ignore[no-any-return]
+            return self.code_at(index)
         return self._match(text)
 
     def _match(self, text: str) -> str | None:
         key = fold(text)
-        labels = [(self._model.item(r).data(CodeRole), self._model.item(r).text())
-                  for r in range(self._model.rowCount())]
+        labels = [(code, self.itemText(row)) for row, code in enumerate(self._codes)]
         for code, label in labels:
             if code is not None and (fold(code) == key or fold(label) == key):
                 return code  # type: ignore[no-any-return]
