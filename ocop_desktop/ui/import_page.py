@@ -449,7 +449,7 @@ class ImportPage(QWidget):
 
     def _with_repo(self, work: Callable[[Repository], Any]) -> Any:
         """Run ``work`` with a connection of its own (the worker thread), or the page's."""
-        if TaskRunner.synchronous or self.ctx.db_path is None:
+        if self.ctx.db_path is None:
             return work(self.ctx.repo)
         database = open_database(self.ctx.db_path)
         try:

@@ -731,7 +731,7 @@ class ReportPage(QWidget):
             self._show(None)
             return
         directive = combo_value(self.scope)
-        db_path = None if TaskRunner.synchronous else self.ctx.db_path
+        db_path = self.ctx.db_path
         repo = self.ctx.repo
 
         def work(_progress: Progress) -> ReportSummary:

@@ -1,37 +1,92 @@
 """Long work (exports, imports, sending, demo data) off the GUI thread, with progress.
 
-``run_task`` runs ``work(progress)`` in a QThreadPool worker and shows a cancellable
-progress dialog. ``work`` receives a ``Progress`` to report ``(done, total)`` and to check
-``cancelled``; it must open its own database connection (a SQLite connection belongs to its
-thread, DESIGN.md §8). Tests set ``TaskRunner.synchronous = True`` to run work inline.
+``TaskRunner.run(work, …)`` runs ``work(progress)`` in a QThreadPool worker and shows a
+cancellable progress dialog. ``work`` receives a ``Progress`` to report ``(done, total)`` and
+to check ``cancelled``; it must open its own database connection (a SQLite connection belongs
+to its thread, DESIGN.md §8). ``on_done(result)``, ``on_error(exc)`` and ``on_cancel()`` are
+called later in the GUI thread, exactly one of them, once.
+
+How the threads meet (issue 10: the window froze or died when a task ended):
+
+* No Python callable is connected to a Qt signal that another thread emits. A worker emits
+  the signals of ONE ``_Relay`` QObject, which lives in the GUI thread for the life of the
+  program and receives them itself in slots: queued calls, run by the GUI thread's event
+  loop. The worker's signals carry only numbers and text.
+* The worker holds no QObject, no widget and no callback: only its task number, the work
+  function, a ``Progress`` and a box for the outcome. It lets go of all of them before it
+  announces the end, so every Python object the GUI cares about is released in the GUI
+  thread (an exception's traceback, which holds the worker's frames, is cut in the worker).
+* Cancelling sets a ``threading.Event`` that the work checks; the dialog's Cancel button
+  (and Esc) reach it through a slot of the dialog itself, in the GUI thread.
+* The end is delivered once. A cancel pressed after the work finished, a dialog already
+  gone, or a runner whose page was closed in the meantime are all ignored safely; the
+  outcome of a task whose runner is gone is dropped.
+
+Tests run the real thread pool and wait with ``qtbot.waitUntil(lambda: not runner.busy)``
+or ``qtbot.waitSignal(runner.ended)``.
 """
 
 from __future__ import annotations
 
+import itertools
 import threading
+import time
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThread,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+# Progress reports closer together than this are not sent (an import of a million rows
+# would otherwise queue a million events); the first, the last and a new text always are.
+PROGRESS_INTERVAL_S = 0.04
 
 
 class Cancelled(Exception):  # noqa: N818 - a signal, not an error
     """Raised inside work when the user pressed Cancel."""
 
 
-class Progress:
-    """Passed to the work function: report progress, and stop when cancelled."""
+class _Outcome(IntEnum):
+    DONE = 0
+    FAILED = 1
+    CANCELLED = 2
 
-    def __init__(self, report: Callable[[int, int, str], None]) -> None:
-        self._report = report
-        self._cancel = threading.Event()
+
+class Progress:
+    """Passed to the work function: report progress, and stop when cancelled.
+
+    Plain Python, safe to use from any thread; it holds no Qt object."""
+
+    def __init__(self, task_id: int, cancel: threading.Event) -> None:
+        self._task_id = task_id
+        self._cancel = cancel
+        self._last_sent = 0.0
+        self._last_text = ""
 
     def update(self, done: int, total: int, text: str = "") -> None:
         if self._cancel.is_set():
             raise Cancelled()
-        self._report(done, total, text)
+        now = time.monotonic()
+        if (text == self._last_text and 0 < done < total
+                and now - self._last_sent < PROGRESS_INTERVAL_S):
+            return
+        self._last_sent, self._last_text = now, text
+        relay = _RELAY
+        if relay is not None:
+            relay.progress.emit(self._task_id, done, total, text)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -41,100 +96,207 @@ class Progress:
         return self._cancel.is_set()
 
 
-class _Signals(QObject):
-    progress = Signal(int, int, str)
-    finished = Signal(object)
-    failed = Signal(object)  # the exception
-    cancelled = Signal()
+def _cut_tracebacks(exc: BaseException) -> None:
+    """Drop the frames an exception holds (and those of its causes), in the worker."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        current.__traceback__ = None
+        current = current.__cause__ or current.__context__
 
 
 class _Runnable(QRunnable):
-    def __init__(self, work: Callable[[Progress], Any], signals: _Signals,
-                 progress: Progress) -> None:
+    """What a pool thread runs. Holds no Qt object besides itself."""
+
+    def __init__(self, task_id: int, work: Callable[[Progress], Any], progress: Progress,
+                 box: list[Any], left: threading.Event) -> None:
         super().__init__()
-        self.work = work
-        self.signals = signals
-        self.progress = progress
+        self.setAutoDelete(True)
+        self._parts: tuple[int, Callable[[Progress], Any], Progress, list[Any],
+                           threading.Event] | None = (task_id, work, progress, box, left)
+
+    def run(self) -> None:
+        assert self._parts is not None
+        task_id, work, progress, box, left = self._parts
+        self._parts = None
+        outcome = _execute(work, progress, box)
+        del work, progress, box  # released here, before the GUI thread hears of the end
+        left.set()
+        relay = _RELAY
+        if relay is not None:
+            relay.ended.emit(task_id, int(outcome))
+
+
+def _execute(work: Callable[[Progress], Any], progress: Progress, box: list[Any]) -> _Outcome:
+    """Run the work; put its result or exception in ``box``; say how it ended."""
+    if progress.cancelled:  # cancelled while it waited for a pool thread
+        return _Outcome.CANCELLED
+    try:
+        box.append(work(progress))
+    except Cancelled:
+        return _Outcome.CANCELLED
+    except Exception as exc:  # shown to the user by the caller's on_error
+        exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+        _cut_tracebacks(exc)
+        box.append(exc)
+        return _Outcome.FAILED
+    return _Outcome.DONE
+
+
+class _TaskDialog(QProgressDialog):
+    """The progress dialog of one task; Cancel (button, Esc, closing it) sets the task's
+    cancel flag through a slot of the dialog itself."""
+
+    def __init__(self, title: str, cancel_text: str, parent: QWidget | None,
+                 cancel: threading.Event) -> None:
+        super().__init__(title, cancel_text, 0, 0, parent)
+        self._cancel = cancel
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(300)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.canceled.connect(self._request_cancel)
 
     @Slot()
-    def run(self) -> None:
+    def _request_cancel(self) -> None:
+        if not self._cancel.is_set():
+            self._cancel.set()
+            self.setLabelText(self.tr("Đang hủy…"))
+
+    def reject(self) -> None:
+        """Override QDialog.reject (Esc): cancel the work; the dialog goes when it stops."""
+        self._request_cancel()
+
+    def dismiss(self) -> None:
+        """Hide for good (QProgressDialog.cancel hides and stops its show timer without
+        emitting ``canceled``), then delete."""
+        self.cancel()
+        self.deleteLater()
+
+
+@dataclass(eq=False)
+class _Task:
+    id: int
+    runner: TaskRunner
+    dialog: _TaskDialog | None
+    on_done: Callable[[Any], None]
+    on_error: Callable[[Exception], None]
+    on_cancel: Callable[[], None] | None
+    cancel: threading.Event
+    box: list[Any] = field(default_factory=list)
+    left: threading.Event = field(default_factory=threading.Event)  # the worker let go
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread for the life of the program; workers emit its signals and it
+    receives them itself, queued, in the GUI thread."""
+
+    progress = Signal(int, int, int, str)  # task, done, total, text
+    ended = Signal(int, int)  # task, _Outcome
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tasks: dict[int, _Task] = {}
+        queued = Qt.ConnectionType.QueuedConnection
+        self.progress.connect(self._on_progress, queued)
+        self.ended.connect(self._on_ended, queued)
+
+    @Slot(int, int, int, str)
+    def _on_progress(self, task_id: int, done: int, total: int, text: str) -> None:
+        task = self.tasks.get(task_id)
+        dialog = task.dialog if task is not None else None
+        if dialog is None or not shiboken6.isValid(dialog):
+            return
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total > 0 else 0)
+        if text and not task.cancel.is_set():  # type: ignore[union-attr]
+            dialog.setLabelText(text)
+
+    @Slot(int, int)
+    def _on_ended(self, task_id: int, outcome: int) -> None:
+        task = self.tasks.pop(task_id, None)
+        if task is None:
+            return
+        if task.dialog is not None and shiboken6.isValid(task.dialog):
+            task.dialog.dismiss()
+        runner = task.runner
+        if not shiboken6.isValid(runner):
+            return  # its page is gone: nobody to tell
+        payload = task.box[0] if task.box else None
+        task.box.clear()
         try:
-            result = self.work(self.progress)
-        except Cancelled:
-            self.signals.cancelled.emit()
-        except Exception as exc:  # shown to the user by the caller's on_error
-            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.finished.emit(result)
+            if outcome == _Outcome.DONE:
+                task.on_done(payload)
+            elif outcome == _Outcome.FAILED:
+                task.on_error(payload)
+            elif task.on_cancel is not None:
+                task.on_cancel()
+        finally:
+            runner.ended.emit()
+
+
+_RELAY: _Relay | None = None
+_IDS = itertools.count(1)
+
+
+def _relay() -> _Relay:
+    global _RELAY
+    app = QCoreApplication.instance()
+    assert app is not None and QThread.currentThread() == app.thread(), \
+        "tasks are started from the GUI thread"
+    if _RELAY is None or not shiboken6.isValid(_RELAY):
+        _RELAY = _Relay()
+    return _RELAY
 
 
 class TaskRunner(QObject):
-    """Starts background tasks; one runner per window is enough."""
+    """Starts background tasks; one runner per page is enough."""
 
-    synchronous = False  # tests: run inline on the calling thread
+    ended = Signal()  # after a task's on_done/on_error/on_cancel ran (GUI thread)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._parent = parent
-        self._active: list[tuple[_Signals, QProgressDialog | None]] = []
 
     def run(self, work: Callable[[Progress], Any], *, title: str,
             on_done: Callable[[Any], None], on_error: Callable[[Exception], None],
             on_cancel: Callable[[], None] | None = None, show_dialog: bool = True) -> Progress:
-        signals = _Signals()
-        dialog: QProgressDialog | None = None
-        if show_dialog:
-            dialog = QProgressDialog(title, self.tr("Hủy"), 0, 0, self._parent)
-            dialog.setWindowTitle(title)
-            dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.setMinimumDuration(300)
-            dialog.setAutoClose(False)
-            dialog.setAutoReset(False)
-        progress = Progress(signals.progress.emit)
-        entry = (signals, dialog)
-        self._active.append(entry)
+        relay = _relay()
+        task_id = next(_IDS)
+        cancel = threading.Event()
+        dialog = (_TaskDialog(title, self.tr("Hủy"), self._parent, cancel)
+                  if show_dialog else None)
+        task = _Task(task_id, self, dialog, on_done, on_error, on_cancel, cancel)
+        relay.tasks[task_id] = task
+        QThreadPool.globalInstance().start(
+            _Runnable(task_id, work, Progress(task_id, cancel), task.box, task.left))
+        return Progress(task_id, cancel)  # for the caller: .cancel(), .cancelled
 
-        def finish() -> None:
-            if dialog is not None:
-                dialog.close()
-                dialog.deleteLater()
-            if entry in self._active:
-                self._active.remove(entry)
+    def _tasks(self) -> list[_Task]:
+        relay = _RELAY
+        return [t for t in relay.tasks.values() if t.runner is self] if relay else []
 
-        def on_progress(done: int, total: int, text: str) -> None:
-            if dialog is not None:
-                dialog.setMaximum(max(total, 0))
-                dialog.setValue(min(done, total) if total else 0)
-                if text:
-                    dialog.setLabelText(text)
+    @property
+    def busy(self) -> bool:
+        """A task of this runner has not been delivered yet."""
+        return bool(self._tasks())
 
-        def done(result: object) -> None:
-            finish()
-            on_done(result)
-
-        def failed(exc: object) -> None:
-            finish()
-            on_error(exc)  # type: ignore[arg-type]
-
-        def cancelled() -> None:
-            finish()
-            if on_cancel is not None:
-                on_cancel()
-
-        signals.progress.connect(on_progress)
-        signals.finished.connect(done)
-        signals.failed.connect(failed)
-        signals.cancelled.connect(cancelled)
-        if dialog is not None:
-            dialog.canceled.connect(progress.cancel)
-        runnable = _Runnable(work, signals, progress)
-        if self.synchronous:
-            runnable.run()
-        else:
-            QThreadPool.globalInstance().start(runnable)
-        return progress
+    def cancel_all(self) -> None:
+        for task in self._tasks():
+            task.cancel.set()
 
     def wait(self, msecs: int = 30000) -> bool:
-        """Wait for background work to finish (used at exit and in tests)."""
-        return QThreadPool.globalInstance().waitForDone(msecs)
+        """Wait until every task of this runner has left its worker (used at exit). The
+        outcomes are delivered by the event loop afterwards (or dropped, if the runner is
+        gone by then)."""
+        deadline = time.monotonic() + msecs / 1000
+        return all(task.left.wait(max(0.0, deadline - time.monotonic()))
+                   for task in self._tasks())
+
+
+def pending() -> int:
+    """Tasks started (by any runner) whose outcome has not been delivered yet."""
+    relay = _RELAY
+    return len(relay.tasks) if relay is not None else 0

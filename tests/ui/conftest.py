@@ -16,14 +16,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ocop_desktop.domain.records import LogRecord
 from ocop_desktop.storage.repository import Repository
+from ocop_desktop.ui import tasks
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.tasks import TaskRunner
 from tests.conftest import make_record
 
 
-@pytest.fixture(autouse=True)
-def synchronous_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(TaskRunner, "synchronous", True)
+def settle(qtbot, timeout: int = 20_000) -> None:  # type: ignore[no-untyped-def]
+    """Wait, with the event loop running, until every background task started so far has
+    ended and its outcome reached the window (tasks run in the real thread pool)."""
+    qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=timeout)
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from ocop_desktop.operations.maintenance import auto_backup
 from ocop_desktop.ui.backup_actions import BackupActions, RestoreDialog
 from ocop_desktop.ui.context import AppContext
 from tests.conftest import make_record
+from tests.ui.conftest import settle
 
 
 @pytest.fixture
@@ -33,6 +34,7 @@ def test_backup_then_restore_brings_the_old_data_back(actions: BackupActions, ct
     operations.save_record(ctx.repo, record=make_record(title="Bản tin trước khi sao lưu"))
     (tmp_path / "usb").mkdir()
     actions.backup_to(tmp_path / "usb" / "ocop.sqlite")
+    settle(qtbot)
     kind, text = actions.messages[-1]  # type: ignore[attr-defined]
     assert kind == "info" and "Đã sao lưu toàn bộ dữ liệu vào tệp" in text
     assert actions.last_backup == tmp_path / "usb" / "ocop.sqlite"
@@ -54,11 +56,12 @@ def test_backup_then_restore_brings_the_old_data_back(actions: BackupActions, ct
 
 
 def test_restore_refuses_a_file_that_is_not_a_backup(actions: BackupActions, ctx: AppContext,
-                                                     tmp_path: Path) -> None:
+                                                     tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     operations.save_record(ctx.repo, record=make_record())
     bogus = tmp_path / "notes.sqlite"
     bogus.write_text("không phải cơ sở dữ liệu", encoding="utf-8")
     actions.restore_from(bogus)
+    settle(qtbot)
     kind, text = actions.messages[-1]  # type: ignore[attr-defined]
     assert kind == "warn"
     assert "không phải là bản sao lưu của OCOP Desktop" in text
@@ -66,9 +69,11 @@ def test_restore_refuses_a_file_that_is_not_a_backup(actions: BackupActions, ctx
     assert ctx.repo.count_records(RecordQuery()) == 1
 
 
-def test_backup_over_the_data_file_is_refused(actions: BackupActions, ctx: AppContext) -> None:
+def test_backup_over_the_data_file_is_refused(actions: BackupActions, ctx: AppContext,
+                                              qtbot) -> None:  # type: ignore[no-untyped-def]
     assert ctx.db_path is not None
     actions.backup_to(ctx.db_path)
+    settle(qtbot)
     kind, text = actions.messages[-1]  # type: ignore[attr-defined]
     assert kind == "warn" and "đè lên chính tệp dữ liệu" in text
 

@@ -19,7 +19,6 @@ from ocop_desktop.storage.repository import Repository
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.outbox_page import OutboxPage
 from ocop_desktop.ui.outbox_service import OutboxService
-from ocop_desktop.ui.tasks import TaskRunner
 from tests.mailserver import PASSWORD, USER, MailServer, MemoryKeyring, free_port
 
 
@@ -129,7 +128,6 @@ def test_offline_banner_then_sent_when_the_server_answers(
 def test_gui_stays_responsive_while_sending(
         page: OutboxPage, ctx: AppContext, report_file: Path, qtbot,  # type: ignore[no-untyped-def]
         monkeypatch: pytest.MonkeyPatch, mail_server: Callable[..., MailServer]) -> None:
-    monkeypatch.setattr(TaskRunner, "synchronous", False)
     server = mail_server()
     server.handler.delay = 1.0  # the server takes a second to accept the message
     use_server(monkeypatch, server)

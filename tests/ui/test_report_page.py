@@ -293,9 +293,6 @@ def test_page_in_the_main_window(main_window) -> None:  # type: ignore[no-untype
 
 def test_summary_is_computed_off_the_gui_thread(page: ReportPage, qtbot,  # type: ignore[no-untyped-def]
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    from ocop_desktop.ui.tasks import TaskRunner
-
-    monkeypatch.setattr(TaskRunner, "synchronous", False)
     page.period_chooser.set_period(parse_period("2021-Q3"))
     page.refresh()
     page.period_chooser.set_period(parse_period("2021"))
