@@ -4,12 +4,13 @@ typing helpers that behave like a person at the keyboard."""
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QEventLoop, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -21,10 +22,17 @@ from ocop_desktop.ui.context import AppContext
 from tests.conftest import make_record
 
 
-def settle(qtbot, timeout: int = 20_000) -> None:  # type: ignore[no-untyped-def]
+def settle(qtbot=None, timeout: int = 20_000) -> None:  # type: ignore[no-untyped-def]
     """Wait, with the event loop running, until every background task started so far has
     ended and its outcome reached the window (tasks run in the real thread pool)."""
-    qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=timeout)
+    if qtbot is not None:
+        qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=timeout)
+        return
+    deadline = time.monotonic() + timeout / 1000
+    while tasks.pending():
+        assert time.monotonic() < deadline, f"{tasks.pending()} background tasks still running"
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.002)
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ from ocop_desktop.ui.completeness_page import CompletenessModel, CompletenessPag
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.import_page import ImportPage, PreviewModel
 from tests.exchange_helpers import Installations, log
-from tests.ui.conftest import MessageBoxes
+from tests.ui.conftest import MessageBoxes, settle
 
 JUNE = dt.date(2021, 6, 21)
 
@@ -96,8 +96,10 @@ def _drop(widget, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
 def test_models_pass_the_model_tester(page: ImportPage, reports: dict[str, Path],
                                       qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     page.add_paths([reports["05986"], reports["other"]])
+    settle()
     qtmodeltester.check(page.model)
     page.commit()
+    settle()
     qtmodeltester.check(page.register_model)
 
 
@@ -106,6 +108,7 @@ def test_picked_files_are_checked_before_anything_is_written(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(page, "ask_files", lambda: [reports["05986"], reports["other"]])
     page.pick_files_button.click()
+    settle()
     assert page.model.rowCount() == 2
     assert [_cell(page, 0, c) for c in range(8)] == [
         "xa-hoang-dong.xlsx", "Xã Hoàng Đồng (05986)", "tháng 06 năm 2021", "3", "0", "0", "0",
@@ -123,6 +126,7 @@ def test_picked_files_are_checked_before_anything_is_written(
 def test_dropped_folder_then_import(page: ImportPage, office: AppContext,
                                     reports: dict[str, Path], qtbot) -> None:  # type: ignore[no-untyped-def]
     _drop(page, [reports["05986"].parent])
+    settle()
     assert page.model.rowCount() == 3
     with qtbot.waitSignal(office.changed) as signal:
         page.import_button.click()
@@ -139,8 +143,11 @@ def test_dropped_folder_then_import(page: ImportPage, office: AppContext,
 
 def test_same_file_again_says_nothing_new(page: ImportPage, reports: dict[str, Path]) -> None:
     page.add_paths([reports["05986"]])
+    settle()
     page.commit()
+    settle()
     page.add_paths([reports["05986"]])
+    settle()
     assert _cell(page, 1, PreviewModel.RESULT) == "Không có gì mới"
     assert _cell(page, 1, PreviewModel.UNCHANGED) == "3"
     page.view.selectRow(1)
@@ -157,6 +164,7 @@ def test_files_dropped_on_the_main_window_open_the_import_page(
     window.resize(1366, 768)
     window.show()
     _drop(window, [reports["05983"]])
+    settle()
     assert window.current_page_key() == "imports"
     page = window.page("imports")
     assert isinstance(page, ImportPage) and page.model.rowCount() == 1
@@ -167,7 +175,9 @@ def test_files_dropped_on_the_main_window_open_the_import_page(
 def test_undo_from_the_register(page: ImportPage, office: AppContext, places: Installations,
                                 reports: dict[str, Path], message_boxes: MessageBoxes) -> None:
     page.add_paths([reports["05986"]])
+    settle()
     page.commit()
+    settle()
     assert office.repo.record_count() == 3
     page.register_view.selectRow(0)
     assert page.undo_button.isEnabled()
@@ -186,7 +196,9 @@ def test_blocked_undo_is_explained(page: ImportPage, office: AppContext,
                                    places: Installations, reports: dict[str, Path],
                                    message_boxes: MessageBoxes) -> None:
     page.add_paths([reports["05986"]])
+    settle()
     page.commit()
+    settle()
     (record, *_rest) = office.repo.iter_records(operations_query())
     operations.save_record(office.repo, record=record.replace(title="Sửa tại phòng"))
     message_boxes.answer = QMessageBox.StandardButton.Yes
@@ -324,11 +336,13 @@ def test_pick_a_folder(page: ImportPage, reports: dict[str, Path],
                        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(page, "ask_folder", lambda: reports["05986"].parent)
     page.pick_folder_button.click()
+    settle()
     assert sorted(_cell(page, r, PreviewModel.FILE) for r in range(page.model.rowCount())) == [
         "bang-tinh-khac.xlsx", "phuong-chi-lang.xlsx", "xa-hoang-dong.xlsx"]
     empty = reports["05986"].parent.parent / "trong"
     empty.mkdir()
     monkeypatch.setattr(page, "ask_folder", lambda: empty)
     page.pick_folder_button.click()
+    settle()
     assert page.summary_label.text() == "Thư mục không có tệp báo cáo (.xlsx) nào."
     assert page.model.rowCount() == 3

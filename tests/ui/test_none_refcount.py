@@ -19,7 +19,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from ocop_desktop.ui.widgets import SearchCombo, combo_value, model_value
-from tests.ui.conftest import press, type_text
+from tests.ui.conftest import press, settle, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 # A few references to None come and go with caches and pending events; a leak per call
@@ -109,6 +109,9 @@ def test_the_record_form_shown_and_saved_many_times(main_window, qtbot) -> None:
             for key in ("schedule", "reports", "catalogue", "log"):
                 main_window.show_page(key)
                 qtbot.wait(20)
+            settle(qtbot)  # the report page's summary
+            main_window.activateWindow()  # the keyboard back in the window, as by a click
+            qtbot.waitUntil(main_window.isActiveWindow)
     assert model.rowCount() == 150
     drop = before - none_refs()
     assert drop <= SLACK, f"None lost {drop} references on Python {sys.version.split()[0]}"

@@ -20,6 +20,7 @@ from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.outbox_page import OutboxPage
 from ocop_desktop.ui.outbox_service import OutboxService
 from tests.mailserver import PASSWORD, USER, MailServer, MemoryKeyring, free_port
+from tests.ui.conftest import settle
 
 
 @pytest.fixture(autouse=True)
@@ -92,6 +93,7 @@ def test_page_lists_items_with_actions(page: OutboxPage, ctx: AppContext, report
     use_server(monkeypatch, server)
     cell = page.table.indexWidget(page.model.index(0, actions))
     cell.findChild(QPushButton, f"send_now_{first}").click()
+    settle()
     assert status(ctx, first) is OutboxStatus.SENT and len(server.received) == 1
     assert page.model.index(0, page.model.STATUS).data() == "Đã gửi"
     assert page.log_table.rowCount() == 1
@@ -107,6 +109,7 @@ def test_offline_banner_then_sent_when_the_server_answers(
     item_id = queue(ctx, report_file)
     service = OutboxService.of(ctx)
     service.run()
+    settle()
     assert service.offline
     assert "Đang chờ kết nối" in page.banner.text()
     assert page.model.index(0, page.model.STATUS).data() == "Chờ gửi lại"
@@ -114,10 +117,12 @@ def test_offline_banner_then_sent_when_the_server_answers(
     assert status(ctx, item_id) is OutboxStatus.QUEUED
 
     service.tick()  # still nobody listening: a knock, no attempt counted
+    settle()
     assert ob.outbox_item(ctx.repo, item_id).attempts == 1  # type: ignore[union-attr]
     server = MailServer(port=port).start()
     try:
         service.tick()  # the knock is answered: waiting items go at once, back-off or not
+        settle()
         assert status(ctx, item_id) is OutboxStatus.SENT
         assert len(server.received) == 1 and not service.offline
         assert "Đang chờ kết nối" not in page.banner.text()
@@ -210,9 +215,11 @@ def test_mail_settings_page(ctx: AppContext, qtbot, memory_keyring: MemoryKeyrin
     page.password_edit.setText("sai")
     page.sender_edit.setText("dai@hoangdong.example.org")
     page.test_connection()
+    settle()
     assert "Sai tên đăng nhập hoặc mật khẩu" in page.test_result.text()
     page.password_edit.setText(PASSWORD)
     page.test_connection()
+    settle()
     assert "thành công" in page.test_result.text()
 
     assert page.check() == []
@@ -223,6 +230,7 @@ def test_mail_settings_page(ctx: AppContext, qtbot, memory_keyring: MemoryKeyrin
     assert page.password_edit.text() == ""
     # Testing again without typing the password uses the stored one.
     page.test_connection()
+    settle()
     assert "thành công" in page.test_result.text()
     assert server.logins == [False, True, True]
     assert PASSWORD not in "\n".join(r.getMessage() for r in caplog.records)
@@ -287,6 +295,7 @@ def test_send_dialog_queues_and_hands_over(ctx: AppContext, qtbot, report_file: 
     dialog.cc_edit.setText("luu@example.org")
     OutboxService.of(ctx).start()
     dialog.queue()
+    settle(qtbot)
     assert dialog.queued_item is not None
     assert status(ctx, dialog.queued_item) is OutboxStatus.SENT
     row = next(ctx.repo.db.query("SELECT status, sent_to FROM reports WHERE id = ?",

@@ -27,7 +27,7 @@ from ocop_desktop.ui.report_page import (
 )
 from ocop_desktop.ui.tasks import Cancelled
 from tests.conftest import COMMUNE, make_record
-from tests.ui.conftest import add_records
+from tests.ui.conftest import add_records, settle
 
 FORMS = {form.code: form for form in DEFAULT_FORMS}
 
@@ -47,7 +47,9 @@ def page(ctx: AppContext, qtbot) -> Iterator[ReportPage]:  # type: ignore[no-unt
     widget.resize(1200, 700)
     widget.show()
     widget.refresh()
+    settle()
     yield widget
+    settle()  # a refresh the test started ends before the file closes
 
 
 def _summary() -> object:
@@ -174,6 +176,7 @@ def test_export_writes_the_file_and_registers_it(page: ReportPage, tmp_path: Pat
     page.ctx.changed.connect(announced.append)
     assert page.number.value() == 1
     page.export_button.click()
+    settle()
     assert out.is_file()
     assert "01/BC-UBND" in page.result_label.text()
     assert page.register_model.rowCount() == 1
@@ -198,6 +201,7 @@ def test_export_error_is_explained(page: ReportPage, tmp_path: Path,
                         lambda parent, title, text, *a: shown.append(text))
     monkeypatch.setattr(page, "ask_output_path", lambda: tmp_path / "missing" / "BC.xlsx")
     page.export_button.click()
+    settle()
     assert shown and "Không tìm thấy" in shown[0] and "Tệp báo cáo" in shown[0]
     assert page.register_model.rowCount() == 0
 
@@ -215,6 +219,7 @@ def test_unexpected_error_shows_no_traceback(page: ReportPage, tmp_path: Path,
 
     monkeypatch.setattr(report_ops, "export_report", broken)
     page.export_button.click()
+    settle()
     assert shown and "Traceback" not in shown[0] and "RuntimeError" in shown[0]
 
 
@@ -231,6 +236,7 @@ def test_cancelled_export_writes_nothing(page: ReportPage, tmp_path: Path,
     add_records(page.ctx.repo, [make_record(title=f"T{i}") for i in range(1500)])
     monkeypatch.setattr(report_ops, "export_report", cancelling)
     page.export_button.click()
+    settle()
     assert not out.exists()
     assert "Đã hủy" in page.result_label.text()
     assert page.register_model.rowCount() == 0
@@ -245,6 +251,7 @@ def test_bad_symbol_is_refused(page: ReportPage, tmp_path: Path,
     monkeypatch.setattr(page, "ask_output_path", lambda: tmp_path / "BC.xlsx")
     page.symbol.setText("BC/UBND")
     page.export_button.click()
+    settle()
     assert shown and "Ký hiệu báo cáo" in shown[0]
     assert not (tmp_path / "BC.xlsx").exists()
     with pytest.raises(ValidationError):
@@ -257,6 +264,7 @@ def test_open_folder(page: ReportPage, tmp_path: Path, monkeypatch: pytest.Monke
                         lambda url: opened.append(url) or True)
     monkeypatch.setattr(page, "ask_output_path", lambda: tmp_path / "BC.xlsx")
     page.export_button.click()
+    settle()
     assert not page.open_folder_button.isEnabled()
     page.register_view.selectRow(0)
     assert page.open_folder_button.isEnabled()
@@ -281,6 +289,7 @@ def test_office_sees_the_table_of_child_units(ctx: AppContext, qtbot) -> None:  
     qtbot.addWidget(widget)
     widget.period_chooser.set_period(parse_period("2021-06"))
     widget.refresh()
+    settle()
     assert widget.tabs.isTabVisible(1)
     assert widget.unit_model.index(0, 0).data() == "Phường Đồng Đăng"
 

@@ -12,7 +12,7 @@ from ocop_desktop.domain.records import RecordQuery, Role, UnitLevel
 from ocop_desktop.storage.repository import Repository
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.setup_wizard import SetupWizard
-from tests.ui.conftest import press, type_text
+from tests.ui.conftest import press, settle, type_text
 
 
 @pytest.fixture
@@ -171,6 +171,7 @@ def test_demo_data_is_loaded_after_saving(wizard: SetupWizard, fresh_ctx: AppCon
     wizard.demo_page.demo_check.click()
     wizard.demo_page.records_spin.setValue(300)
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    settle(qtbot)  # the demo records are made in a worker thread
     assert wizard.result() == QDialog.DialogCode.Accepted
     repo = fresh_ctx.repo
     assert repo.installation().unit_code == "05986"  # type: ignore[union-attr]
