@@ -41,7 +41,7 @@ from ocop_desktop.storage.backup import (
     unused_backup_path,
     write_into,
 )
-from ocop_desktop.storage.database import StorageError, StorageProblem, open_database
+from ocop_desktop.storage.database import StorageError, StorageProblem, connect, open_database
 from ocop_desktop.storage.repository import Repository
 
 __all__ = [
@@ -307,7 +307,7 @@ def _safety_copy(db_path: Path, safety: Path) -> bool:
     """Back up the current data before it is replaced; False if SQLite cannot read it
     (then the bytes are copied as they are: a damaged file may still be worth rescuing)."""
     try:
-        conn = sqlite3.connect(str(db_path), timeout=10)
+        conn = connect(db_path, create=False)
     except sqlite3.Error as exc:
         raise StorageError(StorageProblem.UNREADABLE, db_path, str(exc)) from exc
     try:

@@ -185,8 +185,16 @@ def storage_error_text(error: StorageError) -> str:
             "Tệp dữ liệu {path} bị hỏng. Hãy khôi phục từ bản sao lưu (menu Tệp → Khôi phục)."),
         StorageProblem.UNREADABLE: _tr("Không mở được tệp dữ liệu {path}: {detail}"),
         StorageProblem.LOCKED: _tr(
-            "Tệp dữ liệu {path} đang được một chương trình khác sử dụng. "
-            "Hãy đóng cửa sổ OCOP Desktop khác rồi thử lại."),
+            "Tệp dữ liệu {path} đang bận vì một chương trình khác đang ghi; chưa lưu được. "
+            "Hãy thử lại sau giây lát."),
+        StorageProblem.READ_ONLY: _tr(
+            "Tệp dữ liệu {path} nằm trên ổ chỉ đọc (hoặc không có quyền ghi): xem và xuất báo "
+            "cáo sang thư mục khác được, nhưng không lưu được thay đổi."),
+        StorageProblem.DISK_FULL: _tr(
+            "Ổ đĩa chứa tệp dữ liệu {path} đã đầy; chưa lưu được. Hãy giải phóng chỗ trống rồi "
+            "thử lại; dữ liệu đã lưu không bị ảnh hưởng."),
+        StorageProblem.WRONG_SCHEMA: _tr(
+            "Tệp {path} có cấu trúc khác với cấu trúc của OCOP Desktop ({detail})."),
     }
     return texts[error.problem].format(path=path, detail=error.detail)
 
@@ -254,6 +262,16 @@ def restore_error_text(error: StorageError) -> str:
         StorageProblem.LOCKED: _tr(
             "Tệp dữ liệu {path} đang bận (một cửa sổ OCOP Desktop khác đang ghi). "
             "Hãy đóng cửa sổ đó rồi thử lại; dữ liệu hiện tại không bị thay đổi."),
+        StorageProblem.WRONG_SCHEMA: _tr(
+            "Tệp sao lưu {path} có bảng, chỉ mục, trigger hoặc view khác với cấu trúc của "
+            "OCOP Desktop ({detail}); không khôi phục từ tệp này. Dữ liệu hiện tại không bị "
+            "thay đổi."),
+        StorageProblem.READ_ONLY: _tr(
+            "Tệp dữ liệu {path} nằm trên ổ chỉ đọc (hoặc không có quyền ghi); không khôi phục "
+            "được. Dữ liệu hiện tại không bị thay đổi."),
+        StorageProblem.DISK_FULL: _tr(
+            "Ổ đĩa đã đầy, không khôi phục được từ {path}. Hãy giải phóng chỗ trống rồi thử "
+            "lại; dữ liệu hiện tại không bị thay đổi."),
     }
     return texts[error.problem].format(path=path, detail=error.detail)
 
