@@ -328,6 +328,12 @@ class OcopGroup(_VietnameseHelpOption, click.Group):
             fail(usage_error_text(exc), exc.exit_code)
         except click.Abort:
             fail(tr("Đã hủy."), 1)
+        except StorageError as exc:
+            # The file stayed busy past the timeout, is on read-only media, the disk is
+            # full…: one line, non-zero exit, whatever the command (nothing was written).
+            from ocop_desktop.ui.problem_texts import storage_error_text
+
+            fail(storage_error_text(exc))
         if not standalone_mode:
             return result
         sys.exit(result if isinstance(result, int) and not isinstance(result, bool) else 0)
