@@ -319,7 +319,7 @@ def _schedule_smoke_exit(window: QWidget) -> None:
     proof that the window was really built and shown, in the language asked for.
     """
     raw = os.environ.get(SMOKE_EXIT_ENV, "").strip()
-    if not raw.isdigit():
+    if not (raw.isascii() and raw.isdigit()):
         return
     log.info("%s=%s: closing the main window by itself", SMOKE_EXIT_ENV, raw)
     screenshot = os.environ.get(SMOKE_SCREENSHOT_ENV, "").strip()

@@ -121,6 +121,10 @@ def load_demo(repo: Repository, *, records: int, progress: Progress | None = Non
                 suggest_installation(repo, unit, Role.STATION, on=end))
             save_installation(repo, installation=installation)
             areas.add(Area.SETTINGS)
+        # Records only for the installation's unit and the units under it: anything else
+        # would be refused by the log and missing from every report (issue 10).
+        own = repo.descendant_codes(installation.unit_code, end)
+        units = [code for code in units if code in own] or [installation.unit_code]
         added = _insert_demo_records(
             repo, demo.generate_records(
                 count=records, unit_codes=units, topics=repo.topic_windows(), start=start,
