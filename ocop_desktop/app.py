@@ -51,7 +51,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, Q
 
 from ocop_desktop import __version__, paths
 from ocop_desktop.storage.database import StorageError, StorageProblem, open_database
-from ocop_desktop.storage.repository import Repository
+from ocop_desktop.storage.repository import Repository, worker_repository
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.problem_texts import backup_error_text, storage_error_text
 from ocop_desktop.ui.tasks import TaskRunner
@@ -231,11 +231,8 @@ def start_daily_backup(db_path: Path, runner: TaskRunner,
     from ocop_desktop.operations.maintenance import auto_backup
 
     def work(_progress: object) -> Path | None:
-        db = open_database(db_path)
-        try:
-            return auto_backup(Repository(db), db_path, reason="daily")
-        finally:
-            db.close()
+        with worker_repository(db_path) as repo:
+            return auto_backup(repo, db_path, reason="daily")
 
     def failed(exc: Exception) -> None:
         log.warning("daily backup failed: %s", exc)
@@ -322,7 +319,7 @@ def _schedule_smoke_exit(window: QWidget) -> None:
     proof that the window was really built and shown, in the language asked for.
     """
     raw = os.environ.get(SMOKE_EXIT_ENV, "").strip()
-    if not raw.isdigit():
+    if not (raw.isascii() and raw.isdigit()):
         return
     log.info("%s=%s: closing the main window by itself", SMOKE_EXIT_ENV, raw)
     screenshot = os.environ.get(SMOKE_SCREENSHOT_ENV, "").strip()

@@ -21,6 +21,7 @@ import click
 
 from ocop_desktop import __version__, paths
 from ocop_desktop.domain.records import Installation
+from ocop_desktop.domain.text import ascii_int, strict_date, strict_time
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
 from ocop_desktop.storage.database import StorageError, open_database
 from ocop_desktop.storage.repository import Repository
@@ -146,11 +147,11 @@ class IsoDate(click.ParamType):
                 ctx: click.Context | None) -> dt.date:
         if isinstance(value, dt.date):
             return value
-        try:
-            return dt.date.fromisoformat(str(value).strip())
-        except ValueError:
-            self.fail(_problem_message("date", ProblemCode.BAD_DATE, value=value,
-                                       format="YYYY-MM-DD"), param, ctx)
+        day = strict_date(str(value))  # "2021-06-10XYZ", "20210610", "２０２１-…" refused
+        if day is not None:
+            return day
+        self.fail(_problem_message("date", ProblemCode.BAD_DATE, value=value,
+                                   format="YYYY-MM-DD"), param, ctx)
 
 
 class ClockTime(click.ParamType):
@@ -162,14 +163,10 @@ class ClockTime(click.ParamType):
                 ctx: click.Context | None) -> dt.time:
         if isinstance(value, dt.time):
             return value
-        text = str(value).strip()
-        try:
-            hours, minutes = text.split(":")
-            if len(minutes) != 2:
-                raise ValueError(text)
-            return dt.time(int(hours), int(minutes))
-        except ValueError:
-            self.fail(_problem_message("time", ProblemCode.BAD_TIME, value=value), param, ctx)
+        clock = strict_time(str(value))  # ASCII digits only
+        if clock is not None:
+            return clock
+        self.fail(_problem_message("time", ProblemCode.BAD_TIME, value=value), param, ctx)
 
 
 class WholeNumber(click.ParamType):
@@ -181,10 +178,11 @@ class WholeNumber(click.ParamType):
                 ctx: click.Context | None) -> int:
         if isinstance(value, int) and not isinstance(value, bool):
             return value
-        try:
-            return int(str(value).strip())
-        except ValueError:
+        text = str(value).strip()
+        number = ascii_int(text.removeprefix("-"))  # "²", "１２", "٣" are not numbers here
+        if number is None:
             self.fail(_problem_message("value", ProblemCode.NOT_A_NUMBER), param, ctx)
+        return -number if text.startswith("-") else number
 
 
 class Code(click.ParamType):
@@ -328,6 +326,12 @@ class OcopGroup(_VietnameseHelpOption, click.Group):
             fail(usage_error_text(exc), exc.exit_code)
         except click.Abort:
             fail(tr("Đã hủy."), 1)
+        except StorageError as exc:
+            # The file stayed busy past the timeout, is on read-only media, the disk is
+            # full…: one line, non-zero exit, whatever the command (nothing was written).
+            from ocop_desktop.ui.problem_texts import storage_error_text
+
+            fail(storage_error_text(exc))
         if not standalone_mode:
             return result
         sys.exit(result if isinstance(result, int) and not isinstance(result, bool) else 0)

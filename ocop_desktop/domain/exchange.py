@@ -23,6 +23,9 @@ class ImportProblemCode(StrEnum):
     NOT_XLSX = "not_xlsx"  # not a zip at all: a PDF, a CSV, a renamed file…
     OLD_XLS = "old_xls"  # Excel 97–2003 (.xls): saved in the wrong format
     CORRUPT = "corrupt"  # a damaged or truncated .xlsx
+    # A sheet or a zip member far beyond what a report holds (a cell at XFD1048576, a zip
+    # bomb): refused before the reader allocates it (params: what, value, limit).
+    TOO_LARGE = "too_large"
     NO_DATA_SHEET = "no_data_sheet"  # a workbook, but not a report made by this app
     NO_MANIFEST = "no_manifest"
     UNKNOWN_FORMAT = "unknown_format"

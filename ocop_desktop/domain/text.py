@@ -6,6 +6,7 @@ indexed text and the query are folded here, the same way, before SQLite sees the
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 
@@ -91,3 +92,63 @@ def _letter(ch: str) -> str:
 
 _FOREIGN = {"f": "e", "j": "i", "w": "v", "z": "y"}
 _BASE_OF = {chr(0x100 + i): c for i, c in enumerate(_ALPHABET)}
+
+
+# -- text at the boundaries (window, command line, imported files) ------------------------
+
+_ASCII_INT = re.compile(r"[0-9]+", re.ASCII)
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+_CLOCK = re.compile(r"([0-9]{1,2}):([0-9]{2})", re.ASCII)
+# Bidirectional embeddings, overrides and isolates (a title could be shown reversed) and
+# the byte-order mark: never part of a title, a name or a note.
+_INVISIBLE = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
+
+
+def nfc(text: str) -> str:
+    """Text as stored: NFC (a macOS keyboard or a Windows-1258 file sends combining marks)."""
+    return unicodedata.normalize("NFC", text)
+
+
+def ascii_int(text: str) -> int | None:
+    """The number ``text`` spells in ASCII digits, else None.
+
+    ``str.isdigit`` is true for "²", "１２" and "٣" (and ``int`` reads the last two): only
+    0–9 count as digits in this app's numbers.
+    """
+    stripped = text.strip()
+    return int(stripped) if _ASCII_INT.fullmatch(stripped) else None
+
+
+def strict_date(text: str) -> dt.date | None:
+    """A date written exactly YYYY-MM-DD (nothing before or after it), else None."""
+    stripped = text.strip()
+    if not _ISO_DATE.fullmatch(stripped):
+        return None
+    try:
+        return dt.date.fromisoformat(stripped)
+    except ValueError:
+        return None
+
+
+def strict_time(text: str) -> dt.time | None:
+    """A time of day written H:MM or HH:MM in ASCII digits, else None."""
+    match = _CLOCK.fullmatch(text.strip())
+    if match is None:
+        return None
+    hours, minutes = int(match.group(1)), int(match.group(2))
+    return dt.time(hours, minutes) if hours < 24 and minutes < 60 else None
+
+
+def forbidden_character(text: str, *, multiline: bool = False) -> str | None:
+    """The first character a stored text may not hold, as "U+0000", else None.
+
+    Control characters (NUL, ESC, the tab…), line and paragraph separators (U+2028,
+    U+2029), surrogates and bidirectional overrides. ``multiline`` texts (notes) may hold
+    line feeds.
+    """
+    for ch in text:
+        if multiline and ch == "\n":
+            continue
+        if ch in _INVISIBLE or unicodedata.category(ch) in ("Cc", "Zl", "Zp", "Cs"):
+            return f"U+{ord(ch):04X}"
+    return None

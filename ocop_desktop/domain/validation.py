@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypeVar
 
 from ocop_desktop.domain.catalogue import (
     LANGUAGE_CODES,
@@ -16,6 +18,7 @@ from ocop_desktop.domain.catalogue import (
     Measure,
 )
 from ocop_desktop.domain.records import LogRecord
+from ocop_desktop.domain.text import forbidden_character, nfc
 
 MAX_MEASURE = 1_000_000
 MAX_TITLE = 500
@@ -69,6 +72,9 @@ class ProblemCode(StrEnum):
     DISK_FULL = "disk_full"
     NO_PERMISSION = "no_permission"
     WRITE_FAILED = "write_failed"
+    # Text and scope at the boundaries (issue 10).
+    CONTROL_CHARACTER = "control_character"  # params: char ("U+0000")
+    UNIT_OUTSIDE = "unit_outside"  # not the installation's unit nor one under it on the day
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +103,56 @@ class TopicWindow:
     valid_to: dt.date | None = None
 
 
+# The record's texts, and whether they may hold line feeds.
+RECORD_TEXT_FIELDS: tuple[tuple[str, bool], ...] = (
+    ("topic_code", False), ("form_code", False), ("title", False), ("unit_code", False),
+    ("language", False), ("source", False), ("priority", False), ("location", False),
+    ("operator", False), ("notes", True), ("entered_by", False),
+)
+
+
+def normalized_record(record: LogRecord) -> LogRecord:
+    """The record with every text in NFC (what is stored, compared and searched)."""
+    changes = {}
+    for name, _multiline in RECORD_TEXT_FIELDS:
+        value = getattr(record, name)
+        if isinstance(value, str) and not unicodedata.is_normalized("NFC", value):
+            changes[name] = nfc(value)
+    return dataclasses.replace(record, **changes) if changes else record
+
+
+T = TypeVar("T")
+
+
+def nfc_fields(obj: T) -> T:
+    """A dataclass (topic, directive, installation…) with every text field in NFC."""
+    changes = {}
+    for item in dataclasses.fields(obj):  # type: ignore[arg-type]
+        value = getattr(obj, item.name)
+        if isinstance(value, str) and not unicodedata.is_normalized("NFC", value):
+            changes[item.name] = nfc(value)
+    return dataclasses.replace(obj, **changes) if changes else obj  # type: ignore[type-var]
+
+
+def field_text_problems(obj: object, multiline: frozenset[str] = frozenset()) -> list[Problem]:
+    """CONTROL_CHARACTER problems of every text field of a dataclass."""
+    return text_problems({item.name: getattr(obj, item.name)
+                          for item in dataclasses.fields(obj)},  # type: ignore[arg-type]
+                         multiline)
+
+
+def text_problems(values: Mapping[str, object], multiline: frozenset[str] = frozenset()
+                  ) -> list[Problem]:
+    """CONTROL_CHARACTER for each text of ``values`` holding one (NUL, ESC, U+2028…)."""
+    problems = []
+    for name, value in values.items():
+        if isinstance(value, str):
+            char = forbidden_character(value, multiline=name in multiline)
+            if char is not None:
+                problems.append(Problem(name, ProblemCode.CONTROL_CHARACTER, {"char": char}))
+    return problems
+
+
 def validate_record(
     record: LogRecord,
     *,
@@ -104,9 +160,16 @@ def validate_record(
     topics: Mapping[str, TopicWindow],
     unit_known: bool,
     today: dt.date | None = None,
+    unit_in_scope: bool = True,
 ) -> list[Problem]:
-    """All problems of a record, in the order of the entry form's fields."""
-    problems: list[Problem] = []
+    """All problems of a record, in the order of the entry form's fields.
+
+    ``unit_in_scope``: the unit is the installation's own or one under it on the record's
+    date (the caller knows the installation and the catalogue).
+    """
+    problems: list[Problem] = text_problems(
+        {name: getattr(record, name) for name, _ in RECORD_TEXT_FIELDS},
+        frozenset(name for name, multiline in RECORD_TEXT_FIELDS if multiline))
     today = today or dt.date.today()
     if record.date < EARLIEST_DATE:
         problems.append(Problem("date", ProblemCode.DATE_TOO_OLD, {"min": EARLIEST_DATE}))
@@ -137,6 +200,9 @@ def validate_record(
         problems.append(Problem("unit_code", ProblemCode.REQUIRED))
     elif not unit_known:
         problems.append(Problem("unit_code", ProblemCode.UNKNOWN_UNIT, {"code": record.unit_code}))
+    elif not unit_in_scope:
+        problems.append(Problem("unit_code", ProblemCode.UNIT_OUTSIDE, {
+            "code": record.unit_code, "date": record.date}))
     problems.extend(_measure_problems(record, form))
     for name, allowed, unknown, optional in (
         ("language", LANGUAGE_CODES, ProblemCode.UNKNOWN_LANGUAGE, True),

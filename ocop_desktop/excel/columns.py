@@ -84,14 +84,24 @@ def _parse_int(text: str) -> int | None:
         return None
     if text.endswith(".0"):  # a spreadsheet that turned the text into a number
         text = text[:-2]
-    if not text.lstrip("-").isdigit():
+    # ASCII digits only: "²", "１２" and "٣" pass str.isdigit() (and int() reads two).
+    if not _INTEGER.fullmatch(text):
         raise CellError("not_a_number", text)
     return int(text)
 
 
+_INTEGER = re.compile(r"-?[0-9]+", re.ASCII)
+# A date, strictly; a spreadsheet may have added a midnight time to it.
+_DATE = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ]00:00(?::00(?:\.0+)?)?)?", re.ASCII)
+_TIME = re.compile(r"([0-9]{2}):([0-9]{2})(?::00)?", re.ASCII)
+
+
 def _parse_date(text: str) -> dt.date:
+    match = _DATE.fullmatch(text.strip())
     try:
-        return dt.date.fromisoformat(text.strip()[:10])
+        if match is None:
+            raise ValueError(text)
+        return dt.date.fromisoformat(match.group(1))
     except ValueError:
         raise CellError("bad_date", text) from None
 
@@ -99,8 +109,11 @@ def _parse_date(text: str) -> dt.date:
 def _parse_time(text: str) -> dt.time | None:
     if not text.strip():
         return None
+    match = _TIME.fullmatch(text.strip())
     try:
-        return dt.time.fromisoformat(text.strip())
+        if match is None:
+            raise ValueError(text)
+        return dt.time(int(match.group(1)), int(match.group(2)))
     except ValueError:
         raise CellError("bad_time", text) from None
 

@@ -21,7 +21,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import logging
 import math
+import re
 import unicodedata
 import uuid as uuid_module
 import zipfile
@@ -33,6 +35,8 @@ from typing import Any
 from ocop_desktop.domain.exchange import ImportProblem, ImportProblemCode, column_letter
 from ocop_desktop.domain.periods import PeriodError, PeriodKind, ReportPeriod, period_from_key
 from ocop_desktop.domain.records import LogRecord, UnitLevel
+from ocop_desktop.domain.text import ascii_int, strict_date
+from ocop_desktop.domain.validation import normalized_record
 from ocop_desktop.excel.columns import (
     DATA_COLUMNS,
     DATA_HEADERS,
@@ -46,6 +50,7 @@ from ocop_desktop.excel.columns import (
 )
 
 P = ImportProblemCode
+log = logging.getLogger(__name__)
 
 # Manifest keys that must hold a value (the rest may be empty).
 REQUIRED_MANIFEST = ("sender_code", "sender_level", "period", "period_start", "period_end",
@@ -54,6 +59,20 @@ REQUIRED_MANIFEST = ("sender_code", "sender_level", "period", "period_start", "p
 # would make a 17-billion-cell grid): far beyond any real report.
 MAX_ROWS = 2_000_000
 MAX_COLUMNS = 500
+# The reader (calamine) allocates a sheet's whole rectangle, about 32 bytes a cell, before
+# Python sees a row: a single cell at XFD1048576 asks for 512 GB. So the sheets' XML is
+# checked first (``_check_archive``): every cell and row must carry its address, no address
+# may lie beyond column BL (64 columns; a data sheet has 22), nor beyond row 299,999 in
+# columns A–Z or row 99,999 in columns AA–BL: at most ~8 million cells, ~250 MB.
+# A zip member may not unpack to more than MAX_MEMBER_BYTES, nor claim a ratio above
+# MAX_RATIO (ordinary sheets compress 5–20 times); the actual bytes are counted, not the
+# sizes the zip directory claims.
+MAX_MEMBER_BYTES = 200_000_000
+MAX_UNPACKED_BYTES = 400_000_000
+MAX_RATIO = 200
+_DIMENSION = re.compile(rb'<dimension ref="([A-Z0-9:]{1,30})"')
+_BEYOND_SHEET = re.compile(
+    rb'r="(?:[A-Z]{3}|[C-Z][A-Z]|B[M-Z]|[A-Z]{1,2}\d{7}|[A-Z]{2}\d{6}|[A-Z][3-9]\d{5})')
 MAX_PROBLEMS = 200  # enough to show; a file with more is clearly not importable anyway
 
 _CODE_WIDTH = {UnitLevel.PROVINCE.value: 2, UnitLevel.DISTRICT.value: 3,
@@ -186,7 +205,7 @@ def _code_restorer(sender_code: str) -> Callable[[object], str]:
             if isinstance(value, float) and (not math.isfinite(value) or value != int(value)):
                 return repr(value)
             number = int(value)
-            if sender_code.isdigit() and number == int(sender_code):
+            if ascii_int(sender_code) == number:
                 return sender_code
             return f"{number:05d}" if 0 <= number < 100000 else str(number)
         return _plain(value)
@@ -208,7 +227,15 @@ def read_report(path: Path | str) -> ReportFile:
     """Read and check a report workbook's data sheet (structure, types, hash, UUIDs)."""
     report = ReportFile(Path(path))
     with contextlib.suppress(_RefusedError):
-        _read(report)
+        try:
+            _read(report)
+        except (ValueError, OverflowError, MemoryError, RecursionError, zipfile.BadZipFile,
+                EOFError) as exc:
+            # A value no check foresaw in a file from outside: this file is refused, the
+            # other files of the batch go on (one bad file never stops a batch).
+            log.warning("report %s refused: %r", report.path, exc)
+            report.rows = []
+            _problem(report, P.CORRUPT, sheet=None, detail=_detail(exc))
     return report
 
 
@@ -303,8 +330,9 @@ def _open_data_sheet(report: ReportFile, data: bytes) -> _SheetRows:
         # The zip directory is checked first: calamine reports a truncated file less clearly.
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-        if "xl/workbook.xml" not in names:
-            raise _refuse(report, P.NOT_XLSX, sheet=None)
+            if "xl/workbook.xml" not in names:
+                raise _refuse(report, P.NOT_XLSX, sheet=None)
+            _check_archive(report, archive)
         workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
         wanted = unicodedata.normalize("NFC", DATA_SHEET)
         names_by_form = {unicodedata.normalize("NFC", n): n for n in workbook.sheet_names}
@@ -329,6 +357,62 @@ def _open_data_sheet(report: ReportFile, data: bytes) -> _SheetRows:
         if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
             raise
         raise _refuse(report, P.CORRUPT, sheet=None, detail=_detail(exc)) from None
+
+
+def _check_archive(report: ReportFile, archive: zipfile.ZipFile) -> None:
+    """Refuse a zip bomb or a sheet whose extent no report has, before calamine sees it.
+
+    Each member is unpacked in chunks, counting the real bytes (a zip directory can lie),
+    and nothing beyond the limits is ever held; sheets are then searched for addresses
+    beyond what a data sheet holds, and for cells or rows without an address (whose place
+    the reader would have to infer).
+    """
+    def refuse(what: str, value: object, limit: object) -> _RefusedError:
+        return _refuse(report, P.TOO_LARGE, sheet=None, what=what, value=value, limit=limit)
+
+    total = 0
+    for info in archive.infolist():
+        if info.is_dir():
+            continue
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise refuse("member", info.filename, MAX_MEMBER_BYTES)
+        if info.file_size > 1_000_000 and info.file_size > MAX_RATIO * max(
+                info.compress_size, 1):
+            raise refuse("ratio", info.filename, MAX_RATIO)
+        is_sheet = info.filename.startswith("xl/worksheets/") and \
+            info.filename.endswith(".xml")
+        chunks: list[bytes] = []
+        size = 0
+        with archive.open(info) as member:
+            while chunk := member.read(1 << 20):
+                size += len(chunk)
+                if size > MAX_MEMBER_BYTES or total + size > MAX_UNPACKED_BYTES:
+                    raise refuse("member", info.filename, MAX_MEMBER_BYTES)
+                if is_sheet:
+                    chunks.append(chunk)
+        total += size
+        if is_sheet:
+            _check_sheet_xml(report, info.filename, b"".join(chunks))
+
+
+def _check_sheet_xml(report: ReportFile, name: str, xml: bytes) -> None:
+    cells = xml.count(b"<c ") + xml.count(b"<c>") + xml.count(b"<c/>")
+    rows = xml.count(b"<row ") + xml.count(b"<row>") + xml.count(b"<row/>")
+    if cells != xml.count(b'<c r="') or rows != xml.count(b'<row r="'):
+        raise _refuse(report, P.TOO_LARGE, sheet=None, what="address", value=name, limit="")
+    dimension = _DIMENSION.search(xml, 0, 4096)
+    if dimension is not None:
+        end = dimension.group(1).split(b":")[-1]
+        if _BEYOND_SHEET.match(b'r="' + end):
+            raise _refuse(report, P.TOO_LARGE, sheet=None, what="dimension",
+                          value=dimension.group(1).decode("ascii", "replace"),
+                          limit="BL99999")
+    beyond = _BEYOND_SHEET.search(xml)
+    if beyond is not None:
+        address = xml[beyond.start() + 3:beyond.start() + 16].split(b'"')[0].decode(
+            "ascii", "replace")
+        raise _refuse(report, P.TOO_LARGE, sheet=None, what="cell", value=address,
+                      limit="BL99999")
 
 
 def _detail(exc: BaseException) -> str:
@@ -387,18 +471,16 @@ def _read_manifest(report: ReportFile, grid: list[list[object]]) -> int:
                        value=values.get(key, ""))
 
     sender_code = values["sender_code"]
-    if not sender_code.isdigit():
+    if ascii_int(sender_code) is None:
         raise bad("sender_code")
     if values["sender_level"] not in _CODE_WIDTH:
         raise bad("sender_level")
-    try:
-        start = dt.date.fromisoformat(values["period_start"])
-    except ValueError:
-        raise bad("period_start") from None
-    try:
-        end = dt.date.fromisoformat(values["period_end"])
-    except ValueError:
-        raise bad("period_end") from None
+    start = strict_date(values["period_start"])
+    if start is None:
+        raise bad("period_start")
+    end = strict_date(values["period_end"])
+    if end is None:
+        raise bad("period_end")
     if end < start:
         raise bad("period_end")
     try:
@@ -414,7 +496,7 @@ def _read_manifest(report: ReportFile, grid: list[list[object]]) -> int:
     if generated.tzinfo is None:
         raise bad("generated_at")
     count_text = values["record_count"]
-    if not count_text.isdigit():
+    if ascii_int(count_text) is None:
         raise bad("record_count")
     digest = values["data_hash"].lower()
     if len(digest) != 64 or any(ch not in "0123456789abcdef" for ch in digest):
@@ -524,6 +606,7 @@ def _read_rows(report: ReportFile, sheet: _SheetRows, start: int) -> None:
             _problem(report, P.BAD_CELL, row=row_number, column=exc.column, index=position,
                      value=exc.value, cell=exc.code)
             continue
+        record = normalized_record(record)  # NFC, after hashing the cells as they were
         uid = record.uuid.strip()
         try:
             uuid_module.UUID(uid)
@@ -537,7 +620,7 @@ def _read_rows(report: ReportFile, sheet: _SheetRows, start: int) -> None:
                      value=uid, first_row=first)
             continue
         topic_name = cells[topic_name_index] if topic_name_index is not None else ""
-        rows.append(DataRow(row_number, record, str(topic_name)))
+        rows.append(DataRow(row_number, record, unicodedata.normalize("NFC", str(topic_name))))
     report.computed_hash = hasher.hexdigest()
     if hasher.rows != manifest.record_count:
         _problem(report, P.COUNT_MISMATCH, row=manifest.key_rows.get("record_count"),

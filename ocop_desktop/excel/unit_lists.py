@@ -220,7 +220,7 @@ def _code(value: str, level: str, file: str, sheet: str | None, row: int, column
     text = value.strip()
     if text.endswith(".0"):
         text = text[:-2]
-    if not text.isdigit() or len(text) > _WIDTH[level]:
+    if not (text.isascii() and text.isdigit()) or len(text) > _WIDTH[level]:
         raise UnitListError("bad_code", file=file, sheet=sheet, row=row, column=column,
                             value=value)
     return text.zfill(_WIDTH[level])  # Excel drops leading zeros: 5986 → 05986
@@ -313,7 +313,8 @@ def _own_units(file: str, sheet: str | None, header: list[str],
         if parent is not None:
             if parent.endswith(".0"):
                 parent = parent[:-2]
-            if level is UnitLevel.PROVINCE or not parent.isdigit() or len(parent) > 3:
+            if level is UnitLevel.PROVINCE or not (parent.isascii() and parent.isdigit()) \
+                    or len(parent) > 3:
                 raise UnitListError("bad_code", file=file, sheet=sheet, row=number,
                                     column="parent_code", value=parent)
         dates: list[dt.date | None] = []

@@ -22,8 +22,16 @@ from ocop_desktop.domain.records import (
     UnitLevel,
     now_utc,
 )
-from ocop_desktop.domain.text import normalize_name
-from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError, validate_record
+from ocop_desktop.domain.text import nfc, normalize_name
+from ocop_desktop.domain.validation import (
+    Problem,
+    ProblemCode,
+    ValidationError,
+    field_text_problems,
+    nfc_fields,
+    normalized_record,
+    validate_record,
+)
 from ocop_desktop.excel.unit_lists import read_unit_list
 from ocop_desktop.storage.repository import Repository
 
@@ -66,7 +74,8 @@ class Changes:
 def save_installation(repo: Repository, *, installation: Installation,
                       unit: Unit | None = None) -> Changes:
     """Store who this installation is; ``unit`` is created when it is not in the catalogue."""
-    problems: list[Problem] = []
+    installation = nfc_fields(installation)
+    problems: list[Problem] = field_text_problems(installation)
     if not installation.unit_code:
         problems.append(Problem("unit_code", ProblemCode.REQUIRED))
     if installation.recipient_email and "@" not in installation.recipient_email:
@@ -93,7 +102,7 @@ def save_installation(repo: Repository, *, installation: Installation,
 
 def _unit_problems(unit: Unit) -> list[Problem]:
     problems = []
-    if not unit.code.isdigit():
+    if not (unit.code.isascii() and unit.code.isdigit()):
         problems.append(Problem("code", ProblemCode.BAD_CODE, {"value": unit.code}))
     if not unit.name.strip():
         problems.append(Problem("name", ProblemCode.REQUIRED))
@@ -244,7 +253,8 @@ def import_unit_file(repo: Repository, *, path: Path,
 
 def save_directive(repo: Repository, *, directive: Directive,
                    old_number: str | None = None) -> Changes:
-    problems: list[Problem] = []
+    directive = nfc_fields(directive)
+    problems: list[Problem] = field_text_problems(directive)
     if not directive.number.strip():
         problems.append(Problem("number", ProblemCode.REQUIRED))
     if not directive.issuer.strip():
@@ -270,7 +280,10 @@ def save_directive(repo: Repository, *, directive: Directive,
 
 
 def save_topic(repo: Repository, *, topic: Topic, old_code: str | None = None) -> Changes:
-    problems: list[Problem] = []
+    # NFC first: a code typed or imported with combining marks is the same topic.
+    topic = nfc_fields(topic)
+    old_code = nfc(old_code) if old_code is not None else None
+    problems: list[Problem] = field_text_problems(topic)
     if not topic.code.strip():
         problems.append(Problem("code", ProblemCode.REQUIRED))
     elif not all(ch.isalnum() or ch in "-_." for ch in topic.code):
@@ -308,15 +321,32 @@ def save_topic(repo: Repository, *, topic: Topic, old_code: str | None = None) -
 
 def check_record(repo: Repository, record: LogRecord, *,
                  today: dt.date | None = None) -> list[Problem]:
-    """Problems of a record, without writing (the entry form shows them as the user types)."""
+    """Problems of a record, without writing (the entry form shows them as the user types).
+
+    The record's unit must be the installation's own unit or one under it on the record's
+    date (window, command line and schedule alike; imports check the sender's tree).
+    """
+    record = normalized_record(record)
     return validate_record(record, forms=repo.forms(), topics=repo.topic_windows(),
                            unit_known=repo.unit(record.unit_code, record.date) is not None,
-                           today=today)
+                           today=today, unit_in_scope=unit_in_scope(repo, record))
+
+
+def unit_in_scope(repo: Repository, record: LogRecord) -> bool:
+    """The record's unit is the installation's, or under it on the record's date."""
+    installation = repo.installation()
+    if installation is None or record.unit_code == installation.unit_code:
+        return True
+    return record.unit_code in repo.descendant_codes(installation.unit_code, record.date)
 
 
 def save_record(repo: Repository, *, record: LogRecord,
                 today: dt.date | None = None) -> Changes:
-    """Insert a new record or update an existing one (same UUID); audit either way."""
+    """Insert a new record or update an existing one (same UUID); audit either way.
+
+    Texts are stored in NFC whatever the keyboard, terminal or file sent.
+    """
+    record = normalized_record(record)
     problems = check_record(repo, record, today=today)
     if problems:
         raise ValidationError(problems)

@@ -41,7 +41,7 @@ from ocop_desktop.storage.backup import (
     unused_backup_path,
     write_into,
 )
-from ocop_desktop.storage.database import StorageError, StorageProblem, open_database
+from ocop_desktop.storage.database import StorageError, StorageProblem, connect, open_database
 from ocop_desktop.storage.repository import Repository
 
 __all__ = [
@@ -121,6 +121,10 @@ def load_demo(repo: Repository, *, records: int, progress: Progress | None = Non
                 suggest_installation(repo, unit, Role.STATION, on=end))
             save_installation(repo, installation=installation)
             areas.add(Area.SETTINGS)
+        # Records only for the installation's unit and the units under it: anything else
+        # would be refused by the log and missing from every report (issue 10).
+        own = repo.descendant_codes(installation.unit_code, end)
+        units = [code for code in units if code in own] or [installation.unit_code]
         added = _insert_demo_records(
             repo, demo.generate_records(
                 count=records, unit_codes=units, topics=repo.topic_windows(), start=start,
@@ -307,7 +311,7 @@ def _safety_copy(db_path: Path, safety: Path) -> bool:
     """Back up the current data before it is replaced; False if SQLite cannot read it
     (then the bytes are copied as they are: a damaged file may still be worth rescuing)."""
     try:
-        conn = sqlite3.connect(str(db_path), timeout=10)
+        conn = connect(db_path, create=False)
     except sqlite3.Error as exc:
         raise StorageError(StorageProblem.UNREADABLE, db_path, str(exc)) from exc
     try:

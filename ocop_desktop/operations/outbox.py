@@ -57,6 +57,7 @@ from ocop_desktop.domain.outbox import (
 )
 from ocop_desktop.domain.periods import PeriodError, ReportPeriod, custom_period, period_from_key
 from ocop_desktop.domain.reporting import ReportStatus, subject_text
+from ocop_desktop.domain.text import forbidden_character, nfc
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
 from ocop_desktop.operations.log import Area, Changes
 from ocop_desktop.storage.outbox import OutboxStore, SendLock, SendLockBusyError, database_file
@@ -533,8 +534,16 @@ def _validate_queue(file: Path, to: Sequence[str], cc: Sequence[str], subject: s
                         for address in addresses if not valid_address(address))
     if not subject.strip():
         problems.append(Problem("subject", ProblemCode.REQUIRED))
-    elif len(subject) > MAX_SUBJECT or "\n" in subject or "\r" in subject:
+    elif forbidden_character(subject) is not None:
+        # A header holds one line: U+2028 or ESC would fail at send time, after queueing.
+        problems.append(Problem("subject", ProblemCode.CONTROL_CHARACTER,
+                                {"char": forbidden_character(subject)}))
+    elif len(subject) > MAX_SUBJECT:
         problems.append(Problem("subject", ProblemCode.TOO_LONG, {"max": MAX_SUBJECT}))
+    body_char = forbidden_character(body.replace("\r\n", "\n").replace("\t", " "),
+                                    multiline=True)
+    if body_char is not None:
+        problems.append(Problem("body", ProblemCode.CONTROL_CHARACTER, {"char": body_char}))
     if len(body) > MAX_BODY:
         problems.append(Problem("body", ProblemCode.TOO_LONG, {"max": MAX_BODY}))
     return problems
@@ -571,6 +580,7 @@ def queue_file(repo: Repository, *, file: Path | str, to: Sequence[str] | str,
                  else draft_for_file(repo, file=path))
         subject = draft.subject if subject is None else subject
         body = draft.body if body is None else body
+    subject, body = nfc(subject), nfc(body)
     problems = _validate_queue(path, to_list, cc_list, subject, body)
     if not problems and data is None:
         problems = [Problem("file", ProblemCode.FILE_UNREADABLE, {

@@ -60,8 +60,8 @@ from ocop_desktop.excel.writer import (
 from ocop_desktop.operations.log import Area, Changes
 from ocop_desktop.operations.schedule import plan_table
 from ocop_desktop.storage import reports as report_store
-from ocop_desktop.storage.database import open_database
-from ocop_desktop.storage.repository import Repository
+from ocop_desktop.storage.database import snapshot
+from ocop_desktop.storage.repository import Repository, worker_repository
 
 __all__ = [
     "ExportError", "ExportResult", "Progress", "SYMBOL_SETTING", "RECIPIENTS_SETTING",
@@ -351,17 +351,10 @@ def export_report(source: Repository | Path, *, period: ReportPeriod,
     year. Raises ``ValidationError`` before writing anything, ``ExportError`` when the file
     could not be written, ``writer.ExportCancelled`` (or whatever ``progress`` raises) when
     cancelled; in every such case the real name and the register are untouched."""
-    if isinstance(source, Repository):
-        return _export(source, period=period, directive=directive, out=out, progress=progress,
-                       cancelled=cancelled, issued_on=issued_on, number=number,
-                       by_unit=by_unit)
-    db = open_database(source)
-    try:
-        return _export(Repository(db), period=period, directive=directive, out=out,
+    with worker_repository(source) as repo:
+        return _export(repo, period=period, directive=directive, out=out,
                        progress=progress, cancelled=cancelled, issued_on=issued_on,
                        number=number, by_unit=by_unit)
-    finally:
-        db.close()
 
 
 def _export(repo: Repository, *, period: ReportPeriod, directive: str | None, out: Path,
@@ -395,7 +388,7 @@ def _export(repo: Repository, *, period: ReportPeriod, directive: str | None, ou
         try:
             with AtomicOutput(out) as output:
                 assert output.file is not None
-                with repo.db.atomic():  # one read snapshot for the tables and the data sheet
+                with snapshot(repo.db):  # one read snapshot for the tables and the data sheet
                     summary = build_summary(repo, period=period, directive=directive,
                                             by_unit=by_unit)
                     sender = _sender(repo, installation, period)

@@ -26,12 +26,13 @@ from sqlite_utils import Database
 from ocop_desktop.storage.database import (
     StorageError,
     StorageProblem,
+    _classify,
+    connect,
     open_database,
     unknown_migrations,
 )
 from ocop_desktop.storage.migrations import MIGRATION_SET
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 # StorageError detail when a backup would overwrite the data file or a restore would read it.
 SAME_FILE = "same_file"
 
@@ -95,12 +96,8 @@ def unused_backup_path(folder: Path, db_path: Path, reason: BackupReason,
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot change the file (the user's backup stays as it is).
-
-    A ``file:`` URI built by pathlib, so spaces, ``#``, ``?`` and Vietnamese letters in the
-    path, and Windows drive letters, reach SQLite intact.
-    """
-    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    """A connection that cannot change the file (the user's backup stays as it is)."""
+    return connect(Path(path).resolve(), read_only=True)
 
 
 def copy_database(source: sqlite3.Connection, dest: Path) -> None:
@@ -108,7 +105,7 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> None:
     partial = dest.with_name(dest.name + ".partial")
     _remove_quietly(partial)
     try:
-        target = sqlite3.connect(str(partial))
+        target = connect(partial)
         try:
             source.backup(target)
             # A backup is one self-contained file: no -wal/-shm to lose when it is copied.
@@ -122,14 +119,24 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> None:
 
 
 def raw_copy(db_file: Path, dest: Path) -> None:
-    """Byte copy of a file SQLite cannot read (and of its WAL), kept before replacing it."""
+    """Keep the bytes of a file SQLite cannot read (and its WAL) before replacing it.
+
+    A hard link, not a copy: the process never opens the data file itself (closing such a
+    descriptor would drop SQLite's locks on it). Only where the backup folder is on another
+    volume are the bytes copied.
+    """
     try:
-        shutil.copyfile(db_file, dest)
-        wal = Path(str(db_file) + "-wal")
-        if wal.exists():
-            shutil.copyfile(wal, Path(str(dest) + "-wal"))
+        for suffix in ("", "-wal"):
+            source = Path(str(db_file) + suffix)
+            if not source.exists():
+                continue
+            target = Path(str(dest) + suffix)
+            try:
+                os.link(source, target)
+            except OSError:
+                shutil.copyfile(source, target)  # another volume; the file is damaged anyway
     except OSError as exc:
-        raise StorageError(StorageProblem.UNREADABLE, dest, str(exc)) from exc
+        raise StorageError(_problem_of(exc), dest, str(exc)) from exc
 
 
 def check_backup(path: Path) -> None:
@@ -140,17 +147,18 @@ def check_backup(path: Path) -> None:
     The file is opened read-only and never changed.
     """
     try:
-        with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise StorageError(StorageProblem.UNREADABLE, path, str(exc)) from exc
-    if header != SQLITE_HEADER:
-        raise StorageError(StorageProblem.NOT_OURS, path, "not an SQLite file")
-    try:
         conn = open_read_only(path)
     except sqlite3.Error as exc:
         raise StorageError(_problem_of(exc), path, str(exc)) from exc
     try:
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError as exc:
+            # SQLite read the header (we never open() a database file ourselves).
+            if "not a database" in str(exc).lower():
+                raise StorageError(StorageProblem.NOT_OURS, path, "not an SQLite file") \
+                    from exc
+            raise
         result = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
             raise StorageError(StorageProblem.DAMAGED, path, "; ".join(result[:3]))
@@ -188,15 +196,61 @@ def stage_for_restore(source: Path, staging: Path) -> None:
     db = open_database(staging)  # runs the pending migrations of an older backup
     try:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        check_schema(db.conn, source)
+        result = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
+        if result != ["ok"]:
+            raise StorageError(StorageProblem.DAMAGED, source, "; ".join(result[:3]))
     finally:
         db.close()
 
 
+def _schema(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple[str, str]]:
+    """(type, name) → (table, SQL with its spacing normalised) of every schema object.
+
+    ``sqlite_stat*`` (what ANALYZE learnt) is no part of the schema the app relies on.
+    """
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                        "WHERE name NOT LIKE 'sqlite_stat%'").fetchall()
+    return {(kind, name): (table, " ".join((sql or "").split()))
+            for kind, name, table, sql in rows}
+
+
+def expected_schema() -> dict[tuple[str, str], tuple[str, str]]:
+    """The schema this version's migrations make, from a freshly migrated memory db."""
+    db = open_database(memory=True)
+    try:
+        return _schema(db.conn)
+    finally:
+        db.close()
+
+
+def check_schema(conn: sqlite3.Connection, path: Path) -> None:
+    """Raise ``StorageError`` WRONG_SCHEMA unless ``conn``'s file has exactly the tables,
+    columns, indexes, triggers and views that this version's migrations make.
+
+    A crafted backup (an extra trigger that deletes records, a table replaced by a view, an
+    index dropped) would otherwise be restored and break the next save.
+    """
+    found = _schema(conn)
+    wanted = expected_schema()
+    differences = []
+    for key in sorted(set(found) | set(wanted)):
+        kind, name = key
+        if key not in wanted:
+            differences.append(f"+{kind} {name}")
+        elif key not in found:
+            differences.append(f"-{kind} {name}")
+        elif found[key] != wanted[key]:
+            differences.append(f"~{kind} {name}")
+    if differences:
+        raise StorageError(StorageProblem.WRONG_SCHEMA, path, ", ".join(differences[:5]))
+
+
 def write_into(live: Path, staged: Path) -> None:
     """Replace the content of ``live`` by ``staged`` through a connection (backup API)."""
-    src = sqlite3.connect(str(staged))
+    src = connect(staged)
     try:
-        target = sqlite3.connect(str(live), timeout=10)
+        target = connect(live, create=False)
         try:
             target.execute("PRAGMA busy_timeout = 10000")
             src.backup(target)
@@ -212,24 +266,24 @@ def write_into(live: Path, staged: Path) -> None:
 def replace_file(live: Path, staged: Path) -> None:
     """Last resort when the live file is too damaged to open: swap the file itself.
 
-    Only reached when SQLite cannot read the live file, so no connection can be using it.
+    Only reached when SQLite cannot read the live file. The checked copy is written beside
+    it and renamed over it (the live file is never opened); a failure leaves nothing.
     """
+    partial = live.with_name(live.name + ".restore-partial")
     try:
+        shutil.copyfile(staged, partial)
         for suffix in ("-wal", "-shm"):
             _remove_quietly(Path(str(live) + suffix))
-        shutil.copyfile(staged, live)
+        os.replace(partial, live)
     except OSError as exc:
-        raise StorageError(StorageProblem.UNREADABLE, live, str(exc)) from exc
+        _remove_quietly(partial)
+        raise StorageError(_problem_of(exc), live, str(exc)) from exc
 
 
 def _problem_of(exc: BaseException,
                 default: StorageProblem = StorageProblem.UNREADABLE) -> StorageProblem:
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return StorageProblem.LOCKED
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return StorageProblem.DAMAGED
-    return default
+    problem = _classify(exc)
+    return default if problem is StorageProblem.UNREADABLE else problem
 
 
 def _remove_quietly(path: Path) -> None:

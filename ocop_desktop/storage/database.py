@@ -7,7 +7,10 @@ and is shown to the user; anything else is a bug and propagates.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import sqlite3
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 
@@ -22,7 +25,10 @@ class StorageProblem(StrEnum):
     NOT_OURS = "not_ours"
     DAMAGED = "damaged"
     UNREADABLE = "unreadable"
-    LOCKED = "locked"
+    LOCKED = "locked"  # another process held the file longer than the busy timeout
+    READ_ONLY = "read_only"  # read-only media or permissions: readable, cannot save
+    DISK_FULL = "disk_full"
+    WRONG_SCHEMA = "wrong_schema"  # a restore candidate whose tables/triggers… differ from ours
 
 
 class StorageError(Exception):
@@ -35,13 +41,108 @@ class StorageError(Exception):
         self.detail = detail
 
 
+# How long a statement waits for another process's write lock before giving up (ms).
+BUSY_TIMEOUT_MS = 5000
+
+
+class OcopDatabase(Database):
+    """sqlite-utils' Database whose write transactions begin ``BEGIN IMMEDIATE``.
+
+    A deferred transaction that reads and then writes gets SQLITE_BUSY at once when another
+    process wrote meanwhile (the busy timeout does not apply to that upgrade); IMMEDIATE
+    takes the write lock first, so it waits up to ``BUSY_TIMEOUT_MS``. Past that, and on
+    read-only media or a full disk, the failure becomes a ``StorageError`` the window and
+    the command line show in one line. ``snapshot()`` is the read-only counterpart: one
+    consistent view for several queries without holding the write lock.
+    """
+
+    read_only = False  # opened for reading only (read-only media, no permission)
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:  # type: ignore[override]
+        if self.conn.in_transaction:
+            with super().atomic() as db:  # a savepoint inside the caller's transaction
+                yield db
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise storage_error(exc, self.path) from exc
+        try:
+            yield self
+        except sqlite3.OperationalError as exc:
+            self.rollback()
+            raise storage_error(exc, self.path) from exc
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            self.rollback()
+            raise storage_error(exc, self.path) from exc
+        except BaseException:
+            self.rollback()
+            raise
+
+    def snapshot(self) -> contextlib.AbstractContextManager[Database]:
+        return snapshot(self)
+
+    @property
+    def path(self) -> Path | None:
+        row = self.conn.execute("PRAGMA database_list").fetchone()
+        return Path(row[2]) if row and row[2] else None
+
+
+@contextlib.contextmanager
+def snapshot(db: Database) -> Iterator[Database]:
+    """Several reads that see one state of the file, without taking the write lock."""
+    if db.conn.in_transaction:
+        yield db
+        return
+    db.conn.execute("BEGIN DEFERRED")
+    try:
+        yield db
+    finally:
+        db.rollback()
+
+
+def storage_error(exc: BaseException, path: Path | None) -> StorageError:
+    """The ``StorageError`` for an SQLite or OS failure (locked, read-only, full…)."""
+    return StorageError(_classify(exc), path, str(exc))
+
+
+def connect(path: Path | str, *, read_only: bool = False, create: bool = True,
+            immutable: bool = False) -> sqlite3.Connection:
+    """THE place where this process opens a connection to a data file or a backup.
+
+    Nothing else in the process may open the data file, its ``-wal`` or its ``-shm``
+    (no ``open()`` of the header, no byte copy): closing any descriptor of a file drops every
+    POSIX lock the process holds on it, and another process then deletes the WAL under our
+    open connections (SQLite's "How To Corrupt", §2.2). A ``file:`` URI built by pathlib,
+    so spaces, ``#``, ``?`` and Vietnamese letters reach SQLite intact. Autocommit mode:
+    transactions are begun explicitly (``OcopDatabase.atomic``), never implicitly.
+    """
+    mode = "ro" if read_only or immutable else ("rwc" if create else "rw")
+    uri = Path(path).absolute().as_uri() + f"?mode={mode}"
+    if immutable:
+        uri += "&immutable=1"
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False,
+                           timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
+    except sqlite3.Error:
+        conn.close()
+        raise
+    return conn
+
+
 def _configure(conn: sqlite3.Connection) -> None:
     # WAL keeps readers and the writer apart; synchronous=FULL makes every committed line
     # survive a power cut (DESIGN.md §8), at the cost of one fsync per commit.
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
 
 
 def unknown_migrations(db: Database) -> list[str]:
@@ -53,32 +154,40 @@ def unknown_migrations(db: Database) -> list[str]:
     return [name for name in applied if name not in known]
 
 
-def open_database(path: Path | str | None = None, *, memory: bool = False) -> Database:
-    """Open (creating if needed) and migrate the data file. ``memory=True`` for tests."""
+def open_database(path: Path | str | None = None, *, memory: bool = False) -> OcopDatabase:
+    """Open (creating if needed) and migrate the data file. ``memory=True`` for tests.
+
+    Every connection of the process (window, workers, command line) comes from here
+    (workers call it through ``repository.worker_repository``), and all go through
+    ``connect``. A file on read-only media (or without write permission) opens for
+    reading: ``db.read_only`` is then true, and any write raises ``StorageError`` READ_ONLY.
+    """
     if memory:
-        db = Database(memory=True, execute_plugins=False)
+        conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+        db = OcopDatabase(conn, execute_plugins=False)
         migrate(db, None)
         return db
     assert path is not None
     file = Path(path)
-    if file.exists() and file.is_dir():
+    if file.is_dir():
         raise StorageError(StorageProblem.UNREADABLE, file, "is a directory")
-    if file.exists() and file.stat().st_size > 0:
-        with open(file, "rb") as handle:
-            if handle.read(16) != b"SQLite format 3\x00":
-                raise StorageError(StorageProblem.NOT_OURS, file, "not an SQLite file")
     try:
-        file.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(file), check_same_thread=False)
-        conn.execute("PRAGMA busy_timeout = 5000")
-    except (sqlite3.DatabaseError, OSError) as exc:
+        if not file.exists():
+            file.parent.mkdir(parents=True, exist_ok=True)
+        conn = connect(file)
+    except (sqlite3.Error, OSError) as exc:
+        if file.is_file():
+            return _open_for_reading(file, exc)
         raise StorageError(_classify(exc), file, str(exc)) from exc
     # No sqlite-utils plugins: scanning entry points costs start-up time and we use none.
-    db = Database(conn, execute_plugins=False)
+    db = OcopDatabase(conn, execute_plugins=False)
     try:
         # Refuse a file that is not ours, or is newer, before anything (even the journal
-        # mode) is changed in it.
+        # mode) is changed in it. SQLite itself reads the header: "not a database".
         check_compatible(db, file)
+        if _cannot_write(conn):
+            conn.close()
+            return _open_for_reading(file, None)
         _configure(conn)
         migrate(db, file)
     except StorageError:
@@ -86,12 +195,66 @@ def open_database(path: Path | str | None = None, *, memory: bool = False) -> Da
         raise
     except sqlite3.DatabaseError as exc:
         conn.close()
+        if _classify(exc) is StorageProblem.READ_ONLY:
+            return _open_for_reading(file, exc)
         raise StorageError(_classify(exc), file, str(exc)) from exc
     return db
 
 
-def _classify(exc: Exception) -> StorageProblem:
+def _cannot_write(conn: sqlite3.Connection) -> bool:
+    """True when SQLite opened the file read-only (no permission, read-only media)."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        return _classify(exc) is StorageProblem.READ_ONLY
+    conn.execute("ROLLBACK")
+    return False
+
+
+def _open_for_reading(file: Path, cause: BaseException | None) -> OcopDatabase:
+    """The data file opened for reading only (``read_only`` set), or ``StorageError``.
+
+    A WAL file needs a ``-shm`` beside it; where none can be created (read-only media) the
+    file is opened ``immutable``: nothing can change it there.
+    """
+    conn = None
+    for immutable in (False, True):
+        try:
+            conn = connect(file, read_only=True, immutable=immutable)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            break
+        except sqlite3.Error as exc:
+            if conn is not None:
+                conn.close()
+                conn = None
+            if immutable or _classify(exc) is StorageProblem.DAMAGED:
+                problem = _classify(cause or exc)
+                if problem is StorageProblem.UNREADABLE and "not a database" in str(exc):
+                    problem = StorageProblem.NOT_OURS
+                raise StorageError(problem, file, str(cause or exc)) from exc
+    assert conn is not None
+    db = OcopDatabase(conn, execute_plugins=False)
+    db.read_only = True
+    try:
+        check_compatible(db, file)
+        if migrations.pending(db):  # an older file that cannot be brought up to date here
+            raise StorageError(StorageProblem.READ_ONLY, file, "needs migrations")
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+def _classify(exc: BaseException) -> StorageProblem:
     text = str(exc).lower()
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageProblem.DISK_FULL
+    if isinstance(exc, OSError) and exc.errno == errno.EROFS:
+        return StorageProblem.READ_ONLY
+    if "readonly" in text or "read-only" in text or "read only" in text:
+        return StorageProblem.READ_ONLY
+    if "disk is full" in text or "disk full" in text:
+        return StorageProblem.DISK_FULL
     if "locked" in text or "busy" in text:
         return StorageProblem.LOCKED
     if "malformed" in text or "not a database" in text or "corrupt" in text:
@@ -101,7 +264,12 @@ def _classify(exc: Exception) -> StorageProblem:
 
 def check_compatible(db: Database, path: Path | None) -> None:
     """Raise StorageError unless the file is empty or one of ours that we can read."""
-    tables = set(db.table_names())
+    try:
+        tables = set(db.table_names())
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc).lower():
+            raise StorageError(StorageProblem.NOT_OURS, path, str(exc)) from exc
+        raise
     if tables and "_sqlite_migrations" not in tables:
         raise StorageError(StorageProblem.NOT_OURS, path, "no migrations table")
     if "_sqlite_migrations" in tables and not migrations.applied(db):

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from ocop_desktop.operations import Area, Changes
 from ocop_desktop.operations.maintenance import backup_now, list_backups, restore_backup
 from ocop_desktop.storage.backup import BackupReason, backup_file_name, parse_backup_name
-from ocop_desktop.storage.database import StorageError, StorageProblem, open_database
-from ocop_desktop.storage.repository import Repository
+from ocop_desktop.storage.database import StorageError, StorageProblem
+from ocop_desktop.storage.repository import worker_repository
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.preferences import FolderKind, Preferences
 from ocop_desktop.ui.problem_texts import backup_error_text, restore_error_text
@@ -245,11 +245,8 @@ class BackupActions(QObject):
         assert db_path is not None
 
         def work(_progress: object) -> Path:
-            db = open_database(db_path)  # a worker thread needs its own connection
-            try:
-                return backup_now(Repository(db), db_path, dest)
-            finally:
-                db.close()
+            with worker_repository(db_path) as repo:  # a connection of its own
+                return backup_now(repo, db_path, dest)
 
         self.runner.run(work, title=self.tr("Đang sao lưu dữ liệu…"),
                         on_done=self._backup_done, on_error=self._backup_failed)

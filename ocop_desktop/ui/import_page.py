@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 from ocop_desktop.domain.exchange import ExchangeError, ImportBatch, ImportOutcome
 from ocop_desktop.domain.periods import PeriodError, period_from_key
 from ocop_desktop.operations import Area, Changes, exchange
-from ocop_desktop.storage.database import StorageError, open_database
-from ocop_desktop.storage.repository import Repository
+from ocop_desktop.storage.database import StorageError
+from ocop_desktop.storage.repository import Repository, worker_repository
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.preferences import FolderKind, Preferences
 from ocop_desktop.ui.problem_texts import (
@@ -448,14 +448,9 @@ class ImportPage(QWidget):
                         on_error=self._failed)
 
     def _with_repo(self, work: Callable[[Repository], Any]) -> Any:
-        """Run ``work`` with a connection of its own (the worker thread), or the page's."""
-        if self.ctx.db_path is None:
-            return work(self.ctx.repo)
-        database = open_database(self.ctx.db_path)
-        try:
-            return work(Repository(database))
-        finally:
-            database.close()
+        """Run ``work`` with a connection of its own (the worker thread)."""
+        with worker_repository(self.ctx.db_path or self.ctx.repo) as repo:
+            return work(repo)
 
     def _failed(self, exc: Exception) -> None:
         log.error("import task failed: %s", getattr(exc, "__traceback_text__", repr(exc)))

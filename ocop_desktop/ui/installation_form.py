@@ -441,7 +441,7 @@ class UnitChooser(QWidget):
         level = self.typed_level()
         if not code:
             problems.append(Problem("code", ProblemCode.REQUIRED))
-        elif not code.isdigit() or len(code) != CODE_WIDTH[level]:
+        elif not (code.isascii() and code.isdigit()) or len(code) != CODE_WIDTH[level]:
             problems.append(Problem("code", ProblemCode.BAD_CODE, {"value": code}))
             self.boxes["code"].show_problem(self.tr("Mã “{code}” không hợp lệ: {rule}.").format(
                 code=code, rule=_code_rule(level)))
@@ -453,7 +453,7 @@ class UnitChooser(QWidget):
         if not self.name_edit.text().strip():
             problems.append(Problem("name", ProblemCode.REQUIRED))
         parent = self.parent_edit.text().strip()
-        if parent and (not parent.isdigit() or len(parent) not in (2, 3)
+        if parent and (not (parent.isascii() and parent.isdigit()) or len(parent) not in (2, 3)
                        or level is UnitLevel.PROVINCE):
             problems.append(Problem("parent_code", ProblemCode.BAD_CODE, {"value": parent}))
             self.boxes["parent_code"].show_problem(self.tr(

@@ -30,8 +30,7 @@ from PySide6.QtWidgets import QMainWindow, QToolButton
 from ocop_desktop.domain.outbox import ErrorKind, OutboxStatus, SendErrorCode, error_kind
 from ocop_desktop.operations import Area, Changes
 from ocop_desktop.operations import outbox as ob
-from ocop_desktop.storage.database import open_database
-from ocop_desktop.storage.repository import Repository
+from ocop_desktop.storage.repository import worker_repository
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.tasks import Progress, TaskRunner
 
@@ -51,9 +50,7 @@ def _send_work(db_path: Path, *, force: bool, only: Sequence[int] | None,
     ``probe_first``: when the line was down, knock on the server's door first and stop
     quietly (None) if nobody answers, so a dead line costs no attempts and no back-off.
     """
-    db = open_database(db_path)
-    try:
-        repo = Repository(db)
+    with worker_repository(db_path) as repo:
         if probe_first:
             quick = ob.load_mail_settings(repo, with_password=False)
             if not ob.server_reachable(quick, timeout=min(quick.timeout, 5.0)):
@@ -61,8 +58,6 @@ def _send_work(db_path: Path, *, force: bool, only: Sequence[int] | None,
             ob.make_waiting_due(repo)
         settings = ob.load_mail_settings(repo)
         return ob.send_due(repo, settings=settings, force=force, only=only)
-    finally:
-        db.close()
 
 
 class OutboxService(QObject):

@@ -152,6 +152,13 @@ def problem_text(problem: Problem) -> str:
             "chọn thư mục khác."),
         ProblemCode.WRITE_FAILED: _tr(
             "Không ghi được “{value}” ({detail}); tệp cũ (nếu có) vẫn giữ nguyên."),
+        # Text and scope at the boundaries (issue 10).
+        ProblemCode.CONTROL_CHARACTER: _tr(
+            "Có ký tự điều khiển không được phép ({char}, ví dụ ký tự NUL, ESC hoặc ngắt "
+            "dòng đặc biệt); hãy xóa ký tự đó rồi nhập lại."),
+        ProblemCode.UNIT_OUTSIDE: _tr(
+            "Đơn vị mã “{code}” không phải đơn vị sử dụng phần mềm hay đơn vị trực thuộc vào "
+            "ngày {date}, nên không ghi hoạt động cho đơn vị này được."),
     }
     template = texts.get(code, code.value)
     values = {key: _fmt(value) for key, value in p.items()}
@@ -185,8 +192,16 @@ def storage_error_text(error: StorageError) -> str:
             "Tệp dữ liệu {path} bị hỏng. Hãy khôi phục từ bản sao lưu (menu Tệp → Khôi phục)."),
         StorageProblem.UNREADABLE: _tr("Không mở được tệp dữ liệu {path}: {detail}"),
         StorageProblem.LOCKED: _tr(
-            "Tệp dữ liệu {path} đang được một chương trình khác sử dụng. "
-            "Hãy đóng cửa sổ OCOP Desktop khác rồi thử lại."),
+            "Tệp dữ liệu {path} đang bận vì một chương trình khác đang ghi; chưa lưu được. "
+            "Hãy thử lại sau giây lát."),
+        StorageProblem.READ_ONLY: _tr(
+            "Tệp dữ liệu {path} nằm trên ổ chỉ đọc (hoặc không có quyền ghi): xem và xuất báo "
+            "cáo sang thư mục khác được, nhưng không lưu được thay đổi."),
+        StorageProblem.DISK_FULL: _tr(
+            "Ổ đĩa chứa tệp dữ liệu {path} đã đầy; chưa lưu được. Hãy giải phóng chỗ trống rồi "
+            "thử lại; dữ liệu đã lưu không bị ảnh hưởng."),
+        StorageProblem.WRONG_SCHEMA: _tr(
+            "Tệp {path} có cấu trúc khác với cấu trúc của OCOP Desktop ({detail})."),
     }
     return texts[error.problem].format(path=path, detail=error.detail)
 
@@ -254,6 +269,16 @@ def restore_error_text(error: StorageError) -> str:
         StorageProblem.LOCKED: _tr(
             "Tệp dữ liệu {path} đang bận (một cửa sổ OCOP Desktop khác đang ghi). "
             "Hãy đóng cửa sổ đó rồi thử lại; dữ liệu hiện tại không bị thay đổi."),
+        StorageProblem.WRONG_SCHEMA: _tr(
+            "Tệp sao lưu {path} có bảng, chỉ mục, trigger hoặc view khác với cấu trúc của "
+            "OCOP Desktop ({detail}); không khôi phục từ tệp này. Dữ liệu hiện tại không bị "
+            "thay đổi."),
+        StorageProblem.READ_ONLY: _tr(
+            "Tệp dữ liệu {path} nằm trên ổ chỉ đọc (hoặc không có quyền ghi); không khôi phục "
+            "được. Dữ liệu hiện tại không bị thay đổi."),
+        StorageProblem.DISK_FULL: _tr(
+            "Ổ đĩa đã đầy, không khôi phục được từ {path}. Hãy giải phóng chỗ trống rồi thử "
+            "lại; dữ liệu hiện tại không bị thay đổi."),
     }
     return texts[error.problem].format(path=path, detail=error.detail)
 
@@ -442,6 +467,23 @@ def import_problem_text(problem: ImportProblem) -> str:
     if code is ImportProblemCode.BAD_CELL:
         template = _tr(_CELL_TEXTS.get(str(problem.params.get("cell")), _BAD_CELL_TEXT))
         return template.format(value=problem.value)
+    if code is ImportProblemCode.TOO_LARGE:
+        what = str(problem.params.get("what", ""))
+        texts_too_large = {
+            "cell": _tr("Trang tính có ô ở địa chỉ {value}, vượt xa phạm vi một trang dữ liệu "
+                        "báo cáo có thể có; không đọc tệp này."),
+            "dimension": _tr("Trang tính khai báo phạm vi {value}, vượt xa phạm vi một trang dữ "
+                             "liệu báo cáo có thể có; không đọc tệp này."),
+            "member": _tr("Phần “{value}” trong tệp khi giải nén lớn bất thường (quá "
+                          "{limit} byte); không đọc tệp này."),
+            "ratio": _tr("Phần “{value}” trong tệp bị nén với tỉ lệ bất thường (hơn {limit} "
+                         "lần, dấu hiệu “bom nén”); không đọc tệp này."),
+            "address": _tr("Trang tính “{value}” có ô hoặc dòng không ghi địa chỉ, không phải "
+                           "bảng tính do Excel, LibreOffice hay OCOP Desktop ghi; không đọc "
+                           "tệp này."),
+        }
+        return texts_too_large.get(what, texts_too_large["member"]).format(
+            value=problem.value, limit=problem.params.get("limit", ""))
     if code is ImportProblemCode.UNDO_BLOCKED and problem.params.get("later_id") is None:
         template = _tr("Không hoàn tác được lần nhập số {id}: {count} bản ghi của lần nhập này "
                        "đã được sửa hoặc xóa trực tiếp sau đó; hoàn tác sẽ làm mất các thay "

@@ -51,10 +51,16 @@ from ocop_desktop.domain.validation import (
     ValidationError,
 )
 from ocop_desktop.operations import Area, Changes
+from ocop_desktop.storage.database import StorageError
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.i18n import catalogue_name
 from ocop_desktop.ui.log_undo import SaveRecordCommand
-from ocop_desktop.ui.problem_texts import field_name, problem_line, problem_text
+from ocop_desktop.ui.problem_texts import (
+    field_name,
+    problem_line,
+    problem_text,
+    storage_error_text,
+)
 from ocop_desktop.ui.widgets import (
     DateEdit,
     FieldBox,
@@ -640,6 +646,13 @@ class RecordForm(QFrame):
             changes = self.ctx.apply(operations.save_record, record=record)
         except ValidationError as exc:  # the catalogue changed between check and save
             self.show_problems(exc.problems)
+            return False
+        except StorageError as exc:
+            # The file stayed busy past the timeout (another process writing), read-only
+            # media, a full disk: one line; the typed record stays for another try.
+            self.state_label.setStyleSheet("color: #b00020;")
+            self.state_label.setText(storage_error_text(exc))
+            self.message.emit(storage_error_text(exc))
             return False
         self._clear_problems()
         saved = self.ctx.repo.record(record.uuid) or record

@@ -68,8 +68,7 @@ from ocop_desktop.domain.validation import ValidationError
 from ocop_desktop.excel.writer import ExportCancelled
 from ocop_desktop.operations import Area, Changes
 from ocop_desktop.operations import reports as report_ops
-from ocop_desktop.storage.database import open_database
-from ocop_desktop.storage.repository import Repository
+from ocop_desktop.storage.repository import worker_repository
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.i18n import QT_TRANSLATE_NOOP, catalogue_name
 from ocop_desktop.ui.preferences import FolderKind, Preferences
@@ -731,18 +730,11 @@ class ReportPage(QWidget):
             self._show(None)
             return
         directive = combo_value(self.scope)
-        db_path = self.ctx.db_path
-        repo = self.ctx.repo
+        source = self.ctx.db_path or self.ctx.repo
 
         def work(_progress: Progress) -> ReportSummary:
-            if db_path is None:
+            with worker_repository(source) as repo:
                 return report_ops.build_summary(repo, period=period, directive=directive)
-            database = open_database(db_path)
-            try:
-                return report_ops.build_summary(Repository(database), period=period,
-                                                directive=directive)
-            finally:
-                database.close()
 
         def done(summary: ReportSummary) -> None:
             if generation != self._generation or not isValid(self):

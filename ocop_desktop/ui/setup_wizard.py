@@ -37,8 +37,8 @@ from ocop_desktop.domain.records import Installation, Role, Unit
 from ocop_desktop.domain.validation import Problem, ValidationError
 from ocop_desktop.operations import Changes
 from ocop_desktop.operations.maintenance import load_demo
-from ocop_desktop.storage.database import StorageError, open_database
-from ocop_desktop.storage.repository import Repository
+from ocop_desktop.storage.database import StorageError
+from ocop_desktop.storage.repository import worker_repository
 from ocop_desktop.ui.catalogue_pages import (
     ImportOutcome,
     ValidFromField,
@@ -363,11 +363,8 @@ class SetupWizard(QWizard):
             def report(done: int, total: int) -> None:
                 progress.update(done, total, _tr("Đang tạo dữ liệu mẫu: {done} / {total} bản "
                                                  "ghi…").format(done=done, total=total))
-            db = open_database(db_path)  # a worker thread needs its own connection
-            try:
-                return load_demo(Repository(db), records=records, progress=report)
-            finally:
-                db.close()
+            with worker_repository(db_path) as repo:  # a connection of its own
+                return load_demo(repo, records=records, progress=report)
 
         self._busy = True
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)

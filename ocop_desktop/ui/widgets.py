@@ -73,7 +73,7 @@ def parse_date(text: str, *, today: dt.date | None = None) -> dt.date | None:
     """
     today = today or dt.date.today()
     text = text.strip()
-    if not text:
+    if not text or not text.isascii():  # "２１/６", "٢١": only ASCII digits are digits here
         return None
     try:
         if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text):
@@ -112,7 +112,7 @@ def format_date(day: dt.date | None) -> str:
 def parse_time(text: str) -> dt.time | None:
     """Read a time: ``6:30``, ``06:30``, ``0630``, ``630``, ``6h30``, ``6h``, ``18``."""
     text = text.strip().lower().replace(" ", "")
-    if not text:
+    if not text or not text.isascii():
         return None
     match = re.fullmatch(r"(\d{1,2})(?:[:h.](\d{1,2})?)?", text)
     try:
@@ -342,6 +342,8 @@ class NumberEdit(QLineEdit):
     def value(self) -> int | None:
         """The number, ``None`` when empty; raises ``ValueError`` when it is not a number."""
         text = self.text().strip().replace(".", "").replace(" ", "")
+        if text and not (text.isascii() and text.lstrip("-").isdigit()):
+            raise ValueError(text)  # "²", "１２", "٣": not numbers (int() reads two of them)
         return int(text) if text else None
 
     def set_value(self, value: int | None) -> None:

@@ -285,3 +285,55 @@ def test_restore_into_a_missing_data_file(tmp_path: Path) -> None:
     restored = Repository(open_database(target))
     assert restored.setting("marker") == "restored"
     restored.db.close()
+
+
+# -- issue 10 point 6: a restore candidate has exactly our schema ---------------------------
+
+def _crafted(station: Repository, db_path: Path, *statements: str) -> Path:
+    crafted = backup_now(station, db_path)
+    conn = sqlite3.connect(crafted)
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+    assert sqlite3.connect(crafted).execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    return crafted
+
+
+def test_restore_refuses_a_backup_with_an_extra_trigger(station: Repository,
+                                                        db_path: Path) -> None:
+    crafted = _crafted(station, db_path,
+                       "CREATE TRIGGER wipe AFTER INSERT ON records BEGIN "
+                       "DELETE FROM records WHERE id != new.id; END")
+    _refused(station, db_path, crafted, StorageProblem.WRONG_SCHEMA)
+    add(station)  # the next save keeps every record
+    assert station.record_count() == 2
+
+
+def test_restore_refuses_a_backup_whose_table_is_a_view(station: Repository,
+                                                        db_path: Path) -> None:
+    crafted = _crafted(station, db_path, "ALTER TABLE audit_log RENAME TO audit_log_old",
+                       "CREATE VIEW audit_log AS SELECT * FROM audit_log_old")
+    _refused(station, db_path, crafted, StorageProblem.WRONG_SCHEMA)
+
+
+def test_restore_refuses_a_backup_with_a_dropped_index(station: Repository,
+                                                       db_path: Path) -> None:
+    crafted = _crafted(station, db_path, "DROP INDEX units_parent")
+    _refused(station, db_path, crafted, StorageProblem.WRONG_SCHEMA)
+
+
+def test_restore_refuses_a_backup_with_an_extra_column(station: Repository,
+                                                       db_path: Path) -> None:
+    crafted = _crafted(station, db_path, "ALTER TABLE settings ADD COLUMN note TEXT")
+    _refused(station, db_path, crafted, StorageProblem.WRONG_SCHEMA)
+
+
+def test_restore_refused_for_its_schema_says_so_in_one_line(station: Repository, db_path: Path,
+                                                            tmp_path: Path) -> None:
+    from tests.cli.runner import refused
+
+    crafted = _crafted(station, db_path, "DROP INDEX units_parent")
+    line = refused(db_path, "restore", str(crafted))
+    assert "cấu trúc" in line and "units_parent" in line
+    assert station.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
