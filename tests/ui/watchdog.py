@@ -75,20 +75,24 @@ class Watchdog:
     def check(self) -> None:
         assert not self.freezes, (
             f"the GUI thread froze for {max(self.freezes):.1f} s (limit {self.limit} s); "
-            "stacks are on stderr")
+            "its stack half-way into the freeze is on stderr")
 
     # -- watchdog thread ----------------------------------------------------------------
     def _watch(self) -> None:
-        reported = False
+        sampled = reported = False
         while not self._stop.wait(0.25):
             if not self._active:
-                reported = False
+                sampled = reported = False
                 continue
             gap = time.monotonic() - self._last_beat
+            if gap > self.limit / 2 and not sampled:
+                # Half-way into a possible freeze: what the GUI thread is doing NOW.
+                sampled = True
+                sys.stderr.write(f"\n*** GUI thread busy for {gap:.1f} s; stacks:\n")
+                faulthandler.dump_traceback(all_threads=True)
             if gap > self.limit and not reported:
                 reported = True
                 self.freezes.append(gap)
-                sys.stderr.write(f"\n*** GUI thread frozen for {gap:.1f} s; stacks:\n")
-                faulthandler.dump_traceback(all_threads=True)
-            elif gap <= self.limit:
-                reported = False
+                sys.stderr.write(f"\n*** GUI thread frozen for {gap:.1f} s\n")
+            elif gap <= self.limit / 2:
+                sampled = reported = False
