@@ -52,6 +52,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, Q
 from ocop_desktop import __version__, paths
 from ocop_desktop.storage.database import StorageError, StorageProblem, open_database
 from ocop_desktop.storage.repository import Repository, worker_repository
+from ocop_desktop.ui import tasks
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.problem_texts import backup_error_text, storage_error_text
 from ocop_desktop.ui.tasks import TaskRunner
@@ -296,7 +297,8 @@ def _run(app: QApplication, db_path: Path) -> int:
         start_daily_backup(db_path, runner, on_error=lambda exc: _backup_failed(window, exc))
         _schedule_smoke_exit(window)
         code = _event_loop(app)
-        runner.wait()
+        # Running work (an export, the daily backup) stops before the data file closes.
+        tasks.shutdown()
         window.hide()
         exit_backup(repo, db_path)
         # The window and the services parented to the context (timers, workers) go before

@@ -300,3 +300,13 @@ def pending() -> int:
     """Tasks started (by any runner) whose outcome has not been delivered yet."""
     relay = _RELAY
     return len(relay.tasks) if relay is not None else 0
+
+
+def shutdown(msecs: int = 30000) -> bool:
+    """At exit: ask every running task to stop, then wait for the pool threads. Outcomes
+    not delivered by then are dropped (the windows are going)."""
+    relay = _RELAY
+    if relay is not None:
+        for task in relay.tasks.values():
+            task.cancel.set()
+    return QThreadPool.globalInstance().waitForDone(msecs)

@@ -204,3 +204,30 @@ def test_stress_many_tasks_ending_every_way_at_random_moments(qtbot) -> None:  #
     assert by_outcome["done"] > 100 and by_outcome["error"] > 50 and by_outcome["cancelled"] > 100
     for window in windows[:2]:
         assert not _dialogs(window)
+
+
+def test_shutdown_stops_running_work(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """At exit (app.py): running work is asked to stop and the pool threads are waited for;
+    the outcome is never delivered to a window that is going away."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    runner = TaskRunner(window)
+    stopped = threading.Event()
+    started = threading.Event()
+
+    def endless(progress: Progress) -> None:
+        started.set()
+        try:
+            while True:
+                progress.update(0, 0)
+                time.sleep(0.005)
+        finally:
+            stopped.set()
+
+    runner.run(endless, title="Mãi", on_done=pytest.fail, on_error=pytest.fail,
+               show_dialog=False)
+    assert started.wait(10)
+    begun = time.monotonic()
+    assert tasks.shutdown(10_000)
+    assert stopped.is_set() and time.monotonic() - begun < 5
+    settle(qtbot)  # the cancellation reaches the runner: nothing else happens
