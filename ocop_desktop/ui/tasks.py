@@ -185,6 +185,9 @@ class _Task:
     on_error: Callable[[Exception], None]
     on_cancel: Callable[[], None] | None
     cancel: threading.Event
+    # Kept here so that the work function (a closure over a page, say) is let go in the GUI
+    # thread, when the task is delivered, and never last in the worker.
+    work: Callable[[Progress], Any] | None = None
     box: list[Any] = field(default_factory=list)
     left: threading.Event = field(default_factory=threading.Event)  # the worker let go
 
@@ -268,7 +271,7 @@ class TaskRunner(QObject):
         cancel = threading.Event()
         dialog = (_TaskDialog(title, self.tr("Hủy"), self._parent, cancel)
                   if show_dialog else None)
-        task = _Task(task_id, self, dialog, on_done, on_error, on_cancel, cancel)
+        task = _Task(task_id, self, dialog, on_done, on_error, on_cancel, cancel, work)
         relay.tasks[task_id] = task
         QThreadPool.globalInstance().start(
             _Runnable(task_id, work, Progress(task_id, cancel), task.box, task.left))

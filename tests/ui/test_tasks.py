@@ -133,8 +133,13 @@ def test_stress_many_tasks_ending_every_way_at_random_moments(qtbot) -> None:  #
     handles: dict[int, Progress] = {}
     doomed = runners[2]  # its window is closed while its tasks run
 
+    held: dict[int, threading.Event] = {}  # cancel-early work waits until it is cancelled
+
     def make_work(number: int, plan: str, steps: int, pause: float) -> Callable[[Progress], int]:
         def work(progress: Progress) -> int:
+            if number in held:
+                held[number].wait(10)
+                progress.update(0, 1)  # raises Cancelled
             for step in range(steps):
                 progress.update(step, steps, f"bước {step}")
                 time.sleep(pause)
@@ -160,6 +165,8 @@ def test_stress_many_tasks_ending_every_way_at_random_moments(qtbot) -> None:  #
                 steps, pause = 100, 0.004  # > 300 ms: the dialog shows
             runner = runners[number % 3] if shiboken6.isValid(runners[number % 3]) else runners[0]
             plans[number] = plan
+            if plan == "cancel-early":
+                held[number] = threading.Event()
             handle = runner.run(
                 make_work(number, plan, steps, pause), title=f"Việc {number}",
                 on_done=record(number, "done"), on_error=record(number, "error"),
@@ -168,7 +175,8 @@ def test_stress_many_tasks_ending_every_way_at_random_moments(qtbot) -> None:  #
             if runner is not doomed:
                 expected[number] = plan
             if plan == "cancel-early":
-                handle.cancel()
+                handle.cancel()  # before it starts, or while it waits (never after it ends)
+                held[number].set()
             elif plan == "cancel-running":
                 QTimer.singleShot(rng.randint(0, 15), handle.cancel)
             elif plan == "cancel-at-end":
