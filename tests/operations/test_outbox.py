@@ -552,3 +552,15 @@ def test_a_registered_report_added_as_a_file_is_that_report(
     other.write_bytes(report_file.read_bytes() + b"\0")
     other_id, _changes = ob.queue_file(station, file=other, to="vhtt@example.org", now=T0)
     assert item(station, other_id).report_id is None
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\x1b", "\n", "\u202e"])
+def test_a_subject_with_a_control_character_is_refused_at_queue_time(
+        station: Repository, report_file: Path, char: str) -> None:
+    # Issue 10: it used to be queued, then fail at send as "lỗi không xác định".
+    with pytest.raises(ValidationError) as info:
+        ob.queue_file(station, file=report_file, to="vhtt@example.org",
+                      subject=f"Báo cáo tháng 6{char}Bcc: x@example.org", body="Kính gửi")
+    [problem] = info.value.problems
+    assert (problem.field, problem.code) == ("subject", ProblemCode.CONTROL_CHARACTER)
+    assert station.db.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0
