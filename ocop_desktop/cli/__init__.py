@@ -47,6 +47,10 @@ class CliState:
                 from ocop_desktop.ui.problem_texts import storage_error_text
 
                 fail(storage_error_text(exc))
+            if not getattr(self._repo.db, "read_only", False):
+                from ocop_desktop.operations.maintenance import sweep_leftovers
+
+                sweep_leftovers(self._repo, self.db_path)  # what a killed export left
         return self._repo
 
     def existing_repo(self) -> Repository:

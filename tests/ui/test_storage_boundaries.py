@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from ocop_desktop.domain.records import RecordQuery
 from ocop_desktop.ui.context import AppContext
 from tests.exchange_helpers import Installations
-
 from tests.locking import write_lock_held
 from tests.ui.conftest import press, tab, type_text
 
@@ -119,3 +118,39 @@ def test_import_page_batch_with_hostile_files_imports_the_good_ones(
         assert not message_boxes.shown
     finally:
         shiboken6.delete(ctx)
+
+
+def test_a_data_file_on_read_only_media_shows_the_log_and_says_it_cannot_save(
+        tmp_path: Path, qtbot, message_boxes) -> None:  # type: ignore[no-untyped-def]
+    from ocop_desktop.app import acquire_lock, open_repository
+    from ocop_desktop.ui.main_window import MainWindow
+    from tests.mounts import remount, tmpfs
+    from tests.storage.test_failure_paths import _station
+
+    with tmpfs(tmp_path / "cd", "8m") as media:
+        db = media / "ocop.sqlite"
+        _station(db, tmp_path, records=2)
+        remount(media, "ro")
+        try:
+            lock = acquire_lock(db)
+            assert lock is not None  # no lock file on read-only media, yet it opens
+            repo = open_repository(db)
+            assert repo is not None and repo.db.read_only
+            ctx = AppContext(repo, db)
+            window = MainWindow(ctx)  # deleted below, before the file system is remounted
+            window.show()
+            window.activateWindow()
+            qtbot.waitUntil(window.isActiveWindow)
+            assert window.log_page.model.rowCount() == 2  # the log reads as usual
+            form = _type_record(window, "Tin trên đĩa chỉ đọc")
+            press(Qt.Key.Key_Return)
+            assert "chỉ đọc" in form.state_label.text()
+            assert form.title_edit.text() == "Tin trên đĩa chỉ đọc"
+            assert repo.record_count() == 2
+            assert not message_boxes.shown
+            window.close()
+            shiboken6.delete(window)
+            shiboken6.delete(ctx)
+            repo.db.close()
+        finally:
+            remount(media, "rw")
