@@ -80,17 +80,17 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ocop_desktop/app.py" line="346" />
+            <location filename="../../ocop_desktop/app.py" line="363" />
             <source>Không sao lưu được dữ liệu hôm nay: {detail}</source>
             <translation>Could not back up today's data: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/app.py" line="245" />
+            <location filename="../../ocop_desktop/app.py" line="251" />
             <source>Sao lưu hằng ngày</source>
             <translation>Daily backup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/app.py" line="191" />
+            <location filename="../../ocop_desktop/app.py" line="196" />
             <source>không tạo được tệp khoá {path}</source>
             <translation>could not create the lock file {path}</translation>
         </message>
@@ -98,17 +98,17 @@
     <context>
         <name>AppearancePage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="230" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="236" />
             <source>&amp;Ngôn ngữ giao diện:</source>
             <translation>Interface &amp;language:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="242" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="248" />
             <source>Giao diện</source>
             <translation>Interface</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="232" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="238" />
             <source>Ngôn ngữ mới được dùng từ lần mở phần mềm sau. Báo cáo gửi đi luôn bằng tiếng Việt; những phần chưa được dịch vẫn hiện tiếng Việt.</source>
             <translation>The new language is used from the next time the program starts. Reports sent are always in Vietnamese; parts not yet translated still show in Vietnamese.</translation>
         </message>
@@ -116,12 +116,12 @@
     <context>
         <name>BackupActions</name>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="327" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="324" />
             <source>&amp;Khôi phục từ bản sao lưu…</source>
             <translation>&amp;Restore from a backup…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="324" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="321" />
             <source>&amp;Sao lưu ngay…</source>
             <translation>&amp;Back up now…</translation>
         </message>
@@ -131,7 +131,7 @@
             <translation>OCOP Desktop backups (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="325" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="322" />
             <source>Chép toàn bộ dữ liệu ra một tệp, ví dụ vào USB</source>
             <translation>Copy all data to a file, for example on a USB drive</translation>
         </message>
@@ -146,12 +146,12 @@
             <translation>The data is open in memory; there is no file to back up or restore.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="307" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="304" />
             <source>Không khôi phục được</source>
             <translation>Could not restore</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="264" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="261" />
             <source>Không sao lưu được</source>
             <translation>Could not back up</translation>
         </message>
@@ -166,7 +166,7 @@
             <translation>Back up the data to a file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="328" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="325" />
             <source>Thay dữ liệu đang dùng bằng một bản sao lưu</source>
             <translation>Replace the data in use with a backup</translation>
         </message>
@@ -231,22 +231,22 @@
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="289" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="286" />
             <source>Đang khôi phục dữ liệu…</source>
             <translation>Restoring the data…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="251" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="248" />
             <source>Đang sao lưu dữ liệu…</source>
             <translation>Backing up the data…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="296" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="293" />
             <source>Đã khôi phục</source>
             <translation>Restored</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="296" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="293" />
             <source>Đã khôi phục dữ liệu từ {source}.
 
 Dữ liệu trước khi khôi phục được giữ lại trong tệp:
@@ -257,12 +257,12 @@ The data from before the restore is kept in the file:
 {safety}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="256" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="253" />
             <source>Đã sao lưu</source>
             <translation>Backed up</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="256" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="253" />
             <source>Đã sao lưu toàn bộ dữ liệu vào tệp:
 {path}</source>
             <translation>All data was backed up to the file:
@@ -584,17 +584,17 @@ The data from before the restore is kept in the file:
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="43" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="51" />
             <source> (và {count} lỗi khác)</source>
             <translation> (and {count} more problems)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="188" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="196" />
             <source> (đã hoàn tác)</source>
             <translation> (undone)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="61" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="69" />
             <source>; {count} bản ghi nhận theo hai đường, giữ bản sửa sau cùng</source>
             <translation>; {count} records received by two paths, keeping the latest correction</translation>
         </message>
@@ -634,17 +634,17 @@ The data from before the restore is kept in the file:
             <translation>No airing slots yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="58" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="63" />
             <source>Chưa có tệp dữ liệu {path}. Hãy tạo bằng: ocop-desktop --db {path} init --unit MÃ --role station</source>
             <translation>There is no data file {path}. Create it with: ocop-desktop --db {path} init --unit CODE --role station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="185" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="193" />
             <source>Chưa nhập báo cáo nào.</source>
             <translation>No report imported yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="67" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="72" />
             <source>Chưa thiết lập đơn vị sử dụng phần mềm. Hãy chạy trước: ocop-desktop init --unit MÃ --role station</source>
             <translation>The unit using this program is not set. Run first: ocop-desktop init --unit CODE --role station</translation>
         </message>
@@ -678,7 +678,7 @@ The data from before the restore is kept in the file:
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="221" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="223" />
             <source>Có phải là: {options}?</source>
             <translation>Did you mean: {options}?</translation>
         </message>
@@ -720,7 +720,7 @@ The data from before the restore is kept in the file:
             <translation>There is no record with the code “{uuid}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="238" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="241" />
             <source>Không có lệnh “{name}”. Xem các lệnh: ocop-desktop --help</source>
             <translation>There is no command “{name}”. See the commands: ocop-desktop --help</translation>
         </message>
@@ -730,12 +730,12 @@ The data from before the restore is kept in the file:
             <translation>There is no folder {folder}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="219" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="221" />
             <source>Không có tùy chọn {option}.</source>
             <translation>There is no option {option}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="82" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="90" />
             <source>Không có tệp .xlsx nào trong {paths}.</source>
             <translation>There is no .xlsx file in {paths}.</translation>
         </message>
@@ -776,7 +776,7 @@ The data from before the restore is kept in the file:
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="243" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="246" />
             <source>Lệnh không hợp lệ ({message}). Xem: ocop-desktop --help</source>
             <translation>Invalid command ({message}). See: ocop-desktop --help</translation>
         </message>
@@ -844,7 +844,7 @@ The data from before the restore is kept in the file:
             <translation>The reporting period is missing: use --period (for example 2021-06) or --from and --to.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="217" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="219" />
             <source>Thiếu tham số {name}.</source>
             <translation>Missing argument {name}.</translation>
         </message>
@@ -854,13 +854,13 @@ The data from before the restore is kept in the file:
             <translation>The required option --days is missing (or --date for a one-off airing).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="215" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="217" />
             <location filename="../../ocop_desktop/cli/report.py" line="80" />
             <source>Thiếu tùy chọn bắt buộc {option}.</source>
             <translation>The required option {option} is missing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="242" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="245" />
             <source>Thừa tham số: {args}.</source>
             <translation>Unexpected arguments: {args}.</translation>
         </message>
@@ -891,7 +891,7 @@ The data from before the restore is kept in the file:
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="225" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="227" />
             <source>Tùy chọn {option} cần một giá trị.</source>
             <translation>The option {option} needs a value.</translation>
         </message>
@@ -923,7 +923,7 @@ The data from before the restore is kept in the file:
             <translation>consolidating office</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="143" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="151" />
             <source>hạn nộp</source>
             <translation>due</translation>
         </message>
@@ -933,7 +933,7 @@ The data from before the restore is kept in the file:
             <translation>not aired ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="58" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="66" />
             <source>kỳ</source>
             <translation>period</translation>
         </message>
@@ -943,7 +943,7 @@ The data from before the restore is kept in the file:
             <translation>all topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="54" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="62" />
             <source>{new} mới, {changed} thay đổi, {unchanged} không đổi, {removed} bị xóa</source>
             <translation>{new} new, {changed} changed, {unchanged} unchanged, {removed} removed</translation>
         </message>
@@ -973,12 +973,12 @@ The data from before the restore is kept in the file:
             <translation>Unticked.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="206" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="214" />
             <source>Đã hoàn tác lần nhập số {id}: bỏ {deleted} bản ghi mới, trả lại {updated} bản ghi.</source>
             <translation>Undid import no. {id}: removed {deleted} new records, restored {updated} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="329" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="332" />
             <source>Đã hủy.</source>
             <translation>Cancelled.</translation>
         </message>
@@ -1063,7 +1063,7 @@ The data from before the restore is kept in the file:
             <translation>The unit with the code “{code}” is already in the catalogue as “{name}” ({level}, parent: {parent}); leave out --name, --level, --parent or make them match.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="140" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="148" />
             <source>Đơn vị này không có đơn vị cấp dưới trong kỳ {period}.</source>
             <translation>This unit has no subordinate units in the period {period}.</translation>
         </message>
@@ -1085,7 +1085,7 @@ The data from before the restore is kept in the file:
             <translation>aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="202" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="204" />
             <source>“{value}” không hợp lệ; chọn một trong: {codes}.</source>
             <translation>“{value}” is not valid; choose one of: {codes}.</translation>
         </message>
@@ -1530,22 +1530,22 @@ The data from before the restore is kept in the file:
     <context>
         <name>DateEdit</name>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="195" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="196" />
             <source>Chọn ngày trên lịch</source>
             <translation>Pick a date on the calendar</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="196" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="197" />
             <source>Chọn ngày trên lịch (Alt+↓)</source>
             <translation>Pick a date on the calendar (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="200" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="201" />
             <source>Gõ ngày dạng 21/06/2021 hoặc 21062021; ↑/↓ đổi ngày, PageUp/PageDown đổi tháng, Alt+↓ mở lịch.</source>
             <translation>Type the date as 21/06/2021 or 21062021; ↑/↓ change the day, PageUp/PageDown the month, Alt+↓ opens the calendar.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="190" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="191" />
             <source>ngày/tháng/năm</source>
             <translation>dd/mm/yyyy</translation>
         </message>
@@ -2005,17 +2005,17 @@ The data from before the restore is kept in the file:
             <translation>Choose files…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="584" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="579" />
             <source>Chủ đề mới, sẽ được thêm vào danh mục: {topics}.</source>
             <translation>New topics, to be added to the catalogue: {topics}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="605" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="600" />
             <source>Có lỗi khi ghi vào tệp dữ liệu ({error}). Không có gì được ghi từ tệp này.</source>
             <translation>An error occurred while writing to the data file ({error}). Nothing was written from this file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="481" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="476" />
             <source>Hoàn tác lần nhập</source>
             <translation>Undo import</translation>
         </message>
@@ -2025,7 +2025,7 @@ The data from before the restore is kept in the file:
             <translation>Undo this import…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="482" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="477" />
             <source>Hoàn tác lần nhập số {id} (tệp “{file}” của {sender}, kỳ {period})?
 
 {new} bản ghi mới sẽ bị bỏ; {changed} bản ghi đã sửa và {removed} bản ghi đã xóa sẽ trở lại như trước lần nhập.</source>
@@ -2034,22 +2034,22 @@ The data from before the restore is kept in the file:
 {new} new records will be removed; {changed} changed records and {removed} removed records will be as they were before the import.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="495" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="490" />
             <source>Không hoàn tác được</source>
             <translation>Cannot undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="462" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="457" />
             <source>Không nhập được</source>
             <translation>Could not import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="564" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="559" />
             <source>Không nhập được tệp này:</source>
             <translation>This file could not be imported:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="604" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="599" />
             <source>Không đọc hoặc ghi được tệp: {error}</source>
             <translation>Could not read or write the file: {error}</translation>
         </message>
@@ -2129,7 +2129,7 @@ The data from before the restore is kept in the file:
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="580" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="575" />
             <source>Tệp này đã được nhập, không có gì mới ({count} bản ghi không đổi).</source>
             <translation>This file was already imported; nothing new ({count} records unchanged).</translation>
         </message>
@@ -2139,27 +2139,27 @@ The data from before the restore is kept in the file:
             <translation>File {file}, made at {generated}, check code {hash}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="593" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="588" />
             <source>{count} bản ghi nhận theo hai đường với nội dung khác nhau; giữ bản được sửa sau cùng:</source>
             <translation>{count} records received by two paths with different contents; keeping the one edited last:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="536" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="531" />
             <source>{count} tệp bị từ chối</source>
             <translation>files refused: {count}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="520" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="515" />
             <source>{count} tệp chờ nhập: {new} bản ghi mới, {changed} thay đổi, {removed} bị xóa</source>
             <translation>files ready to import: {count}; {new} new records, {changed} changed, {removed} removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="526" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="521" />
             <source>{count} tệp không nhập được</source>
             <translation>files that could not be imported: {count}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="574" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="569" />
             <source>{outcome}: {new} mới, {changed} thay đổi, {unchanged} không đổi, {removed} bị xóa.</source>
             <translation>{outcome}: {new} new, {changed} changed, {unchanged} unchanged, {removed} removed.</translation>
         </message>
@@ -2195,22 +2195,22 @@ The data from before the restore is kept in the file:
             <translation>Sending unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="555" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="550" />
             <source>Đơn vị gửi: {name} ({code}); kỳ báo cáo: {period}; lập lúc {at}; {count} bản ghi.</source>
             <translation>Sending unit: {name} ({code}); reporting period: {period}; made at {at}; {count} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="587" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="582" />
             <source>Đơn vị mình đã nhập thay {count} bản ghi cho đơn vị này trong kỳ; nay đơn vị đã gửi báo cáo, hãy xem lại để khỏi tính trùng.</source>
             <translation>Your office entered {count} records on behalf of this unit in the period; now that the unit has sent its report, review them to avoid counting twice.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="529" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="524" />
             <source>đã nhập {count} tệp: {new} bản ghi mới, {changed} thay đổi, {removed} bị xóa</source>
             <translation>imported {count} files: {new} new records, {changed} changed, {removed} removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="569" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="564" />
             <source>… và {count} lỗi khác.</source>
             <translation>… and {count} more problems.</translation>
         </message>
@@ -2236,7 +2236,7 @@ The data from before the restore is kept in the file:
     <context>
         <name>InstallationPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="67" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="73" />
             <source>Đơn vị và người ký</source>
             <translation>Unit and signer</translation>
         </message>
@@ -3108,47 +3108,47 @@ The data from before the restore is kept in the file:
     <context>
         <name>OutboxService</name>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="201" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="196" />
             <source>Gửi thư</source>
             <translation>Send mail</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="273" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="268" />
             <source>Hộp thư đi: </source>
             <translation>Outbox: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="261" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="256" />
             <source>Hộp thư đi: có lỗi khi gửi ({detail}).</source>
             <translation>Outbox: an error occurred while sending ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="264" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="259" />
             <source>Hộp thư đi: không có thư chờ gửi.</source>
             <translation>Outbox: nothing waiting to be sent.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="266" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="261" />
             <source>Hộp thư đi: {n} thư đang chờ kết nối, sẽ tự gửi khi có mạng.</source>
             <translation>Outbox: {n} messages waiting for a connection; they are sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="259" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="254" />
             <source>Hộp thư đi: đang gửi…</source>
             <translation>Outbox: sending…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="311" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="306" />
             <source>Mở hộp thư đi</source>
             <translation>Open the outbox</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="270" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="265" />
             <source>{n} thư chờ gửi</source>
             <translation>{n} waiting</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="272" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="267" />
             <source>{n} thư không gửi được</source>
             <translation>{n} not sent</translation>
         </message>
@@ -3156,57 +3156,57 @@ The data from before the restore is kept in the file:
     <context>
         <name>PeriodPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="136" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="142" />
             <source>Báo cáo cần gửi trong vòng</source>
             <translation>Reports must be sent within</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="130" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="136" />
             <source>Hạn gửi báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="156" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="162" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="103" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="109" />
             <source>Theo tháng &amp;dương lịch: từ ngày 1 đến ngày cuối tháng</source>
             <translation>By &amp;calendar month: from the 1st to the last day of the month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="101" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="107" />
             <source>Tháng báo cáo tính</source>
             <translation>The reporting month runs</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="109" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="115" />
             <source>Từ &amp;ngày</source>
             <translation>From &amp;day</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="105" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="111" />
             <source>Từ ngày &amp;15 tháng trước đến ngày 14 tháng báo cáo (Nghị định 09/2019/NĐ-CP)</source>
             <translation>From the &amp;15th of the previous month to the 14th of the reporting month (Decree 09/2019/NĐ-CP)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="190" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="196" />
             <source>Ví dụ: báo cáo tháng 6 năm 2021 cần gửi chậm nhất ngày {due}.</source>
             <translation>Example: the report for June 2021 must be sent by {due} at the latest.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="184" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="190" />
             <source>Ví dụ: báo cáo tháng 6 năm 2021 tính từ ngày {start} đến ngày {end}; quý II từ ngày {q_start} đến ngày {q_end}.</source>
             <translation>Example: the report for June 2021 covers {start} to {end}; the second quarter {q_start} to {q_end}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="138" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="144" />
             <source>ngày sau khi hết kỳ báo cáo.</source>
             <translation>days after the reporting period ends.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="179" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="185" />
             <source>tháng trước đến ngày {day} tháng báo cáo</source>
             <translation>of the previous month to day {day} of the reporting month</translation>
         </message>
@@ -3224,27 +3224,27 @@ The data from before the restore is kept in the file:
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="465" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="507" />
             <source>Báo cáo dùng định dạng phiên bản {value}, phần mềm này chỉ đọc được phiên bản {supported}. Hãy cập nhật OCOP Desktop lên phiên bản mới nhất.</source>
             <translation>The report uses format version {value}; this program reads only version {supported}. Please update OCOP Desktop to the latest version.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="487" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="529" />
             <source>Bản ghi của đơn vị {value}, không thuộc đơn vị gửi {sender}.</source>
             <translation>A record of unit {value}, which does not belong to the sending unit {sender}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="474" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="516" />
             <source>Bảng có {value} dòng dữ liệu nhưng báo cáo ghi {expected} bản ghi: có dòng đã bị thêm hoặc xóa bằng tay.</source>
             <translation>The sheet has {value} data rows but the report states {expected} records: rows were added or deleted by hand.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="471" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="513" />
             <source>Bảng dữ liệu thiếu cột: {value}.</source>
             <translation>The data sheet lacks columns: {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="460" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="502" />
             <source>Bảng tính không có trang “Dữ liệu”, nên không phải là báo cáo do OCOP Desktop lập (các trang có trong tệp: {sheets}).</source>
             <translation>The workbook has no “Dữ liệu” sheet, so it is not a report made by OCOP Desktop (sheets in the file: {sheets}).</translation>
         </message>
@@ -3254,22 +3254,22 @@ The data from before the restore is kept in the file:
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="521" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="563" />
             <source>Bị từ chối</source>
             <translation>Refused</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="527" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="569" />
             <source>Chưa báo cáo</source>
             <translation>Not reported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="277" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="302" />
             <source>Chưa cài đặt máy chủ thư. Hãy vào Cài đặt → Thư điện tử, nhập máy chủ và địa chỉ người gửi.</source>
             <translation>No mail server is set up. Go to Settings → Email and enter the server and the sender's address.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="280" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="305" />
             <source>Chưa có mật khẩu thư điện tử. Hãy vào Cài đặt → Thư điện tử để nhập mật khẩu.</source>
             <translation>No email password yet. Go to Settings → Email to enter the password.</translation>
         </message>
@@ -3279,7 +3279,7 @@ The data from before the restore is kept in the file:
             <translation>The unit's details (unit code, issuing body, signer) are not set, so no report can be made. Go to Settings → Unit details.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="479" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="521" />
             <source>Chưa khai báo đơn vị sử dụng phần mềm. Hãy khai báo thông tin đơn vị trước khi nhập báo cáo.</source>
             <translation>The unit using this program is not set. Enter the unit's details before importing reports.</translation>
         </message>
@@ -3314,12 +3314,17 @@ The data from before the restore is kept in the file:
             <translation>Signer's title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="302" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="327" />
             <source>Chứng chỉ bảo mật của máy chủ thư không đáng tin cậy (tự cấp, hết hạn hoặc không đúng tên máy chủ). Hãy kiểm tra tên máy chủ hoặc hỏi người quản trị thư.</source>
             <translation>The mail server's security certificate is not trusted (self-signed, expired, or not matching the server name). Check the server name or ask the mail administrator.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="326" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="156" />
+            <source>Có ký tự điều khiển không được phép ({char}, ví dụ ký tự NUL, ESC hoặc ngắt dòng đặc biệt); hãy xóa ký tự đó rồi nhập lại.</source>
+            <translation>Contains a control character that is not allowed ({char}, e.g. NUL, ESC or a special line break); remove it and enter the text again.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="351" />
             <source>Có lỗi không xác định khi gửi thư.</source>
             <translation>An unknown error occurred while sending mail.</translation>
         </message>
@@ -3344,12 +3349,12 @@ The data from before the restore is kept in the file:
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="350" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="375" />
             <source>Cấp của đơn vị gửi</source>
             <translation>Level of the sending unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="209" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="224" />
             <source>Cấp “{value}” không hợp lệ (cần province, district hoặc commune).</source>
             <translation>Level “{value}” is not valid (province, district or commune).</translation>
         </message>
@@ -3359,18 +3364,18 @@ The data from before the restore is kept in the file:
             <translation>Port</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="172" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="179" />
             <source>Dòng {row}</source>
             <translation>Row {row}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="476" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="518" />
             <source>Dữ liệu đã bị sửa bằng tay sau khi lập báo cáo (mã kiểm tra không khớp). Hãy xin đơn vị gửi lại tệp gốc; không sửa trang “Dữ liệu”.</source>
             <translation>The data was edited by hand after the report was made (the check code does not match). Ask the unit to send the original file again; do not edit the “Dữ liệu” sheet.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="48" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="422" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="447" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
@@ -3380,13 +3385,13 @@ The data from before the restore is kept in the file:
             <translation>The value is too large (at most {max}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="401" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="426" />
             <source>Giá trị “{value}” không đúng kiểu của cột.</source>
             <translation>The value “{value}” does not have the column's type.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="42" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="408" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="433" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
@@ -3397,7 +3402,7 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="43" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="410" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="435" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
@@ -3432,13 +3437,13 @@ The data from before the restore is kept in the file:
             <translation>There is no topic with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="470" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="512" />
             <source>Không có dòng tên cột của bảng dữ liệu.</source>
             <translation>The data sheet has no row of column names.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="516" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="520" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="558" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="562" />
             <source>Không có gì mới</source>
             <translation>Nothing new</translation>
         </message>
@@ -3458,7 +3463,7 @@ The data from before the restore is kept in the file:
             <translation>There is no airing slot no. {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="493" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="535" />
             <source>Không có lần nhập số {id}.</source>
             <translation>There is no import no. {id}.</translation>
         </message>
@@ -3503,67 +3508,67 @@ The data from before the restore is kept in the file:
             <translation>Could not write “{value}”: the file is open in another program (such as Excel) or the folder does not allow writing; the old file (if any) is unchanged. Close the file or choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="268" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="293" />
             <source>Không gửi được</source>
             <translation>Could not send</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="446" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="488" />
             <source>Không hoàn tác được lần nhập số {id}: {count} bản ghi của lần nhập này đã được sửa hoặc xóa trực tiếp sau đó; hoàn tác sẽ làm mất các thay đổi ấy.</source>
             <translation>Cannot undo import no. {id}: {count} records of this import were edited or deleted directly afterwards; undoing would lose those changes.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="495" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="537" />
             <source>Không hoàn tác được lần nhập số {id}: {count} bản ghi đã được lần nhập số {later_id} (“{later_file}”) thay đổi sau đó. Hãy hoàn tác lần nhập số {later_id} trước.</source>
             <translation>Cannot undo import no. {id}: {count} records were changed afterwards by import no. {later_id} (“{later_file}”). Undo import no. {later_id} first.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="252" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="267" />
             <source>Không khôi phục được từ {path}: {detail}. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>Could not restore from {path}: {detail}. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="296" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="321" />
             <source>Không kết nối được với máy chủ thư: mạng đang mất, máy chủ tạm ngừng, hoặc cổng không đúng. Thư sẽ tự gửi khi có mạng.</source>
             <translation>Cannot connect to the mail server: the network is down, the server is temporarily unavailable, or the port is wrong. The message will be sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="305" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="330" />
             <source>Không lập được kết nối bảo mật. Kiểu bảo mật có thể không khớp với cổng: SSL/TLS thường dùng cổng 465, STARTTLS dùng cổng 587.</source>
             <translation>Could not make a secure connection. The security type may not match the port: SSL/TLS usually uses port 465, STARTTLS port 587.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="186" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="193" />
             <source>Không mở được tệp dữ liệu {path}: {detail}</source>
             <translation>Cannot open the data file {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="203" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="218" />
             <source>Không nhận ra bảng mã của tệp (cần UTF-8 hoặc Windows-1258).</source>
             <translation>The file's encoding is not recognised (UTF-8 or Windows-1258 needed).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="198" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="213" />
             <source>Không nhận ra dòng tiêu đề ({value}). Cần các cột của danh mục Tổng cục Thống kê (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX) hoặc của tệp CSV riêng (code, name, level, parent_code, valid_from, valid_to).</source>
             <translation>The header row is not recognised ({value}). The columns of the General Statistics Office list are needed (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX), or those of the app's own CSV file (code, name, level, parent_code, valid_from, valid_to).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="517" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="559" />
             <source>Không nhập được</source>
             <translation>Could not import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="229" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="244" />
             <source>Không thể sao lưu đè lên chính tệp dữ liệu {path}; hãy chọn tệp khác.</source>
             <translation>Cannot back up onto the data file itself ({path}); choose another file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="293" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="318" />
             <source>Không tìm thấy máy chủ thư: mạng đang mất, hoặc tên máy chủ bị gõ sai. Thư sẽ tự gửi khi có mạng.</source>
             <translation>Mail server not found: the network is down, or the server name is mistyped. The message will be sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="452" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="494" />
             <source>Không tìm thấy tệp.</source>
             <translation>File not found.</translation>
         </message>
@@ -3573,7 +3578,7 @@ The data from before the restore is kept in the file:
             <translation>“{value}” not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="231" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="246" />
             <source>Không tạo được bản sao lưu {path}: {detail}. Dữ liệu không bị thay đổi; hãy kiểm tra chỗ trống trên ổ đĩa và quyền ghi thư mục.</source>
             <translation>Could not make the backup {path}: {detail}. The data is unchanged; check the free space on the disk and the permission to write to the folder.</translation>
         </message>
@@ -3588,17 +3593,17 @@ The data from before the restore is kept in the file:
             <translation>Could not read or write “{value}”: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="282" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="307" />
             <source>Không đọc được mật khẩu vì máy tính này chưa có kho mật khẩu của hệ điều hành. Hãy đặt biến môi trường OCOP_SMTP_PASSWORD, hoặc cài kho mật khẩu rồi nhập lại mật khẩu trong Cài đặt → Thư điện tử.</source>
             <translation>Cannot read the password because this computer has no operating-system password store. Set the environment variable OCOP_SMTP_PASSWORD, or install a password store and enter the password again in Settings → Email.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="453" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="495" />
             <source>Không đọc được tệp ({detail}).</source>
             <translation>Cannot read the file ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="202" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="217" />
             <source>Không đọc được tệp: {value}</source>
             <translation>Cannot read the file: {value}</translation>
         </message>
@@ -3609,7 +3614,7 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="53" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="351" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="376" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
@@ -3624,27 +3629,27 @@ The data from before the restore is kept in the file:
             <translation>Reason for not airing</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="323" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="348" />
             <source>Lần gửi trước bị gián đoạn (phần mềm bị tắt hoặc mất điện), thư sẽ được gửi lại. Nếu nơi nhận có hai thư giống nhau, chúng có cùng mã thư (Message-ID).</source>
             <translation>The previous attempt was interrupted (the program was closed or the power failed); the message will be sent again. If the recipient gets two identical messages, they have the same Message-ID.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="494" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="536" />
             <source>Lần nhập số {id} đã được hoàn tác lúc {at}.</source>
             <translation>Import no. {id} was undone at {at}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="526" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="568" />
             <source>Muộn</source>
             <translation>Late</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="290" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="315" />
             <source>Máy chủ không cho đăng nhập theo cách này, thường do chưa chọn bảo mật. Hãy chọn SSL/TLS (cổng 465) hoặc STARTTLS (cổng 587).</source>
             <translation>The server does not accept logging in this way, usually because no security is chosen. Choose SSL/TLS (port 465) or STARTTLS (port 587).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="308" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="333" />
             <source>Máy chủ không hỗ trợ STARTTLS trên cổng này. Hãy thử SSL/TLS với cổng 465.</source>
             <translation>The server does not support STARTTLS on this port. Try SSL/TLS with port 465.</translation>
         </message>
@@ -3654,32 +3659,32 @@ The data from before the restore is kept in the file:
             <translation>Mail server (SMTP)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="299" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="324" />
             <source>Máy chủ thư không trả lời kịp (hết thời gian chờ); mạng có thể đang chập chờn. Thư sẽ tự gửi lại.</source>
             <translation>The mail server did not answer in time (timed out); the network may be unstable. The message will be sent again automatically.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="321" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="346" />
             <source>Máy chủ thư ngắt kết nối giữa chừng. Thư sẽ tự gửi lại.</source>
             <translation>The mail server dropped the connection midway. The message will be sent again automatically.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="318" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="343" />
             <source>Máy chủ thư tạm thời chưa nhận thư. Thư sẽ tự gửi lại sau.</source>
             <translation>The mail server is temporarily not accepting mail. The message will be sent again later.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="320" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="345" />
             <source>Máy chủ thư từ chối nhận thư này.</source>
             <translation>The mail server refused this message.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="310" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="335" />
             <source>Máy chủ từ chối địa chỉ người gửi; địa chỉ gửi thường phải là địa chỉ của chính tài khoản đăng nhập.</source>
             <translation>The server refused the sender's address; the sender address usually has to be the address of the account that logs in.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="313" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="338" />
             <source>Máy chủ từ chối địa chỉ người nhận. Hãy kiểm tra lại địa chỉ.</source>
             <translation>The server refused the recipient's address. Check the address.</translation>
         </message>
@@ -3695,22 +3700,22 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="52" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="405" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="430" />
             <source>Mã bản ghi</source>
             <translation>Record ID</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="473" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="515" />
             <source>Mã bản ghi “{value}” trùng với dòng {first_row}.</source>
             <translation>Record ID “{value}” repeats row {first_row}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="409" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="434" />
             <source>Mã chủ đề</source>
             <translation>Topic code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="355" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="380" />
             <source>Mã kiểm tra dữ liệu</source>
             <translation>Data check code</translation>
         </message>
@@ -3720,27 +3725,27 @@ The data from before the restore is kept in the file:
             <translation>Code {value}: the catalogue has “{existing}”, the file says “{name}”. If this is a new catalogue replacing the old one, import it again and choose the date it takes effect.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="406" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="431" />
             <source>Mã đơn vị</source>
             <translation>Unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="349" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="374" />
             <source>Mã đơn vị gửi</source>
             <translation>Sending unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="350" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="375" />
             <source>Mã đơn vị nhận</source>
             <translation>Receiving unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="205" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="220" />
             <source>Mã đơn vị “{value}” không hợp lệ (cần chữ số: tỉnh 2, huyện 3, xã 5 chữ số).</source>
             <translation>Unit code “{value}” is not valid (digits needed: province 2, district 3, commune 5).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="208" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="223" />
             <source>Mã đơn vị “{value}” xuất hiện hai lần.</source>
             <translation>Unit code “{value}” appears twice.</translation>
         </message>
@@ -3770,7 +3775,7 @@ The data from before the restore is kept in the file:
             <translation>Target amount</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="419" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="444" />
             <source>Mức độ</source>
             <translation>Priority</translation>
         </message>
@@ -3781,13 +3786,13 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="46" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="418" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="443" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="42" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="407" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="432" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
@@ -3797,12 +3802,12 @@ The data from before the restore is kept in the file:
             <translation>Cut-off day</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="352" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="377" />
             <source>Ngày cuối kỳ</source>
             <translation>Last day of the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="211" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="226" />
             <source>Ngày hết hiệu lực “{value}” đứng trước ngày có hiệu lực.</source>
             <translation>The end date “{value}” is before the start date.</translation>
         </message>
@@ -3832,12 +3837,12 @@ The data from before the restore is kept in the file:
             <translation>The date is too far in the past (earliest {min}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="489" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="531" />
             <source>Ngày {value} nằm ngoài kỳ báo cáo ({start} – {end}).</source>
             <translation>The date {value} is outside the reporting period ({start} – {end}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="351" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="376" />
             <source>Ngày đầu kỳ</source>
             <translation>First day of the period</translation>
         </message>
@@ -3847,13 +3852,13 @@ The data from before the restore is kept in the file:
             <translation>The date is in the future (today is {today}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="210" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="225" />
             <source>Ngày “{value}” không hợp lệ (cần dạng 2025-07-01 hoặc 01/07/2025).</source>
             <translation>Date “{value}” is not valid (use 2025-07-01 or 01/07/2025).</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="46" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="417" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="442" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
@@ -3869,12 +3874,12 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="47" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="421" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="446" />
             <source>Người thực hiện</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="423" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="448" />
             <source>Nhập thay bởi</source>
             <translation>Entered on behalf by</translation>
         </message>
@@ -3889,12 +3894,12 @@ The data from before the restore is kept in the file:
             <translation>Message body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="354" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="379" />
             <source>Phiên bản phần mềm</source>
             <translation>Program version</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="348" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="373" />
             <source>Phiên bản định dạng</source>
             <translation>Format version</translation>
         </message>
@@ -3909,59 +3914,69 @@ The data from before the restore is kept in the file:
             <translation>Must be greater than 0.</translation>
         </message>
         <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="479" />
+            <source>Phần “{value}” trong tệp bị nén với tỉ lệ bất thường (hơn {limit} lần, dấu hiệu “bom nén”); không đọc tệp này.</source>
+            <translation>The part “{value}” of the file is compressed at an abnormal ratio (more than {limit} times, a sign of a “zip bomb”); the file is not read.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="477" />
+            <source>Phần “{value}” trong tệp khi giải nén lớn bất thường (quá {limit} byte); không đọc tệp này.</source>
+            <translation>The part “{value}” of the file is abnormally large when unpacked (more than {limit} bytes); the file is not read.</translation>
+        </message>
+        <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="103" />
             <source>Quá dài (tối đa {max} ký tự).</source>
             <translation>Too long (at most {max} characters).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="286" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="311" />
             <source>Sai tên đăng nhập hoặc mật khẩu: máy chủ thư từ chối đăng nhập. Hãy kiểm tra lại trong Cài đặt → Thư điện tử (với Gmail phải dùng “mật khẩu ứng dụng”). Thư sẽ không tự gửi lại cho đến khi sửa cài đặt hoặc bấm “Gửi ngay”.</source>
             <translation>Wrong user name or password: the mail server refused the login. Check them in Settings → Email (Gmail needs an “app password”). The message will not be resent automatically until the settings are corrected or you click “Send now”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="515" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="557" />
             <source>Sẽ nhập</source>
             <translation>Will be imported</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="73" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="353" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="378" />
             <source>Số báo cáo</source>
             <translation>Report number</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="45" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="415" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="440" />
             <source>Số bản</source>
             <translation>Copies</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="70" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="354" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="379" />
             <source>Số bản ghi</source>
             <translation>Records</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="44" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="413" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="438" />
             <source>Số lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="45" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="416" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="441" />
             <source>Số người dự</source>
             <translation>Participants</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="44" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="414" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="439" />
             <source>Số phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="44" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="412" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="437" />
             <source>Số tin, bài</source>
             <translation>Items</translation>
         </message>
@@ -3976,23 +3991,23 @@ The data from before the restore is kept in the file:
             <translation>Number, symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="425" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="450" />
             <source>Sửa lúc</source>
             <translation>Edited at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="468" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="510" />
             <source>Thiếu thông tin “{field}” ở phần đầu trang “Dữ liệu”.</source>
             <translation>The information “{field}” is missing at the top of the “Dữ liệu” sheet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="207" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="222" />
             <source>Thiếu tên đơn vị.</source>
             <translation>The unit name is missing.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="47" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="420" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="445" />
             <source>Thôn, cụm loa</source>
             <translation>Village/cluster</translation>
         </message>
@@ -4002,7 +4017,7 @@ The data from before the restore is kept in the file:
             <translation>Unit details</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="469" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="511" />
             <source>Thông tin “{field}” không hợp lệ: “{value}”.</source>
             <translation>The information “{field}” is not valid: “{value}”.</translation>
         </message>
@@ -4017,13 +4032,13 @@ The data from before the restore is kept in the file:
             <translation>Recipient's email</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="353" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="378" />
             <source>Thời điểm lập</source>
             <translation>Generated at</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="43" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="411" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="436" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
@@ -4033,12 +4048,27 @@ The data from before the restore is kept in the file:
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="462" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="473" />
+            <source>Trang tính có ô ở địa chỉ {value}, vượt xa phạm vi một trang dữ liệu báo cáo có thể có; không đọc tệp này.</source>
+            <translation>The sheet has a cell at {value}, far beyond what a report's data sheet can hold; the file is not read.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="475" />
+            <source>Trang tính khai báo phạm vi {value}, vượt xa phạm vi một trang dữ liệu báo cáo có thể có; không đọc tệp này.</source>
+            <translation>The sheet declares the range {value}, far beyond what a report's data sheet can hold; the file is not read.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="481" />
+            <source>Trang tính “{value}” có ô hoặc dòng không ghi địa chỉ, không phải bảng tính do Excel, LibreOffice hay OCOP Desktop ghi; không đọc tệp này.</source>
+            <translation>The sheet “{value}” has cells or rows without an address: it was not written by Excel, LibreOffice or OCOP Desktop; the file is not read.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="504" />
             <source>Trang “Dữ liệu” không có phần thông tin báo cáo ở đầu trang.</source>
             <translation>The “Dữ liệu” sheet has no report information at its top.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="463" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="505" />
             <source>Trang “Dữ liệu” không theo định dạng báo cáo của OCOP Desktop (“{value}”).</source>
             <translation>The “Dữ liệu” sheet is not in the OCOP Desktop report format (“{value}”).</translation>
         </message>
@@ -4053,7 +4083,7 @@ The data from before the restore is kept in the file:
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="426" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="451" />
             <source>Tên chủ đề</source>
             <translation>Topic name</translation>
         </message>
@@ -4068,7 +4098,7 @@ The data from before the restore is kept in the file:
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="349" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="374" />
             <source>Tên đơn vị gửi</source>
             <translation>Sending unit name</translation>
         </message>
@@ -4078,7 +4108,7 @@ The data from before the restore is kept in the file:
             <translation>Per</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="424" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="449" />
             <source>Tạo lúc</source>
             <translation>Created at</translation>
         </message>
@@ -4093,87 +4123,107 @@ The data from before the restore is kept in the file:
             <translation>Report file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="458" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="500" />
             <source>Tệp bị hỏng hoặc không trọn vẹn (có thể tải về chưa xong). Hãy tải lại tệp từ thư điện tử hoặc xin đơn vị gửi lại.</source>
             <translation>The file is damaged or incomplete (perhaps not fully downloaded). Download it again from the email or ask the unit to send it again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="184" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="191" />
             <source>Tệp dữ liệu {path} bị hỏng. Hãy khôi phục từ bản sao lưu (menu Tệp → Khôi phục).</source>
             <translation>The data file {path} is damaged. Restore it from a backup (menu File → Restore).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="179" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="186" />
             <source>Tệp dữ liệu {path} do phiên bản mới hơn của phần mềm tạo ra. Hãy cài phiên bản mới nhất để mở tệp này; tệp không bị thay đổi.</source>
             <translation>The data file {path} was made by a newer version of the program. Install the latest version to open it; the file is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="254" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="197" />
+            <source>Tệp dữ liệu {path} nằm trên ổ chỉ đọc (hoặc không có quyền ghi): xem và xuất báo cáo sang thư mục khác được, nhưng không lưu được thay đổi.</source>
+            <translation>The data file {path} is on read-only media (or may not be written): you can view it and export reports to another folder, but changes cannot be saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="276" />
+            <source>Tệp dữ liệu {path} nằm trên ổ chỉ đọc (hoặc không có quyền ghi); không khôi phục được. Dữ liệu hiện tại không bị thay đổi.</source>
+            <translation>The data file {path} is on read-only media (or may not be written); it cannot be restored. The current data is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="269" />
             <source>Tệp dữ liệu {path} đang bận (một cửa sổ OCOP Desktop khác đang ghi). Hãy đóng cửa sổ đó rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The data file {path} is busy (another OCOP Desktop window is writing to it). Close that window and try again; the current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="187" />
-            <source>Tệp dữ liệu {path} đang được một chương trình khác sử dụng. Hãy đóng cửa sổ OCOP Desktop khác rồi thử lại.</source>
-            <translation>The data file {path} is in use by another program. Close the other OCOP Desktop window and try again.</translation>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="194" />
+            <source>Tệp dữ liệu {path} đang bận vì một chương trình khác đang ghi; chưa lưu được. Hãy thử lại sau giây lát.</source>
+            <translation>The data file {path} is busy: another program is writing to it; nothing was saved. Try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="197" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="212" />
             <source>Tệp không có dòng dữ liệu nào.</source>
             <translation>The file has no data rows.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="204" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="219" />
             <source>Tệp không phải là bảng tính hay tệp CSV.</source>
             <translation>The file is not a spreadsheet or a CSV file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="490" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="532" />
             <source>Tệp này cũ hơn báo cáo đã nhập của cùng đơn vị, cùng kỳ (“{latest_file}”, lập lúc {latest_generated_at}); không nhập để khỏi ghi đè số liệu mới bằng số liệu cũ.</source>
             <translation>This file is older than the report already imported from the same unit for the same period (“{latest_file}”, made at {latest_generated_at}); it is not imported, so that old figures do not overwrite newer ones.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="249" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="264" />
             <source>Tệp sao lưu {path} bị hỏng, không thể khôi phục từ tệp này; hãy chọn bản sao lưu khác. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup file {path} is damaged and cannot be restored from; choose another backup. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="243" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="272" />
+            <source>Tệp sao lưu {path} có bảng, chỉ mục, trigger hoặc view khác với cấu trúc của OCOP Desktop ({detail}); không khôi phục từ tệp này. Dữ liệu hiện tại không bị thay đổi.</source>
+            <translation>The backup {path} has tables, indexes, triggers or views that differ from OCOP Desktop's structure ({detail}); it is not restored. The current data is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="258" />
             <source>Tệp sao lưu {path} do phiên bản mới hơn của phần mềm tạo ra; hãy cài phiên bản mới nhất rồi khôi phục. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup file {path} was made by a newer version of the program; install the latest version, then restore. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="214" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="229" />
             <source>Tệp {file}</source>
             <translation>File {file}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="240" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="255" />
             <source>Tệp {path} chính là tệp dữ liệu đang dùng; hãy chọn một bản sao lưu.</source>
             <translation>The file {path} is the data file in use; choose a backup.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="246" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="203" />
+            <source>Tệp {path} có cấu trúc khác với cấu trúc của OCOP Desktop ({detail}).</source>
+            <translation>The file {path} has a structure different from OCOP Desktop's ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="261" />
             <source>Tệp {path} không phải là bản sao lưu của OCOP Desktop. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The file {path} is not an OCOP Desktop backup. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="182" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="189" />
             <source>Tệp {path} không phải là tệp dữ liệu của OCOP Desktop.</source>
             <translation>The file {path} is not an OCOP Desktop data file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="315" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="340" />
             <source>Tệp đính kèm vượt giới hạn của máy chủ thư. Hãy lưu bản sao ra USB hoặc gửi bằng cách khác.</source>
             <translation>The attachment exceeds the mail server's limit. Save a copy to a USB drive or send it another way.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="456" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="498" />
             <source>Tệp ở định dạng Excel cũ (.xls), không phải tệp báo cáo .xlsx do OCOP Desktop xuất ra. Hãy xin đơn vị gửi lại tệp gốc.</source>
             <translation>The file is in the old Excel format (.xls), not an .xlsx report exported by OCOP Desktop. Ask the unit to send the original file again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="374" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="399" />
             <source>Tệp “{file}”</source>
             <translation>File “{file}”</translation>
         </message>
@@ -4195,83 +4245,83 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="50" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="352" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="377" />
             <source>Văn bản chỉ đạo</source>
             <translation>Directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="220" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="235" />
             <source>cột {column}</source>
             <translation>column {column}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="382" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="407" />
             <source>cột {letter} ({name})</source>
             <translation>column {letter} ({name})</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="218" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="378" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="233" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="403" />
             <source>dòng {row}</source>
             <translation>row {row}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="536" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="578" />
             <source>huyện</source>
             <translation>districts</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="385" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="410" />
             <source>mục “{name}”</source>
             <translation>item “{name}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="216" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="231" />
             <source>trang {sheet}</source>
             <translation>sheet {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="376" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="401" />
             <source>trang “{sheet}”</source>
             <translation>sheet “{sheet}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="534" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="576" />
             <source>xã</source>
             <translation>communes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="541" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="583" />
             <source>{reported}/{total} {noun} đã báo cáo, {late} muộn</source>
             <translation>{reported}/{total} {noun} reported, {late} late</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="397" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="422" />
             <source>Ô bị bỏ trống, đây là thông tin bắt buộc.</source>
             <translation>The cell is empty; this is required.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="265" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="290" />
             <source>Đang chờ gửi</source>
             <translation>Waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="266" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="291" />
             <source>Đang gửi</source>
             <translation>Sending</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="454" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="496" />
             <source>Đây không phải là tệp Excel (.xlsx). Hãy chọn đúng tệp báo cáo do OCOP Desktop xuất ra.</source>
             <translation>This is not an Excel file (.xlsx). Choose the report file exported by OCOP Desktop.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="486" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="528" />
             <source>Đây là báo cáo do chính đơn vị mình lập, không cần nhập.</source>
             <translation>This report was made by your own unit; it does not need importing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="267" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="292" />
             <source>Đã gửi</source>
             <translation>Sent</translation>
         </message>
@@ -4281,17 +4331,17 @@ The data from before the restore is kept in the file:
             <translation>Sent to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="269" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="294" />
             <source>Đã hủy</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="519" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="561" />
             <source>Đã nhập</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="526" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="568" />
             <source>Đúng hạn</source>
             <translation>On time</translation>
         </message>
@@ -4306,14 +4356,19 @@ The data from before the restore is kept in the file:
             <translation>Parent unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="481" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="523" />
             <source>Đơn vị gửi {value} ({name}) không có trong danh mục đơn vị hành chính của kỳ {start} – {end}. Hãy nhập danh mục đơn vị mới nhất.</source>
             <translation>The sending unit {value} ({name}) is not in the list of administrative units for {start} – {end}. Import the latest unit catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="484" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="526" />
             <source>Đơn vị gửi {value} ({name}) không trực thuộc {office}: báo cáo này không gửi cho đơn vị mình.</source>
             <translation>The sending unit {value} ({name}) is not under {office}: this report was not sent to your unit.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="159" />
+            <source>Đơn vị mã “{code}” không phải đơn vị sử dụng phần mềm hay đơn vị trực thuộc vào ngày {date}, nên không ghi hoạt động cho đơn vị này được.</source>
+            <translation>Unit “{code}” is neither this installation's unit nor one under it on {date}, so activities cannot be logged for it.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="51" />
@@ -4337,7 +4392,7 @@ The data from before the restore is kept in the file:
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="348" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="373" />
             <source>Định dạng</source>
             <translation>Format</translation>
         </message>
@@ -4347,14 +4402,19 @@ The data from before the restore is kept in the file:
             <translation>CC</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="538" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="580" />
             <source>đơn vị</source>
             <translation>units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="549" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="591" />
             <source>đơn vị mình</source>
             <translation>your unit</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="200" />
+            <source>Ổ đĩa chứa tệp dữ liệu {path} đã đầy; chưa lưu được. Hãy giải phóng chỗ trống rồi thử lại; dữ liệu đã lưu không bị ảnh hưởng.</source>
+            <translation>The disk holding the data file {path} is full; nothing was saved. Free some space and try again; saved data is not affected.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="146" />
@@ -4362,22 +4422,27 @@ The data from before the restore is kept in the file:
             <translation>The disk holding “{value}” is full, so the report was not written; the old file (if any) is unchanged. Free some space or choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="553" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="279" />
+            <source>Ổ đĩa đã đầy, không khôi phục được từ {path}. Hãy giải phóng chỗ trống rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
+            <translation>The disk is full; {path} could not be restored. Free some space and try again; the current data is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="595" />
             <source>“{title}” ({unit}, {date}) không có trong tệp này nhưng đã nhận trực tiếp từ {source}: giữ lại, chờ báo cáo của chính đơn vị đó.</source>
             <translation>“{title}” ({unit}, {date}) is not in this file but was received directly from {source}: kept, until that unit's own report arrives.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="556" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="598" />
             <source>“{title}” ({unit}, {date}): bản trong tệp (sửa lúc {theirs}) mới hơn bản đã nhận từ {source} (sửa lúc {mine}), dùng bản trong tệp.</source>
             <translation>“{title}” ({unit}, {date}): the copy in the file (edited at {theirs}) is newer than the one received from {source} (edited at {mine}); using the copy in the file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="561" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="603" />
             <source>“{title}” ({unit}, {date}): bản đã nhận từ {source} (sửa lúc {mine}) mới hơn bản trong tệp (sửa lúc {theirs}), giữ bản đã có.</source>
             <translation>“{title}” ({unit}, {date}): the copy received from {source} (edited at {mine}) is newer than the one in the file (edited at {theirs}); keeping the existing one.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="559" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="601" />
             <source>“{title}” ({unit}, {date}): đã được xóa theo báo cáo mới hơn; bản trong tệp (sửa lúc {theirs}) cũ hơn nên không lấy lại.</source>
             <translation>“{title}” ({unit}, {date}): deleted by a newer report; the copy in the file (edited at {theirs}) is older, so it is not brought back.</translation>
         </message>
@@ -4387,27 +4452,27 @@ The data from before the restore is kept in the file:
             <translation>“{value}” is not valid (choose one of: {allowed}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="395" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="420" />
             <source>“{value}” không phải là giờ (cần dạng HH:MM).</source>
             <translation>“{value}” is not a time (use HH:MM).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="472" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="514" />
             <source>“{value}” không phải là mã bản ghi hợp lệ.</source>
             <translation>“{value}” is not a valid record ID.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="393" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="418" />
             <source>“{value}” không phải là ngày (cần dạng YYYY-MM-DD).</source>
             <translation>“{value}” is not a date (use YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="392" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="417" />
             <source>“{value}” không phải là số nguyên.</source>
             <translation>“{value}” is not a whole number.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="398" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="423" />
             <source>“{value}” không phải là thời điểm hợp lệ.</source>
             <translation>“{value}” is not a valid timestamp.</translation>
         </message>
@@ -4420,222 +4485,222 @@ The data from before the restore is kept in the file:
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="254" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="260" />
             <source>* bắt buộc</source>
             <translation>* required</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="590" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="596" />
             <source>Bản ghi mới</source>
             <translation>New record</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="616" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="622" />
             <source>Bản ghi mới (nhân bản)</source>
             <translation>New record (duplicate)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="577" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="583" />
             <source>Bản ghi đang nhập có thay đổi chưa lưu. Bỏ các thay đổi này?</source>
             <translation>The record being entered has unsaved changes. Discard them?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="241" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="247" />
             <source>Bắt đầu một bản ghi mới (Ctrl+N, Esc)</source>
             <translation>Start a new record (Ctrl+N, Esc)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="576" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="582" />
             <source>Bỏ thay đổi?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="340" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="346" />
             <source>Chưa khai báo đơn vị</source>
             <translation>Unit not set</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="547" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="553" />
             <source>Chưa lưu: có {count} lỗi cần sửa.</source>
             <translation>Not saved: {count} problems to correct.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="286" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="292" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="293" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="299" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="236" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="242" />
             <source>Ghi mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="239" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="245" />
             <source>Ghi và tạo mới</source>
             <translation>Save and new</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="286" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="292" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="341" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="347" />
             <source>Hãy khai báo đơn vị của máy này (Công cụ → Cài đặt) trước khi ghi sổ.</source>
             <translation>Set this computer's unit (Tools → Settings) before logging.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="287" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="293" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="651" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="664" />
             <source>Không có gì thay đổi.</source>
             <translation>Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="666" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="679" />
             <source>Không hoàn tác được</source>
             <translation>Cannot undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="238" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="244" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="243" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="249" />
             <source>Lưu bản ghi (Enter, Ctrl+S)</source>
             <translation>Save the record (Enter, Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="244" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="250" />
             <source>Lưu rồi bắt đầu bản ghi mới (Ctrl+Enter)</source>
             <translation>Save, then start a new record (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="288" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="294" />
             <source>Lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="291" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="297" />
             <source>Mức độ</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="291" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="297" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="286" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="292" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="290" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="296" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="290" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="296" />
             <source>Người dự</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="292" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="298" />
             <source>Người thực hiện</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="237" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="243" />
             <source>Nhân bản</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="289" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="295" />
             <source>Phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="289" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="295" />
             <source>Số bản</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="202" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="208" />
             <source>Số liệu</source>
             <translation>Figures</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="601" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="607" />
             <source>Sửa bản ghi ngày {date}</source>
             <translation>Edit the record of {date}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="617" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="623" />
             <source>Sửa ngày, giờ hoặc nội dung rồi lưu.</source>
             <translation>Correct the date, time or content, then save.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="292" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="298" />
             <source>Thôn, cụm loa</source>
             <translation>Village/cluster</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="288" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="294" />
             <source>Tin, bài</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="287" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="293" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="242" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="248" />
             <source>Tạo bản ghi mới giống bản ghi này (Ctrl+D)</source>
             <translation>New record like this one (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="135" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="141" />
             <source>ghi chú (không bắt buộc)</source>
             <translation>notes (optional)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="116" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="122" />
             <source>gõ mã hoặc tên chủ đề để tìm</source>
             <translation>type a topic code or name to search</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="128" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="134" />
             <source>thôn, bản, cụm loa</source>
             <translation>village, hamlet, cluster</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="121" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="127" />
             <source>tên tin, bài, chương trình hoặc hoạt động</source>
             <translation>name of the news item, article, programme or activity</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="653" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="666" />
             <source>Đã ghi “{title}” lúc {time}.</source>
             <translation>Saved “{title}” at {time}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="655" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="668" />
             <source>Đã lưu thay đổi lúc {time}.</source>
             <translation>Changes saved at {time}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="293" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="299" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
@@ -4643,321 +4708,321 @@ The data from before the restore is kept in the file:
     <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="410" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="409" />
             <source>6 tháng</source>
             <translation>6 months</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="477" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="476" />
             <source>6 tháng cuối năm</source>
             <translation>Second half of the year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="476" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="475" />
             <source>6 tháng đầu năm</source>
             <translation>First half of the year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="411" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="410" />
             <source>9 tháng</source>
             <translation>9 months</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="730" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="729" />
             <source>Chưa chọn đủ kỳ báo cáo (từ ngày, đến ngày).</source>
             <translation>The reporting period is incomplete (from date, to date).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="817" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="809" />
             <source>Chưa chọn đủ kỳ báo cáo.</source>
             <translation>The reporting period is incomplete.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="242" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="241" />
             <source>Chờ gửi</source>
             <translation>Waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="594" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="593" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="314" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="313" />
             <source>Gửi cho: {to}</source>
             <translation>Send to: {to}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="908" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="900" />
             <source>Không còn tệp</source>
             <translation>File missing</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="908" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="900" />
             <source>Không tìm thấy {path}; tệp có thể đã được chuyển đi hoặc xóa.</source>
             <translation>{path} not found; the file may have been moved or deleted.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="764" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="756" />
             <source>Không tính được số liệu tổng hợp ({error}).</source>
             <translation>Could not compute the summary figures ({error}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="881" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="873" />
             <source>Không xuất được báo cáo</source>
             <translation>Could not export the report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="871" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="863" />
             <source>Không xuất được báo cáo do lỗi không mong đợi ({error}). Tệp cũ (nếu có) vẫn giữ nguyên; hãy thử lại hoặc báo cho người hỗ trợ.</source>
             <translation>Could not export the report because of an unexpected error ({error}). The old file (if any) is unchanged; try again or tell your support person.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="257" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="256" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="579" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="578" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="261" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="260" />
             <source>Mã băm</source>
             <translation>Hash</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="617" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="616" />
             <source>Mở thư mục</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="619" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="618" />
             <source>Mở tệp</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="256" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="255" />
             <source>Ngày ban hành</source>
             <translation>Date of issue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="586" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="585" />
             <source>Ngày ban hành:</source>
             <translation>Date of issue:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="229" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="228" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="411" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="410" />
             <source>Năm</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="605" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="604" />
             <source>Phát thanh theo ngôn ngữ, nguồn (phút)</source>
             <translation>Radio by language and source (minutes)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="258" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="257" />
             <source>Phạm vi</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="580" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="579" />
             <source>Phạm vi:</source>
             <translation>Scope:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="410" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="409" />
             <source>Quý</source>
             <translation>Quarter</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="309" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="308" />
             <source>SHA-256 của tệp: {file}
 Mã băm dữ liệu: {data}</source>
             <translation>SHA-256 of the file: {file}
 Data hash: {data}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="255" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="254" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="259" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="258" />
             <source>Số bản ghi</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="591" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="590" />
             <source>Số:</source>
             <translation>No.:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="808" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="800" />
             <source>Sổ tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="627" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="626" />
             <source>Sổ đăng ký báo cáo đã xuất</source>
             <translation>Register of exported reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="603" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="602" />
             <source>Theo chủ đề</source>
             <translation>By topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="604" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="603" />
             <source>Theo đơn vị</source>
             <translation>By unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="410" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="409" />
             <source>Tháng</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="262" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="261" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="411" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="410" />
             <source>Tùy chọn</source>
             <translation>Options</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="290" />
-            <location filename="../../ocop_desktop/ui/report_page.py" line="681" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="289" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="680" />
             <source>Tất cả chủ đề</source>
             <translation>All topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="260" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="259" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="135" />
-            <location filename="../../ocop_desktop/ui/report_page.py" line="207" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="134" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="206" />
             <source>Tổng cộng</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="235" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="234" />
             <source>Tổng cộng (phút)</source>
             <translation>Total (minutes)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="566" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="565" />
             <source>Xuất Excel…</source>
             <translation>Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="807" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="799" />
             <source>Xuất báo cáo ra Excel</source>
             <translation>Export the report to Excel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="419" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="418" />
             <source>năm </source>
             <translation>year </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="474" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="473" />
             <source>quý {roman}</source>
             <translation>quarter {roman}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="471" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="470" />
             <source>tháng {month}</source>
             <translation>month {month}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="420" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="419" />
             <source>từ ngày</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="148" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="147" />
             <source>{name} (mã {code}): {count} hoạt động</source>
             <translation>{name} (code {code}): {count} activities</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="306" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="305" />
             <source>{path} (không còn tệp ở vị trí này)</source>
             <translation>{path} (the file is no longer there)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="751" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="743" />
             <source>{range} · {count} hoạt động được ghi trong kỳ</source>
             <translation>{range} · {count} activities logged in the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="834" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="826" />
             <source>Đang ghi các bản ghi…</source>
             <translation>Writing the records…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="834" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="826" />
             <source>Đang nén tệp…</source>
             <translation>Compressing the file…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="768" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="760" />
             <source>Đang tính số liệu {range}…</source>
             <translation>Computing the figures {range}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="848" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="840" />
             <source>Đang xuất báo cáo…</source>
             <translation>Exporting the report…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="244" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="243" />
             <source>Đã bàn giao</source>
             <translation>Handed over</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="243" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="242" />
             <source>Đã gửi</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="877" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="869" />
             <source>Đã hủy xuất báo cáo; không có tệp nào được ghi.</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="241" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="240" />
             <source>Đã xuất</source>
             <translation>Exported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="857" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="849" />
             <source>Đã xuất báo cáo số &lt;b&gt;{number}&lt;/b&gt; ({count} bản ghi) vào &lt;a href="{file}"&gt;{path}&lt;/a&gt; — &lt;a href="{folder}"&gt;Mở thư mục&lt;/a&gt;</source>
             <translation>Report no. &lt;b&gt;{number}&lt;/b&gt; ({count} records) exported to &lt;a href="{file}"&gt;{path}&lt;/a&gt; — &lt;a href="{folder}"&gt;Open folder&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="862" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="854" />
             <source>Đã xuất báo cáo số {number}.</source>
             <translation>Report no. {number} exported.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="595" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="594" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="421" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="420" />
             <source>đến ngày</source>
             <translation>to</translation>
         </message>
@@ -5572,37 +5637,37 @@ No. {id}</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="302" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="308" />
             <source>&amp;Lưu</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="357" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="364" />
             <source>Chưa lưu: </source>
             <translation>Not saved: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="340" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="347" />
             <source>Chưa lưu: hãy sửa những chỗ được đánh dấu đỏ.</source>
             <translation>Not saved: correct the places marked in red.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="272" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="278" />
             <source>Cài đặt</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="302" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="308" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="376" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="383" />
             <source>Ngôn ngữ giao diện</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="376" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="383" />
             <source>Ngôn ngữ mới sẽ được dùng từ lần mở phần mềm sau.</source>
             <translation>The new language is used from the next time the program starts.</translation>
         </message>
@@ -5625,7 +5690,7 @@ No. {id}</translation>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="373" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="371" />
             <source>Dữ liệu mẫu</source>
             <translation>Sample data</translation>
         </message>
@@ -5635,7 +5700,7 @@ No. {id}</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="394" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="392" />
             <source>Không tạo được dữ liệu mẫu: {reason}. Thông tin đơn vị đã được lưu; bấm “Hoàn tất” để tiếp tục không có dữ liệu mẫu.</source>
             <translation>Could not make the sample data: {reason}. The unit's details are saved; click “Finish” to go on without sample data.</translation>
         </message>
@@ -5645,12 +5710,12 @@ No. {id}</translation>
             <translation>OCOP Desktop setup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="363" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="364" />
             <source>Đang tạo dữ liệu mẫu: {done} / {total} bản ghi…</source>
             <translation>Making sample data: {done} / {total} records…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="401" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="399" />
             <source>Đã hủy tạo dữ liệu mẫu, không bản ghi mẫu nào được thêm. Thông tin đơn vị đã được lưu; bấm “Hoàn tất” để tiếp tục.</source>
             <translation>Making the sample data was cancelled; no sample record was added. The unit's details are saved; click “Finish” to go on.</translation>
         </message>
@@ -5828,12 +5893,12 @@ No. {id}</translation>
     <context>
         <name>TimeEdit</name>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="294" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="295" />
             <source>Giờ phát, ví dụ 6:30 hoặc 0630; để trống nếu không ghi giờ.</source>
             <translation>Time of the broadcast, e.g. 6:30 or 0630; leave empty if there is no time.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="292" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="293" />
             <source>giờ:phút</source>
             <translation>hh:mm</translation>
         </message>
