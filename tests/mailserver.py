@@ -89,6 +89,8 @@ class Handler:
     received: list[Received] = field(default_factory=list)
     data_started: threading.Event = field(default_factory=threading.Event)
     delay: float = 0.0
+    # When set, the reply to DATA waits until the test opens this gate (at most 30 s).
+    gate: threading.Event | None = None
     reply: str = "250 Message accepted"
     refuse: set[str] = field(default_factory=set)
 
@@ -107,6 +109,8 @@ class Handler:
         self.data_started.set()
         if self.delay:
             await asyncio.sleep(self.delay)
+        if self.gate is not None:
+            await asyncio.get_running_loop().run_in_executor(None, self.gate.wait, 30)
         return self.reply
 
 
