@@ -3267,27 +3267,27 @@ The data from before the restore is kept in the file:
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="507" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="511" />
             <source>Báo cáo dùng định dạng phiên bản {value}, phần mềm này chỉ đọc được phiên bản {supported}. Hãy cập nhật OCOP Desktop lên phiên bản mới nhất.</source>
             <translation>The report uses format version {value}; this program reads only version {supported}. Please update OCOP Desktop to the latest version.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="529" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="533" />
             <source>Bản ghi của đơn vị {value}, không thuộc đơn vị gửi {sender}.</source>
             <translation>A record of unit {value}, which does not belong to the sending unit {sender}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="516" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="520" />
             <source>Bảng có {value} dòng dữ liệu nhưng báo cáo ghi {expected} bản ghi: có dòng đã bị thêm hoặc xóa bằng tay.</source>
             <translation>The sheet has {value} data rows but the report states {expected} records: rows were added or deleted by hand.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="513" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="517" />
             <source>Bảng dữ liệu thiếu cột: {value}.</source>
             <translation>The data sheet lacks columns: {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="502" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="506" />
             <source>Bảng tính không có trang “Dữ liệu”, nên không phải là báo cáo do OCOP Desktop lập (các trang có trong tệp: {sheets}).</source>
             <translation>The workbook has no “Dữ liệu” sheet, so it is not a report made by OCOP Desktop (sheets in the file: {sheets}).</translation>
         </message>
@@ -3297,22 +3297,22 @@ The data from before the restore is kept in the file:
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="563" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="567" />
             <source>Bị từ chối</source>
             <translation>Refused</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="569" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="573" />
             <source>Chưa báo cáo</source>
             <translation>Not reported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="302" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="306" />
             <source>Chưa cài đặt máy chủ thư. Hãy vào Cài đặt → Thư điện tử, nhập máy chủ và địa chỉ người gửi.</source>
             <translation>No mail server is set up. Go to Settings → Email and enter the server and the sender's address.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="305" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="309" />
             <source>Chưa có mật khẩu thư điện tử. Hãy vào Cài đặt → Thư điện tử để nhập mật khẩu.</source>
             <translation>No email password yet. Go to Settings → Email to enter the password.</translation>
         </message>
@@ -3322,7 +3322,7 @@ The data from before the restore is kept in the file:
             <translation>The unit's details (unit code, issuing body, signer) are not set, so no report can be made. Go to Settings → Unit details.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="521" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="525" />
             <source>Chưa khai báo đơn vị sử dụng phần mềm. Hãy khai báo thông tin đơn vị trước khi nhập báo cáo.</source>
             <translation>The unit using this program is not set. Enter the unit's details before importing reports.</translation>
         </message>
@@ -3357,7 +3357,7 @@ The data from before the restore is kept in the file:
             <translation>Signer's title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="327" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="331" />
             <source>Chứng chỉ bảo mật của máy chủ thư không đáng tin cậy (tự cấp, hết hạn hoặc không đúng tên máy chủ). Hãy kiểm tra tên máy chủ hoặc hỏi người quản trị thư.</source>
             <translation>The mail server's security certificate is not trusted (self-signed, expired, or not matching the server name). Check the server name or ask the mail administrator.</translation>
         </message>
@@ -3367,7 +3367,7 @@ The data from before the restore is kept in the file:
             <translation>Contains a control character that is not allowed ({char}, e.g. NUL, ESC or a special line break); remove it and enter the text again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="351" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="355" />
             <source>Có lỗi không xác định khi gửi thư.</source>
             <translation>An unknown error occurred while sending mail.</translation>
         </message>
@@ -3392,12 +3392,12 @@ The data from before the restore is kept in the file:
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="375" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="379" />
             <source>Cấp của đơn vị gửi</source>
             <translation>Level of the sending unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="224" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="228" />
             <source>Cấp “{value}” không hợp lệ (cần province, district hoặc commune).</source>
             <translation>Level “{value}” is not valid (province, district or commune).</translation>
         </message>
@@ -3412,13 +3412,13 @@ The data from before the restore is kept in the file:
             <translation>Row {row}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="518" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="522" />
             <source>Dữ liệu đã bị sửa bằng tay sau khi lập báo cáo (mã kiểm tra không khớp). Hãy xin đơn vị gửi lại tệp gốc; không sửa trang “Dữ liệu”.</source>
             <translation>The data was edited by hand after the report was made (the check code does not match). Ask the unit to send the original file again; do not edit the “Dữ liệu” sheet.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="48" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="447" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="451" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
@@ -3428,13 +3428,13 @@ The data from before the restore is kept in the file:
             <translation>The value is too large (at most {max}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="426" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="430" />
             <source>Giá trị “{value}” không đúng kiểu của cột.</source>
             <translation>The value “{value}” does not have the column's type.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="42" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="433" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="437" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
@@ -3445,7 +3445,7 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="43" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="435" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="439" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
@@ -3480,13 +3480,13 @@ The data from before the restore is kept in the file:
             <translation>There is no topic with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="512" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="516" />
             <source>Không có dòng tên cột của bảng dữ liệu.</source>
             <translation>The data sheet has no row of column names.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="558" />
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="562" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="566" />
             <source>Không có gì mới</source>
             <translation>Nothing new</translation>
         </message>
@@ -3506,7 +3506,7 @@ The data from before the restore is kept in the file:
             <translation>There is no airing slot no. {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="535" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="539" />
             <source>Không có lần nhập số {id}.</source>
             <translation>There is no import no. {id}.</translation>
         </message>
@@ -3551,32 +3551,32 @@ The data from before the restore is kept in the file:
             <translation>Could not write “{value}”: the file is open in another program (such as Excel) or the folder does not allow writing; the old file (if any) is unchanged. Close the file or choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="293" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="297" />
             <source>Không gửi được</source>
             <translation>Could not send</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="488" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="492" />
             <source>Không hoàn tác được lần nhập số {id}: {count} bản ghi của lần nhập này đã được sửa hoặc xóa trực tiếp sau đó; hoàn tác sẽ làm mất các thay đổi ấy.</source>
             <translation>Cannot undo import no. {id}: {count} records of this import were edited or deleted directly afterwards; undoing would lose those changes.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="537" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="541" />
             <source>Không hoàn tác được lần nhập số {id}: {count} bản ghi đã được lần nhập số {later_id} (“{later_file}”) thay đổi sau đó. Hãy hoàn tác lần nhập số {later_id} trước.</source>
             <translation>Cannot undo import no. {id}: {count} records were changed afterwards by import no. {later_id} (“{later_file}”). Undo import no. {later_id} first.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="267" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="271" />
             <source>Không khôi phục được từ {path}: {detail}. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>Could not restore from {path}: {detail}. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="321" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="325" />
             <source>Không kết nối được với máy chủ thư: mạng đang mất, máy chủ tạm ngừng, hoặc cổng không đúng. Thư sẽ tự gửi khi có mạng.</source>
             <translation>Cannot connect to the mail server: the network is down, the server is temporarily unavailable, or the port is wrong. The message will be sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="330" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="334" />
             <source>Không lập được kết nối bảo mật. Kiểu bảo mật có thể không khớp với cổng: SSL/TLS thường dùng cổng 465, STARTTLS dùng cổng 587.</source>
             <translation>Could not make a secure connection. The security type may not match the port: SSL/TLS usually uses port 465, STARTTLS port 587.</translation>
         </message>
@@ -3586,32 +3586,32 @@ The data from before the restore is kept in the file:
             <translation>Cannot open the data file {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="218" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="222" />
             <source>Không nhận ra bảng mã của tệp (cần UTF-8 hoặc Windows-1258).</source>
             <translation>The file's encoding is not recognised (UTF-8 or Windows-1258 needed).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="213" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="217" />
             <source>Không nhận ra dòng tiêu đề ({value}). Cần các cột của danh mục Tổng cục Thống kê (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX) hoặc của tệp CSV riêng (code, name, level, parent_code, valid_from, valid_to).</source>
             <translation>The header row is not recognised ({value}). The columns of the General Statistics Office list are needed (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX), or those of the app's own CSV file (code, name, level, parent_code, valid_from, valid_to).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="559" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="563" />
             <source>Không nhập được</source>
             <translation>Could not import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="244" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="248" />
             <source>Không thể sao lưu đè lên chính tệp dữ liệu {path}; hãy chọn tệp khác.</source>
             <translation>Cannot back up onto the data file itself ({path}); choose another file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="318" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="322" />
             <source>Không tìm thấy máy chủ thư: mạng đang mất, hoặc tên máy chủ bị gõ sai. Thư sẽ tự gửi khi có mạng.</source>
             <translation>Mail server not found: the network is down, or the server name is mistyped. The message will be sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="494" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="498" />
             <source>Không tìm thấy tệp.</source>
             <translation>File not found.</translation>
         </message>
@@ -3621,7 +3621,7 @@ The data from before the restore is kept in the file:
             <translation>“{value}” not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="246" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="250" />
             <source>Không tạo được bản sao lưu {path}: {detail}. Dữ liệu không bị thay đổi; hãy kiểm tra chỗ trống trên ổ đĩa và quyền ghi thư mục.</source>
             <translation>Could not make the backup {path}: {detail}. The data is unchanged; check the free space on the disk and the permission to write to the folder.</translation>
         </message>
@@ -3636,17 +3636,17 @@ The data from before the restore is kept in the file:
             <translation>Could not read or write “{value}”: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="307" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="311" />
             <source>Không đọc được mật khẩu vì máy tính này chưa có kho mật khẩu của hệ điều hành. Hãy đặt biến môi trường OCOP_SMTP_PASSWORD, hoặc cài kho mật khẩu rồi nhập lại mật khẩu trong Cài đặt → Thư điện tử.</source>
             <translation>Cannot read the password because this computer has no operating-system password store. Set the environment variable OCOP_SMTP_PASSWORD, or install a password store and enter the password again in Settings → Email.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="495" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="499" />
             <source>Không đọc được tệp ({detail}).</source>
             <translation>Cannot read the file ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="217" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="221" />
             <source>Không đọc được tệp: {value}</source>
             <translation>Cannot read the file: {value}</translation>
         </message>
@@ -3657,7 +3657,7 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="53" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="376" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="380" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
@@ -3672,27 +3672,27 @@ The data from before the restore is kept in the file:
             <translation>Reason for not airing</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="348" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="352" />
             <source>Lần gửi trước bị gián đoạn (phần mềm bị tắt hoặc mất điện), thư sẽ được gửi lại. Nếu nơi nhận có hai thư giống nhau, chúng có cùng mã thư (Message-ID).</source>
             <translation>The previous attempt was interrupted (the program was closed or the power failed); the message will be sent again. If the recipient gets two identical messages, they have the same Message-ID.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="536" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="540" />
             <source>Lần nhập số {id} đã được hoàn tác lúc {at}.</source>
             <translation>Import no. {id} was undone at {at}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="568" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="572" />
             <source>Muộn</source>
             <translation>Late</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="315" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="319" />
             <source>Máy chủ không cho đăng nhập theo cách này, thường do chưa chọn bảo mật. Hãy chọn SSL/TLS (cổng 465) hoặc STARTTLS (cổng 587).</source>
             <translation>The server does not accept logging in this way, usually because no security is chosen. Choose SSL/TLS (port 465) or STARTTLS (port 587).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="333" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="337" />
             <source>Máy chủ không hỗ trợ STARTTLS trên cổng này. Hãy thử SSL/TLS với cổng 465.</source>
             <translation>The server does not support STARTTLS on this port. Try SSL/TLS with port 465.</translation>
         </message>
@@ -3702,32 +3702,32 @@ The data from before the restore is kept in the file:
             <translation>Mail server (SMTP)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="324" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="328" />
             <source>Máy chủ thư không trả lời kịp (hết thời gian chờ); mạng có thể đang chập chờn. Thư sẽ tự gửi lại.</source>
             <translation>The mail server did not answer in time (timed out); the network may be unstable. The message will be sent again automatically.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="346" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="350" />
             <source>Máy chủ thư ngắt kết nối giữa chừng. Thư sẽ tự gửi lại.</source>
             <translation>The mail server dropped the connection midway. The message will be sent again automatically.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="343" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="347" />
             <source>Máy chủ thư tạm thời chưa nhận thư. Thư sẽ tự gửi lại sau.</source>
             <translation>The mail server is temporarily not accepting mail. The message will be sent again later.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="345" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="349" />
             <source>Máy chủ thư từ chối nhận thư này.</source>
             <translation>The mail server refused this message.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="335" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="339" />
             <source>Máy chủ từ chối địa chỉ người gửi; địa chỉ gửi thường phải là địa chỉ của chính tài khoản đăng nhập.</source>
             <translation>The server refused the sender's address; the sender address usually has to be the address of the account that logs in.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="338" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="342" />
             <source>Máy chủ từ chối địa chỉ người nhận. Hãy kiểm tra lại địa chỉ.</source>
             <translation>The server refused the recipient's address. Check the address.</translation>
         </message>
@@ -3743,22 +3743,22 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="52" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="430" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="434" />
             <source>Mã bản ghi</source>
             <translation>Record ID</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="515" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="519" />
             <source>Mã bản ghi “{value}” trùng với dòng {first_row}.</source>
             <translation>Record ID “{value}” repeats row {first_row}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="434" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="438" />
             <source>Mã chủ đề</source>
             <translation>Topic code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="380" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="384" />
             <source>Mã kiểm tra dữ liệu</source>
             <translation>Data check code</translation>
         </message>
@@ -3768,27 +3768,27 @@ The data from before the restore is kept in the file:
             <translation>Code {value}: the catalogue has “{existing}”, the file says “{name}”. If this is a new catalogue replacing the old one, import it again and choose the date it takes effect.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="431" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="435" />
             <source>Mã đơn vị</source>
             <translation>Unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="374" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="378" />
             <source>Mã đơn vị gửi</source>
             <translation>Sending unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="375" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="379" />
             <source>Mã đơn vị nhận</source>
             <translation>Receiving unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="220" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="224" />
             <source>Mã đơn vị “{value}” không hợp lệ (cần chữ số: tỉnh 2, huyện 3, xã 5 chữ số).</source>
             <translation>Unit code “{value}” is not valid (digits needed: province 2, district 3, commune 5).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="223" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="227" />
             <source>Mã đơn vị “{value}” xuất hiện hai lần.</source>
             <translation>Unit code “{value}” appears twice.</translation>
         </message>
@@ -3818,7 +3818,7 @@ The data from before the restore is kept in the file:
             <translation>Target amount</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="444" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="448" />
             <source>Mức độ</source>
             <translation>Priority</translation>
         </message>
@@ -3829,13 +3829,13 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="46" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="443" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="447" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="42" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="432" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="436" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
@@ -3845,12 +3845,12 @@ The data from before the restore is kept in the file:
             <translation>Cut-off day</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="377" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="381" />
             <source>Ngày cuối kỳ</source>
             <translation>Last day of the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="226" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="230" />
             <source>Ngày hết hiệu lực “{value}” đứng trước ngày có hiệu lực.</source>
             <translation>The end date “{value}” is before the start date.</translation>
         </message>
@@ -3880,12 +3880,12 @@ The data from before the restore is kept in the file:
             <translation>The date is too far in the past (earliest {min}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="531" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="535" />
             <source>Ngày {value} nằm ngoài kỳ báo cáo ({start} – {end}).</source>
             <translation>The date {value} is outside the reporting period ({start} – {end}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="376" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="380" />
             <source>Ngày đầu kỳ</source>
             <translation>First day of the period</translation>
         </message>
@@ -3895,13 +3895,13 @@ The data from before the restore is kept in the file:
             <translation>The date is in the future (today is {today}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="225" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="229" />
             <source>Ngày “{value}” không hợp lệ (cần dạng 2025-07-01 hoặc 01/07/2025).</source>
             <translation>Date “{value}” is not valid (use 2025-07-01 or 01/07/2025).</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="46" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="442" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="446" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
@@ -3917,12 +3917,12 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="47" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="446" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="450" />
             <source>Người thực hiện</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="448" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="452" />
             <source>Nhập thay bởi</source>
             <translation>Entered on behalf by</translation>
         </message>
@@ -3937,12 +3937,12 @@ The data from before the restore is kept in the file:
             <translation>Message body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="379" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="383" />
             <source>Phiên bản phần mềm</source>
             <translation>Program version</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="373" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="377" />
             <source>Phiên bản định dạng</source>
             <translation>Format version</translation>
         </message>
@@ -3957,12 +3957,12 @@ The data from before the restore is kept in the file:
             <translation>Must be greater than 0.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="479" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="483" />
             <source>Phần “{value}” trong tệp bị nén với tỉ lệ bất thường (hơn {limit} lần, dấu hiệu “bom nén”); không đọc tệp này.</source>
             <translation>The part “{value}” of the file is compressed at an abnormal ratio (more than {limit} times, a sign of a “zip bomb”); the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="477" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="481" />
             <source>Phần “{value}” trong tệp khi giải nén lớn bất thường (quá {limit} byte); không đọc tệp này.</source>
             <translation>The part “{value}” of the file is abnormally large when unpacked (more than {limit} bytes); the file is not read.</translation>
         </message>
@@ -3972,54 +3972,54 @@ The data from before the restore is kept in the file:
             <translation>Too long (at most {max} characters).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="311" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="315" />
             <source>Sai tên đăng nhập hoặc mật khẩu: máy chủ thư từ chối đăng nhập. Hãy kiểm tra lại trong Cài đặt → Thư điện tử (với Gmail phải dùng “mật khẩu ứng dụng”). Thư sẽ không tự gửi lại cho đến khi sửa cài đặt hoặc bấm “Gửi ngay”.</source>
             <translation>Wrong user name or password: the mail server refused the login. Check them in Settings → Email (Gmail needs an “app password”). The message will not be resent automatically until the settings are corrected or you click “Send now”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="557" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="561" />
             <source>Sẽ nhập</source>
             <translation>Will be imported</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="73" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="378" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="382" />
             <source>Số báo cáo</source>
             <translation>Report number</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="45" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="440" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="444" />
             <source>Số bản</source>
             <translation>Copies</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="70" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="379" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="383" />
             <source>Số bản ghi</source>
             <translation>Records</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="44" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="438" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="442" />
             <source>Số lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="45" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="441" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="445" />
             <source>Số người dự</source>
             <translation>Participants</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="44" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="439" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="443" />
             <source>Số phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="44" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="437" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="441" />
             <source>Số tin, bài</source>
             <translation>Items</translation>
         </message>
@@ -4034,23 +4034,23 @@ The data from before the restore is kept in the file:
             <translation>Number, symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="450" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="454" />
             <source>Sửa lúc</source>
             <translation>Edited at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="510" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="514" />
             <source>Thiếu thông tin “{field}” ở phần đầu trang “Dữ liệu”.</source>
             <translation>The information “{field}” is missing at the top of the “Dữ liệu” sheet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="222" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="226" />
             <source>Thiếu tên đơn vị.</source>
             <translation>The unit name is missing.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="47" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="445" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="449" />
             <source>Thôn, cụm loa</source>
             <translation>Village/cluster</translation>
         </message>
@@ -4060,7 +4060,7 @@ The data from before the restore is kept in the file:
             <translation>Unit details</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="511" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="515" />
             <source>Thông tin “{field}” không hợp lệ: “{value}”.</source>
             <translation>The information “{field}” is not valid: “{value}”.</translation>
         </message>
@@ -4075,13 +4075,13 @@ The data from before the restore is kept in the file:
             <translation>Recipient's email</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="378" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="382" />
             <source>Thời điểm lập</source>
             <translation>Generated at</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="43" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="436" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="440" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
@@ -4091,27 +4091,27 @@ The data from before the restore is kept in the file:
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="473" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="477" />
             <source>Trang tính có ô ở địa chỉ {value}, vượt xa phạm vi một trang dữ liệu báo cáo có thể có; không đọc tệp này.</source>
             <translation>The sheet has a cell at {value}, far beyond what a report's data sheet can hold; the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="475" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="479" />
             <source>Trang tính khai báo phạm vi {value}, vượt xa phạm vi một trang dữ liệu báo cáo có thể có; không đọc tệp này.</source>
             <translation>The sheet declares the range {value}, far beyond what a report's data sheet can hold; the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="481" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="485" />
             <source>Trang tính “{value}” có ô hoặc dòng không ghi địa chỉ, không phải bảng tính do Excel, LibreOffice hay OCOP Desktop ghi; không đọc tệp này.</source>
             <translation>The sheet “{value}” has cells or rows without an address: it was not written by Excel, LibreOffice or OCOP Desktop; the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="504" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="508" />
             <source>Trang “Dữ liệu” không có phần thông tin báo cáo ở đầu trang.</source>
             <translation>The “Dữ liệu” sheet has no report information at its top.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="505" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="509" />
             <source>Trang “Dữ liệu” không theo định dạng báo cáo của OCOP Desktop (“{value}”).</source>
             <translation>The “Dữ liệu” sheet is not in the OCOP Desktop report format (“{value}”).</translation>
         </message>
@@ -4126,7 +4126,7 @@ The data from before the restore is kept in the file:
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="451" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="455" />
             <source>Tên chủ đề</source>
             <translation>Topic name</translation>
         </message>
@@ -4141,7 +4141,7 @@ The data from before the restore is kept in the file:
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="374" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="378" />
             <source>Tên đơn vị gửi</source>
             <translation>Sending unit name</translation>
         </message>
@@ -4151,7 +4151,7 @@ The data from before the restore is kept in the file:
             <translation>Per</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="449" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="453" />
             <source>Tạo lúc</source>
             <translation>Created at</translation>
         </message>
@@ -4166,7 +4166,7 @@ The data from before the restore is kept in the file:
             <translation>Report file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="500" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="504" />
             <source>Tệp bị hỏng hoặc không trọn vẹn (có thể tải về chưa xong). Hãy tải lại tệp từ thư điện tử hoặc xin đơn vị gửi lại.</source>
             <translation>The file is damaged or incomplete (perhaps not fully downloaded). Download it again from the email or ask the unit to send it again.</translation>
         </message>
@@ -4186,57 +4186,62 @@ The data from before the restore is kept in the file:
             <translation>The data file {path} is on read-only media (or may not be written): you can view it and export reports to another folder, but changes cannot be saved.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="276" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="280" />
             <source>Tệp dữ liệu {path} nằm trên ổ chỉ đọc (hoặc không có quyền ghi); không khôi phục được. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The data file {path} is on read-only media (or may not be written); it cannot be restored. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="269" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="273" />
             <source>Tệp dữ liệu {path} đang bận (một cửa sổ OCOP Desktop khác đang ghi). Hãy đóng cửa sổ đó rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The data file {path} is busy (another OCOP Desktop window is writing to it). Close that window and try again; the current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="194" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="208" />
             <source>Tệp dữ liệu {path} đang bận vì một chương trình khác đang ghi; chưa lưu được. Hãy thử lại sau giây lát.</source>
             <translation>The data file {path} is busy: another program is writing to it; nothing was saved. Try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="212" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="194" />
+            <source>Tệp dữ liệu {path} đang được một chương trình khác sử dụng. Hãy đóng cửa sổ OCOP Desktop khác rồi thử lại.</source>
+            <translation>The data file {path} is in use by another program. Close the other OCOP Desktop window and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="216" />
             <source>Tệp không có dòng dữ liệu nào.</source>
             <translation>The file has no data rows.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="219" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="223" />
             <source>Tệp không phải là bảng tính hay tệp CSV.</source>
             <translation>The file is not a spreadsheet or a CSV file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="532" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="536" />
             <source>Tệp này cũ hơn báo cáo đã nhập của cùng đơn vị, cùng kỳ (“{latest_file}”, lập lúc {latest_generated_at}); không nhập để khỏi ghi đè số liệu mới bằng số liệu cũ.</source>
             <translation>This file is older than the report already imported from the same unit for the same period (“{latest_file}”, made at {latest_generated_at}); it is not imported, so that old figures do not overwrite newer ones.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="264" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="268" />
             <source>Tệp sao lưu {path} bị hỏng, không thể khôi phục từ tệp này; hãy chọn bản sao lưu khác. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup file {path} is damaged and cannot be restored from; choose another backup. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="272" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="276" />
             <source>Tệp sao lưu {path} có bảng, chỉ mục, trigger hoặc view khác với cấu trúc của OCOP Desktop ({detail}); không khôi phục từ tệp này. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup {path} has tables, indexes, triggers or views that differ from OCOP Desktop's structure ({detail}); it is not restored. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="258" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="262" />
             <source>Tệp sao lưu {path} do phiên bản mới hơn của phần mềm tạo ra; hãy cài phiên bản mới nhất rồi khôi phục. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup file {path} was made by a newer version of the program; install the latest version, then restore. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="229" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="233" />
             <source>Tệp {file}</source>
             <translation>File {file}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="255" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="259" />
             <source>Tệp {path} chính là tệp dữ liệu đang dùng; hãy chọn một bản sao lưu.</source>
             <translation>The file {path} is the data file in use; choose a backup.</translation>
         </message>
@@ -4246,7 +4251,7 @@ The data from before the restore is kept in the file:
             <translation>The file {path} has a structure different from OCOP Desktop's ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="261" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="265" />
             <source>Tệp {path} không phải là bản sao lưu của OCOP Desktop. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The file {path} is not an OCOP Desktop backup. The current data is unchanged.</translation>
         </message>
@@ -4256,17 +4261,17 @@ The data from before the restore is kept in the file:
             <translation>The file {path} is not an OCOP Desktop data file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="340" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="344" />
             <source>Tệp đính kèm vượt giới hạn của máy chủ thư. Hãy lưu bản sao ra USB hoặc gửi bằng cách khác.</source>
             <translation>The attachment exceeds the mail server's limit. Save a copy to a USB drive or send it another way.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="498" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="502" />
             <source>Tệp ở định dạng Excel cũ (.xls), không phải tệp báo cáo .xlsx do OCOP Desktop xuất ra. Hãy xin đơn vị gửi lại tệp gốc.</source>
             <translation>The file is in the old Excel format (.xls), not an .xlsx report exported by OCOP Desktop. Ask the unit to send the original file again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="399" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="403" />
             <source>Tệp “{file}”</source>
             <translation>File “{file}”</translation>
         </message>
@@ -4288,83 +4293,83 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="50" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="377" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="381" />
             <source>Văn bản chỉ đạo</source>
             <translation>Directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="235" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="239" />
             <source>cột {column}</source>
             <translation>column {column}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="407" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="411" />
             <source>cột {letter} ({name})</source>
             <translation>column {letter} ({name})</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="233" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="403" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="237" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="407" />
             <source>dòng {row}</source>
             <translation>row {row}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="578" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="582" />
             <source>huyện</source>
             <translation>districts</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="410" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="414" />
             <source>mục “{name}”</source>
             <translation>item “{name}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="231" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="235" />
             <source>trang {sheet}</source>
             <translation>sheet {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="401" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="405" />
             <source>trang “{sheet}”</source>
             <translation>sheet “{sheet}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="576" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="580" />
             <source>xã</source>
             <translation>communes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="583" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="587" />
             <source>{reported}/{total} {noun} đã báo cáo, {late} muộn</source>
             <translation>{reported}/{total} {noun} reported, {late} late</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="422" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="426" />
             <source>Ô bị bỏ trống, đây là thông tin bắt buộc.</source>
             <translation>The cell is empty; this is required.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="290" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="294" />
             <source>Đang chờ gửi</source>
             <translation>Waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="291" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="295" />
             <source>Đang gửi</source>
             <translation>Sending</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="496" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="500" />
             <source>Đây không phải là tệp Excel (.xlsx). Hãy chọn đúng tệp báo cáo do OCOP Desktop xuất ra.</source>
             <translation>This is not an Excel file (.xlsx). Choose the report file exported by OCOP Desktop.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="528" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="532" />
             <source>Đây là báo cáo do chính đơn vị mình lập, không cần nhập.</source>
             <translation>This report was made by your own unit; it does not need importing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="292" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="296" />
             <source>Đã gửi</source>
             <translation>Sent</translation>
         </message>
@@ -4374,17 +4379,17 @@ The data from before the restore is kept in the file:
             <translation>Sent to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="294" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="298" />
             <source>Đã hủy</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="561" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="565" />
             <source>Đã nhập</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="568" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="572" />
             <source>Đúng hạn</source>
             <translation>On time</translation>
         </message>
@@ -4399,12 +4404,12 @@ The data from before the restore is kept in the file:
             <translation>Parent unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="523" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="527" />
             <source>Đơn vị gửi {value} ({name}) không có trong danh mục đơn vị hành chính của kỳ {start} – {end}. Hãy nhập danh mục đơn vị mới nhất.</source>
             <translation>The sending unit {value} ({name}) is not in the list of administrative units for {start} – {end}. Import the latest unit catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="526" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="530" />
             <source>Đơn vị gửi {value} ({name}) không trực thuộc {office}: báo cáo này không gửi cho đơn vị mình.</source>
             <translation>The sending unit {value} ({name}) is not under {office}: this report was not sent to your unit.</translation>
         </message>
@@ -4435,7 +4440,7 @@ The data from before the restore is kept in the file:
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="373" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="377" />
             <source>Định dạng</source>
             <translation>Format</translation>
         </message>
@@ -4445,12 +4450,12 @@ The data from before the restore is kept in the file:
             <translation>CC</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="580" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="584" />
             <source>đơn vị</source>
             <translation>units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="591" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="595" />
             <source>đơn vị mình</source>
             <translation>your unit</translation>
         </message>
@@ -4465,27 +4470,27 @@ The data from before the restore is kept in the file:
             <translation>The disk holding “{value}” is full, so the report was not written; the old file (if any) is unchanged. Free some space or choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="279" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="283" />
             <source>Ổ đĩa đã đầy, không khôi phục được từ {path}. Hãy giải phóng chỗ trống rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The disk is full; {path} could not be restored. Free some space and try again; the current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="595" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="599" />
             <source>“{title}” ({unit}, {date}) không có trong tệp này nhưng đã nhận trực tiếp từ {source}: giữ lại, chờ báo cáo của chính đơn vị đó.</source>
             <translation>“{title}” ({unit}, {date}) is not in this file but was received directly from {source}: kept, until that unit's own report arrives.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="598" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="602" />
             <source>“{title}” ({unit}, {date}): bản trong tệp (sửa lúc {theirs}) mới hơn bản đã nhận từ {source} (sửa lúc {mine}), dùng bản trong tệp.</source>
             <translation>“{title}” ({unit}, {date}): the copy in the file (edited at {theirs}) is newer than the one received from {source} (edited at {mine}); using the copy in the file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="603" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="607" />
             <source>“{title}” ({unit}, {date}): bản đã nhận từ {source} (sửa lúc {mine}) mới hơn bản trong tệp (sửa lúc {theirs}), giữ bản đã có.</source>
             <translation>“{title}” ({unit}, {date}): the copy received from {source} (edited at {mine}) is newer than the one in the file (edited at {theirs}); keeping the existing one.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="601" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="605" />
             <source>“{title}” ({unit}, {date}): đã được xóa theo báo cáo mới hơn; bản trong tệp (sửa lúc {theirs}) cũ hơn nên không lấy lại.</source>
             <translation>“{title}” ({unit}, {date}): deleted by a newer report; the copy in the file (edited at {theirs}) is older, so it is not brought back.</translation>
         </message>
@@ -4495,27 +4500,27 @@ The data from before the restore is kept in the file:
             <translation>“{value}” is not valid (choose one of: {allowed}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="420" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="424" />
             <source>“{value}” không phải là giờ (cần dạng HH:MM).</source>
             <translation>“{value}” is not a time (use HH:MM).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="514" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="518" />
             <source>“{value}” không phải là mã bản ghi hợp lệ.</source>
             <translation>“{value}” is not a valid record ID.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="418" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="422" />
             <source>“{value}” không phải là ngày (cần dạng YYYY-MM-DD).</source>
             <translation>“{value}” is not a date (use YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="417" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="421" />
             <source>“{value}” không phải là số nguyên.</source>
             <translation>“{value}” is not a whole number.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="423" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="427" />
             <source>“{value}” không phải là thời điểm hợp lệ.</source>
             <translation>“{value}” is not a valid timestamp.</translation>
         </message>
