@@ -134,3 +134,31 @@ def test_read_only_media_opens_for_reading_and_says_it_cannot_save(tmp_path: Pat
             remount(media, "rw")
         assert _integrity(db) == [("ok",)]
         assert run(db, "log", "list").exit_code == 0
+
+
+def test_import_on_a_full_disk_is_one_line_and_writes_nothing(tmp_path: Path,
+                                                              shared_data: Path) -> None:
+    from ocop_desktop.domain.records import Role
+    from tests.exchange_helpers import Installations, log
+
+    units = [(shared_data / "lang_son_units_2021.csv", None)]
+    senders = Installations(tmp_path, units)
+    with tmpfs(tmp_path / "disk", "8m") as disk:
+        offices = Installations(disk, units)
+        try:
+            commune = senders.make("05986", Role.STATION)
+            log(commune, 40, date=dt.date(2021, 6, 21))
+            report = senders.export(commune, "2021-06")
+            offices.make("178")
+            offices.close()
+            db = disk / "178.sqlite"
+            before = _integrity(db)
+            filler = fill(disk)
+            line = refused(db, "import", str(report))
+            assert "đầy" in line
+            filler.unlink()
+            assert _integrity(db) == before == [("ok",)]
+            assert "[]" in ok(db, "imports", "list", "--json")
+        finally:
+            senders.close()
+            offices.close()
