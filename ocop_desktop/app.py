@@ -52,9 +52,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, Q
 from ocop_desktop import __version__, paths
 from ocop_desktop.storage.database import StorageError, StorageProblem, open_database
 from ocop_desktop.storage.repository import Repository, worker_repository
+from ocop_desktop.texts.problem_texts import backup_error_text, storage_error_text
 from ocop_desktop.ui import tasks
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.problem_texts import backup_error_text, storage_error_text
 from ocop_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -184,6 +184,11 @@ def acquire_lock(db_path: Path, parent: QWidget | None = None) -> QLockFile | No
     lock.setStaleLockTime(0)
     if lock.tryLock(200):
         return lock
+    if lock.error() != QLockFile.LockError.LockFailedError and db_path.is_file() and \
+            not os.access(db_path.parent, os.W_OK):
+        # Read-only media: no lock file can be made, and nobody can write the file either;
+        # it opens for reading (the window says it cannot save).
+        return lock
     if lock.error() == QLockFile.LockError.LockFailedError:
         _critical(parent, storage_error_text(StorageError(StorageProblem.LOCKED, db_path)))
     else:
@@ -195,6 +200,10 @@ def acquire_lock(db_path: Path, parent: QWidget | None = None) -> QLockFile | No
 
 def _critical(parent: QWidget | None, text: str) -> None:
     QMessageBox.critical(parent, paths.APP_NAME, text)
+
+
+def _warn(parent: QWidget | None, text: str) -> None:
+    QMessageBox.warning(parent, paths.APP_NAME, text)
 
 
 # -- 4. the data file ----------------------------------------------------------------------------
@@ -262,6 +271,15 @@ def _event_loop(app: QApplication) -> int:
     return app.exec()
 
 
+def start_gui(db_path: Path) -> int:
+    """What ``ocop-desktop`` without a command runs: ``run_gui`` with the crash handler
+    (uncaught errors logged and shown in one dialog, Qt's messages to the log)."""
+    from ocop_desktop.ui import crash_handler
+
+    crash_handler.install()
+    return run_gui(db_path)
+
+
 def run_gui(db_path: Path) -> int:
     """Start the GUI on ``db_path``; returns the process exit code."""
     from ocop_desktop.ui.preferences import Preferences
@@ -288,19 +306,30 @@ def _run(app: QApplication, db_path: Path) -> int:
         repo = open_repository(db_path)
         if repo is None:
             return ExitCode.STORAGE
+        read_only = getattr(repo.db, "read_only", False)
+        if read_only:
+            # Read-only media: the log and reports to another folder work; saving does not.
+            _warn(None, storage_error_text(StorageError(StorageProblem.READ_ONLY, db_path)))
+        else:
+            from ocop_desktop.operations.maintenance import sweep_leftovers
+
+            sweep_leftovers(repo, db_path)  # what a killed export or restore left behind
         ctx = AppContext(repo, db_path)
         if not first_run(ctx):
             return ExitCode.OK
         window = MainWindow(ctx)
         window.show()
         runner = TaskRunner(window)
-        start_daily_backup(db_path, runner, on_error=lambda exc: _backup_failed(window, exc))
+        if not read_only:
+            start_daily_backup(db_path, runner,
+                               on_error=lambda exc: _backup_failed(window, exc))
         _schedule_smoke_exit(window)
         code = _event_loop(app)
         # Running work (an export, the daily backup) stops before the data file closes.
         tasks.shutdown()
         window.hide()
-        exit_backup(repo, db_path)
+        if not read_only:
+            exit_backup(repo, db_path)
         # The window and the services parented to the context (timers, workers) go before
         # the data file closes, so nothing runs against a closed connection.
         window.deleteLater()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import importlib
+import logging
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -20,6 +21,7 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from ocop_desktop import __version__, paths
+from ocop_desktop.applog import configure_logging
 from ocop_desktop.domain.records import Installation
 from ocop_desktop.domain.text import ascii_int, strict_date, strict_time
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
@@ -44,9 +46,13 @@ class CliState:
             try:
                 self._repo = Repository(open_database(self.db_path))
             except StorageError as exc:
-                from ocop_desktop.ui.problem_texts import storage_error_text
+                from ocop_desktop.texts.problem_texts import storage_error_text
 
                 fail(storage_error_text(exc))
+            if not getattr(self._repo.db, "read_only", False):
+                from ocop_desktop.operations.maintenance import sweep_leftovers
+
+                sweep_leftovers(self._repo, self.db_path)  # what a killed export left
         return self._repo
 
     def existing_repo(self) -> Repository:
@@ -107,7 +113,7 @@ def reporting_problems() -> Iterator[None]:
     try:
         yield
     except ValidationError as exc:
-        from ocop_desktop.ui.problem_texts import problem_line
+        from ocop_desktop.texts.problem_texts import problem_line
 
         lines = [problem_line(p) for p in exc.problems]
         fail(lines[0] + (f" (và {len(lines) - 1} lỗi khác)" if len(lines) > 1 else ""))
@@ -133,7 +139,7 @@ pass_state = click.make_pass_decorator(CliState)
 
 
 def _problem_message(field: str, code: ProblemCode, **params: object) -> str:
-    from ocop_desktop.ui.problem_texts import problem_text
+    from ocop_desktop.texts.problem_texts import problem_text
 
     return problem_text(Problem(field, code, params))
 
@@ -315,6 +321,7 @@ class OcopGroup(_VietnameseHelpOption, click.Group):
              complete_var: str | None = None, standalone_mode: bool = True,
              **extra: Any) -> Any:
         _utf8_streams()
+        log_path = configure_logging()
         try:
             result = super().main(args, prog_name, complete_var, standalone_mode=False,
                                   **extra)
@@ -329,9 +336,15 @@ class OcopGroup(_VietnameseHelpOption, click.Group):
         except StorageError as exc:
             # The file stayed busy past the timeout, is on read-only media, the disk is
             # full…: one line, non-zero exit, whatever the command (nothing was written).
-            from ocop_desktop.ui.problem_texts import storage_error_text
+            from ocop_desktop.texts.problem_texts import storage_error_text
 
             fail(storage_error_text(exc))
+        except Exception as exc:  # a defect: one line for the user, the traceback to the log
+            logging.getLogger(__name__).critical("unexpected error", exc_info=exc)
+            where = (tr("chi tiết trong nhật ký {path}").format(path=log_path)
+                     if log_path is not None else tr("không ghi được nhật ký"))
+            fail(tr("Lỗi không lường trước ({kind}); {where}.").format(
+                kind=type(exc).__name__, where=where), 1)
         if not standalone_mode:
             return result
         sys.exit(result if isinstance(result, int) and not isinstance(result, bool) else 0)
@@ -350,6 +363,6 @@ def main(ctx: click.Context, db_path: Path | None) -> None:
     ctx.obj = state
     ctx.call_on_close(state.close)
     if ctx.invoked_subcommand is None:
-        from ocop_desktop.app import run_gui
+        from ocop_desktop.app import start_gui
 
-        sys.exit(run_gui(state.db_path))
+        sys.exit(start_gui(state.db_path))

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ocop_desktop.domain.catalogue import (
     LANGUAGE_CODES,
@@ -24,6 +25,17 @@ MAX_MEASURE = 1_000_000
 MAX_TITLE = 500
 MAX_TEXT = 4000
 EARLIEST_DATE = dt.date(2000, 1, 1)
+
+# The one e-mail address check of the app (settings, recipients, the send queue). Pragmatic:
+# the server has the last word. One address, no display name ("Phòng VH-TT <a@b.vn>" is not
+# what the send queue expects), one @, no spaces, a dot in the domain, nothing that would
+# break a header.
+_EMAIL = re.compile(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\".]{2,}")
+
+
+def valid_email(address: str) -> bool:
+    """Whether ``address`` (already stripped by the caller) is one plain e-mail address."""
+    return _EMAIL.fullmatch(address) is not None
 
 
 class ProblemCode(StrEnum):
@@ -113,7 +125,7 @@ RECORD_TEXT_FIELDS: tuple[tuple[str, bool], ...] = (
 
 def normalized_record(record: LogRecord) -> LogRecord:
     """The record with every text in NFC (what is stored, compared and searched)."""
-    changes = {}
+    changes: dict[str, Any] = {}
     for name, _multiline in RECORD_TEXT_FIELDS:
         value = getattr(record, name)
         if isinstance(value, str) and not unicodedata.is_normalized("NFC", value):

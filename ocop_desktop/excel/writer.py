@@ -1081,11 +1081,18 @@ class AtomicOutput:
         _fsync_folder(self.path.parent)
 
     def __exit__(self, *exc: object) -> None:
-        if self.file is not None and not self.file.closed:
-            self.file.close()
-        if not self.committed and self.temp_path is not None:
-            with suppress(FileNotFoundError):
-                self.temp_path.unlink()
+        try:
+            if self.file is not None and not self.file.closed:
+                # Closing flushes what is buffered: on a full disk that fails too, and the
+                # temp file must go all the same (it is what filled the disk).
+                self.file.close()
+        except OSError:
+            if self.committed or exc[0] is None:
+                raise
+        finally:
+            if not self.committed and self.temp_path is not None:
+                with suppress(FileNotFoundError):
+                    self.temp_path.unlink()
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -30,6 +30,7 @@ from ocop_desktop.domain.validation import (
     field_text_problems,
     nfc_fields,
     normalized_record,
+    valid_email,
     validate_record,
 )
 from ocop_desktop.excel.unit_lists import read_unit_list
@@ -78,7 +79,7 @@ def save_installation(repo: Repository, *, installation: Installation,
     problems: list[Problem] = field_text_problems(installation)
     if not installation.unit_code:
         problems.append(Problem("unit_code", ProblemCode.REQUIRED))
-    if installation.recipient_email and "@" not in installation.recipient_email:
+    if installation.recipient_email and not valid_email(installation.recipient_email.strip()):
         problems.append(Problem("recipient_email", ProblemCode.BAD_EMAIL,
                                 {"value": installation.recipient_email}))
     if not 1 <= installation.period_cutoff_day <= 28:

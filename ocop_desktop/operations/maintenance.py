@@ -10,7 +10,10 @@ when, where and how many.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import logging
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
@@ -43,6 +46,8 @@ from ocop_desktop.storage.backup import (
 )
 from ocop_desktop.storage.database import StorageError, StorageProblem, connect, open_database
 from ocop_desktop.storage.repository import Repository
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "BackupReason", "auto_backup", "backup_now", "list_backups", "load_demo",
@@ -305,6 +310,63 @@ def restore_backup(db_path: Path, source: Path) -> Path:
         else:
             replace_file(db_path, staged)
     return safety
+
+
+# -- leftovers ---------------------------------------------------------------------------
+
+# A temp file untouched this long belongs to no running export or restore (both write
+# continuously); younger ones may be another process's work in progress.
+STALE_AFTER = dt.timedelta(minutes=15)
+
+
+def sweep_leftovers(repo: Repository, db_path: Path, *,
+                    now: dt.datetime | None = None) -> list[Path]:
+    """Remove what a killed export, backup or restore left behind; return what was removed.
+
+    ``.~NAME.*.tmp`` in the folders reports were exported to (the register's and the
+    default one), ``backups/.restore-*/`` staging folders and ``*.partial`` copies, each
+    only when older than ``STALE_AFTER``. Run at every start of the window and the CLI.
+    """
+    moment = (now or dt.datetime.now()).timestamp() - STALE_AFTER.total_seconds()
+    removed: list[Path] = []
+
+    def stale(path: Path) -> bool:
+        try:
+            return path.stat().st_mtime < moment
+        except OSError:
+            return False
+
+    backups = db_path.parent / "backups"  # not paths.backup_dir: that would create it
+    candidates: list[Path] = []
+    if backups.is_dir():
+        candidates += [p for p in backups.iterdir()
+                       if p.name.startswith(".restore-") or p.name.endswith(".partial")]
+    if db_path.parent.is_dir():
+        candidates += list(db_path.parent.glob(f"{db_path.name}.restore-partial"))
+    for folder in report_folders(repo):
+        with contextlib.suppress(OSError):
+            candidates += [p for p in folder.glob(".~*.tmp") if p.is_file()]
+    for path in candidates:
+        if not stale(path):
+            continue
+        try:
+            if path.is_dir():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
+            removed.append(path)
+        except OSError as exc:
+            log.warning("could not remove leftover %s: %s", path, exc)
+    return removed
+
+
+def report_folders(repo: Repository) -> set[Path]:
+    """Folders reports were exported to (from the register), and the default one."""
+    folders = {Path(row[0]).parent for row in repo.db.execute(
+        "SELECT DISTINCT file_path FROM reports WHERE file_path IS NOT NULL")}
+    with contextlib.suppress(OSError):
+        folders.add(paths.documents_dir())
+    return {folder for folder in folders if folder.is_dir()}
 
 
 def _safety_copy(db_path: Path, safety: Path) -> bool:

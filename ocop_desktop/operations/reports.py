@@ -424,18 +424,24 @@ def _export(repo: Repository, *, period: ReportPeriod, directive: str | None, ou
                     data_hash=written.data_hash, record_count=written.record_count,
                     generated_at=generated_at, created_at=now_utc(),
                     status=ReportStatus.EXPORTED.value)
-                try:
-                    with repo.db.atomic():
-                        report_id = report_store.insert_report(repo.db, entry)
-                        # The rename is the last step inside the transaction: if it fails,
-                        # the register line and the number go with it.
-                        output.commit()
-                except sqlite3.IntegrityError:
-                    if number is not None:
-                        raise ValidationError([Problem("report_number",
-                                                       ProblemCode.NUMBER_TAKEN,
-                                                       {"value": number, "year": year})]) from None
-                    continue
+                if getattr(repo.db, "read_only", False):
+                    # A data file on read-only media: the report is written (to another
+                    # folder) but cannot be registered; its number is not reserved.
+                    output.commit()
+                    report_id = None
+                else:
+                    try:
+                        with repo.db.atomic():
+                            report_id = report_store.insert_report(repo.db, entry)
+                            # The rename is the last step inside the transaction: if it
+                            # fails, the register line and the number go with it.
+                            output.commit()
+                    except sqlite3.IntegrityError:
+                        if number is not None:
+                            raise ValidationError([Problem(
+                                "report_number", ProblemCode.NUMBER_TAKEN,
+                                {"value": number, "year": year})]) from None
+                        continue
         except OSError as exc:
             raise _write_problem(exc, out) from exc
         final = dataclasses.replace(entry, id=report_id)

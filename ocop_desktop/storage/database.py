@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from enum import StrEnum
@@ -109,7 +111,19 @@ def snapshot(db: Database) -> Iterator[Database]:
 
 def storage_error(exc: BaseException, path: Path | None) -> StorageError:
     """The ``StorageError`` for an SQLite or OS failure (locked, read-only, full…)."""
-    return StorageError(_classify(exc), path, str(exc))
+    return StorageError(_classify_at(exc, path), path, str(exc))
+
+
+def _classify_at(exc: BaseException, path: Path | None) -> StorageProblem:
+    """``_classify``, and an I/O error on a volume with no free space is a full disk
+    (SQLite reports a ``-shm`` or journal it cannot grow as "disk I/O error")."""
+    problem = _classify(exc)
+    if problem is StorageProblem.UNREADABLE and path is not None and \
+            "i/o error" in str(exc).lower():
+        with contextlib.suppress(OSError):
+            if shutil.disk_usage(Path(path).parent).free < 1 << 20:
+                return StorageProblem.DISK_FULL
+    return problem
 
 
 def connect(path: Path | str, *, read_only: bool = False, create: bool = True,
@@ -178,7 +192,7 @@ def open_database(path: Path | str | None = None, *, memory: bool = False) -> Oc
     except (sqlite3.Error, OSError) as exc:
         if file.is_file():
             return _open_for_reading(file, exc)
-        raise StorageError(_classify(exc), file, str(exc)) from exc
+        raise StorageError(_classify_at(exc, file), file, str(exc)) from exc
     # No sqlite-utils plugins: scanning entry points costs start-up time and we use none.
     db = OcopDatabase(conn, execute_plugins=False)
     try:
@@ -195,10 +209,16 @@ def open_database(path: Path | str | None = None, *, memory: bool = False) -> Oc
         raise
     except sqlite3.DatabaseError as exc:
         conn.close()
-        if _classify(exc) is StorageProblem.READ_ONLY:
+        if _classify(exc) is StorageProblem.READ_ONLY or not _writable(file):
             return _open_for_reading(file, exc)
-        raise StorageError(_classify(exc), file, str(exc)) from exc
+        raise StorageError(_classify_at(exc, file), file, str(exc)) from exc
     return db
+
+
+def _writable(file: Path) -> bool:
+    """The file and its folder (for ``-wal`` and ``-shm``) may be written (not on read-only
+    media, not without permission)."""
+    return os.access(file, os.W_OK) and os.access(file.parent, os.W_OK)
 
 
 def _cannot_write(conn: sqlite3.Connection) -> bool:
@@ -228,7 +248,7 @@ def _open_for_reading(file: Path, cause: BaseException | None) -> OcopDatabase:
                 conn.close()
                 conn = None
             if immutable or _classify(exc) is StorageProblem.DAMAGED:
-                problem = _classify(cause or exc)
+                problem = _classify_at(cause or exc, file)
                 if problem is StorageProblem.UNREADABLE and "not a database" in str(exc):
                     problem = StorageProblem.NOT_OURS
                 raise StorageError(problem, file, str(cause or exc)) from exc

@@ -21,7 +21,7 @@ from openpyxl import Workbook
 from ocop_desktop.domain.exchange import ImportProblemCode
 from ocop_desktop.excel.columns import DATA_SHEET
 from ocop_desktop.excel.reader import read_report
-from ocop_desktop.ui.problem_texts import import_problem_line
+from ocop_desktop.texts.problem_texts import import_problem_line
 from tests.conftest import COMMUNE, make_record
 from tests.exchange_helpers import write_data_sheet
 

@@ -18,7 +18,7 @@ from ocop_desktop.domain.exchange import ImportOutcome, ImportProblemCode
 from ocop_desktop.domain.records import RecordQuery, Role
 from ocop_desktop.excel.columns import DATA_HEADERS, DATA_SHEET, data_hash, record_to_cells
 from ocop_desktop.operations import exchange
-from ocop_desktop.ui.problem_texts import import_problem_line
+from ocop_desktop.texts.problem_texts import import_problem_line
 from tests.cli.runner import run
 from tests.conftest import make_record
 from tests.exchange_helpers import Installations, write_data_sheet

@@ -184,7 +184,7 @@ def test_auth_failure_is_clear_and_does_not_loop(
     failed = item(station, first)
     assert failed.status is OutboxStatus.FAILED and failed.next_attempt_at is None
     assert failed.error_detail.startswith("535")
-    from ocop_desktop.ui.problem_texts import send_error_text
+    from ocop_desktop.texts.problem_texts import send_error_text
 
     assert "mật khẩu" in send_error_text(failed.error_code)  # type: ignore[arg-type]
     # Hours later, still not retried by itself: no endless loop against the server.
@@ -552,3 +552,15 @@ def test_a_registered_report_added_as_a_file_is_that_report(
     other.write_bytes(report_file.read_bytes() + b"\0")
     other_id, _changes = ob.queue_file(station, file=other, to="vhtt@example.org", now=T0)
     assert item(station, other_id).report_id is None
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\x1b", "\n", "\u202e"])
+def test_a_subject_with_a_control_character_is_refused_at_queue_time(
+        station: Repository, report_file: Path, char: str) -> None:
+    # Issue 10: it used to be queued, then fail at send as "lỗi không xác định".
+    with pytest.raises(ValidationError) as info:
+        ob.queue_file(station, file=report_file, to="vhtt@example.org",
+                      subject=f"Báo cáo tháng 6{char}Bcc: x@example.org", body="Kính gửi")
+    [problem] = info.value.problems
+    assert (problem.field, problem.code) == ("subject", ProblemCode.CONTROL_CHARACTER)
+    assert station.db.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0

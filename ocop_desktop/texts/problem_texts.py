@@ -26,7 +26,7 @@ from ocop_desktop.domain.validation import Problem, ProblemCode
 from ocop_desktop.excel.unit_lists import UnitListError
 from ocop_desktop.storage.backup import SAME_FILE
 from ocop_desktop.storage.database import StorageError, StorageProblem
-from ocop_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from ocop_desktop.texts.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ocop_desktop.operations.exchange import Conflict
@@ -192,8 +192,8 @@ def storage_error_text(error: StorageError) -> str:
             "Tệp dữ liệu {path} bị hỏng. Hãy khôi phục từ bản sao lưu (menu Tệp → Khôi phục)."),
         StorageProblem.UNREADABLE: _tr("Không mở được tệp dữ liệu {path}: {detail}"),
         StorageProblem.LOCKED: _tr(
-            "Tệp dữ liệu {path} đang bận vì một chương trình khác đang ghi; chưa lưu được. "
-            "Hãy thử lại sau giây lát."),
+            "Tệp dữ liệu {path} đang được một chương trình khác sử dụng. "
+            "Hãy đóng cửa sổ OCOP Desktop khác rồi thử lại."),
         StorageProblem.READ_ONLY: _tr(
             "Tệp dữ liệu {path} nằm trên ổ chỉ đọc (hoặc không có quyền ghi): xem và xuất báo "
             "cáo sang thư mục khác được, nhưng không lưu được thay đổi."),
@@ -203,6 +203,10 @@ def storage_error_text(error: StorageError) -> str:
         StorageProblem.WRONG_SCHEMA: _tr(
             "Tệp {path} có cấu trúc khác với cấu trúc của OCOP Desktop ({detail})."),
     }
+    if error.problem is StorageProblem.LOCKED and error.detail:
+        # SQLite's busy timeout ran out (another process writing), not a second window.
+        return _tr("Tệp dữ liệu {path} đang bận vì một chương trình khác đang ghi; chưa lưu "
+                   "được. Hãy thử lại sau giây lát.").format(path=path)
     return texts[error.problem].format(path=path, detail=error.detail)
 
 
