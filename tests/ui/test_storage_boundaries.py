@@ -14,7 +14,7 @@ from ocop_desktop.domain.records import RecordQuery
 from ocop_desktop.ui.context import AppContext
 from tests.exchange_helpers import Installations
 from tests.locking import write_lock_held
-from tests.ui.conftest import press, tab, type_text
+from tests.ui.conftest import press, settle, tab, type_text
 
 
 def _type_record(window, title: str) -> object:  # type: ignore[no-untyped-def]
@@ -108,8 +108,10 @@ def test_import_page_batch_with_hostile_files_imports_the_good_ones(
         qtbot.addWidget(page)
         page.show()
         page.add_paths([*good, *bad])
+        settle(qtbot)  # the files are checked in a worker thread
         assert page.model.rowCount() == 6
         page.import_button.click()
+        settle(qtbot)
         results = {str(page.model.index(r, PreviewModel.FILE).data()):
                    str(page.model.index(r, PreviewModel.RESULT).data()) for r in range(6)}
         assert results == {**{p.name: "Đã nhập" for p in good},
