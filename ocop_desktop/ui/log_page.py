@@ -357,6 +357,7 @@ class LogPage(QWidget):
         self.filter_bar.problem.connect(self.message)
         self.form.saved.connect(self._select_uuid)
         self.form.message.connect(self.message)
+        self.form.undo_offered.connect(self.undo_offered)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.table.activated.connect(lambda _index: self.edit_selected())
@@ -463,14 +464,17 @@ class LogPage(QWidget):
                      QKeySequence.StandardKey.New,
                      tip=self.tr("Bắt đầu một bản ghi mới với các giá trị lần trước"))
         save = action(self.tr("&Lưu bản ghi"), lambda: self.form.save(),
-                      QKeySequence.StandardKey.Save, tip=self.tr("Lưu bản ghi đang nhập"))
-        save_new = action(self.tr("Ghi và &tạo mới"), lambda: self.form.save(and_new=True),
+                      QKeySequence.StandardKey.Save,
+                      tip=self.tr("Lưu bản ghi đang nhập rồi bắt đầu bản ghi tiếp theo"))
+        save_new = action(self.tr("Ghi và &tạo mới"), lambda: self.form.save(),
                           "Ctrl+Return", "Ctrl+Enter",
-                          tip=self.tr("Lưu rồi bắt đầu ngay bản ghi tiếp theo"))
+                          tip=self.tr("Lưu rồi bắt đầu ngay bản ghi tiếp theo, điền sẵn như "
+                                      "bản vừa lưu (cả ngày)"))
         duplicate = action(self.tr("&Nhân bản"), self.duplicate, "Ctrl+D",
                            tip=self.tr("Tạo bản ghi mới giống bản ghi đang chọn"))
         edit = action(self.tr("&Sửa"), self.edit_selected, "F2",
-                      tip=self.tr("Đưa bản ghi đang chọn lên khung nhập để sửa"))
+                      tip=self.tr("Đưa bản ghi đang chọn lên khung nhập để sửa (F2, Enter "
+                                  "hoặc bấm đúp vào dòng)"))
         delete = action(self.tr("&Xóa"), self.delete_selected, QKeySequence.StandardKey.Delete,
                         tip=self.tr("Xóa các bản ghi đang chọn (có thể hoàn tác)"))
         # Delete acts on the table only, so the Delete key keeps its meaning in text fields.
@@ -550,21 +554,9 @@ class LogPage(QWidget):
             self._selecting = False
 
     def _selection_changed(self) -> None:
-        """The user picked one row: show it in the form, unless the form holds typing that
-        was not saved (then F2 or Enter loads it, after asking)."""
+        """Picking a row only selects it: editing starts with F2, Enter or a double-click,
+        so typing in the form never changes a stored record by accident."""
         self._update_actions()
-        if self._selecting:
-            return
-        rows = self.selected_rows()
-        if len(rows) != 1:
-            return
-        record = self.model.record(rows[0])
-        if record is None or record.uuid == self.form.current_uuid:
-            return
-        if self.form.has_unsaved_changes():
-            self.message.emit(self.tr("Bản ghi đang nhập chưa lưu. Bấm F2 để sửa dòng đã chọn."))
-            return
-        self.form.load(record, confirm=False)
 
     # -- commands ------------------------------------------------------------------------------
     def apply_filter(self) -> None:

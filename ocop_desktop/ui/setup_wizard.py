@@ -301,6 +301,7 @@ class SetupWizard(QWizard):
         existing = ctx.repo.installation()
         if existing is not None:  # run again from the menu: start from what is stored
             self.unit_page.role_chooser.set_role(existing.role)
+            self.unit_page.role_chooser.set_runs_station(existing.runs_station)
             self.unit_page.chooser.set_role(existing.role)
             self.unit_page.chooser.set_unit_code(existing.unit_code)
             self.header_page.fields.load(existing)
@@ -320,6 +321,7 @@ class SetupWizard(QWizard):
                                                             role=Role.STATION)
         installation = dataclasses.replace(
             base, unit_code=unit.code, role=self.unit_page.role_chooser.role(),
+            runs_station=self.unit_page.role_chooser.runs_station(),
             **values)  # type: ignore[arg-type]  # the header fields are all text
         return installation, chooser.new_unit()
 
