@@ -295,6 +295,7 @@ def _run(app: QApplication, db_path: Path) -> int:
             return ExitCode.OK
         window = MainWindow(ctx)
         window.show()
+        QTimer.singleShot(0, window, window.offer_draft)  # after a crash or a power cut
         runner = TaskRunner(window)
         start_daily_backup(db_path, runner, on_error=lambda exc: _backup_failed(window, exc))
         _schedule_smoke_exit(window)

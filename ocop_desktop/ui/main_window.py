@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.log_page: LogPage = self.page("log")  # type: ignore[assignment]
         self._build_menus()
         self._build_status_bar()
+        self._update_demo_indicator()
         self._connect_log_page()
         accept_report_drops(self)  # report files dropped on the window go to "imports" (issue 4)
         # Background sending and its status-bar line (issue 5), once the window has been
@@ -382,6 +384,34 @@ class MainWindow(QMainWindow):
 
         return open_settings(self.ctx, self)
 
+    def remove_demo(self) -> bool:
+        """Danh mục → Xóa dữ liệu mẫu: after a question, remove every demo record, topic and
+        directive in one step; real records are never touched."""
+        from ocop_desktop.operations.maintenance import demo_record_count, remove_demo
+
+        count = demo_record_count(self.ctx.repo)
+        answer = QMessageBox.question(
+            self, self.tr("Xóa dữ liệu mẫu"),
+            self.tr("Xóa {count} bản ghi mẫu cùng các chủ đề và văn bản mẫu không còn dùng?\n"
+                    "Các bản ghi thật giữ nguyên.").format(count=vietnamese_number(count)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        changes = self.ctx.apply(remove_demo)
+        self._update_demo_indicator()
+        self.statusBar().showMessage(self.tr(
+            "Đã xóa {count} bản ghi mẫu; bản ghi thật giữ nguyên.").format(
+                count=vietnamese_number(changes.deleted)), 10_000)
+        return True
+
+    def _update_demo_indicator(self) -> None:
+        from ocop_desktop.operations.maintenance import has_demo_data
+
+        has_demo = has_demo_data(self.ctx.repo)
+        self.demo_button.setVisible(has_demo)
+        self.remove_demo_action.setEnabled(has_demo)
+
     def _bring_log_forward(self) -> None:
         if self.current_page_key() != "log":
             self.show_page("log")
@@ -408,6 +438,16 @@ class MainWindow(QMainWindow):
         self.file_label = QLabel(self)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.count_label = QLabel(self)
+        # While the file holds demo data, say so, with the way to remove it.
+        self.demo_button = QToolButton(self)
+        self.demo_button.setText(self.tr("Đang có dữ liệu mẫu — Xóa dữ liệu mẫu"))
+        self.demo_button.setToolTip(self.tr(
+            "Các bản ghi có tiêu đề bắt đầu bằng “[Mẫu]” là dữ liệu mẫu để tập dùng. Bấm để "
+            "xóa chúng; bản ghi thật giữ nguyên."))
+        self.demo_button.setAutoRaise(True)
+        self.demo_button.setStyleSheet("QToolButton { color: #8a5a00; font-weight: bold; }")
+        self.demo_button.clicked.connect(self.remove_demo)
+        status.addPermanentWidget(self.demo_button)
         status.addPermanentWidget(self.undo_button)
         status.addPermanentWidget(self.file_label)
         status.addPermanentWidget(self.count_label)
@@ -453,6 +493,8 @@ class MainWindow(QMainWindow):
             self._update_title()
         if Area.SETTINGS in changes.areas:
             self._update_visible_pages()
+        if Area.RECORDS in changes.areas:
+            self._update_demo_indicator()
 
     def _update_title(self) -> None:
         installation = self.ctx.repo.installation()
