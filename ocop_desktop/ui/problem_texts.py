@@ -7,7 +7,9 @@ imported, so the CLI can use it without a display.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -154,6 +156,10 @@ def problem_text(problem: Problem) -> str:
             "Không ghi được “{value}” ({detail}); tệp cũ (nếu có) vẫn giữ nguyên."),
     }
     template = texts.get(code, code.value)
+    if code is ProblemCode.BAD_DATE:
+        why = _why_not_a_date(str(p.get("value", "")))
+        if why:
+            template = _tr("Ngày không có thật: “{value}” — {why}.").replace("{why}", why)
     values = {key: _fmt(value) for key, value in p.items()}
     values.setdefault("from", "…")
     values.setdefault("format", "YYYY-MM-DD")  # the GUI passes "dd/mm/yyyy"
@@ -162,6 +168,31 @@ def problem_text(problem: Problem) -> str:
         return template.format(**values)
     except (KeyError, IndexError):
         return template
+
+
+_DATE_PARTS = re.compile(r"^\s*(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})(?:\s*[/.\-\s]\s*(\d{2}|\d{4}))?\s*$")
+
+
+def _why_not_a_date(text: str) -> str:
+    """For a typed day/month(/year) that reads as a date but does not exist, why:
+    "tháng 11 chỉ có 30 ngày", "tháng 2 năm 2026 chỉ có 28 ngày", "không có tháng 13"."""
+    match = _DATE_PARTS.match(text)
+    if match is None:
+        return ""
+    day, month = int(match.group(1)), int(match.group(2))
+    year_text = match.group(3)
+    year = (int(year_text) + (2000 if len(year_text) == 2 else 0)) if year_text else (
+        dt.date.today().year)
+    if not 1 <= month <= 12:
+        return _tr("không có tháng {month}").format(month=month)
+    if day < 1:
+        return _tr("không có ngày 0")
+    days = calendar.monthrange(year, month)[1]
+    if day <= days:
+        return ""
+    if month == 2:
+        return _tr("tháng 2 năm {year} chỉ có {days} ngày").format(year=year, days=days)
+    return _tr("tháng {month} chỉ có {days} ngày").format(month=month, days=days)
 
 
 def problem_line(problem: Problem) -> str:

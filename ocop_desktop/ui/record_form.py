@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -814,6 +815,7 @@ class RecordForm(QFrame):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes)
         self.pending_draft = None
+        self.window().activateWindow()
         if answer != QMessageBox.StandardButton.Yes:
             drafts.clear_draft(self.ctx.repo)
             return False
@@ -858,6 +860,7 @@ class RecordForm(QFrame):
         if not name or self.topic_combo.current_code() is not None or self._asking_topic:
             return
         self._asking_topic = True
+        going_to = QApplication.focusWidget()  # where Tab or a click was taking the cursor
         try:
             answer = QMessageBox.question(
                 self, self.tr("Thêm chủ đề mới?"),
@@ -866,6 +869,10 @@ class RecordForm(QFrame):
                 QMessageBox.StandardButton.Yes)
         finally:
             self._asking_topic = False
+            # The box took the focus; give it back where the user was going.
+            self.window().activateWindow()
+            if going_to is not None and going_to is not self.topic_combo:
+                going_to.setFocus(Qt.FocusReason.OtherFocusReason)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
