@@ -170,7 +170,8 @@ def problem_text(problem: Problem) -> str:
         return template
 
 
-_DATE_PARTS = re.compile(r"^\s*(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})(?:\s*[/.\-\s]\s*(\d{2}|\d{4}))?\s*$")
+_DATE_PARTS = re.compile(
+    r"^\s*(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})(?:\s*[/.\-\s]\s*(\d{2}|\d{4}))?\s*$")
 
 
 def _why_not_a_date(text: str) -> str:
