@@ -481,9 +481,11 @@ class LogPage(QWidget):
         delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.addAction(delete)
         undo = self.undo_stack.createUndoAction(self, self.tr("Hoàn tác"))
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
         redo = self.undo_stack.createRedoAction(self, self.tr("Làm lại"))
-        redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        # The same keys on every system (Qt's standard Redo is Ctrl+Y on Windows but
+        # Ctrl+Shift+Z on Linux); the guide's keyboard table (docs/ban-phim.md) lists both.
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         find = action(self.tr("&Tìm kiếm"), self.focus_search, QKeySequence.StandardKey.Find,
                       tip=self.tr("Tìm trong sổ ghi"))
         return LogActions(new, save, save_new, duplicate, edit, delete, undo, redo, find)

@@ -559,15 +559,38 @@ def child_state_text(state: ChildState) -> str:
             ChildState.MISSING: _tr("Chưa báo cáo")}[state]
 
 
-def completeness_rate_text(statuses: Sequence[ChildStatus]) -> str:
-    """“17/20 xã đã báo cáo, 2 muộn” (huyện for districts; đơn vị when levels mix)."""
-    levels = {s.unit.level for s in statuses}
+_UNIT_KINDS = ("thị trấn", "thị xã", "thành phố", "đặc khu", "phường", "xã", "huyện", "quận",
+               "tỉnh")
+
+
+def unit_kind(name: str) -> str:
+    """The kind a unit's name starts with ("Phường Đông Kinh" → "phường"), "" if none."""
+    lowered = " ".join(name.split()).lower()
+    for kind in _UNIT_KINDS:
+        if lowered.startswith(kind + " "):
+            return kind
+    return ""
+
+
+def units_noun(names: Sequence[str], levels: set[UnitLevel]) -> str:
+    """What a list of units is, as the units are: "xã", "xã, phường", "huyện, thành phố"."""
+    counts: dict[str, int] = {}
+    for name in names:
+        kind = unit_kind(name)
+        if kind:
+            counts[kind] = counts.get(kind, 0) + 1
+    if counts and sum(counts.values()) == len(names):
+        return ", ".join(sorted(counts, key=lambda k: -counts[k]))
     if levels == {UnitLevel.COMMUNE}:
-        noun = _tr("xã")
-    elif levels == {UnitLevel.DISTRICT}:
-        noun = _tr("huyện")
-    else:
-        noun = _tr("đơn vị")
+        return _tr("xã")
+    if levels == {UnitLevel.DISTRICT}:
+        return _tr("huyện")
+    return _tr("đơn vị")
+
+
+def completeness_rate_text(statuses: Sequence[ChildStatus]) -> str:
+    """“17/20 xã đã báo cáo, 2 muộn”; a mixed list names its kinds (“0/8 phường, xã …”)."""
+    noun = units_noun([s.unit.name for s in statuses], {s.unit.level for s in statuses})
     reported = sum(1 for s in statuses if s.state is not ChildState.MISSING)
     late = sum(1 for s in statuses if s.state is ChildState.LATE)
     return _tr("{reported}/{total} {noun} đã báo cáo, {late} muộn").format(
