@@ -89,6 +89,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     apply_style(app)
+    from ocop_desktop.ui.file_dialogs import use_own_file_dialogs
+
+    use_own_file_dialogs(app)  # Qt's own, translated file dialog (issue 11)
     icon = window_icon()
     if icon is not None:
         app.setWindowIcon(icon)  # every window and dialog inherits it

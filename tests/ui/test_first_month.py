@@ -423,3 +423,56 @@ def test_demo_shows_as_demo_and_goes_in_one_action(main_window, message_boxes) -
 def test_the_catalogue_menu_adds_a_topic(main_window) -> None:  # type: ignore[no-untyped-def]
     texts = [a.text() for a in main_window.catalogue_menu.actions()]
     assert "Thêm &chủ đề…" in texts and "&Xóa dữ liệu mẫu…" in texts
+
+
+# -- 6. fits the screen, speaks Vietnamese ------------------------------------------------------
+
+def test_qts_own_file_dialog_speaks_vietnamese(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from ocop_desktop.app import create_application, install_translators
+
+    app = create_application([])
+    translators = install_translators(app, "vi")
+    try:
+        assert app.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+        dialog = QFileDialog(None, "Chọn tệp", str(Path.home()), "Bảng tính (*.xlsx)")
+        labels = {label.text() for label in dialog.findChildren(QLabel)}
+        assert {"&Tìm trong:", "&Tên tệp:", "&Loại tệp:"} <= labels, labels
+        dialog.deleteLater()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def test_a_mixed_unit_list_names_its_kinds() -> None:
+    from ocop_desktop.domain.records import UnitLevel
+    from ocop_desktop.ui.problem_texts import units_noun
+
+    communes = {UnitLevel.COMMUNE}
+    names = ["Phường Đông Kinh", "Xã Mai Pha", "Phường Tam Thanh", "Phường Lương Văn Tri",
+             "Xã Hoàng Đồng", "Phường Kỳ Lừa", "Xã Quảng Lạc", "Phường Chi Lăng"]
+    assert units_noun(names, communes) == "phường, xã"
+    assert units_noun(["Xã Mai Pha", "Xã Hoàng Đồng"], communes) == "xã"
+    assert units_noun(["Huyện Cao Lộc", "Thành phố Lạng Sơn"], {UnitLevel.DISTRICT}) == (
+        "huyện, thành phố")
+    assert units_noun(["Ban quản lý"], communes) == "xã"
+
+
+@pytest.mark.parametrize(("typed", "why"), [
+    ("31/11/2026", "tháng 11 chỉ có 30 ngày"), ("29/02/2026", "tháng 2 năm 2026 chỉ có 28 ngày"),
+    ("12/13/2026", "không có tháng 13")])
+def test_a_date_that_does_not_exist_says_why(typed: str, why: str) -> None:
+    from ocop_desktop.domain.validation import Problem, ProblemCode
+    from ocop_desktop.ui.problem_texts import problem_text
+
+    text = problem_text(Problem("date", ProblemCode.BAD_DATE, {"value": typed,
+                                                                "format": "dd/mm/yyyy"}))
+    assert text == f"Ngày không có thật: “{typed}” — {why}."
+    assert "cần dạng" in problem_text(Problem("date", ProblemCode.BAD_DATE, {
+        "value": "hôm qua", "format": "dd/mm/yyyy"}))
+
+
+def test_the_window_title_names_the_unit_once(main_window) -> None:  # type: ignore[no-untyped-def]
+    # Qt adds " — OCOP Desktop" itself on Linux and Windows.
+    assert main_window.windowTitle() == "UBND XÃ HOÀNG ĐỒNG"
