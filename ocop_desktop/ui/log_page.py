@@ -11,8 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QShowEvent, QUndoStack
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -106,7 +114,7 @@ class FilterBar(QWidget):
         self.search_edit.setToolTip(self.tr(
             "Tìm theo tiêu đề, thôn/cụm loa, người thực hiện, ghi chú. Gõ có dấu hoặc không "
             "dấu đều được: “dong dang” tìm thấy “Đồng Đăng”."))
-        self.search_edit.setMinimumWidth(140)
+        self.search_edit.setMinimumWidth(100)
         self.period_combo = SearchCombo(self, editable=False)
         self.period_combo.setMinimumContentsLength(6)
         self.period_combo.set_entries([
@@ -135,19 +143,23 @@ class FilterBar(QWidget):
         self.clear_button = QPushButton(self.tr("Bỏ lọc"), self)
         self.clear_button.setToolTip(self.tr("Hiện mọi bản ghi"))
 
-        layout = QHBoxLayout(self)
+        # One row; two rows when the window is too narrow for one (an office's bar at 125 %
+        # on a 1366-pixel screen): the search and dates first, the catalogue filters next.
+        self._first: list[tuple[QWidget, int]] = [
+            (self.search_edit, 3), (self.period_combo, 0), (self.from_edit, 0),
+            (QLabel("–", self), 0), (self.to_edit, 0)]
+        self._second: list[tuple[QWidget, int]] = [
+            (self.topic_combo, 2), (self.form_combo, 1), (self.language_combo, 1),
+            (self.unit_combo, 2), (self.clear_button, 0)]
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.search_edit, 3)
-        layout.addWidget(self.period_combo)
-        layout.addWidget(self.from_edit)
-        layout.addWidget(QLabel("–", self))
-        layout.addWidget(self.to_edit)
-        layout.addWidget(self.topic_combo, 2)
-        layout.addWidget(self.form_combo, 1)
-        layout.addWidget(self.language_combo, 1)
-        layout.addWidget(self.unit_combo, 2)
-        layout.addWidget(self.clear_button)
+        self._rows = (QHBoxLayout(), QHBoxLayout())
+        for row in self._rows:
+            row.setSpacing(6)
+            layout.addLayout(row)
+        self._wrapped: bool | None = None
+        self._arrange(wrapped=False)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -169,6 +181,37 @@ class FilterBar(QWidget):
         self._last_combo_codes: tuple[str | None, str | None] = (None, None)
         self.reload_catalogues()
         self.period_combo.set_code("all")
+
+    def _group_width(self, group: list[tuple[QWidget, int]]) -> int:
+        widgets = [w for w, _ in group if not w.isHidden()]
+        return sum(max(w.minimumSizeHint().width(), w.minimumWidth()) for w in widgets) + (
+            6 * max(len(widgets) - 1, 0))
+
+    def _arrange(self, *, wrapped: bool) -> None:
+        if wrapped == self._wrapped:
+            return
+        self._wrapped = wrapped
+        for widget, _stretch in self._first + self._second:
+            for row in self._rows:
+                row.removeWidget(widget)
+        for widget, stretch in self._first:
+            self._rows[0].addWidget(widget, stretch)
+        target = self._rows[1] if wrapped else self._rows[0]
+        for widget, stretch in self._second:
+            target.addWidget(widget, stretch)
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        """Override QWidget.minimumSizeHint: as narrow as the wider of the two rows."""
+        hint = super().minimumSizeHint()
+        return QSize(max(self._group_width(self._first), self._group_width(self._second)),
+                     hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Override QWidget.resizeEvent: wrap into two rows when one does not fit."""
+        super().resizeEvent(event)
+        one_row = self._group_width(self._first) + 6 + self._group_width(self._second)
+        self._arrange(wrapped=event.size().width() < one_row)
 
     def reload_catalogues(self) -> None:
         repo = self.ctx.repo
@@ -197,6 +240,8 @@ class FilterBar(QWidget):
         for combo in (self.topic_combo, self.form_combo, self.language_combo, self.unit_combo):
             if combo.currentIndex() < 0 and not combo.typed_text():
                 combo.set_code(None)
+            # "Mọi hình thức", "Mọi ngôn ngữ"… are read whole (they were cut at 1366×768).
+            combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + 30)
         self._last_combo_codes = (self.topic_combo.current_code(), self.unit_combo.current_code())
 
     def _combo_typed(self) -> None:

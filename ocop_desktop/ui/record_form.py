@@ -61,6 +61,7 @@ from ocop_desktop.domain.validation import (
 from ocop_desktop.operations import Area, Changes, drafts
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.i18n import catalogue_name
+from ocop_desktop.ui.log_table import form_label
 from ocop_desktop.ui.log_undo import SaveRecordCommand, short_title
 from ocop_desktop.ui.problem_texts import field_name, problem_line, problem_text
 from ocop_desktop.ui.widgets import (
@@ -383,9 +384,13 @@ class RecordForm(QFrame):
         self._installation = repo.installation()
         self._forms = repo.forms()
         current_form = self.form_combo.current_code()
+        # Short labels ("Ấn phẩm"), the full name as the tooltip: the field is narrow and the
+        # full names ("Bản tin, tờ rơi, sách mỏng, ấn phẩm") were cut off.
         self.form_combo.set_entries(
-            [(code, catalogue_name(form.name)) for code, form in self._forms.items()],
-            keep_current=False)
+            [(code, form_label(code, catalogue_name(form.name)))
+             for code, form in self._forms.items()],
+            keep_current=False,
+            tooltips=[catalogue_name(form.name) for form in self._forms.values()])
         self.form_combo.set_code(current_form if current_form in self._forms else None)
         topics = repo.topics()
         self.topic_combo.set_entries([(t.code, f"{t.code} — {t.name}") for t in topics],
@@ -453,6 +458,8 @@ class RecordForm(QFrame):
         self.priority_combo.set_code(record.priority)
         self.location_edit.setText(record.location)
         self.operator_edit.setText(record.operator)
+        for edit in (self.title_edit, self.location_edit, self.operator_edit):
+            edit.setCursorPosition(0)  # show a long text from its start
         if self._is_office():
             self._reload_units()
             self.unit_combo.set_code(record.unit_code)
@@ -680,13 +687,14 @@ class RecordForm(QFrame):
 
     def _update_banner(self) -> None:
         record = self._editing
+        # The banner takes the heading's place (both said which record is shown).
+        self.heading.setVisible(record is None)
         if record is None:
             self.edit_banner.hide()
             return
         self.edit_banner.setText(self.tr(
-            "Đang sửa bản ghi ngày {date}: “{title}”. Enter lưu thay đổi; Esc thôi sửa và "
-            "trở về ghi bản ghi mới.").format(date=record.date.strftime("%d/%m/%Y"),
-                                               title=short_title(record.title)))
+            "Đang sửa bản ghi ngày {date}: “{title}” — Enter lưu thay đổi, Esc thôi sửa."
+        ).format(date=record.date.strftime("%d/%m/%Y"), title=short_title(record.title)))
         self.edit_banner.show()
 
     def load(self, record: LogRecord, *, confirm: bool = True) -> bool:
