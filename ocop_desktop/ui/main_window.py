@@ -367,7 +367,8 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self.remove_demo_action = self._action(
             self.tr("&Xóa dữ liệu mẫu…"), self.remove_demo,
-            tip=self.tr("Xóa mọi bản ghi, chủ đề, văn bản và đơn vị mẫu; sổ thật giữ nguyên"))
+            tip=self.tr("Xóa mọi bản ghi mẫu và các chủ đề, văn bản mẫu không còn dùng; sổ thật "
+                        "giữ nguyên"))
         menu.addAction(self.remove_demo_action)
 
     def _add_tools_actions(self, menu: QMenu) -> None:

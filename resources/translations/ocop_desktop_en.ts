@@ -80,17 +80,17 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ocop_desktop/app.py" line="347" />
+            <location filename="../../ocop_desktop/app.py" line="350" />
             <source>Không sao lưu được dữ liệu hôm nay: {detail}</source>
             <translation>Could not back up today's data: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/app.py" line="245" />
+            <location filename="../../ocop_desktop/app.py" line="248" />
             <source>Sao lưu hằng ngày</source>
             <translation>Daily backup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/app.py" line="191" />
+            <location filename="../../ocop_desktop/app.py" line="194" />
             <source>không tạo được tệp khoá {path}</source>
             <translation>could not create the lock file {path}</translation>
         </message>
@@ -1050,7 +1050,7 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/cli/log.py" line="486" />
             <source>Đã xóa {count} bản ghi mẫu; bản ghi thật giữ nguyên.</source>
-            <translation type="unfinished" />
+            <translation>Removed {count} demo records; real records are untouched.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/log.py" line="419" />
@@ -1580,7 +1580,7 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/ui/setup_wizard.py" line="364" />
             <source>Dữ liệu mẫu là các bản ghi giả lập của chính đơn vị bạn (cơ quan tổng hợp: cả các đơn vị cấp dưới) trong 13 tháng gần đây, cùng một kế hoạch tuyên truyền và các chủ đề mẫu. Tiêu đề bản ghi mẫu bắt đầu bằng “[Mẫu]”. Khi dùng thật, xóa chúng bằng Danh mục → Xóa dữ liệu mẫu: bản ghi thật không bị ảnh hưởng.</source>
-            <translation type="unfinished" />
+            <translation>Demo data are invented records of your own unit (for an office, also of the units under it) over the last 13 months, with a demo plan and demo topics. Demo titles start with “[Mẫu]”. When you start for real, remove them with Catalogues → Remove demo data: real records are not affected.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/setup_wizard.py" line="342" />
@@ -1706,7 +1706,7 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="869" />
             <source>Chưa có chủ đề nào ở đây. Bấm “Thêm chủ đề…”, hoặc gõ tên chủ đề mới ngay vào ô Chủ đề khi ghi sổ.</source>
-            <translation type="unfinished" />
+            <translation>No topics here yet. Click “Add topic…”, or type a new topic name straight into the Topic field when logging.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="862" />
@@ -1727,137 +1727,137 @@ The data from before the restore is kept in the file:
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="114" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="122" />
             <source>7 ngày qua</source>
             <translation>Last 7 days</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="135" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="143" />
             <source>Bỏ lọc</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="125" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="133" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="136" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="144" />
             <source>Hiện mọi bản ghi</source>
             <translation>Show all records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="128" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="136" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="113" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="121" />
             <source>Hôm nay</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="116" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="124" />
             <source>Khoảng ngày</source>
             <translation>Date range</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="176" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="219" />
             <source>Mọi chủ đề</source>
             <translation>All topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="180" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="223" />
             <source>Mọi hình thức</source>
             <translation>All forms</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="113" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="121" />
             <source>Mọi lúc</source>
             <translation>Any time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="183" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="226" />
             <source>Mọi ngôn ngữ</source>
             <translation>All languages</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="192" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="235" />
             <source>Mọi đơn vị</source>
             <translation>All units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="131" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="139" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="116" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="124" />
             <source>Năm nay</source>
             <translation>This year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="115" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="123" />
             <source>Quý này</source>
             <translation>This quarter</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="114" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="122" />
             <source>Tháng này</source>
             <translation>This month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="115" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="123" />
             <source>Tháng trước</source>
             <translation>Last month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="118" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="126" />
             <source>Thời gian</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="106" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="114" />
             <source>Tìm theo tiêu đề, thôn/cụm loa, người thực hiện, ghi chú. Gõ có dấu hoặc không dấu đều được: “dong dang” tìm thấy “Đồng Đăng”.</source>
             <translation>Search titles, villages/loudspeaker clusters, operators, notes. With or without diacritics: “dong dang” finds “Đồng Đăng”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="105" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="113" />
             <source>Tìm trong sổ ghi… (Ctrl+F)</source>
             <translation>Search the log… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="215" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="260" />
             <source>Từ ngày</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="121" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="129" />
             <source>Từ ngày (để trống: không giới hạn)</source>
             <translation>From (empty: no limit)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="119" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="127" />
             <source>từ ngày</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="134" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="142" />
             <source>Đơn vị (gồm cả các đơn vị trực thuộc)</source>
             <translation>Unit (including its subordinate units)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="215" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="260" />
             <source>Đến ngày</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="122" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="130" />
             <source>Đến ngày (để trống: không giới hạn)</source>
             <translation>To (empty: no limit)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="120" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="128" />
             <source>đến ngày</source>
             <translation>to</translation>
         </message>
@@ -2254,124 +2254,124 @@ The data from before the restore is kept in the file:
     <context>
         <name>LogPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="466" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="511" />
             <source>&amp;Lưu bản ghi</source>
             <translation>&amp;Save record</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="473" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="518" />
             <source>&amp;Nhân bản</source>
             <translation>&amp;Duplicate</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="475" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="520" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="489" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="534" />
             <source>&amp;Tìm kiếm</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="478" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="523" />
             <source>&amp;Xóa</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="639" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="684" />
             <source>Bản ghi chưa lưu</source>
             <translation>Unsaved record</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="640" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="685" />
             <source>Bản ghi đang nhập chưa được lưu. Lưu trước khi đóng?</source>
             <translation>The record being entered is not saved. Save it before closing?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="465" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="510" />
             <source>Bắt đầu một bản ghi mới với các giá trị lần trước</source>
             <translation>Start a new record with the previous values</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="630" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="675" />
             <source>Chưa có bản ghi nào. Nhập bản ghi đầu tiên ở khung bên dưới rồi bấm Enter để lưu.</source>
             <translation>No records yet. Enter the first record in the form below and press Enter to save it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="627" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="672" />
             <source>Chưa khai báo đơn vị của máy này. Vào Công cụ → Cài đặt để khai báo.</source>
             <translation>This computer's unit is not set. Go to Tools → Settings to set it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="445" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="490" />
             <source>Cột này không sắp xếp được; hãy sắp theo ngày, đơn vị, chủ đề, hình thức hoặc tiêu đề.</source>
             <translation>This column cannot be sorted; sort by date, unit, topic, form or title.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="463" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="508" />
             <source>Ghi &amp;mới</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="469" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="514" />
             <source>Ghi và &amp;tạo mới</source>
             <translation>Save and &amp;new</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="483" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="528" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="624" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="669" />
             <source>Không có bản ghi nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả.</source>
             <translation>No record matches the filters. Click “Clear filters” to see all.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="485" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="530" />
             <source>Làm lại</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="468" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="513" />
             <source>Lưu bản ghi đang nhập rồi bắt đầu bản ghi tiếp theo</source>
-            <translation type="unfinished" />
+            <translation>Save the record being typed, then start the next one</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="471" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="516" />
             <source>Lưu rồi bắt đầu ngay bản ghi tiếp theo, điền sẵn như bản vừa lưu (cả ngày)</source>
-            <translation type="unfinished" />
+            <translation>Save, then start the next record at once, prefilled like the one just saved (its date too)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="490" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="535" />
             <source>Tìm trong sổ ghi</source>
             <translation>Search the log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="474" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="519" />
             <source>Tạo bản ghi mới giống bản ghi đang chọn</source>
             <translation>New record like the selected one</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="479" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="524" />
             <source>Xóa các bản ghi đang chọn (có thể hoàn tác)</source>
             <translation>Delete the selected records (can be undone)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="606" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="651" />
             <source>Đã xóa {count} bản ghi.</source>
             <translation>Deleted {count} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="604" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="649" />
             <source>Đã xóa “{title}”.</source>
             <translation>Deleted “{title}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="476" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="521" />
             <source>Đưa bản ghi đang chọn lên khung nhập để sửa (F2, Enter hoặc bấm đúp vào dòng)</source>
-            <translation type="unfinished" />
+            <translation>Put the selected record in the form to edit it (F2, Enter or double-click the row)</translation>
         </message>
     </context>
     <context>
@@ -2691,7 +2691,7 @@ The data from before the restore is kept in the file:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="376" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="377" />
             <source>&amp;Cài đặt…</source>
             <translation>&amp;Settings…</translation>
         </message>
@@ -2738,10 +2738,10 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/ui/main_window.py" line="369" />
             <source>&amp;Xóa dữ liệu mẫu…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remove demo data…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="454" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="455" />
             <source>(trong bộ nhớ)</source>
             <translation>(in memory)</translation>
         </message>
@@ -2756,9 +2756,9 @@ The data from before the restore is kept in the file:
             <translation>Reports waiting to be sent, and sent; sent automatically when online</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="444" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="445" />
             <source>Các bản ghi có tiêu đề bắt đầu bằng “[Mẫu]” là dữ liệu mẫu để tập dùng. Bấm để xóa chúng; bản ghi thật giữ nguyên.</source>
-            <translation type="unfinished" />
+            <translation>Records whose titles start with “[Mẫu]” are demo data for practice. Click to remove them; real records are kept.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/main_window.py" line="198" />
@@ -2771,12 +2771,12 @@ The data from before the restore is kept in the file:
             <translation>Log, find and edit broadcasts and propaganda activities</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="429" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="430" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="430" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="431" />
             <source>Hoàn tác thao tác vừa rồi (Ctrl+Z)</source>
             <translation>Undo the last action (Ctrl+Z)</translation>
         </message>
@@ -2791,7 +2791,7 @@ The data from before the restore is kept in the file:
             <translation>Airing slots; tick what was aired or not aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="486" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="487" />
             <source>Khớp bộ lọc: {count} / {total} bản ghi</source>
             <translation>Matching the filters: {count} / {total} records</translation>
         </message>
@@ -2838,12 +2838,12 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/ui/main_window.py" line="364" />
             <source>Thêm &amp;chủ đề…</source>
-            <translation type="unfinished" />
+            <translation>Add &amp;topic…</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/main_window.py" line="365" />
             <source>Thêm một chủ đề tuyên truyền (có thể không gắn văn bản nào)</source>
-            <translation type="unfinished" />
+            <translation>Add a propaganda topic (it need not belong to a directive)</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/main_window.py" line="310" />
@@ -2856,7 +2856,7 @@ The data from before the restore is kept in the file:
             <translation>Reporting status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="455" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="456" />
             <source>Tệp dữ liệu: {path}</source>
             <translation>Data file: {path}</translation>
         </message>
@@ -2871,7 +2871,7 @@ The data from before the restore is kept in the file:
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="481" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="482" />
             <source>Tổng số: {count} bản ghi</source>
             <translation>Total: {count} records</translation>
         </message>
@@ -2881,35 +2881,36 @@ The data from before the restore is kept in the file:
             <translation>See the administrative units on a date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="394" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="395" />
             <source>Xóa dữ liệu mẫu</source>
-            <translation type="unfinished" />
+            <translation>Remove demo data</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/main_window.py" line="370" />
-            <source>Xóa mọi bản ghi, chủ đề, văn bản và đơn vị mẫu; sổ thật giữ nguyên</source>
-            <translation type="unfinished" />
+            <source>Xóa mọi bản ghi mẫu và các chủ đề, văn bản mẫu không còn dùng; sổ thật giữ nguyên</source>
+            <translation>Remove every demo record and the demo topics and directives no longer used; the real log is kept</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="395" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="396" />
             <source>Xóa {count} bản ghi mẫu cùng các chủ đề và văn bản mẫu không còn dùng?
 Các bản ghi thật giữ nguyên.</source>
-            <translation type="unfinished" />
+            <translation>Remove {count} demo records and the demo topics and directives no longer used?
+Real records are kept.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="443" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="444" />
             <source>Đang có dữ liệu mẫu — Xóa dữ liệu mẫu</source>
-            <translation type="unfinished" />
+            <translation>Demo data present — Remove demo data</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="475" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="476" />
             <source>Đã hoàn tác.</source>
             <translation>Undone.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="403" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="404" />
             <source>Đã xóa {count} bản ghi mẫu; bản ghi thật giữ nguyên.</source>
-            <translation type="unfinished" />
+            <translation>Removed {count} demo records; real records are untouched.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/main_window.py" line="293" />
@@ -2942,7 +2943,7 @@ Các bản ghi thật giữ nguyên.</source>
             <translation>Which units reported on time, late, or not yet</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="377" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="378" />
             <source>Đơn vị, người ký, nơi nhận, kỳ báo cáo, giao diện</source>
             <translation>Unit, signer, recipient, reporting period, interface</translation>
         </message>
@@ -3860,7 +3861,7 @@ Các bản ghi thật giữ nguyên.</source>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="162" />
             <source>Ngày không có thật: “{value}” — {why}.</source>
-            <translation type="unfinished" />
+            <translation>No such date: “{value}” — {why}.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="106" />
@@ -4279,12 +4280,12 @@ Các bản ghi thật giữ nguyên.</source>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="190" />
             <source>không có ngày 0</source>
-            <translation type="unfinished" />
+            <translation>there is no day 0</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="188" />
             <source>không có tháng {month}</source>
-            <translation type="unfinished" />
+            <translation>there is no month {month}</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="417" />
@@ -4294,12 +4295,12 @@ Các bản ghi thật giữ nguyên.</source>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="195" />
             <source>tháng 2 năm {year} chỉ có {days} ngày</source>
-            <translation type="unfinished" />
+            <translation>February {year} has only {days} days</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="196" />
             <source>tháng {month} chỉ có {days} ngày</source>
-            <translation type="unfinished" />
+            <translation>month {month} has only {days} days</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/problem_texts.py" line="248" />
@@ -4496,249 +4497,251 @@ Các bản ghi thật giữ nguyên.</source>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="281" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="282" />
             <source>* bắt buộc</source>
             <translation>* required</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="666" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="673" />
             <source>Bản ghi mới</source>
             <translation>New record</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="718" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="726" />
             <source>Bản ghi mới (nhân bản)</source>
             <translation>New record (duplicate)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="645" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="652" />
             <source>Bản ghi đang nhập có thay đổi chưa lưu. Bỏ các thay đổi này?</source>
             <translation>The record being entered has unsaved changes. Discard them?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="259" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="260" />
             <source>Bắt đầu một bản ghi mới (Ctrl+N, Esc)</source>
             <translation>Start a new record (Ctrl+N, Esc)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="644" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="651" />
             <source>Bỏ thay đổi?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="408" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="413" />
             <source>Chưa khai báo đơn vị</source>
             <translation>Unit not set</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="615" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="622" />
             <source>Chưa lưu: có {count} lỗi cần sửa.</source>
             <translation>Not saved: {count} problems to correct.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="313" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="314" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="811" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="819" />
             <source>Có một bản ghi đang nhập dở lúc {time} — Khôi phục?
 
 (Lần trước chương trình bị tắt đột ngột, ví dụ do mất điện, khi bản ghi này chưa được lưu.)</source>
-            <translation type="unfinished" />
+            <translation>A record was being typed at {time} — Restore it?
+
+(Last time the program stopped suddenly, for example in a power cut, before this record was saved.)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="320" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="321" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="255" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="256" />
             <source>Ghi mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="313" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="314" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="409" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="414" />
             <source>Hãy khai báo đơn vị của máy này (Công cụ → Cài đặt) trước khi ghi sổ.</source>
             <translation>Set this computer's unit (Tools → Settings) before logging.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="314" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="315" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="810" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="818" />
             <source>Khôi phục bản ghi đang nhập dở?</source>
-            <translation type="unfinished" />
+            <translation>Restore the unfinished record?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="758" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="766" />
             <source>Không có gì thay đổi.</source>
             <translation>Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="891" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="899" />
             <source>Không hoàn tác được</source>
             <translation>Cannot undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="257" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="258" />
             <source>Lưu (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Save (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="261" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="262" />
             <source>Lưu rồi bắt đầu bản ghi tiếp theo, điền sẵn như bản vừa lưu (Enter, Ctrl+Enter, Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Save, then start the next record, prefilled like the one just saved (Enter, Ctrl+Enter, Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="315" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="316" />
             <source>Lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="318" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="319" />
             <source>Mức độ</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="318" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="319" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="313" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="314" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="317" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="318" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="317" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="318" />
             <source>Người dự</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="319" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="320" />
             <source>Người thực hiện</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="256" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="257" />
             <source>Nhân bản</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="316" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="317" />
             <source>Phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="316" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="317" />
             <source>Số bản</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="221" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="222" />
             <source>Số liệu</source>
             <translation>Figures</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="700" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="708" />
             <source>Sửa bản ghi ngày {date}</source>
             <translation>Edit the record of {date}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="719" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="727" />
             <source>Sửa ngày, giờ hoặc nội dung rồi lưu.</source>
             <translation>Correct the date, time or content, then save.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="867" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="875" />
             <source>Thêm chủ đề mới “{name}”?</source>
-            <translation type="unfinished" />
+            <translation>Add the new topic “{name}”?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="866" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="874" />
             <source>Thêm chủ đề mới?</source>
-            <translation type="unfinished" />
+            <translation>Add a new topic?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="319" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="320" />
             <source>Thôn, cụm loa</source>
             <translation>Village/cluster</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="315" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="316" />
             <source>Tin, bài</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="314" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="315" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="260" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="261" />
             <source>Tạo bản ghi mới giống bản ghi này (Ctrl+D)</source>
             <translation>New record like this one (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="154" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="155" />
             <source>ghi chú (không bắt buộc)</source>
             <translation>notes (optional)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="135" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="136" />
             <source>gõ mã hoặc tên chủ đề để tìm</source>
             <translation>type a topic code or name to search</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="147" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="148" />
             <source>thôn, bản, cụm loa</source>
             <translation>village, hamlet, cluster</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="140" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="141" />
             <source>tên tin, bài, chương trình hoặc hoạt động</source>
             <translation>name of the news item, article, programme or activity</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="686" />
-            <source>Đang sửa bản ghi ngày {date}: “{title}”. Enter lưu thay đổi; Esc thôi sửa và trở về ghi bản ghi mới.</source>
-            <translation type="unfinished" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="695" />
+            <source>Đang sửa bản ghi ngày {date}: “{title}” — Enter lưu thay đổi, Esc thôi sửa.</source>
+            <translation>Editing the record of {date}: “{title}” — Enter saves the changes, Esc stops editing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="760" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="768" />
             <source>Đã ghi “{title}” lúc {time}.</source>
             <translation>Saved “{title}” at {time}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="851" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="859" />
             <source>Đã khôi phục bản ghi đang nhập dở; kiểm tra rồi bấm Enter để lưu.</source>
-            <translation type="unfinished" />
+            <translation>The unfinished record is back; check it and press Enter to save.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="762" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="770" />
             <source>Đã lưu thay đổi lúc {time}.</source>
             <translation>Changes saved at {time}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="887" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="895" />
             <source>Đã thêm chủ đề “{name}” (mã {code}).</source>
-            <translation type="unfinished" />
+            <translation>Added the topic “{name}” (code {code}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="320" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="321" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
@@ -4766,12 +4769,12 @@ Các bản ghi thật giữ nguyên.</source>
             <translation>9 months</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="730" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="734" />
             <source>Chưa chọn đủ kỳ báo cáo (từ ngày, đến ngày).</source>
             <translation>The reporting period is incomplete (from date, to date).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="817" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="821" />
             <source>Chưa chọn đủ kỳ báo cáo.</source>
             <translation>The reporting period is incomplete.</translation>
         </message>
@@ -4791,27 +4794,27 @@ Các bản ghi thật giữ nguyên.</source>
             <translation>Send to: {to}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="908" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="912" />
             <source>Không còn tệp</source>
             <translation>File missing</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="908" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="912" />
             <source>Không tìm thấy {path}; tệp có thể đã được chuyển đi hoặc xóa.</source>
             <translation>{path} not found; the file may have been moved or deleted.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="764" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="768" />
             <source>Không tính được số liệu tổng hợp ({error}).</source>
             <translation>Could not compute the summary figures ({error}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="881" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="885" />
             <source>Không xuất được báo cáo</source>
             <translation>Could not export the report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="871" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="875" />
             <source>Không xuất được báo cáo do lỗi không mong đợi ({error}). Tệp cũ (nếu có) vẫn giữ nguyên; hãy thử lại hoặc báo cho người hỗ trợ.</source>
             <translation>Could not export the report because of an unexpected error ({error}). The old file (if any) is unchanged; try again or tell your support person.</translation>
         </message>
@@ -4831,12 +4834,12 @@ Các bản ghi thật giữ nguyên.</source>
             <translation>Hash</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="617" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="621" />
             <source>Mở thư mục</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="619" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="623" />
             <source>Mở tệp</source>
             <translation>Open file</translation>
         </message>
@@ -4903,12 +4906,12 @@ Data hash: {data}</translation>
             <translation>No.:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="808" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="812" />
             <source>Sổ tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="627" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="631" />
             <source>Sổ đăng ký báo cáo đã xuất</source>
             <translation>Register of exported reports</translation>
         </message>
@@ -4939,7 +4942,7 @@ Data hash: {data}</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/report_page.py" line="290" />
-            <location filename="../../ocop_desktop/ui/report_page.py" line="681" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="685" />
             <source>Tất cả chủ đề</source>
             <translation>All topics</translation>
         </message>
@@ -4965,7 +4968,7 @@ Data hash: {data}</translation>
             <translation>Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="807" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="811" />
             <source>Xuất báo cáo ra Excel</source>
             <translation>Export the report to Excel</translation>
         </message>
@@ -5000,27 +5003,27 @@ Data hash: {data}</translation>
             <translation>{path} (the file is no longer there)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="751" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="755" />
             <source>{range} · {count} hoạt động được ghi trong kỳ</source>
             <translation>{range} · {count} activities logged in the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="834" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="838" />
             <source>Đang ghi các bản ghi…</source>
             <translation>Writing the records…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="834" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="838" />
             <source>Đang nén tệp…</source>
             <translation>Compressing the file…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="768" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="772" />
             <source>Đang tính số liệu {range}…</source>
             <translation>Computing the figures {range}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="848" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="852" />
             <source>Đang xuất báo cáo…</source>
             <translation>Exporting the report…</translation>
         </message>
@@ -5035,7 +5038,7 @@ Data hash: {data}</translation>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="877" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="881" />
             <source>Đã hủy xuất báo cáo; không có tệp nào được ghi.</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
@@ -5045,12 +5048,12 @@ Data hash: {data}</translation>
             <translation>Exported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="857" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="861" />
             <source>Đã xuất báo cáo số &lt;b&gt;{number}&lt;/b&gt; ({count} bản ghi) vào &lt;a href="{file}"&gt;{path}&lt;/a&gt; — &lt;a href="{folder}"&gt;Mở thư mục&lt;/a&gt;</source>
             <translation>Report no. &lt;b&gt;{number}&lt;/b&gt; ({count} records) exported to &lt;a href="{file}"&gt;{path}&lt;/a&gt; — &lt;a href="{folder}"&gt;Open folder&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="862" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="866" />
             <source>Đã xuất báo cáo số {number}.</source>
             <translation>Report no. {number} exported.</translation>
         </message>
@@ -5139,7 +5142,7 @@ Whatever was recorded after the backup was taken will no longer be in the data i
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="505" />
             <source>Cơ quan này cũng quản lý &amp;đài truyền thanh (có trang Lịch phát sóng)</source>
-            <translation type="unfinished" />
+            <translation>This office also runs a radio &amp;station (shows the Broadcast schedule page)</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="488" />
@@ -5154,7 +5157,7 @@ Whatever was recorded after the backup was taken will no longer be in the data i
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="507" />
             <source>Ví dụ Phòng Văn hóa – Xã hội của xã trực tiếp vận hành đài truyền thanh.</source>
-            <translation type="unfinished" />
+            <translation>For example a commune’s culture and social office that runs the radio station itself.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="487" />
@@ -5165,43 +5168,43 @@ Whatever was recorded after the backup was taken will no longer be in the data i
     <context>
         <name>SchedulePage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1070" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1072" />
             <source> · {count} buổi trước chưa đánh dấu</source>
             <translation> · {count} earlier airings not ticked</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="975" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="977" />
             <source>&amp;Bỏ đánh dấu</source>
             <translation>&amp;Untick</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="973" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="975" />
             <source>&amp;Không phát…</source>
             <translation>&amp;Not aired…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="910" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="911" />
             <source>&amp;Ngừng phát</source>
             <translation>&amp;Stop airing</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1254" />
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1267" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1256" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1269" />
             <source>Buổi phát này chưa tới ngày.</source>
             <translation>This airing is not due yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1257" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1259" />
             <source>Buổi phát này đã được ghi vào sổ.</source>
             <translation>This airing has been written to the log.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="974" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="976" />
             <source>Buổi phát đang chọn không phát được (Alt+K)</source>
             <translation>The selected airing could not be aired (Alt+K)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="976" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="978" />
             <source>Bỏ đánh dấu buổi phát đang chọn (Alt+B)</source>
             <translation>Untick the selected airing (Alt+B)</translation>
         </message>
@@ -5211,7 +5214,7 @@ Whatever was recorded after the backup was taken will no longer be in the data i
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="948" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="949" />
             <source>Chưa có khung giờ phát nào trong tuần này. Bấm “Thêm khung giờ” (Alt+M) để lập lịch, ví dụ bản tin của xã lúc 17:00 hằng ngày.</source>
             <translation>No airing slots this week. Click “Add slot” (Alt+M) to make a schedule, for example the commune bulletin at 17:00 every day.</translation>
         </message>
@@ -5226,12 +5229,12 @@ Whatever was recorded after the backup was taken will no longer be in the data i
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="913" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="914" />
             <source>Chỉ t&amp;iêu…</source>
             <translation>&amp;Targets…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="914" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="915" />
             <source>Chỉ tiêu của các chủ đề (Alt+I)</source>
             <translation>Targets of the topics (Alt+I)</translation>
         </message>
@@ -5246,12 +5249,12 @@ Whatever was recorded after the backup was taken will no longer be in the data i
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="956" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="957" />
             <source>Enter: Đã phát (ghi vào sổ) · Alt+K: Không phát · Alt+B: Bỏ đánh dấu</source>
             <translation>Enter: Aired (write to the log) · Alt+K: Not aired · Alt+B: Untick</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="972" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="974" />
             <source>Ghi buổi phát đang chọn vào sổ (Enter)</source>
             <translation>Write the selected airing to the log (Enter)</translation>
         </message>
@@ -5266,7 +5269,7 @@ Whatever was recorded after the backup was taken will no longer be in the data i
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1066" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1068" />
             <source>Hôm nay, {day} {date}: {count} buổi theo lịch</source>
             <translation>Today, {day} {date}: {count} scheduled airings</translation>
         </message>
@@ -5302,7 +5305,7 @@ Whatever was recorded after the backup was taken will no longer be in the data i
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="911" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="912" />
             <source>Ngừng khung giờ đang chọn từ hôm nay; các buổi đã qua được giữ lại (Alt+N)</source>
             <translation>Stop the selected slot from today; past airings are kept (Alt+N)</translation>
         </message>
@@ -5312,12 +5315,12 @@ Whatever was recorded after the backup was taken will no longer be in the data i
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="908" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="909" />
             <source>Sử&amp;a khung giờ…</source>
             <translation>&amp;Edit slot…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="909" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="910" />
             <source>Sửa khung giờ đang chọn từ hôm nay (Alt+A)</source>
             <translation>Edit the selected slot from today (Alt+A)</translation>
         </message>
@@ -5357,12 +5360,12 @@ Whatever was recorded after the backup was taken will no longer be in the data i
             <translation>Scheduled</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="906" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="907" />
             <source>Thê&amp;m khung giờ…</source>
             <translation>&amp;Add slot…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="907" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="908" />
             <source>Thêm một khung giờ phát (Alt+M)</source>
             <translation>Add an airing slot (Alt+M)</translation>
         </message>
@@ -5417,7 +5420,7 @@ Whatever was recorded after the backup was taken will no longer be in the data i
             <translation>Next week ▶</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1051" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1053" />
             <source>Tuần từ {start} đến {end}</source>
             <translation>Week from {start} to {end}</translation>
         </message>
@@ -5482,7 +5485,7 @@ Whatever was recorded after the backup was taken will no longer be in the data i
             <translation>{day} {date}, {time}: {state}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1054" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1056" />
             <source>{planned} buổi theo lịch: đã phát {aired}, không phát {missed}, chưa đánh dấu {pending}, chưa tới giờ {upcoming}.</source>
             <translation>{planned} scheduled airings: aired {aired}, not aired {missed}, not ticked {pending}, not due yet {upcoming}.</translation>
         </message>
@@ -5503,17 +5506,17 @@ Airing days: {days}
 No. {id}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="971" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="973" />
             <source>Đã &amp;phát…</source>
             <translation>&amp;Aired…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1277" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1279" />
             <source>Đã bỏ đánh dấu buổi phát {time} ngày {date}.</source>
             <translation>Unticked the airing at {time} on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1242" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1244" />
             <source>Đã ngừng khung giờ “{title}” từ hôm nay; các buổi đã qua được giữ lại.</source>
             <translation>Stopped the slot “{title}” from today; past airings are kept.</translation>
         </message>
@@ -5991,7 +5994,7 @@ No. {id}</translation>
         <message>
             <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="772" />
             <source>ngắn, không dấu, ví dụ: OCOP (để trống: tự tạo từ tên)</source>
-            <translation type="unfinished" />
+            <translation>short, no diacritics, e.g. OCOP (empty: made from the name)</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="776" />
@@ -6015,87 +6018,87 @@ No. {id}</translation>
         <message>
             <location filename="../../ocop_desktop/ui/setup_wizard.py" line="275" />
             <source>Bỏ dấu chọn (phím cách) để không dùng chủ đề này</source>
-            <translation type="unfinished" />
+            <translation>Untick (space bar) to leave this topic out</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/setup_wizard.py" line="223" />
             <source>Chủ đề tuyên truyền</source>
-            <translation type="unfinished" />
+            <translation>Propaganda topics</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/setup_wizard.py" line="300" />
             <source>Dòng {row}</source>
-            <translation type="unfinished" />
+            <translation>Row {row}</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/setup_wizard.py" line="230" />
             <source>Mã</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/setup_wizard.py" line="224" />
             <source>Mỗi bản ghi trong sổ thuộc một chủ đề. Đây là các chủ đề thường gặp, có hiệu lực trong năm nay; bỏ dấu chọn chủ đề không dùng, sửa tên hoặc ngày nếu cần.</source>
-            <translation type="unfinished" />
+            <translation>Every record in the log belongs to a topic. These are common topics, valid this year; untick those you do not use, change names or dates if needed.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/setup_wizard.py" line="245" />
             <source>Sau này: Danh mục → Thêm chủ đề, hoặc gõ tên chủ đề mới ngay ở ô Chủ đề khi ghi sổ.</source>
-            <translation type="unfinished" />
+            <translation>Later: Catalogues → Add topic, or type a new topic name in the Topic field when logging.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/setup_wizard.py" line="242" />
             <source>Thêm &amp;dòng</source>
-            <translation type="unfinished" />
+            <translation>Add &amp;row</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/setup_wizard.py" line="230" />
             <source>Tên chủ đề</source>
-            <translation type="unfinished" />
+            <translation>Topic name</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/setup_wizard.py" line="230" />
             <source>Từ ngày</source>
-            <translation type="unfinished" />
+            <translation>From</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/setup_wizard.py" line="313" />
             <source>từ ngày</source>
-            <translation type="unfinished" />
+            <translation>from</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/setup_wizard.py" line="302" />
             <source>{where}: chưa có tên chủ đề.</source>
-            <translation type="unfinished" />
+            <translation>{where}: the topic has no name.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/setup_wizard.py" line="306" />
             <source>{where}: mã “{code}” chỉ được có chữ không dấu, số, dấu - _ .</source>
-            <translation type="unfinished" />
+            <translation>{where}: the code “{code}” may contain only letters without diacritics, digits, - _ .</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/setup_wizard.py" line="309" />
             <source>{where}: mã “{code}” trùng với dòng trên.</source>
-            <translation type="unfinished" />
+            <translation>{where}: the code “{code}” repeats a row above.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/setup_wizard.py" line="322" />
             <source>{where}: ngày kết thúc trước ngày bắt đầu.</source>
-            <translation type="unfinished" />
+            <translation>{where}: the end date is before the start date.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/setup_wizard.py" line="317" />
             <source>{where}: {label} “{text}” không phải ngày (dạng dd/mm/yyyy).</source>
-            <translation type="unfinished" />
+            <translation>{where}: {label} “{text}” is not a date (dd/mm/yyyy).</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/setup_wizard.py" line="230" />
             <source>Đến ngày</source>
-            <translation type="unfinished" />
+            <translation>To</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/setup_wizard.py" line="313" />
             <source>đến ngày</source>
-            <translation type="unfinished" />
+            <translation>to</translation>
         </message>
     </context>
     <context>

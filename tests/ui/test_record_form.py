@@ -123,7 +123,7 @@ def test_invalid_input_shows_messages_beside_fields_and_saves_nothing(main_windo
     press(Qt.Key.Key_Return)
 
     shown = form.problems_shown()
-    assert shown["date"] == "Ngày không hợp lệ: “31/02/2021” (cần dạng dd/mm/yyyy)."
+    assert shown["date"] == "Ngày không có thật: “31/02/2021” — tháng 2 năm 2021 chỉ có 28 ngày."
     assert shown["time"] == "Giờ không hợp lệ: “25:99” (cần dạng HH:MM)."
     assert shown["topic_code"] == "Không có chủ đề mã “khong co chu de nay”."
     assert shown["title"] == "Chưa nhập, đây là thông tin bắt buộc."
