@@ -447,7 +447,7 @@ def test_qts_own_file_dialog_speaks_vietnamese(qapp) -> None:  # type: ignore[no
 
 def test_a_mixed_unit_list_names_its_kinds() -> None:
     from ocop_desktop.domain.records import UnitLevel
-    from ocop_desktop.ui.problem_texts import units_noun
+    from ocop_desktop.texts.problem_texts import units_noun
 
     communes = {UnitLevel.COMMUNE}
     names = ["Phường Đông Kinh", "Xã Mai Pha", "Phường Tam Thanh", "Phường Lương Văn Tri",
@@ -464,7 +464,7 @@ def test_a_mixed_unit_list_names_its_kinds() -> None:
     ("12/13/2026", "không có tháng 13")])
 def test_a_date_that_does_not_exist_says_why(typed: str, why: str) -> None:
     from ocop_desktop.domain.validation import Problem, ProblemCode
-    from ocop_desktop.ui.problem_texts import problem_text
+    from ocop_desktop.texts.problem_texts import problem_text
 
     text = problem_text(Problem("date", ProblemCode.BAD_DATE, {"value": typed,
                                                                 "format": "dd/mm/yyyy"}))
