@@ -458,8 +458,8 @@ class RecordForm(QFrame):
         self.priority_combo.set_code(record.priority)
         self.location_edit.setText(record.location)
         self.operator_edit.setText(record.operator)
-        for edit in (self.title_edit, self.location_edit, self.operator_edit):
-            edit.setCursorPosition(0)  # show a long text from its start
+        for line in (self.title_edit, self.location_edit, self.operator_edit):
+            line.setCursorPosition(0)  # show a long text from its start
         if self._is_office():
             self._reload_units()
             self.unit_combo.set_code(record.unit_code)

@@ -254,8 +254,10 @@ class TopicsPage(QWizardPage):
         self.add_button.clicked.connect(lambda: self.add_row())
         self.set_topics(starter_topics(dt.date.today()))
         if ctx.repo.topics():  # run again: the file has its topics; add none unless asked
-            for row in range(self.table.rowCount()):
-                self.table.item(row, self.CODE).setCheckState(Qt.CheckState.Unchecked)
+            for position in range(self.table.rowCount()):
+                item = self.table.item(position, self.CODE)
+                if item is not None:
+                    item.setCheckState(Qt.CheckState.Unchecked)
 
     def set_topics(self, topics: Sequence[Topic]) -> None:
         self.table.setRowCount(0)
