@@ -671,6 +671,10 @@ class LogPage(QWidget):
         elif self.ctx.repo.installation() is None:
             self.table.empty_text = self.tr("Chưa khai báo đơn vị của máy này. "
                                             "Vào Công cụ → Cài đặt để khai báo.")
+        elif not self.ctx.repo.topics():
+            self.table.empty_text = self.tr(
+                "Chưa có bản ghi nào và chưa có chủ đề nào. Gõ tên chủ đề vào ô Chủ đề bên dưới "
+                "(chủ đề mới được thêm ngay), gõ tiêu đề rồi bấm Enter để lưu.")
         else:
             self.table.empty_text = self.tr("Chưa có bản ghi nào. Nhập bản ghi đầu tiên ở khung "
                                             "bên dưới rồi bấm Enter để lưu.")

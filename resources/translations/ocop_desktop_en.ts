@@ -1601,67 +1601,67 @@ The data from before the restore is kept in the file:
     <context>
         <name>DemoPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="351" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="353" />
             <source>&amp;Thêm dữ liệu mẫu để dùng thử:</source>
             <translation>&amp;Add sample data to try things out:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="390" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="392" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="386" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="388" />
             <source>Cơ quan tổng hợp</source>
             <translation>Consolidating office</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="348" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="350" />
             <source>Dữ liệu mẫu</source>
             <translation>Sample data</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="364" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="366" />
             <source>Dữ liệu mẫu là các bản ghi giả lập của chính đơn vị bạn (cơ quan tổng hợp: cả các đơn vị cấp dưới) trong 13 tháng gần đây, cùng một kế hoạch tuyên truyền và các chủ đề mẫu. Tiêu đề bản ghi mẫu bắt đầu bằng “[Mẫu]”. Khi dùng thật, xóa chúng bằng Danh mục → Xóa dữ liệu mẫu: bản ghi thật không bị ảnh hưởng.</source>
             <translation>Demo data are invented records of your own unit (for an office, also of the units under it) over the last 13 months, with a demo plan and demo topics. Demo titles start with “[Mẫu]”. When you start for real, remove them with Catalogues → Remove demo data: real records are not affected.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="342" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="344" />
             <source>Kiểm tra lại rồi bấm “Hoàn tất”.</source>
             <translation>Check again, then click “Finish”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="391" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="393" />
             <source>Người ký</source>
             <translation>Signer</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="393" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="395" />
             <source>Nơi nhận</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="341" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="343" />
             <source>Sẵn sàng</source>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="389" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="391" />
             <source>Vai trò</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="361" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="363" />
             <source>bản ghi</source>
             <translation>records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="385" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="387" />
             <source>Đài truyền thanh xã</source>
             <translation>Commune radio station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="388" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="390" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
@@ -2322,12 +2322,12 @@ The data from before the restore is kept in the file:
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="684" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="688" />
             <source>Bản ghi chưa lưu</source>
             <translation>Unsaved record</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="685" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="689" />
             <source>Bản ghi đang nhập chưa được lưu. Lưu trước khi đóng?</source>
             <translation>The record being entered is not saved. Save it before closing?</translation>
         </message>
@@ -2338,6 +2338,11 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/log_page.py" line="675" />
+            <source>Chưa có bản ghi nào và chưa có chủ đề nào. Gõ tên chủ đề vào ô Chủ đề bên dưới (chủ đề mới được thêm ngay), gõ tiêu đề rồi bấm Enter để lưu.</source>
+            <translation>No records and no topics yet. Type a topic name in the Topic field below (a new topic is added at once), type a title, then press Enter to save.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="679" />
             <source>Chưa có bản ghi nào. Nhập bản ghi đầu tiên ở khung bên dưới rồi bấm Enter để lưu.</source>
             <translation>No records yet. Enter the first record in the form below and press Enter to save it.</translation>
         </message>
@@ -5769,47 +5774,47 @@ No. {id}</translation>
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="421" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="423" />
             <source>&amp;Hoàn tất</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="420" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="422" />
             <source>&amp;Tiếp theo &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="419" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="421" />
             <source>&lt; &amp;Quay lại</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="512" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="514" />
             <source>Dữ liệu mẫu</source>
             <translation>Sample data</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="422" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="424" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="533" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="535" />
             <source>Không tạo được dữ liệu mẫu: {reason}. Thông tin đơn vị đã được lưu; bấm “Hoàn tất” để tiếp tục không có dữ liệu mẫu.</source>
             <translation>Could not make the sample data: {reason}. The unit's details are saved; click “Finish” to go on without sample data.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="415" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="417" />
             <source>Thiết lập OCOP Desktop</source>
             <translation>OCOP Desktop setup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="502" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="504" />
             <source>Đang tạo dữ liệu mẫu: {done} / {total} bản ghi…</source>
             <translation>Making sample data: {done} / {total} records…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="540" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="542" />
             <source>Đã hủy tạo dữ liệu mẫu, không bản ghi mẫu nào được thêm. Thông tin đơn vị đã được lưu; bấm “Hoàn tất” để tiếp tục.</source>
             <translation>Making the sample data was cancelled; no sample record was added. The unit's details are saved; click “Finish” to go on.</translation>
         </message>
@@ -6059,7 +6064,7 @@ No. {id}</translation>
     <context>
         <name>TopicsPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="275" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="277" />
             <source>Bỏ dấu chọn (phím cách) để không dùng chủ đề này</source>
             <translation>Untick (space bar) to leave this topic out</translation>
         </message>
@@ -6069,7 +6074,7 @@ No. {id}</translation>
             <translation>Propaganda topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="300" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="302" />
             <source>Dòng {row}</source>
             <translation>Row {row}</translation>
         </message>
@@ -6104,32 +6109,32 @@ No. {id}</translation>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="313" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="315" />
             <source>từ ngày</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="302" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="304" />
             <source>{where}: chưa có tên chủ đề.</source>
             <translation>{where}: the topic has no name.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="306" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="308" />
             <source>{where}: mã “{code}” chỉ được có chữ không dấu, số, dấu - _ .</source>
             <translation>{where}: the code “{code}” may contain only letters without diacritics, digits, - _ .</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="309" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="311" />
             <source>{where}: mã “{code}” trùng với dòng trên.</source>
             <translation>{where}: the code “{code}” repeats a row above.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="322" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="324" />
             <source>{where}: ngày kết thúc trước ngày bắt đầu.</source>
             <translation>{where}: the end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="317" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="319" />
             <source>{where}: {label} “{text}” không phải ngày (dạng dd/mm/yyyy).</source>
             <translation>{where}: {label} “{text}” is not a date (dd/mm/yyyy).</translation>
         </message>
@@ -6139,7 +6144,7 @@ No. {id}</translation>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="313" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="315" />
             <source>đến ngày</source>
             <translation>to</translation>
         </message>

@@ -142,6 +142,7 @@ def test_fresh_install_to_first_airing_with_a_new_topic_by_keyboard(  # type: ig
         page = window.log_page
         form = page.form
         assert "Chưa có bản ghi nào" in page.table.empty_text
+        assert "chưa có chủ đề" not in page.table.empty_text  # the starter set is there
         form.date_edit.setFocus(Qt.FocusReason.TabFocusReason)
         tab()  # time: left empty
         tab()
@@ -423,6 +424,32 @@ def test_demo_shows_as_demo_and_goes_in_one_action(main_window, message_boxes) -
 def test_the_catalogue_menu_adds_a_topic(main_window) -> None:  # type: ignore[no-untyped-def]
     texts = [a.text() for a in main_window.catalogue_menu.actions()]
     assert "Thêm &chủ đề…" in texts and "&Xóa dữ liệu mẫu…" in texts
+
+
+def test_empty_log_and_empty_topics_say_what_to_do(  # type: ignore[no-untyped-def]
+        repo: Repository, tmp_path: Path, qtbot) -> None:
+    from ocop_desktop.domain.records import Unit, UnitLevel
+    from ocop_desktop.ui.catalogue_pages import DirectivesPage
+    from ocop_desktop.ui.log_page import LogPage
+
+    operations.import_units(repo, units=[Unit("05986", "Xã Hoàng Đồng", UnitLevel.COMMUNE)])
+    operations.save_installation(repo, installation=Installation(
+        unit_code="05986", role=Role.STATION, signer_name="Hoàng Văn Thắng"))
+    ctx = AppContext(repo, tmp_path / "x.sqlite")
+    try:
+        page = LogPage(ctx)
+        qtbot.addWidget(page)
+        assert "chưa có chủ đề nào" in page.table.empty_text
+        assert "Gõ tên chủ đề" in page.table.empty_text
+        topics = DirectivesPage(ctx)
+        qtbot.addWidget(topics)
+        topics.show()
+        assert topics.topics_empty.isVisible()
+        assert "Thêm chủ đề" in topics.topics_empty.text()
+        ctx.apply(operations.add_topic_named, name="An ninh trật tự")
+        assert not topics.topics_empty.isVisible()
+    finally:
+        shiboken6.delete(ctx)
 
 
 # -- 6. fits the screen, speaks Vietnamese ------------------------------------------------------
