@@ -277,6 +277,7 @@ class RecordForm(QFrame):
 
         header = QHBoxLayout()
         header.addWidget(self.heading)
+        header.addWidget(self.edit_banner, 10)  # in the heading's place while editing
         header.addWidget(self.state_label, 1)
         buttons = QHBoxLayout()
         self.required_hint = QLabel(self.tr("* bắt buộc"), self)
@@ -290,7 +291,6 @@ class RecordForm(QFrame):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(6)
         layout.addLayout(header)
-        layout.addWidget(self.edit_banner)
         layout.addLayout(grid)
         layout.addLayout(buttons)
 
@@ -693,8 +693,8 @@ class RecordForm(QFrame):
             self.edit_banner.hide()
             return
         self.edit_banner.setText(self.tr(
-            "Đang sửa bản ghi ngày {date}: “{title}” — Enter lưu thay đổi, Esc thôi sửa."
-        ).format(date=record.date.strftime("%d/%m/%Y"), title=short_title(record.title)))
+            "Đang sửa bản ghi ngày {date}: “{title}” — Enter lưu, Esc thôi sửa."
+        ).format(date=record.date.strftime("%d/%m/%Y"), title=short_title(record.title, 32)))
         self.edit_banner.show()
 
     def load(self, record: LogRecord, *, confirm: bool = True) -> bool:

@@ -4545,7 +4545,7 @@ Real records are kept.</translation>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="282" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="283" />
             <source>* bắt buộc</source>
             <translation>* required</translation>
         </message>
@@ -4765,8 +4765,8 @@ Real records are kept.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/record_form.py" line="695" />
-            <source>Đang sửa bản ghi ngày {date}: “{title}” — Enter lưu thay đổi, Esc thôi sửa.</source>
-            <translation>Editing the record of {date}: “{title}” — Enter saves the changes, Esc stops editing.</translation>
+            <source>Đang sửa bản ghi ngày {date}: “{title}” — Enter lưu, Esc thôi sửa.</source>
+            <translation>Editing the record of {date}: “{title}” — Enter saves, Esc stops editing.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/record_form.py" line="768" />
