@@ -25,6 +25,7 @@ Any failure prints what failed with the program's output, and the exit code is 1
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import shutil
@@ -118,8 +119,10 @@ def check_cli(programs: Programs, work: Path) -> str:
 
 def check_report(programs: Programs, work: Path) -> str:
     env = environment(work / "home")
-    out = work / "bao-cao-2021-06.xlsx"
-    run([*programs.cli, "--db", str(work / "data.sqlite"), "report", "--period", "2021-06",
+    # The demo data covers the 13 months up to today: report on last month.
+    last_month = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
+    out = work / f"bao-cao-{last_month}.xlsx"
+    run([*programs.cli, "--db", str(work / "data.sqlite"), "report", "--period", last_month,
          "--out", str(out)], env)
     if not out.is_file():
         raise CheckError(f"report wrote no {out}")
@@ -127,7 +130,7 @@ def check_report(programs: Programs, work: Path) -> str:
         sheets = [n for n in workbook.namelist() if n.startswith("xl/worksheets/sheet")]
     if len(sheets) < 2:
         raise CheckError(f"{out.name} has {len(sheets)} sheets, expected the report and data")
-    return f"report 2021-06: {out.name}, {out.stat().st_size // 1024} KB, {len(sheets)} sheets"
+    return f"report {last_month}: {out.name}, {out.stat().st_size // 1024} KB, {len(sheets)} sheets"
 
 
 def check_window(programs: Programs, work: Path, language: str) -> str:

@@ -7,9 +7,9 @@ monthly reports and queues one in the outbox (so the register and the outbox are
 and a district office's file that imported two of those reports. Then — once per language,
 each in its own process because translators are chosen at start-up — opens the main window
 offscreen at 1366×768 (the commonest office screen), shows every page of the navigation with
-its clock stood on a day inside the demo data (20/12/2022), and grabs it: the station's
-pages, and the office's "Nhập báo cáo" (with two more files dropped in) and "Tình hình báo
-cáo".
+its clock stood on today (the demo data covers the 13 months up to today), and grabs it:
+the station's pages, and the office's "Nhập báo cáo" (with two more files dropped in) and
+"Tình hình báo cáo".
 """
 
 from __future__ import annotations
@@ -25,7 +25,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "images"
 SIZE = (1366, 768)
-DEMO_DAY = dt.datetime(2022, 12, 20, 10, 0)
+DEMO_DAY = dt.datetime.now().replace(hour=10, minute=0, second=0, microsecond=0)
+
+
+def _months_back(count: int) -> str:
+    """"YYYY-MM" of the month ``count`` months before this one."""
+    index = DEMO_DAY.year * 12 + DEMO_DAY.month - 1 - count
+    return f"{index // 12}-{index % 12 + 1:02d}"
 LANGUAGES = ("vi", "en")
 
 
@@ -42,10 +48,13 @@ def prepare(work: Path, env: dict[str, str]) -> tuple[Path, Path, list[Path]]:
 
     cli(station, "demo", "--records", "3000")
     reports = {}
-    for month, issued in (("10", "2022-11-05"), ("11", "2022-12-05"), ("12", "2022-12-20")):
-        reports[month] = work / f"bao-cao-2022-{month}.xlsx"
-        cli(station, "report", "--period", f"2022-{month}", "--out", str(reports[month]),
-            "--date", issued)
+    today = DEMO_DAY.date()
+    for back, key in ((2, "10"), (1, "11"), (0, "12")):  # keys: the three months, in order
+        period = _months_back(back)
+        issued = today
+        reports[key] = work / f"bao-cao-{period}.xlsx"
+        cli(station, "report", "--period", period, "--out", str(reports[key]),
+            "--date", issued.isoformat())
     cli(station, "outbox", "add", str(reports["11"]), "--to", "phongvhtt@langson.gov.vn")
     cli(office, "demo", "--records", "0")  # the catalogue, directives and topics
     cli(office, "init", "--unit", "178", "--role", "office",
@@ -92,7 +101,7 @@ def grab(db: Path, language: str, out: Path, pages: list[str] | None,
             page.this_week()
         chooser = getattr(page, "period_chooser", None)
         if chooser is not None:
-            chooser.set_period(parse_period("2022-11"))
+            chooser.set_period(parse_period(_months_back(1)))
         window.show_page(key)
         if drop and hasattr(page, "add_paths"):
             page.add_paths(drop)

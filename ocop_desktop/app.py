@@ -90,6 +90,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     apply_style(app)
+    from ocop_desktop.ui.file_dialogs import use_own_file_dialogs
+
+    use_own_file_dialogs(app)  # Qt's own, translated file dialog (issue 11)
     icon = window_icon()
     if icon is not None:
         app.setWindowIcon(icon)  # every window and dialog inherits it
@@ -319,6 +322,7 @@ def _run(app: QApplication, db_path: Path) -> int:
             return ExitCode.OK
         window = MainWindow(ctx)
         window.show()
+        QTimer.singleShot(0, window, window.offer_draft)  # after a crash or a power cut
         runner = TaskRunner(window)
         if not read_only:
             start_daily_backup(db_path, runner,

@@ -472,11 +472,20 @@ def log_undelete(state: CliState, uuid: str) -> None:
 @main.command("demo")
 @click.option("--records", "count", type=WHOLE_NUMBER, default=2000, show_default=True,
               help="Số bản ghi mẫu cần tạo.")
+@click.option("--remove", is_flag=True,
+              help="Xóa dữ liệu mẫu (bản ghi, chủ đề, văn bản mẫu); bản ghi thật giữ nguyên.")
 @pass_state
-def demo_command(state: CliState, count: int) -> None:
-    """Tạo dữ liệu mẫu: văn bản chỉ đạo, chủ đề, đơn vị, bản ghi trong 2021–2022."""
-    from ocop_desktop.operations.maintenance import load_demo
+def demo_command(state: CliState, count: int, remove: bool) -> None:
+    """Tạo dữ liệu mẫu của đơn vị mình trong 13 tháng gần nhất (hoặc xóa với --remove)."""
+    from ocop_desktop.operations.maintenance import load_demo, remove_demo
 
+    if remove:
+        repo = state.existing_repo()
+        with reporting_problems():
+            changes = remove_demo(repo)
+        click.echo(tr("Đã xóa {count} bản ghi mẫu; bản ghi thật giữ nguyên.").format(
+            count=f"{changes.deleted:,}".replace(",", ".")))
+        return
     repo = state.repo
     started = time.monotonic()
     show = sys.stderr.isatty()

@@ -6,7 +6,11 @@ writes it. Everything here is built from facts in DESIGN.md and the founding dis
 (2021 list), real OCOP products, the topics the dispatch asks for. People, villages and
 titles are invented but typical of a commune radio station's log.
 
-The same ``seed`` gives the same records, so benchmarks and tests are reproducible.
+The same ``seed`` gives the same content, so benchmarks and tests are reproducible; record
+IDs are random on every run unless ``id_seed`` is given (two machines of a training class
+must not make the same UUIDs, or exchanging files shows false conflicts). Demo records are
+dated over the 13 months up to today, with topics valid today (``current_topics``), and
+their titles start with ``DEMO_MARK`` so they are recognisable wherever they show.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import os
 import random
 import uuid as uuid_module
 from collections.abc import Iterator, Sequence
@@ -67,6 +72,45 @@ DEMO_TOPICS: tuple[Topic, ...] = (
     Topic("CDS", "Chuyển đổi số, dịch vụ công trực tuyến, Đề án 06", None, dt.date(2022, 1, 1),
           None),
 )
+
+DEMO_MARK = "[Mẫu] "  # starts every demo title: the log, reports and exports show it
+
+# Topics a commune station propagandizes today; the demo's own are current over the whole
+# demo range (from its first day, no end).
+CURRENT_TOPICS: tuple[tuple[str, str], ...] = (
+    ("OCOP", "Chương trình mỗi xã một sản phẩm (OCOP)"),
+    ("NTM", "Xây dựng nông thôn mới"),
+    ("ATGT", "Bảo đảm trật tự, an toàn giao thông"),
+    ("PCCCR", "Phòng cháy, chữa cháy rừng"),
+    ("CDS", "Chuyển đổi số, dịch vụ công trực tuyến, Đề án 06"),
+)
+
+
+def demo_range(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The 13 months up to today: the first day of this month a year ago, to today."""
+    return dt.date(today.year - 1, today.month, 1), today
+
+
+DIRECTED_TOPICS = ("OCOP", "NTM", "CDS")
+
+
+def demo_directive(start: dt.date) -> Directive:
+    """An invented directive of the demo range's first days, asking for three topics."""
+    return Directive(
+        number="01/KH-DLMAU", date=start, issuer="Sở Văn hóa, Thể thao và Du lịch (dữ liệu mẫu)",
+        summary=("[Dữ liệu mẫu] Kế hoạch tuyên truyền Chương trình OCOP, xây dựng nông thôn "
+                 "mới và chuyển đổi số trên hệ thống thông tin cơ sở"),
+        deadline=None)
+
+
+def current_topics(start: dt.date) -> tuple[Topic, ...]:
+    """The demo's topics, valid from ``start`` with no end (so valid today); three of them
+    under ``demo_directive``."""
+    number = demo_directive(start).number
+    return tuple(Topic(code, f"{name} (dữ liệu mẫu)",
+                       number if code in DIRECTED_TOPICS else None, start, None)
+                 for code, name in CURRENT_TOPICS)
+
 
 # -- the unit tree ---------------------------------------------------------------------
 
@@ -350,6 +394,8 @@ def generate_records(
     end: dt.date = DEMO_END,
     seed: int = DEFAULT_SEED,
     favoured_unit: str | None = None,
+    id_seed: int | None = None,
+    mark: str = "",
 ) -> Iterator[LogRecord]:
     """``count`` valid records over ``start``–``end`` for ``unit_codes``, in date order.
 
@@ -362,6 +408,7 @@ def generate_records(
     if not unit_codes:
         raise ValueError("no units")
     rng = random.Random(seed)
+    ids = random.Random(os.urandom(16) if id_seed is None else id_seed)
     days = [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
     active = _active_topics(days, topics)
     if not any(active):
@@ -385,7 +432,7 @@ def generate_records(
         form = pick_form(rng)
         unit = pick_unit(rng)
         yield _record(rng, day, topic, form, unit, operators[unit], pick_broadcast_language,
-                      pick_meeting_language, pick_relay_source)
+                      pick_meeting_language, pick_relay_source, ids, mark)
 
 
 def _unit_weight(code: str, favoured: str | None, units: int) -> int:
@@ -400,6 +447,8 @@ def _active_topics(days: list[dt.date], topics: dict[str, TopicWindow]) -> list[
     for day in days:
         codes = []
         for code in TITLES:
+            if code not in TOPIC_WEIGHTS:
+                continue
             window = topics.get(code)
             if window is None:
                 continue
@@ -421,7 +470,8 @@ def _title(rng: random.Random, topic: str, kind: str, day: dt.date, village: str
 
 def _record(rng: random.Random, day: dt.date, topic: str, form: str, unit: str,
             operators: tuple[str, str], pick_broadcast_language: _Weighted,
-            pick_meeting_language: _Weighted, pick_relay_source: _Weighted) -> LogRecord:
+            pick_meeting_language: _Weighted, pick_relay_source: _Weighted,
+            ids: random.Random, mark: str = "") -> LogRecord:
     items = airings = minutes = copies = participants = None
     language: str | None = "vi"
     source: str | None = None
@@ -485,9 +535,10 @@ def _record(rng: random.Random, day: dt.date, topic: str, form: str, unit: str,
         minutes=rng.randint(1, 240), microseconds=rng.randint(0, 999_999))
     stamp = logged.isoformat(timespec="microseconds") + "+00:00"
     return LogRecord(
-        date=day, time=time, topic_code=topic, form_code=form, title=title, unit_code=unit,
+        date=day, time=time, topic_code=topic, form_code=form, title=mark + title,
+        unit_code=unit,
         items=items, airings=airings, minutes=minutes, copies=copies,
         participants=participants, language=language, source=source, priority=priority,
         location=location, operator=operators[rng.random() < 0.4], notes=notes,
-        uuid=str(uuid_module.UUID(int=rng.getrandbits(128), version=4)),
+        uuid=str(uuid_module.UUID(int=ids.getrandbits(128), version=4)),
         created_at=stamp, updated_at=stamp)

@@ -137,6 +137,9 @@ class Installation:
     place: str = ""  # "Lạng Sơn" in the place-date line
     period_cutoff_day: int = 1  # 1 = calendar months; 15 = 15th to 14th (ND 09/2019)
     report_deadline_days: int = 5
+    # An office that also runs a radio station (a commune's culture office, Decree 49/2024)
+    # has the station's pages too (the broadcast schedule).
+    runs_station: bool = False
 
 
 class SortKey(StrEnum):

@@ -6,7 +6,9 @@ either raises ``ValidationError`` having written nothing, or commits and returns
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -22,7 +24,7 @@ from ocop_desktop.domain.records import (
     UnitLevel,
     now_utc,
 )
-from ocop_desktop.domain.text import nfc, normalize_name
+from ocop_desktop.domain.text import fold, nfc, normalize_name
 from ocop_desktop.domain.validation import (
     Problem,
     ProblemCode,
@@ -37,7 +39,9 @@ from ocop_desktop.excel.unit_lists import read_unit_list
 from ocop_desktop.storage.repository import Repository
 
 __all__ = [
-    "Area", "Changes", "UnitImport", "check_record", "duplicate_record", "import_unit_file",
+    "Area", "Changes", "UnitImport", "add_topic_named", "add_topics", "check_record",
+    "topic_code_for",
+    "duplicate_record", "import_unit_file",
     "import_units", "installation_role", "record_defaults", "save_directive", "save_installation",
     "save_record", "save_topic", "set_records_deleted",
 ]
@@ -316,6 +320,48 @@ def save_topic(repo: Repository, *, topic: Topic, old_code: str | None = None) -
             repo.audit("topic", topic.code, "update", repr(old), repr(topic))
     return Changes(frozenset({Area.TOPICS}), added=int(old_code is None),
                    updated=int(old_code is not None))
+
+
+def topic_code_for(repo: Repository, name: str) -> str:
+    """A short unused code for a topic named ``name``: the initials of its words, folded
+    ("Phòng, chống thiên tai" → "PCTT"), with "-2", "-3"… when that code is taken."""
+    words = re.findall(r"[a-z0-9]+", fold(name))
+    base = "".join(w if w.isdigit() else w[0] for w in words).upper()[:12] or "CD"
+    if len(base) < 2:
+        base = (words[0][:6].upper() if words else "CD") or "CD"
+    code, n = base, 1
+    while repo.topic(code) is not None:
+        n += 1
+        code = f"{base}-{n}"
+    return code
+
+
+def add_topic_named(repo: Repository, *, name: str) -> Changes:
+    """A topic typed by name in the entry form: a code is made for it, no validity limits.
+
+    ``Changes.notes`` holds the new code."""
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError([Problem("name", ProblemCode.REQUIRED)])
+    existing = {normalize_name(t.name): t.code for t in repo.topics()}
+    if normalize_name(name) in existing:
+        return Changes(frozenset(), unchanged=1, notes=(existing[normalize_name(name)],))
+    code = topic_code_for(repo, name)
+    changes = save_topic(repo, topic=Topic(code, name))
+    return dataclasses.replace(changes, notes=(code,))
+
+
+def add_topics(repo: Repository, *, topics: Sequence[Topic]) -> Changes:
+    """Several topics at once (the set-up wizard's starter set), all or none; a code that
+    exists already is left as it is."""
+    added = 0
+    with repo.db.atomic():
+        for topic in topics:
+            if repo.topic(topic.code) is None:
+                save_topic(repo, topic=topic)
+                added += 1
+    return Changes(frozenset({Area.TOPICS}) if added else frozenset(), added=added,
+                   unchanged=len(topics) - added)
 
 
 # -- the log ---------------------------------------------------------------------------

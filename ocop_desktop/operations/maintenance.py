@@ -31,6 +31,7 @@ from ocop_desktop.operations.log import (
     save_installation,
     save_topic,
 )
+from ocop_desktop.storage import demo as demo_store
 from ocop_desktop.storage.backup import (
     AUTOMATIC_REASONS,
     SAME_FILE,
@@ -50,8 +51,8 @@ from ocop_desktop.storage.repository import Repository
 log = logging.getLogger(__name__)
 
 __all__ = [
-    "BackupReason", "auto_backup", "backup_now", "list_backups", "load_demo",
-    "restore_backup", "suggest_installation",
+    "BackupReason", "auto_backup", "backup_now", "demo_record_count", "has_demo_data",
+    "list_backups", "load_demo", "remove_demo", "restore_backup", "suggest_installation",
 ]
 
 Progress = Callable[[int, int], None]
@@ -86,61 +87,97 @@ def suggest_installation(repo: Repository, unit: Unit, role: Role,
 # -- demo data ---------------------------------------------------------------------------
 
 def load_demo(repo: Repository, *, records: int, progress: Progress | None = None,
-              seed: int = demo.DEFAULT_SEED, today: dt.date | None = None) -> Changes:
-    """Add the demo directive, topics, units and installation if missing, and N records."""
+              seed: int = demo.DEFAULT_SEED, today: dt.date | None = None,
+              id_seed: int | None = None) -> Changes:
+    """Demo data for THIS installation: ``records`` records of its own unit (and, for an
+    office, of the units under it), dated over the 13 months up to ``today``, with topics
+    valid today. On a file with no installation yet (``ocop-desktop demo`` on a new file),
+    a demo tree and a demo station are made first. Everything added is registered in
+    ``demo_data`` so ``remove_demo`` takes it away again, and only it."""
     if records < 0:
         raise ValidationError([Problem("records", ProblemCode.NEGATIVE)])
     if records > 10_000_000:
         raise ValidationError([Problem("records", ProblemCode.TOO_LARGE, {"max": 10_000_000})])
     today = today or dt.date.today()
-    end = min(demo.DEMO_END, today)
-    start = min(demo.DEMO_START, end - dt.timedelta(days=365))
+    start, end = demo.demo_range(today)
     areas = {Area.RECORDS}
     with repo.db.atomic():
-        if repo.unit_count() < len(demo.DEMO_UNITS):
-            # An empty catalogue, or only the unit ``init`` created: complete the demo tree
-            # so the records spread over many units. A real catalogue is left as it is.
-            areas |= _add_missing_demo_units(repo)
-        if repo.directive(demo.FOUNDING_DIRECTIVE.number) is None:
-            save_directive(repo, directive=demo.FOUNDING_DIRECTIVE)
-            areas.add(Area.DIRECTIVES)
-        for topic in demo.DEMO_TOPICS:
-            if repo.topic(topic.code) is None:
-                save_topic(repo, topic=topic)
-                areas.add(Area.TOPICS)
-        units = _record_units(repo, start, end)
-        if not units:
-            # The catalogue has no unit that existed in 2021–2022 (only the 2025 list, say).
-            areas |= _add_missing_demo_units(repo)
-            units = _record_units(repo, start, end)
-        if not units:
-            raise ValidationError([Problem("unit_code", ProblemCode.UNKNOWN_UNIT,
-                                           {"code": demo.DEMO_STATION})])
         installation = repo.installation()
         if installation is None:
-            station = demo.DEMO_STATION if demo.DEMO_STATION in units else _first_commune(
-                repo, units, end)
+            if repo.unit_count() < len(demo.DEMO_UNITS):
+                # An empty catalogue, or only the unit ``init`` created: complete the demo
+                # tree. A real catalogue is left as it is.
+                areas |= _add_missing_demo_units(repo)
+            candidates = _record_units(repo, start, end)
+            if not candidates:
+                areas |= _add_missing_demo_units(repo)
+                candidates = _record_units(repo, start, end)
+            if not candidates:
+                raise ValidationError([Problem("unit_code", ProblemCode.UNKNOWN_UNIT,
+                                               {"code": demo.DEMO_STATION})])
+            station = (demo.DEMO_STATION if demo.DEMO_STATION in candidates
+                       else _first_commune(repo, candidates, end))
             unit = repo.unit(station, end)
             assert unit is not None
             installation = demo.demo_installation(
                 suggest_installation(repo, unit, Role.STATION, on=end))
             save_installation(repo, installation=installation)
             areas.add(Area.SETTINGS)
-        # Records only for the installation's unit and the units under it: anything else
-        # would be refused by the log and missing from every report (issue 10).
-        own = repo.descendant_codes(installation.unit_code, end)
-        units = [code for code in units if code in own] or [installation.unit_code]
+        units = _own_units(repo, installation, start, end)
+        if not units:
+            # The own unit did not exist over the whole range (a unit made by the 2025
+            # reform, say): its records could not be valid.
+            raise ValidationError([Problem("unit_code", ProblemCode.UNKNOWN_UNIT, {
+                "code": installation.unit_code})])
+        directive = demo.demo_directive(start)
+        if repo.directive(directive.number) is None:
+            save_directive(repo, directive=directive)
+            demo_store.register(repo.db, "directive", directive.number)
+            areas.add(Area.DIRECTIVES)
+        for topic in demo.current_topics(start):
+            if repo.topic(topic.code) is None:
+                save_topic(repo, topic=topic)
+                demo_store.register(repo.db, "topic", topic.code)
+                areas.add(Area.TOPICS)
+        first_id = demo_store.max_record_id(repo.db) + 1
         added = _insert_demo_records(
             repo, demo.generate_records(
                 count=records, unit_codes=units, topics=repo.topic_windows(), start=start,
-                end=end, seed=seed, favoured_unit=installation.unit_code),
+                end=end, seed=seed, favoured_unit=installation.unit_code, id_seed=id_seed,
+                mark=demo.DEMO_MARK),
             records, progress)
+        demo_store.register_records(repo.db, first_id, demo_store.max_record_id(repo.db))
         repo.audit("records", "demo", "create", None, f"added={added} seed={seed}")
     if added >= BULK_THRESHOLD:
         # One huge transaction leaves a WAL as large as the data; fold it back and shrink it
         # (best effort: a reader elsewhere only delays this until the next checkpoint).
         repo.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return Changes(frozenset(areas), added=added)
+
+
+def demo_record_count(repo: Repository) -> int:
+    """How many live demo records the file holds (0: nothing to remove)."""
+    return demo_store.demo_record_count(repo.db)
+
+
+def has_demo_data(repo: Repository) -> bool:
+    return not demo_store.demo_data(repo.db).empty
+
+
+def remove_demo(repo: Repository) -> Changes:
+    """Remove what the demo generator added: its records (by their registered id ranges,
+    so no real record is ever touched), then its topics and directive if nothing real uses
+    them. Units and the installation stay (they are real catalogue entries and settings)."""
+    with repo.db.atomic():
+        records, topics, directives = demo_store.delete_demo(repo.db)
+        repo.audit("records", "demo", "remove", None,
+                   f"records={records} topics={topics} directives={directives}")
+    areas = {Area.RECORDS}
+    if topics:
+        areas.add(Area.TOPICS)
+    if directives:
+        areas.add(Area.DIRECTIVES)
+    return Changes(frozenset(areas), deleted=records)
 
 
 def _add_missing_demo_units(repo: Repository) -> set[Area]:
@@ -150,6 +187,19 @@ def _add_missing_demo_units(repo: Repository) -> set[Area]:
         return set()
     import_units(repo, units=missing)
     return {Area.UNITS}
+
+
+def _own_units(repo: Repository, installation: Installation, start: dt.date,
+               end: dt.date) -> list[str]:
+    """The installation's own unit, and for an office the units under it, valid over the
+    whole range (a station's demo is its own log only)."""
+    valid = set(_record_units(repo, start, end))
+    own = installation.unit_code
+    if installation.role is Role.STATION:
+        return [own] if own in valid else []
+    below = repo.descendant_codes(own, start) & repo.descendant_codes(own, end)
+    return sorted(code for code in below if code in valid or code == own
+                  and repo.unit(own, start) is not None and repo.unit(own, end) is not None)
 
 
 def _record_units(repo: Repository, start: dt.date, end: dt.date) -> list[str]:

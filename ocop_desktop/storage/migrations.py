@@ -375,3 +375,19 @@ def m0004_imports(db: Database) -> None:
             records TEXT NOT NULL
         )""")
     db.execute("CREATE INDEX records_import_batch ON records (import_batch_id)")
+
+
+@migrations(name="0007_demo_data")
+def m0007_demo_data(db: Database) -> None:
+    # What the demo generator added, so "Xóa dữ liệu mẫu" removes exactly that and never a
+    # real record: the id range of each batch of demo records (inserted in one transaction,
+    # so the ids are consecutive), and the topics and directive it created.
+    db.execute("""
+        CREATE TABLE demo_data (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('records', 'topic', 'directive')),
+            key TEXT NOT NULL DEFAULT '',
+            first_id INTEGER,
+            last_id INTEGER,
+            created_at TEXT NOT NULL
+        )""")

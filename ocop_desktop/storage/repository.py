@@ -115,6 +115,9 @@ class Repository:
             "INSERT INTO settings (key, value) VALUES (?, ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
 
+    def delete_setting(self, key: str) -> None:
+        self.db.execute("DELETE FROM settings WHERE key = ?", [key])
+
     def installation(self) -> Installation | None:
         raw = self.setting("installation")
         if raw is None:

@@ -7,7 +7,9 @@ imported, so the CLI can use it without a display.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -161,6 +163,10 @@ def problem_text(problem: Problem) -> str:
             "ngày {date}, nên không ghi hoạt động cho đơn vị này được."),
     }
     template = texts.get(code, code.value)
+    if code is ProblemCode.BAD_DATE:
+        why = _why_not_a_date(str(p.get("value", "")))
+        if why:
+            template = _tr("Ngày không có thật: “{value}” — {why}.").replace("{why}", why)
     values = {key: _fmt(value) for key, value in p.items()}
     values.setdefault("from", "…")
     values.setdefault("format", "YYYY-MM-DD")  # the GUI passes "dd/mm/yyyy"
@@ -169,6 +175,32 @@ def problem_text(problem: Problem) -> str:
         return template.format(**values)
     except (KeyError, IndexError):
         return template
+
+
+_DATE_PARTS = re.compile(
+    r"^\s*(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})(?:\s*[/.\-\s]\s*(\d{2}|\d{4}))?\s*$")
+
+
+def _why_not_a_date(text: str) -> str:
+    """For a typed day/month(/year) that reads as a date but does not exist, why:
+    "tháng 11 chỉ có 30 ngày", "tháng 2 năm 2026 chỉ có 28 ngày", "không có tháng 13"."""
+    match = _DATE_PARTS.match(text)
+    if match is None:
+        return ""
+    day, month = int(match.group(1)), int(match.group(2))
+    year_text = match.group(3)
+    year = (int(year_text) + (2000 if len(year_text) == 2 else 0)) if year_text else (
+        dt.date.today().year)
+    if not 1 <= month <= 12:
+        return _tr("không có tháng {month}").format(month=month)
+    if day < 1:
+        return _tr("không có ngày 0")
+    days = calendar.monthrange(year, month)[1]
+    if day <= days:
+        return ""
+    if month == 2:
+        return _tr("tháng 2 năm {year} chỉ có {days} ngày").format(year=year, days=days)
+    return _tr("tháng {month} chỉ có {days} ngày").format(month=month, days=days)
 
 
 def problem_line(problem: Problem) -> str:
@@ -573,15 +605,38 @@ def child_state_text(state: ChildState) -> str:
             ChildState.MISSING: _tr("Chưa báo cáo")}[state]
 
 
-def completeness_rate_text(statuses: Sequence[ChildStatus]) -> str:
-    """“17/20 xã đã báo cáo, 2 muộn” (huyện for districts; đơn vị when levels mix)."""
-    levels = {s.unit.level for s in statuses}
+_UNIT_KINDS = ("thị trấn", "thị xã", "thành phố", "đặc khu", "phường", "xã", "huyện", "quận",
+               "tỉnh")
+
+
+def unit_kind(name: str) -> str:
+    """The kind a unit's name starts with ("Phường Đông Kinh" → "phường"), "" if none."""
+    lowered = " ".join(name.split()).lower()
+    for kind in _UNIT_KINDS:
+        if lowered.startswith(kind + " "):
+            return kind
+    return ""
+
+
+def units_noun(names: Sequence[str], levels: set[UnitLevel]) -> str:
+    """What a list of units is, as the units are: "xã", "xã, phường", "huyện, thành phố"."""
+    counts: dict[str, int] = {}
+    for name in names:
+        kind = unit_kind(name)
+        if kind:
+            counts[kind] = counts.get(kind, 0) + 1
+    if counts and sum(counts.values()) == len(names):
+        return ", ".join(sorted(counts, key=lambda k: -counts[k]))
     if levels == {UnitLevel.COMMUNE}:
-        noun = _tr("xã")
-    elif levels == {UnitLevel.DISTRICT}:
-        noun = _tr("huyện")
-    else:
-        noun = _tr("đơn vị")
+        return _tr("xã")
+    if levels == {UnitLevel.DISTRICT}:
+        return _tr("huyện")
+    return _tr("đơn vị")
+
+
+def completeness_rate_text(statuses: Sequence[ChildStatus]) -> str:
+    """“17/20 xã đã báo cáo, 2 muộn”; a mixed list names its kinds (“0/8 phường, xã …”)."""
+    noun = units_noun([s.unit.name for s in statuses], {s.unit.level for s in statuses})
     reported = sum(1 for s in statuses if s.state is not ChildState.MISSING)
     late = sum(1 for s in statuses if s.state is ChildState.LATE)
     return _tr("{reported}/{total} {noun} đã báo cáo, {late} muộn").format(

@@ -770,7 +770,8 @@ class TopicDialog(_EditDialog):
         self.original = topic
         self.setWindowTitle(self.tr("Sửa chủ đề") if topic else self.tr("Thêm chủ đề"))
         self.code_edit = QLineEdit(self)
-        self.code_edit.setPlaceholderText(self.tr("ngắn, không dấu, ví dụ: OCOP, QD861"))
+        self.code_edit.setPlaceholderText(self.tr(
+            "ngắn, không dấu, ví dụ: OCOP (để trống: tự tạo từ tên)"))
         self.code_edit.setMaxLength(40)
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr(
@@ -803,6 +804,10 @@ class TopicDialog(_EditDialog):
         self.resize(640, 0)
 
     def save(self) -> None:
+        if not self.code_edit.text().strip() and self.name_edit.text().strip():
+            # A code is made from the name ("Phòng, chống thiên tai" → "PCTT").
+            self.code_edit.setText(operations.topic_code_for(self.ctx.repo,
+                                                             self.name_edit.text()))
         problems = (self.required_problems({"code": self.code_edit.text(),
                                             "name": self.name_edit.text()})
                     + self.date_problems("valid_from", self.from_edit, required=False)
@@ -862,6 +867,12 @@ class DirectivesPage(QWidget):
         self.topic_model = TopicTableModel(self)
         self.topic_view = self._table(self.topic_model, bottom, stretch=1)
         bottom_layout.addWidget(self.topic_view)
+        self.topics_empty = QLabel(self.tr(
+            "Chưa có chủ đề nào ở đây. Bấm “Thêm chủ đề…”, hoặc gõ tên chủ đề mới ngay vào ô "
+            "Chủ đề khi ghi sổ."), bottom)
+        self.topics_empty.setObjectName("hint")
+        self.topics_empty.setWordWrap(True)
+        bottom_layout.addWidget(self.topics_empty)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
         splitter.setStretchFactor(0, 1)
@@ -937,6 +948,7 @@ class DirectivesPage(QWidget):
             self.topics_title.setText(self.tr("<b>Chủ đề theo văn bản {number}</b>").format(
                 number=directive.number))
         self.topic_model.set_topics(topics)
+        self.topics_empty.setVisible(not topics)
         row = self.topic_model.row_of(keep) if keep else -1
         if row >= 0:
             self.topic_view.selectRow(row)

@@ -118,7 +118,7 @@ def _chart(title: str) -> tuple[QChart, QChartView]:
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(220)
+    view.setMinimumHeight(170)  # three rows fit 768 px at 125 % (issue 11)
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return chart, view
 

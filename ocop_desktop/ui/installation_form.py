@@ -495,9 +495,17 @@ class RoleChooser(QWidget):
             layout.addWidget(radio)
             layout.addWidget(hint)
             radio.toggled.connect(self._toggled)
+        self.runs_station_check = QCheckBox(self.tr(
+            "Cơ quan này cũng quản lý &đài truyền thanh (có trang Lịch phát sóng)"), self)
+        self.runs_station_check.setToolTip(self.tr(
+            "Ví dụ Phòng Văn hóa – Xã hội của xã trực tiếp vận hành đài truyền thanh."))
+        self.runs_station_check.setContentsMargins(24, 0, 0, 0)
+        layout.addWidget(self.runs_station_check)
         self.station_radio.setChecked(True)
+        self.runs_station_check.setEnabled(False)
 
     def _toggled(self, on: bool) -> None:
+        self.runs_station_check.setEnabled(self.office_radio.isChecked())
         if on:
             self.changed.emit()
 
@@ -506,6 +514,13 @@ class RoleChooser(QWidget):
 
     def set_role(self, role: Role) -> None:
         (self.station_radio if role is Role.STATION else self.office_radio).setChecked(True)
+
+    def runs_station(self) -> bool:
+        """An office that also runs a station (a station always does; False is stored)."""
+        return self.role() is Role.OFFICE and self.runs_station_check.isChecked()
+
+    def set_runs_station(self, on: bool) -> None:
+        self.runs_station_check.setChecked(on)
 
 
 # -- the report heading -------------------------------------------------------------------
@@ -682,6 +697,7 @@ class InstallationEditor(QWidget):
         if installation is None:
             return
         self.role_chooser.set_role(installation.role)
+        self.role_chooser.set_runs_station(installation.runs_station)
         self.unit_chooser.set_role(installation.role)
         self.unit_chooser.set_unit_code(installation.unit_code)
         self.header.load(installation)
@@ -700,4 +716,5 @@ class InstallationEditor(QWidget):
             recipient_name=values["recipient_name"], recipient_email=values["recipient_email"],
             parent_body=values["parent_body"], issuing_body=values["issuing_body"],
             place=values["place"], period_cutoff_day=installation.period_cutoff_day,
-            report_deadline_days=installation.report_deadline_days)
+            report_deadline_days=installation.report_deadline_days,
+            runs_station=self.role_chooser.runs_station())

@@ -11,8 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QShowEvent, QUndoStack
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -106,7 +114,7 @@ class FilterBar(QWidget):
         self.search_edit.setToolTip(self.tr(
             "Tìm theo tiêu đề, thôn/cụm loa, người thực hiện, ghi chú. Gõ có dấu hoặc không "
             "dấu đều được: “dong dang” tìm thấy “Đồng Đăng”."))
-        self.search_edit.setMinimumWidth(140)
+        self.search_edit.setMinimumWidth(100)
         self.period_combo = SearchCombo(self, editable=False)
         self.period_combo.setMinimumContentsLength(6)
         self.period_combo.set_entries([
@@ -135,19 +143,23 @@ class FilterBar(QWidget):
         self.clear_button = QPushButton(self.tr("Bỏ lọc"), self)
         self.clear_button.setToolTip(self.tr("Hiện mọi bản ghi"))
 
-        layout = QHBoxLayout(self)
+        # One row; two rows when the window is too narrow for one (an office's bar at 125 %
+        # on a 1366-pixel screen): the search and dates first, the catalogue filters next.
+        self._first: list[tuple[QWidget, int]] = [
+            (self.search_edit, 3), (self.period_combo, 0), (self.from_edit, 0),
+            (QLabel("–", self), 0), (self.to_edit, 0)]
+        self._second: list[tuple[QWidget, int]] = [
+            (self.topic_combo, 2), (self.form_combo, 1), (self.language_combo, 1),
+            (self.unit_combo, 2), (self.clear_button, 0)]
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.search_edit, 3)
-        layout.addWidget(self.period_combo)
-        layout.addWidget(self.from_edit)
-        layout.addWidget(QLabel("–", self))
-        layout.addWidget(self.to_edit)
-        layout.addWidget(self.topic_combo, 2)
-        layout.addWidget(self.form_combo, 1)
-        layout.addWidget(self.language_combo, 1)
-        layout.addWidget(self.unit_combo, 2)
-        layout.addWidget(self.clear_button)
+        self._rows = (QHBoxLayout(), QHBoxLayout())
+        for row in self._rows:
+            row.setSpacing(6)
+            layout.addLayout(row)
+        self._wrapped: bool | None = None
+        self._arrange(wrapped=False)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -169,6 +181,37 @@ class FilterBar(QWidget):
         self._last_combo_codes: tuple[str | None, str | None] = (None, None)
         self.reload_catalogues()
         self.period_combo.set_code("all")
+
+    def _group_width(self, group: list[tuple[QWidget, int]]) -> int:
+        widgets = [w for w, _ in group if not w.isHidden()]
+        return sum(max(w.minimumSizeHint().width(), w.minimumWidth()) for w in widgets) + (
+            6 * max(len(widgets) - 1, 0))
+
+    def _arrange(self, *, wrapped: bool) -> None:
+        if wrapped == self._wrapped:
+            return
+        self._wrapped = wrapped
+        for widget, _stretch in self._first + self._second:
+            for row in self._rows:
+                row.removeWidget(widget)
+        for widget, stretch in self._first:
+            self._rows[0].addWidget(widget, stretch)
+        target = self._rows[1] if wrapped else self._rows[0]
+        for widget, stretch in self._second:
+            target.addWidget(widget, stretch)
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        """Override QWidget.minimumSizeHint: as narrow as the wider of the two rows."""
+        hint = super().minimumSizeHint()
+        return QSize(max(self._group_width(self._first), self._group_width(self._second)),
+                     hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Override QWidget.resizeEvent: wrap into two rows when one does not fit."""
+        super().resizeEvent(event)
+        one_row = self._group_width(self._first) + 6 + self._group_width(self._second)
+        self._arrange(wrapped=event.size().width() < one_row)
 
     def reload_catalogues(self) -> None:
         repo = self.ctx.repo
@@ -197,6 +240,8 @@ class FilterBar(QWidget):
         for combo in (self.topic_combo, self.form_combo, self.language_combo, self.unit_combo):
             if combo.currentIndex() < 0 and not combo.typed_text():
                 combo.set_code(None)
+            # "Mọi hình thức", "Mọi ngôn ngữ"… are read whole (they were cut at 1366×768).
+            combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + 30)
         self._last_combo_codes = (self.topic_combo.current_code(), self.unit_combo.current_code())
 
     def _combo_typed(self) -> None:
@@ -357,6 +402,7 @@ class LogPage(QWidget):
         self.filter_bar.problem.connect(self.message)
         self.form.saved.connect(self._select_uuid)
         self.form.message.connect(self.message)
+        self.form.undo_offered.connect(self.undo_offered)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.table.activated.connect(lambda _index: self.edit_selected())
@@ -463,23 +509,28 @@ class LogPage(QWidget):
                      QKeySequence.StandardKey.New,
                      tip=self.tr("Bắt đầu một bản ghi mới với các giá trị lần trước"))
         save = action(self.tr("&Lưu bản ghi"), lambda: self.form.save(),
-                      QKeySequence.StandardKey.Save, tip=self.tr("Lưu bản ghi đang nhập"))
-        save_new = action(self.tr("Ghi và &tạo mới"), lambda: self.form.save(and_new=True),
+                      QKeySequence.StandardKey.Save,
+                      tip=self.tr("Lưu bản ghi đang nhập rồi bắt đầu bản ghi tiếp theo"))
+        save_new = action(self.tr("Ghi và &tạo mới"), lambda: self.form.save(),
                           "Ctrl+Return", "Ctrl+Enter",
-                          tip=self.tr("Lưu rồi bắt đầu ngay bản ghi tiếp theo"))
+                          tip=self.tr("Lưu rồi bắt đầu ngay bản ghi tiếp theo, điền sẵn như "
+                                      "bản vừa lưu (cả ngày)"))
         duplicate = action(self.tr("&Nhân bản"), self.duplicate, "Ctrl+D",
                            tip=self.tr("Tạo bản ghi mới giống bản ghi đang chọn"))
         edit = action(self.tr("&Sửa"), self.edit_selected, "F2",
-                      tip=self.tr("Đưa bản ghi đang chọn lên khung nhập để sửa"))
+                      tip=self.tr("Đưa bản ghi đang chọn lên khung nhập để sửa (F2, Enter "
+                                  "hoặc bấm đúp vào dòng)"))
         delete = action(self.tr("&Xóa"), self.delete_selected, QKeySequence.StandardKey.Delete,
                         tip=self.tr("Xóa các bản ghi đang chọn (có thể hoàn tác)"))
         # Delete acts on the table only, so the Delete key keeps its meaning in text fields.
         delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.addAction(delete)
         undo = self.undo_stack.createUndoAction(self, self.tr("Hoàn tác"))
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
         redo = self.undo_stack.createRedoAction(self, self.tr("Làm lại"))
-        redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        # The same keys on every system (Qt's standard Redo is Ctrl+Y on Windows but
+        # Ctrl+Shift+Z on Linux); the guide's keyboard table (docs/ban-phim.md) lists both.
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         find = action(self.tr("&Tìm kiếm"), self.focus_search, QKeySequence.StandardKey.Find,
                       tip=self.tr("Tìm trong sổ ghi"))
         return LogActions(new, save, save_new, duplicate, edit, delete, undo, redo, find)
@@ -550,21 +601,9 @@ class LogPage(QWidget):
             self._selecting = False
 
     def _selection_changed(self) -> None:
-        """The user picked one row: show it in the form, unless the form holds typing that
-        was not saved (then F2 or Enter loads it, after asking)."""
+        """Picking a row only selects it: editing starts with F2, Enter or a double-click,
+        so typing in the form never changes a stored record by accident."""
         self._update_actions()
-        if self._selecting:
-            return
-        rows = self.selected_rows()
-        if len(rows) != 1:
-            return
-        record = self.model.record(rows[0])
-        if record is None or record.uuid == self.form.current_uuid:
-            return
-        if self.form.has_unsaved_changes():
-            self.message.emit(self.tr("Bản ghi đang nhập chưa lưu. Bấm F2 để sửa dòng đã chọn."))
-            return
-        self.form.load(record, confirm=False)
 
     # -- commands ------------------------------------------------------------------------------
     def apply_filter(self) -> None:
@@ -632,6 +671,10 @@ class LogPage(QWidget):
         elif self.ctx.repo.installation() is None:
             self.table.empty_text = self.tr("Chưa khai báo đơn vị của máy này. "
                                             "Vào Công cụ → Cài đặt để khai báo.")
+        elif not self.ctx.repo.topics():
+            self.table.empty_text = self.tr(
+                "Chưa có bản ghi nào và chưa có chủ đề nào. Gõ tên chủ đề vào ô Chủ đề bên dưới "
+                "(chủ đề mới được thêm ngay), gõ tiêu đề rồi bấm Enter để lưu.")
         else:
             self.table.empty_text = self.tr("Chưa có bản ghi nào. Nhập bản ghi đầu tiên ở khung "
                                             "bên dưới rồi bấm Enter để lưu.")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ocop_desktop import __version__
+from ocop_desktop.domain.records import Installation, Role
 from ocop_desktop.operations import Area, Changes
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.log_page import LogPage, vietnamese_number
@@ -42,6 +44,38 @@ from ocop_desktop.ui.report_drops import accept_report_drops
 PageFactory = Callable[[AppContext, QWidget], QWidget]
 UNDO_OFFER_MS = 15_000
 OUTBOX_START_MS = 500
+
+# Who sees which page: page key → the kinds of work that need it. An installation does
+# "station" work (logging airings, a schedule) if it is a station or an office that also runs
+# one (``Installation.runs_station``), and "office" work (importing and following the reports
+# of units below) if it is an office. A page is shown when the installation does any of its
+# kinds of work. Add a page here with one line (e.g. ``"inbox": OFFICE_WORK``).
+STATION_WORK = frozenset({"station"})
+OFFICE_WORK = frozenset({"office"})
+ALL_WORK = STATION_WORK | OFFICE_WORK
+PAGE_AUDIENCE: dict[str, frozenset[str]] = {
+    "dashboard": ALL_WORK,
+    "log": ALL_WORK,
+    "schedule": STATION_WORK,
+    "reports": ALL_WORK,
+    "imports": OFFICE_WORK,
+    "completeness": OFFICE_WORK,
+    "outbox": ALL_WORK,
+    "catalogue": ALL_WORK,
+}
+
+
+def work_of(installation: Installation | None) -> frozenset[str]:
+    """The kinds of work of ``PAGE_AUDIENCE`` this installation does."""
+    if installation is None or installation.role is Role.STATION:
+        return STATION_WORK
+    return ALL_WORK if installation.runs_station else OFFICE_WORK
+
+
+def pages_for(installation: Installation | None, keys: list[str]) -> list[str]:
+    """The page keys (in ``keys`` order) this installation's navigation shows."""
+    work = work_of(installation)
+    return [key for key in keys if PAGE_AUDIENCE.get(key, ALL_WORK) & work]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,9 +139,11 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._specs = self._page_factories()
         self._build_navigation()
+        self._update_visible_pages()
         self.log_page: LogPage = self.page("log")  # type: ignore[assignment]
         self._build_menus()
         self._build_status_bar()
+        self._update_demo_indicator()
         self._connect_log_page()
         accept_report_drops(self)  # report files dropped on the window go to "imports" (issue 4)
         # Background sending and its status-bar line (issue 5), once the window has been
@@ -120,6 +156,12 @@ class MainWindow(QMainWindow):
         ctx.changed.connect(self._on_changed)
         self._update_title()
         self._restore_geometry()
+
+    def offer_draft(self) -> None:
+        """After a crash or power cut: offer back the record that was being typed."""
+        if self.log_page.form.pending_draft is not None:
+            self.show_page("log")
+            self.log_page.form.offer_draft()
 
     # -- pages -------------------------------------------------------------------------------
     def _attach_outbox(self) -> None:
@@ -195,6 +237,19 @@ class MainWindow(QMainWindow):
 
     def page_keys(self) -> list[str]:
         return [spec.key for spec in self._specs]
+
+    def visible_page_keys(self) -> list[str]:
+        """The pages the navigation shows for this installation's role (``PAGE_AUDIENCE``)."""
+        return [spec.key for row, spec in enumerate(self._specs)
+                if not self.navigation.item(row).isHidden()]
+
+    def _update_visible_pages(self) -> None:
+        shown = set(pages_for(self.ctx.repo.installation(), self.page_keys()))
+        current = self.current_page_key() if self.navigation.currentRow() >= 0 else None
+        for row, spec in enumerate(self._specs):
+            self.navigation.item(row).setHidden(spec.key not in shown)
+        if current is not None and current not in shown:
+            self.show_page("log")
 
     def page(self, key: str) -> QWidget:
         """The page with this key, built on first use."""
@@ -305,6 +360,16 @@ class MainWindow(QMainWindow):
         menu.addAction(self._action(
             self.tr("&Thêm văn bản chỉ đạo…"), lambda: page().show_directives().add_directive(),
             tip=self.tr("Đăng ký một văn bản chỉ đạo mới nhận")))
+        self.add_topic_action = self._action(
+            self.tr("Thêm &chủ đề…"), lambda: page().show_directives().add_topic(),
+            tip=self.tr("Thêm một chủ đề tuyên truyền (có thể không gắn văn bản nào)"))
+        menu.addAction(self.add_topic_action)
+        menu.addSeparator()
+        self.remove_demo_action = self._action(
+            self.tr("&Xóa dữ liệu mẫu…"), self.remove_demo,
+            tip=self.tr("Xóa mọi bản ghi mẫu và các chủ đề, văn bản mẫu không còn dùng; sổ thật "
+                        "giữ nguyên"))
+        menu.addAction(self.remove_demo_action)
 
     def _add_tools_actions(self, menu: QMenu) -> None:
         """HOOK (Công cụ): "Cài đặt…" goes here (and later tools, one action each)."""
@@ -319,6 +384,34 @@ class MainWindow(QMainWindow):
         from ocop_desktop.ui.settings_dialog import open_settings
 
         return open_settings(self.ctx, self)
+
+    def remove_demo(self) -> bool:
+        """Danh mục → Xóa dữ liệu mẫu: after a question, remove every demo record, topic and
+        directive in one step; real records are never touched."""
+        from ocop_desktop.operations.maintenance import demo_record_count, remove_demo
+
+        count = demo_record_count(self.ctx.repo)
+        answer = QMessageBox.question(
+            self, self.tr("Xóa dữ liệu mẫu"),
+            self.tr("Xóa {count} bản ghi mẫu cùng các chủ đề và văn bản mẫu không còn dùng?\n"
+                    "Các bản ghi thật giữ nguyên.").format(count=vietnamese_number(count)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        changes = self.ctx.apply(remove_demo)
+        self._update_demo_indicator()
+        self.statusBar().showMessage(self.tr(
+            "Đã xóa {count} bản ghi mẫu; bản ghi thật giữ nguyên.").format(
+                count=vietnamese_number(changes.deleted)), 10_000)
+        return True
+
+    def _update_demo_indicator(self) -> None:
+        from ocop_desktop.operations.maintenance import has_demo_data
+
+        has_demo = has_demo_data(self.ctx.repo)
+        self.demo_button.setVisible(has_demo)
+        self.remove_demo_action.setEnabled(has_demo)
 
     def _bring_log_forward(self) -> None:
         if self.current_page_key() != "log":
@@ -346,6 +439,16 @@ class MainWindow(QMainWindow):
         self.file_label = QLabel(self)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.count_label = QLabel(self)
+        # While the file holds demo data, say so, with the way to remove it.
+        self.demo_button = QToolButton(self)
+        self.demo_button.setText(self.tr("Đang có dữ liệu mẫu — Xóa dữ liệu mẫu"))
+        self.demo_button.setToolTip(self.tr(
+            "Các bản ghi có tiêu đề bắt đầu bằng “[Mẫu]” là dữ liệu mẫu để tập dùng. Bấm để "
+            "xóa chúng; bản ghi thật giữ nguyên."))
+        self.demo_button.setAutoRaise(True)
+        self.demo_button.setStyleSheet("QToolButton { color: #8a5a00; font-weight: bold; }")
+        self.demo_button.clicked.connect(self.remove_demo)
+        status.addPermanentWidget(self.demo_button)
         status.addPermanentWidget(self.undo_button)
         status.addPermanentWidget(self.file_label)
         status.addPermanentWidget(self.count_label)
@@ -389,6 +492,10 @@ class MainWindow(QMainWindow):
             self._total = None  # re-counted when the log reports its new count
         if Area.SETTINGS in changes.areas or Area.UNITS in changes.areas:
             self._update_title()
+        if Area.SETTINGS in changes.areas:
+            self._update_visible_pages()
+        if Area.RECORDS in changes.areas:
+            self._update_demo_indicator()
 
     def _update_title(self) -> None:
         installation = self.ctx.repo.installation()
@@ -398,8 +505,10 @@ class MainWindow(QMainWindow):
             if not name:
                 unit = self.ctx.repo.any_unit(installation.unit_code)
                 name = unit.name if unit else installation.unit_code
+        # Qt adds " — OCOP Desktop" (the application's display name) to a window title by
+        # itself on Linux and Windows; adding it here too showed it twice.
         title = QCoreApplication.applicationName() or "OCOP Desktop"
-        self.setWindowTitle(f"{title} — {name}" if name else title)
+        self.setWindowTitle(name or title)
 
     # -- geometry and closing ----------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -409,7 +518,7 @@ class MainWindow(QMainWindow):
         if not prefs.window_state.isEmpty():
             self.restoreState(prefs.window_state)
         key = prefs.current_page
-        self.show_page(key if key in self.page_keys() else "log")
+        self.show_page(key if key in self.visible_page_keys() else "log")
 
     def save_layout(self) -> None:
         prefs = Preferences()

@@ -2,8 +2,15 @@
 
 Reading order is entry order: date, time, topic, form, title, the measures of that form,
 language, source, priority, village or loudspeaker cluster, operator, unit (offices only),
-notes. Enter or Ctrl+S saves, Ctrl+Enter saves and starts a new record, Ctrl+D duplicates,
-Escape starts over. Defaults come from the last entry (``operations.record_defaults``).
+notes. Enter, Ctrl+Enter and Ctrl+S save and start the NEXT record, prefilled from the one
+just saved (its date too), with the cursor in *Tiêu đề*: typing never edits a stored record by
+accident. A stored record is edited only after it is chosen in the table (F2, Enter,
+double-click); a banner then says which one, and Esc stops. Ctrl+D duplicates; Esc on typed
+text asks before discarding it. Defaults come from the last entry
+(``operations.record_defaults``).
+
+Unsaved typing is kept as a draft in the data file (``operations.drafts``) two seconds after
+the last keystroke, so a power cut loses nothing; the draft is offered back at the next start.
 
 A save that finds problems writes nothing and shows each problem's text under its field;
 Vietnamese words for problem codes come from ``problem_texts`` only.
@@ -14,9 +21,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QUndoStack
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -50,7 +58,7 @@ from ocop_desktop.domain.validation import (
     ProblemCode,
     ValidationError,
 )
-from ocop_desktop.operations import Area, Changes
+from ocop_desktop.operations import Area, Changes, drafts
 from ocop_desktop.storage.database import StorageError
 from ocop_desktop.texts.i18n import catalogue_name
 from ocop_desktop.texts.problem_texts import (
@@ -60,7 +68,8 @@ from ocop_desktop.texts.problem_texts import (
     storage_error_text,
 )
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.log_undo import SaveRecordCommand
+from ocop_desktop.ui.log_table import form_label
+from ocop_desktop.ui.log_undo import SaveRecordCommand, short_title
 from ocop_desktop.ui.widgets import (
     DateEdit,
     FieldBox,
@@ -70,6 +79,8 @@ from ocop_desktop.ui.widgets import (
 )
 
 # Fields in the order problems are listed and focus goes to the first one that is wrong.
+DRAFT_DELAY_MS = 2000  # a draft is written this long after the last keystroke (issue: ≤ 5 s)
+
 FIELD_ORDER = (
     "date", "time", "topic_code", "form_code", "title", "items", "airings", "minutes",
     "copies", "participants", "language", "source", "priority", "location", "operator",
@@ -94,6 +105,7 @@ class RecordForm(QFrame):
 
     saved = Signal(str)
     message = Signal(str)
+    undo_offered = Signal(str)
 
     def __init__(self, ctx: AppContext, undo_stack: QUndoStack | None = None,
                  parent: QWidget | None = None) -> None:
@@ -107,10 +119,18 @@ class RecordForm(QFrame):
         self._snapshot: _Snapshot | None = None
         self._forms: dict[str, Form] = {}
         self._installation: Installation | None = None
+        self._asking_topic = False
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.write_draft)
+        # A draft left by a crash or power cut, until the window has offered it back.
+        self.pending_draft: drafts.Draft | None = drafts.load_draft(ctx.repo)
         self._build()
         self.reload_catalogues()
         self.new_record()
         ctx.changed.connect(self._on_changed)
+        ctx.destroyed.connect(self._draft_timer.stop)
 
     # -- building -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -241,28 +261,36 @@ class RecordForm(QFrame):
 
         self.new_button = QPushButton(self.tr("Ghi mới"), self)
         self.duplicate_button = QPushButton(self.tr("Nhân bản"), self)
-        self.save_button = QPushButton(self.tr("Lưu"), self)
-        self.save_new_button = QPushButton(self.tr("Ghi và tạo mới"), self)
-        self.save_new_button.setDefault(True)
+        self.save_button = QPushButton(self.tr("Lưu (Enter)"), self)
+        self.save_button.setDefault(True)
         self.new_button.setToolTip(self.tr("Bắt đầu một bản ghi mới (Ctrl+N, Esc)"))
         self.duplicate_button.setToolTip(self.tr("Tạo bản ghi mới giống bản ghi này (Ctrl+D)"))
-        self.save_button.setToolTip(self.tr("Lưu bản ghi (Enter, Ctrl+S)"))
-        self.save_new_button.setToolTip(self.tr("Lưu rồi bắt đầu bản ghi mới (Ctrl+Enter)"))
+        self.save_button.setToolTip(self.tr(
+            "Lưu rồi bắt đầu bản ghi tiếp theo, điền sẵn như bản vừa lưu "
+            "(Enter, Ctrl+Enter, Ctrl+S)"))
         self.new_button.clicked.connect(lambda: self.new_record(confirm=True))
         self.duplicate_button.clicked.connect(lambda: self.duplicate())
         self.save_button.clicked.connect(lambda: self.save())
-        self.save_new_button.clicked.connect(lambda: self.save(and_new=True))
+
+        # While a stored record is being edited, this says which one and how to stop.
+        self.edit_banner = QLabel(self)
+        self.edit_banner.setObjectName("editBanner")
+        self.edit_banner.setWordWrap(True)
+        self.edit_banner.setStyleSheet(
+            "QLabel#editBanner { background: #fff3cd; color: #5d4200; border: 1px solid #e0c060;"
+            " border-radius: 3px; padding: 4px 8px; font-weight: bold; }")
+        self.edit_banner.hide()
 
         header = QHBoxLayout()
         header.addWidget(self.heading)
+        header.addWidget(self.edit_banner, 10)  # in the heading's place while editing
         header.addWidget(self.state_label, 1)
         buttons = QHBoxLayout()
         self.required_hint = QLabel(self.tr("* bắt buộc"), self)
         self.required_hint.setEnabled(False)
         buttons.addWidget(self.required_hint)
         buttons.addStretch(1)
-        for button in (self.new_button, self.duplicate_button, self.save_button,
-                       self.save_new_button):
+        for button in (self.new_button, self.duplicate_button, self.save_button):
             buttons.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -282,7 +310,7 @@ class RecordForm(QFrame):
             self.title_edit, *self.measure_edits.values(), self.language_combo,
             self.source_combo, self.priority_combo, self.location_edit, self.operator_edit,
             self.unit_combo, self.notes_edit, self.new_button, self.duplicate_button,
-            self.save_button, self.save_new_button,
+            self.save_button,
         ]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -301,18 +329,59 @@ class RecordForm(QFrame):
         return labels.get(name, field_name(name))
 
     def _watch_edits(self, name: str, editor: QWidget) -> None:
-        # A problem disappears as soon as the user touches its field.
+        # A problem disappears as soon as the user touches its field, and the typing is
+        # kept as a draft shortly after the last keystroke.
         def clear() -> None:
             self._clear_problem(name)
+            self._draft_timer.start()
 
         if isinstance(editor, QLineEdit):
             editor.textEdited.connect(clear)
+            editor.installEventFilter(self)
         elif isinstance(editor, QComboBox):
-            editor.currentIndexChanged.connect(clear)
+            editor.activated.connect(clear)
             if editor.lineEdit() is not None:
                 editor.lineEdit().textEdited.connect(clear)  # type: ignore[union-attr]
+                editor.lineEdit().installEventFilter(self)  # type: ignore[union-attr]
+            else:
+                editor.currentIndexChanged.connect(lambda _i: self._clear_problem(name))
         elif isinstance(editor, QPlainTextEdit):
             editor.textChanged.connect(clear)
+            editor.installEventFilter(self)
+        if name == "topic_code" and isinstance(editor, QComboBox) and editor.lineEdit():
+            editor.lineEdit().editingFinished.connect(  # type: ignore[union-attr]
+                self._topic_left)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z in a field with nothing of its own to undo undoes the last save instead.
+
+        A text field claims Ctrl+Z for its own typing; right after a save the fields are
+        fresh, so the operator's Ctrl+Z means "undo that save" (the window's undo action).
+        """
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Undo) and not self._field_can_undo(watched):
+                event.ignore()
+                return True
+            if event.matches(QKeySequence.StandardKey.Redo) and not self._field_can_redo(watched):
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _field_can_undo(widget: QObject) -> bool:
+        if isinstance(widget, QLineEdit):
+            return widget.isUndoAvailable()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.document().isUndoAvailable()
+        return False
+
+    @staticmethod
+    def _field_can_redo(widget: QObject) -> bool:
+        if isinstance(widget, QLineEdit):
+            return widget.isRedoAvailable()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.document().isRedoAvailable()
+        return False
 
     # -- catalogues -----------------------------------------------------------------------
     def reload_catalogues(self) -> None:
@@ -321,9 +390,13 @@ class RecordForm(QFrame):
         self._installation = repo.installation()
         self._forms = repo.forms()
         current_form = self.form_combo.current_code()
+        # Short labels ("Ấn phẩm"), the full name as the tooltip: the field is narrow and the
+        # full names ("Bản tin, tờ rơi, sách mỏng, ấn phẩm") were cut off.
         self.form_combo.set_entries(
-            [(code, catalogue_name(form.name)) for code, form in self._forms.items()],
-            keep_current=False)
+            [(code, form_label(code, catalogue_name(form.name)))
+             for code, form in self._forms.items()],
+            keep_current=False,
+            tooltips=[catalogue_name(form.name) for form in self._forms.values()])
         self.form_combo.set_code(current_form if current_form in self._forms else None)
         topics = repo.topics()
         self.topic_combo.set_entries([(t.code, f"{t.code} — {t.name}") for t in topics],
@@ -391,6 +464,8 @@ class RecordForm(QFrame):
         self.priority_combo.set_code(record.priority)
         self.location_edit.setText(record.location)
         self.operator_edit.setText(record.operator)
+        for line in (self.title_edit, self.location_edit, self.operator_edit):
+            line.setCursorPosition(0)  # show a long text from its start
         if self._is_office():
             self._reload_units()
             self.unit_combo.set_code(record.unit_code)
@@ -585,16 +660,48 @@ class RecordForm(QFrame):
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard
 
-    def new_record(self, *, confirm: bool = False, focus: str = "date") -> None:
-        """Start a new record with the defaults from the last entry."""
+    def new_record(self, *, confirm: bool = False, focus: str = "date",
+                   like: LogRecord | None = None) -> bool:
+        """Start a new record: prefilled from ``like`` (the record just saved: its date,
+        topic, form, measures… but not its title or notes), else from the last entry.
+
+        ``False`` if the user chose to keep their unsaved typing."""
         if self._installation is None:
-            return
+            return False
         if confirm and not self._confirm_discard():
-            return
+            return False
         self._editing = None
-        self._show(self._defaults())
+        if like is not None:
+            start = operations.duplicate_record(like).replace(title="", notes="")
+        else:
+            start = self._defaults()
+        self._show(start)
         self._set_heading(self.tr("Bản ghi mới"))
+        self._update_banner()
+        self._draft_timer.stop()
+        self._clear_draft()
         self._focus(focus)
+        return True
+
+    def stop_editing(self) -> bool:
+        """Esc: leave the record (asking first if something was typed) for a new one."""
+        if not self.new_record(confirm=True):
+            return False
+        self._set_state("")
+        self.message.emit("")
+        return True
+
+    def _update_banner(self) -> None:
+        record = self._editing
+        # The banner takes the heading's place (both said which record is shown).
+        self.heading.setVisible(record is None)
+        if record is None:
+            self.edit_banner.hide()
+            return
+        self.edit_banner.setText(self.tr(
+            "Đang sửa bản ghi ngày {date}: “{title}” — Enter lưu, Esc thôi sửa."
+        ).format(date=record.date.strftime("%d/%m/%Y"), title=short_title(record.title, 32)))
+        self.edit_banner.show()
 
     def load(self, record: LogRecord, *, confirm: bool = True) -> bool:
         """Show a stored record for editing; ``False`` if the user kept their changes."""
@@ -607,6 +714,8 @@ class RecordForm(QFrame):
         self._set_heading(self.tr("Sửa bản ghi ngày {date}").format(
             date=record.date.strftime("%d/%m/%Y")))
         self._set_state("")
+        self._update_banner()
+        self._clear_draft()
         return True
 
     def duplicate(self, record: LogRecord | None = None) -> None:
@@ -619,6 +728,7 @@ class RecordForm(QFrame):
         assert source is not None
         self._editing = None
         self._show(operations.duplicate_record(source))
+        self._update_banner()
         self._set_heading(self.tr("Bản ghi mới (nhân bản)"))
         self._set_state(self.tr("Sửa ngày, giờ hoặc nội dung rồi lưu."))
         self._snapshot = None  # a duplicate is unsaved content by definition
@@ -630,8 +740,11 @@ class RecordForm(QFrame):
         if isinstance(editor, QLineEdit):
             editor.selectAll()
 
-    def save(self, *, and_new: bool = False) -> bool:
-        """Validate and save; on problems show them and write nothing."""
+    def save(self, *, and_new: bool = True) -> bool:
+        """Validate and save; on problems show them and write nothing.
+
+        After a save the form starts the next record, prefilled from this one (``and_new``
+        is kept for callers; both Enter and Ctrl+Enter start a new record)."""
         if self._installation is None:
             return False
         record, problems = self._read()
@@ -656,9 +769,11 @@ class RecordForm(QFrame):
             return False
         self._clear_problems()
         saved = self.ctx.repo.record(record.uuid) or record
+        pushed = False
         if self.undo_stack is not None and (changes.added or changes.updated):
             self.undo_stack.push(SaveRecordCommand(self.ctx, before=before, after=saved,
                                                    on_error=self._undo_failed))
+            pushed = True
         now = dt.datetime.now().strftime("%H:%M:%S")
         if changes.unchanged:
             text = self.tr("Không có gì thay đổi.")
@@ -666,14 +781,132 @@ class RecordForm(QFrame):
             text = self.tr("Đã ghi “{title}” lúc {time}.").format(title=saved.title, time=now)
         else:
             text = self.tr("Đã lưu thay đổi lúc {time}.").format(time=now)
-        self.message.emit(text)
         self.saved.emit(saved.uuid)
-        if and_new:
-            self.new_record(focus="title")
-        else:
-            self.load(saved, confirm=False)
+        self.new_record(focus="title", like=saved)
         self._set_state(text)
+        if pushed:
+            self.undo_offered.emit(text)
+        else:
+            self.message.emit(text)
         return True
+
+    # -- drafts ------------------------------------------------------------------------------
+    def _clear_draft(self) -> None:
+        if self.pending_draft is None:  # never before the crash draft was offered back
+            drafts.clear_draft(self.ctx.repo)
+
+    def _draft_fields(self) -> dict[str, str]:
+        fields = {
+            "date": self.date_edit.text(), "time": self.time_edit.text(),
+            "topic_code": self.topic_combo.typed_text(),
+            "form_code": self.form_combo.current_code() or "",
+            "title": self.title_edit.text(),
+            "language": self.language_combo.current_code() or "",
+            "source": self.source_combo.current_code() or "",
+            "priority": self.priority_combo.current_code() or "",
+            "location": self.location_edit.text(), "operator": self.operator_edit.text(),
+            "unit_code": self.unit_combo.typed_text(), "notes": self.notes_edit.toPlainText(),
+        }
+        fields.update({m.value: e.text() for m, e in self.measure_edits.items()})
+        return fields
+
+    def write_draft(self) -> None:
+        """Keep the unsaved typing in the data file (or remove the draft: nothing unsaved)."""
+        self._draft_timer.stop()
+        if self.pending_draft is not None or self._installation is None:
+            return
+        if not self.has_unsaved_changes():
+            drafts.clear_draft(self.ctx.repo)
+            return
+        drafts.save_draft(self.ctx.repo, draft=drafts.Draft(
+            fields=self._draft_fields(), written_at=dt.datetime.now(),
+            editing=self._editing.uuid if self._editing is not None else None))
+
+    def offer_draft(self) -> bool:
+        """At start: "Có một bản ghi đang nhập dở lúc … — Khôi phục?"; True if restored."""
+        draft = self.pending_draft
+        if draft is None:
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Khôi phục bản ghi đang nhập dở?"),
+            self.tr("Có một bản ghi đang nhập dở lúc {time} — Khôi phục?\n\n"
+                    "(Lần trước chương trình bị tắt đột ngột, ví dụ do mất điện, khi bản ghi "
+                    "này chưa được lưu.)").format(
+                time=draft.written_at.strftime("%H:%M ngày %d/%m/%Y")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        self.pending_draft = None
+        self.window().activateWindow()
+        if answer != QMessageBox.StandardButton.Yes:
+            drafts.clear_draft(self.ctx.repo)
+            return False
+        self.restore_draft(draft)
+        return True
+
+    def restore_draft(self, draft: drafts.Draft) -> None:
+        """Put a draft's texts back into the fields (as the user typed them)."""
+        editing = self.ctx.repo.record(draft.editing) if draft.editing else None
+        if editing is not None and not editing.deleted:
+            self.load(editing, confirm=False)
+        else:
+            self.new_record()
+        fields = draft.fields
+        self.date_edit.setText(fields.get("date", ""))
+        self.time_edit.setText(fields.get("time", ""))
+        self.form_combo.set_code(fields.get("form_code") or None)
+        self.topic_combo.set_code(None)
+        self.topic_combo.setEditText(fields.get("topic_code", ""))
+        self.topic_combo.set_code(self.topic_combo.current_code()) if (
+            self.topic_combo.current_code()) else None
+        self.title_edit.setText(fields.get("title", ""))
+        for measure, edit in self.measure_edits.items():
+            edit.setText(fields.get(measure.value, ""))
+        for combo, name in ((self.language_combo, "language"), (self.source_combo, "source"),
+                            (self.priority_combo, "priority")):
+            combo.set_code(fields.get(name) or None)
+        self.location_edit.setText(fields.get("location", ""))
+        self.operator_edit.setText(fields.get("operator", ""))
+        if self._is_office():
+            self.unit_combo.setEditText(fields.get("unit_code", ""))
+        self.notes_edit.setPlainText(fields.get("notes", ""))
+        self._set_state(self.tr("Đã khôi phục bản ghi đang nhập dở; kiểm tra rồi bấm Enter "
+                                "để lưu."))
+        self._focus("title")
+        self.write_draft()  # the draft stays until this typing is saved or discarded
+
+    # -- a topic typed by name ---------------------------------------------------------------
+    def _topic_left(self) -> None:
+        """Leaving the topic field with a name that matches no topic offers to add it."""
+        name = self.topic_combo.typed_text()
+        if not name or self.topic_combo.current_code() is not None or self._asking_topic:
+            return
+        self._asking_topic = True
+        going_to = QApplication.focusWidget()  # where Tab or a click was taking the cursor
+        try:
+            answer = QMessageBox.question(
+                self, self.tr("Thêm chủ đề mới?"),
+                self.tr("Thêm chủ đề mới “{name}”?").format(name=name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes)
+        finally:
+            self._asking_topic = False
+            # The box took the focus; give it back where the user was going.
+            self.window().activateWindow()
+            if going_to is not None and going_to is not self.topic_combo:
+                going_to.setFocus(Qt.FocusReason.OtherFocusReason)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            changes = self.ctx.apply(operations.add_topic_named, name=name)
+        except ValidationError as exc:
+            self.show_problems([Problem("topic_code", p.code, p.params)
+                                for p in exc.problems])
+            return
+        code = changes.notes[0] if changes.notes else None
+        self.topic_combo.set_code(code)
+        self._clear_problem("topic_code")
+        self.message.emit(self.tr("Đã thêm chủ đề “{name}” (mã {code}).").format(
+            name=name, code=code))
 
     def _undo_failed(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Không hoàn tác được"), text)
@@ -688,7 +921,7 @@ class RecordForm(QFrame):
             # The record being edited was deleted or changed elsewhere (undo, import…).
             stored = self.ctx.repo.record(self._editing.uuid)
             if stored is None or stored.deleted:
-                QTimer.singleShot(0, self.new_record)
+                QTimer.singleShot(0, lambda: self.new_record())
             elif stored != self._editing and not self.has_unsaved_changes():
                 self.load(stored, confirm=False)
 
@@ -709,7 +942,7 @@ class RecordForm(QFrame):
             event.accept()
             return
         if key == Qt.Key.Key_Escape and modifiers == Qt.KeyboardModifier.NoModifier:
-            self.new_record()
+            self.stop_editing()
             event.accept()
             return
         super().keyPressEvent(event)

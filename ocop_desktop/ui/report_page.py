@@ -613,6 +613,10 @@ class ReportPage(QWidget):
         self.register_view.verticalHeader().setVisible(False)
         self.register_view.horizontalHeader().setStretchLastSection(True)
         self.register_view.doubleClicked.connect(lambda _index: self.open_file())
+        # At least three rows and a half show, even on a 768-pixel screen (it showed 1.5).
+        rows = self.register_view.verticalHeader().defaultSectionSize()
+        self.register_view.setMinimumHeight(
+            self.register_view.horizontalHeader().sizeHint().height() + rows * 7 // 2 + 4)
         self.open_folder_button = QPushButton(_tr("Mở thư mục"), self)
         self.open_folder_button.setObjectName("openFolderButton")
         self.open_file_button = QPushButton(_tr("Mở tệp"), self)

@@ -899,6 +899,7 @@ class SchedulePage(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() + 1)
         self.week_label.setFont(font)
+        self.week_label.setWordWrap(True)  # two lines rather than a page too wide at 125 %
         self.week_summary = QLabel(self)
         self.week_summary.setStyleSheet("color: palette(dark);")
         self.add_button = QPushButton(self.tr("Thê&m khung giờ…"), self)
@@ -954,6 +955,7 @@ class SchedulePage(QWidget):
         self.todo_hint = QLabel(self.tr(
             "Enter: Đã phát (ghi vào sổ) · Alt+K: Không phát · Alt+B: Bỏ đánh dấu"), self)
         self.todo_hint.setStyleSheet("color: palette(dark);")
+        self.todo_hint.setWordWrap(True)
         self.todo_model = TodoModel(self)
         self.todo_view = QTableView(self)
         self.todo_view.setObjectName("todoView")

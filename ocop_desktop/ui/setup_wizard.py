@@ -1,31 +1,38 @@
-"""The first-run wizard: who this installation is, in four pages.
+"""The first-run wizard: who this installation is, in five pages.
 
 1. Welcome, and optionally load the unit catalogue from the statistics office's file.
 2. The own unit (picked from the catalogue or typed in) and the role.
 3. What the reports print and where they go: signer, issuing and parent body, place,
    receiving body and its email (prefilled from the unit; a preview shows the heading).
-4. Demo data, for trying the app out.
+4. A starter set of topics valid today (``domain.starter``), editable, so the first airing
+   can be logged at once.
+5. Demo data, for trying the app out.
 
-"Hoàn tất" saves through ``operations.save_installation`` and then, if asked, loads the demo
-data in a worker thread (``operations.maintenance.load_demo``). Every page checks its own
-fields; the wizard cannot finish with a problem left.
+"Hoàn tất" saves through ``operations.save_installation`` and ``operations.add_topics`` and
+then, if asked, loads the demo data in a worker thread (``operations.maintenance.load_demo``).
+Every page checks its own fields; the wizard cannot finish with a problem left.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import html
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -33,7 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from ocop_desktop import operations
-from ocop_desktop.domain.records import Installation, Role, Unit
+from ocop_desktop.domain.records import Installation, Role, Topic, Unit
+from ocop_desktop.domain.starter import starter_topics
 from ocop_desktop.domain.validation import Problem, ValidationError
 from ocop_desktop.operations import Changes
 from ocop_desktop.operations.maintenance import load_demo
@@ -57,7 +65,7 @@ from ocop_desktop.ui.installation_form import (
     suggestion_for,
 )
 from ocop_desktop.ui.tasks import Progress, TaskRunner
-from ocop_desktop.ui.widgets import VIETNAMESE, open_at_size_hint
+from ocop_desktop.ui.widgets import VIETNAMESE, format_date, open_at_size_hint, parse_date
 
 DEMO_RECORDS = 2000
 
@@ -204,6 +212,128 @@ class HeaderPage(QWizardPage):
         return not self.fields.check()
 
 
+class TopicsPage(QWizardPage):
+    """A starter set of topics valid today; each row can be changed, unticked or added."""
+
+    CODE, NAME, FROM, TO = range(4)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setTitle(self.tr("Chủ đề tuyên truyền"))
+        self.setSubTitle(self.tr(
+            "Mỗi bản ghi trong sổ thuộc một chủ đề. Đây là các chủ đề thường gặp, có hiệu lực "
+            "trong năm nay; bỏ dấu chọn chủ đề không dùng, sửa tên hoặc ngày nếu cần."))
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Mã"), self.tr("Tên chủ đề"), self.tr("Từ ngày"), self.tr("Đến ngày")])
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, as everywhere else
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for column in (self.CODE, self.FROM, self.TO):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Thêm &dòng"), self)
+        self.add_button.setAutoDefault(False)
+        row.addWidget(self.add_button)
+        row.addWidget(_hint(self.tr(
+            "Sau này: Danh mục → Thêm chủ đề, hoặc gõ tên chủ đề mới ngay ở ô Chủ đề khi "
+            "ghi sổ."), self), 1)
+        layout.addLayout(row)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("QLabel { color: #b71c1c; }")
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.add_button.clicked.connect(lambda: self.add_row())
+        self.set_topics(starter_topics(dt.date.today()))
+        if ctx.repo.topics():  # run again: the file has its topics; add none unless asked
+            for position in range(self.table.rowCount()):
+                item = self.table.item(position, self.CODE)
+                if item is not None:
+                    item.setCheckState(Qt.CheckState.Unchecked)
+
+    def set_topics(self, topics: Sequence[Topic]) -> None:
+        self.table.setRowCount(0)
+        for topic in topics:
+            self.add_row(topic)
+        self.table.setCurrentCell(0, self.CODE)
+
+    def add_row(self, topic: Topic | None = None) -> None:
+        today = dt.date.today()
+        topic = topic or Topic("", "", None, dt.date(today.year, 1, 1),
+                               dt.date(today.year, 12, 31))
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        code = QTableWidgetItem(topic.code)
+        code.setFlags(code.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        code.setCheckState(Qt.CheckState.Checked)
+        code.setToolTip(self.tr("Bỏ dấu chọn (phím cách) để không dùng chủ đề này"))
+        self.table.setItem(row, self.CODE, code)
+        self.table.setItem(row, self.NAME, QTableWidgetItem(topic.name))
+        self.table.setItem(row, self.FROM, QTableWidgetItem(format_date(topic.valid_from)))
+        self.table.setItem(row, self.TO, QTableWidgetItem(format_date(topic.valid_to)))
+        if not topic.code:
+            self.table.setCurrentCell(row, self.NAME)
+            self.table.setFocus()
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text().strip() if item is not None else ""
+
+    def topics(self) -> tuple[list[Topic], list[str]]:
+        """The ticked rows as topics, and what is wrong (each naming its row)."""
+        topics: list[Topic] = []
+        problems: list[str] = []
+        codes: set[str] = set()
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, self.CODE)
+            code, name = self._text(row, self.CODE).upper(), self._text(row, self.NAME)
+            if item is None or item.checkState() != Qt.CheckState.Checked:
+                continue
+            if not code and not name:
+                continue  # an empty added row
+            where = self.tr("Dòng {row}").format(row=row + 1)
+            if not name:
+                problems.append(self.tr("{where}: chưa có tên chủ đề.").format(where=where))
+            if not code:
+                code = operations.topic_code_for(self.ctx.repo, name)
+            elif not all(ch.isalnum() or ch in "-_." for ch in code):
+                problems.append(self.tr("{where}: mã “{code}” chỉ được có chữ không dấu, số, "
+                                        "dấu - _ .").format(where=where, code=code))
+            if code in codes:
+                problems.append(self.tr("{where}: mã “{code}” trùng với dòng trên.").format(
+                    where=where, code=code))
+            codes.add(code)
+            days: list[dt.date | None] = []
+            for column, label in ((self.FROM, self.tr("từ ngày")), (self.TO, self.tr("đến ngày"))):
+                text = self._text(row, column)
+                day = parse_date(text) if text else None
+                if text and day is None:
+                    problems.append(self.tr("{where}: {label} “{text}” không phải ngày "
+                                            "(dạng dd/mm/yyyy).").format(
+                                                where=where, label=label, text=text))
+                days.append(day)
+            if days[0] and days[1] and days[1] < days[0]:
+                problems.append(self.tr("{where}: ngày kết thúc trước ngày bắt đầu.").format(
+                    where=where))
+            topics.append(Topic(code, " ".join(name.split()), None, days[0], days[1]))
+        return topics, problems
+
+    def validatePage(self) -> bool:
+        """Override QWizardPage.validatePage: every ticked row must be a valid topic."""
+        _topics, problems = self.topics()
+        self.message.setText("\n".join(problems))
+        self.message.setVisible(bool(problems))
+        return not problems
+
+
 class DemoPage(QWizardPage):
     """Demo data, and a summary of what will be saved."""
 
@@ -234,10 +364,10 @@ class DemoPage(QWizardPage):
         row.addStretch(1)
         group_layout.addLayout(row)
         group_layout.addWidget(_hint(self.tr(
-            "Dữ liệu mẫu gồm Công văn của Sở Thông tin và Truyền thông Lạng Sơn (tháng 6/2021) "
-            "về tuyên truyền Quyết định 861/QĐ-TTg và Chương trình OCOP, các chủ đề tuyên "
-            "truyền, và các bản ghi giả lập năm 2021–2022. Chỉ nên dùng trên máy tập huấn: "
-            "dữ liệu mẫu nằm chung với sổ thật."), group))
+            "Dữ liệu mẫu là các bản ghi giả lập của chính đơn vị bạn (cơ quan tổng hợp: cả các "
+            "đơn vị cấp dưới) trong 13 tháng gần đây, cùng một kế hoạch tuyên truyền và các "
+            "chủ đề mẫu. Tiêu đề bản ghi mẫu bắt đầu bằng “[Mẫu]”. Khi dùng thật, xóa chúng "
+            "bằng Danh mục → Xóa dữ liệu mẫu: bản ghi thật không bị ảnh hưởng."), group))
         layout.addWidget(group)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -295,12 +425,15 @@ class SetupWizard(QWizard):
         self.welcome_page = WelcomePage(ctx, self)
         self.unit_page = UnitPage(ctx, self)
         self.header_page = HeaderPage(ctx, self)
+        self.topics_page = TopicsPage(ctx, self)
         self.demo_page = DemoPage(ctx, self)
-        for page in (self.welcome_page, self.unit_page, self.header_page, self.demo_page):
+        for page in (self.welcome_page, self.unit_page, self.header_page, self.topics_page,
+                     self.demo_page):
             self.addPage(page)
         existing = ctx.repo.installation()
         if existing is not None:  # run again from the menu: start from what is stored
             self.unit_page.role_chooser.set_role(existing.role)
+            self.unit_page.role_chooser.set_runs_station(existing.runs_station)
             self.unit_page.chooser.set_role(existing.role)
             self.unit_page.chooser.set_unit_code(existing.unit_code)
             self.header_page.fields.load(existing)
@@ -320,6 +453,7 @@ class SetupWizard(QWizard):
                                                             role=Role.STATION)
         installation = dataclasses.replace(
             base, unit_code=unit.code, role=self.unit_page.role_chooser.role(),
+            runs_station=self.unit_page.role_chooser.runs_station(),
             **values)  # type: ignore[arg-type]  # the header fields are all text
         return installation, chooser.new_unit()
 
@@ -332,6 +466,12 @@ class SetupWizard(QWizard):
             self.ctx.apply(operations.save_installation, installation=installation, unit=unit)
         except ValidationError as exc:
             self._show_problems(exc.problems)
+            return
+        topics, _problems = self.topics_page.topics()  # checked when its page was left
+        try:
+            self.ctx.apply(operations.add_topics, topics=topics)
+        except ValidationError as exc:
+            self.demo_page.show_message("; ".join(problem_line(p) for p in exc.problems))
             return
         if self.demo_page.demo_check.isChecked():
             self._load_demo(self.demo_page.records_spin.value())

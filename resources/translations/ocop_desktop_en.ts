@@ -4,22 +4,22 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="86" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="120" />
             <source>(trong bộ nhớ)</source>
             <translation>(in memory)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="77" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="111" />
             <source>&lt;h2&gt;OCOP Desktop {version}&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;OCOP Desktop {version}&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="78" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="112" />
             <source>&lt;p&gt;Sổ ghi và báo cáo kết quả tuyên truyền cho đài truyền thanh cấp xã và cơ quan tổng hợp cấp huyện, cấp tỉnh: ghi từng buổi phát, từng hoạt động tuyên truyền; lập báo cáo theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP); tổng hợp báo cáo của các đơn vị cấp dưới.&lt;/p&gt;&lt;p&gt;Dữ liệu nằm trên máy này, trong tệp:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;Hãy để tệp trên ổ đĩa của máy, không để trên ổ mạng dùng chung.&lt;/p&gt;&lt;p&gt;Phát hành theo giấy phép MIT. Dùng Qt {qt}.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Log and reports of propaganda work for commune radio stations and for the consolidating offices at district and province level: log every broadcast and every propaganda activity; make reports in the official document format (Decree 30/2020/NĐ-CP); consolidate the reports of subordinate units.&lt;/p&gt;&lt;p&gt;The data is on this computer, in the file:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;Keep the file on this computer's own disk, not on a shared network drive.&lt;/p&gt;&lt;p&gt;Released under the MIT licence. Uses Qt {qt}.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="76" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="110" />
             <source>Giới thiệu OCOP Desktop</source>
             <translation>About OCOP Desktop</translation>
         </message>
@@ -80,17 +80,17 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ocop_desktop/app.py" line="374" />
+            <location filename="../../ocop_desktop/app.py" line="378" />
             <source>Không sao lưu được dữ liệu hôm nay: {detail}</source>
             <translation>Could not back up today's data: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/app.py" line="252" />
+            <location filename="../../ocop_desktop/app.py" line="255" />
             <source>Sao lưu hằng ngày</source>
             <translation>Daily backup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/app.py" line="197" />
+            <location filename="../../ocop_desktop/app.py" line="200" />
             <source>không tạo được tệp khoá {path}</source>
             <translation>could not create the lock file {path}</translation>
         </message>
@@ -571,12 +571,12 @@ The data from before the restore is kept in the file:
     <context>
         <name>CataloguePage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="991" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1003" />
             <source>Văn bản chỉ đạo và chủ đề</source>
             <translation>Directives and topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="990" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1002" />
             <source>Đơn vị hành chính</source>
             <translation>Administrative units</translation>
         </message>
@@ -725,7 +725,7 @@ The data from before the restore is kept in the file:
             <translation>There is no command “{name}”. See the commands: ocop-desktop --help</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="512" />
+            <location filename="../../ocop_desktop/cli/log.py" line="521" />
             <source>Không có thư mục {folder}.</source>
             <translation>There is no folder {folder}.</translation>
         </message>
@@ -746,7 +746,7 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/log.py" line="198" />
-            <location filename="../../ocop_desktop/cli/log.py" line="529" />
+            <location filename="../../ocop_desktop/cli/log.py" line="538" />
             <source>Không tìm thấy tệp {file}.</source>
             <translation>File {file} not found.</translation>
         </message>
@@ -973,7 +973,7 @@ The data from before the restore is kept in the file:
             <translation>Compressing the file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="489" />
+            <location filename="../../ocop_desktop/cli/log.py" line="498" />
             <source>Đang tạo dữ liệu mẫu</source>
             <translation>Making sample data</translation>
         </message>
@@ -1003,7 +1003,7 @@ The data from before the restore is kept in the file:
             <translation>Restored record {uuid}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="535" />
+            <location filename="../../ocop_desktop/cli/log.py" line="544" />
             <source>Đã khôi phục dữ liệu từ {file}. Dữ liệu trước khi khôi phục được lưu tại {safety}</source>
             <translation>Restored the data from {file}. The data from before the restore is saved in {safety}</translation>
         </message>
@@ -1048,7 +1048,7 @@ The data from before the restore is kept in the file:
             <translation>Directive no. {number} added.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="496" />
+            <location filename="../../ocop_desktop/cli/log.py" line="505" />
             <source>Đã tạo {count} bản ghi mẫu trong {seconds:.1f} giây ({path}).</source>
             <translation>Made {count} sample records in {seconds:.1f} seconds ({path}).</translation>
         </message>
@@ -1061,6 +1061,11 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/cli/log.py" line="448" />
             <source>Đã xóa bản ghi {uuid} (hoàn tác: ocop-desktop log undelete {uuid}).</source>
             <translation>Deleted record {uuid} (to undo: ocop-desktop log undelete {uuid}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="486" />
+            <source>Đã xóa {count} bản ghi mẫu; bản ghi thật giữ nguyên.</source>
+            <translation>Removed {count} demo records; real records are untouched.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/log.py" line="419" />
@@ -1596,67 +1601,67 @@ The data from before the restore is kept in the file:
     <context>
         <name>DemoPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="223" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="353" />
             <source>&amp;Thêm dữ liệu mẫu để dùng thử:</source>
             <translation>&amp;Add sample data to try things out:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="262" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="392" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="258" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="388" />
             <source>Cơ quan tổng hợp</source>
             <translation>Consolidating office</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="220" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="350" />
             <source>Dữ liệu mẫu</source>
             <translation>Sample data</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="236" />
-            <source>Dữ liệu mẫu gồm Công văn của Sở Thông tin và Truyền thông Lạng Sơn (tháng 6/2021) về tuyên truyền Quyết định 861/QĐ-TTg và Chương trình OCOP, các chủ đề tuyên truyền, và các bản ghi giả lập năm 2021–2022. Chỉ nên dùng trên máy tập huấn: dữ liệu mẫu nằm chung với sổ thật.</source>
-            <translation>The sample data holds the Lạng Sơn Department of Information and Communications' dispatch (June 2021) on propagandizing Decision 861/QĐ-TTg and the OCOP programme, its propaganda topics, and simulated records for 2021–2022. Use it only on a training computer: the sample data sits in the same file as the real log.</translation>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="366" />
+            <source>Dữ liệu mẫu là các bản ghi giả lập của chính đơn vị bạn (cơ quan tổng hợp: cả các đơn vị cấp dưới) trong 13 tháng gần đây, cùng một kế hoạch tuyên truyền và các chủ đề mẫu. Tiêu đề bản ghi mẫu bắt đầu bằng “[Mẫu]”. Khi dùng thật, xóa chúng bằng Danh mục → Xóa dữ liệu mẫu: bản ghi thật không bị ảnh hưởng.</source>
+            <translation>Demo data are invented records of your own unit (for an office, also of the units under it) over the last 13 months, with a demo plan and demo topics. Demo titles start with “[Mẫu]”. When you start for real, remove them with Catalogues → Remove demo data: real records are not affected.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="214" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="344" />
             <source>Kiểm tra lại rồi bấm “Hoàn tất”.</source>
             <translation>Check again, then click “Finish”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="263" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="393" />
             <source>Người ký</source>
             <translation>Signer</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="265" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="395" />
             <source>Nơi nhận</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="213" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="343" />
             <source>Sẵn sàng</source>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="261" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="391" />
             <source>Vai trò</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="233" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="363" />
             <source>bản ghi</source>
             <translation>records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="257" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="387" />
             <source>Đài truyền thanh xã</source>
             <translation>Commune radio station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="260" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="390" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
@@ -1722,37 +1727,42 @@ The data from before the restore is kept in the file:
     <context>
         <name>DirectivesPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="843" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="848" />
             <source>&amp;Sửa văn bản…</source>
             <translation>&amp;Edit directive…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="934" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="945" />
             <source>&lt;b&gt;Chủ đề không gắn văn bản nào&lt;/b&gt;</source>
             <translation>&lt;b&gt;Topics without a directive&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="937" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="948" />
             <source>&lt;b&gt;Chủ đề theo văn bản {number}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Topics of directive {number}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="840" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="845" />
             <source>&lt;b&gt;Văn bản chỉ đạo&lt;/b&gt;</source>
             <translation>&lt;b&gt;Directives&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="858" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="870" />
+            <source>Chưa có chủ đề nào ở đây. Bấm “Thêm chủ đề…”, hoặc gõ tên chủ đề mới ngay vào ô Chủ đề khi ghi sổ.</source>
+            <translation>No topics here yet. Click “Add topic…”, or type a new topic name straight into the Topic field when logging.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="863" />
             <source>Sửa c&amp;hủ đề…</source>
             <translation>Edit &amp;topic…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="857" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="862" />
             <source>Thêm &amp;chủ đề…</source>
             <translation>Add &amp;topic…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="842" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="847" />
             <source>Thêm &amp;văn bản…</source>
             <translation>Add &amp;directive…</translation>
         </message>
@@ -1760,137 +1770,137 @@ The data from before the restore is kept in the file:
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="114" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="122" />
             <source>7 ngày qua</source>
             <translation>Last 7 days</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="135" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="143" />
             <source>Bỏ lọc</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="125" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="133" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="136" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="144" />
             <source>Hiện mọi bản ghi</source>
             <translation>Show all records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="128" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="136" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="113" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="121" />
             <source>Hôm nay</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="116" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="124" />
             <source>Khoảng ngày</source>
             <translation>Date range</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="176" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="219" />
             <source>Mọi chủ đề</source>
             <translation>All topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="180" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="223" />
             <source>Mọi hình thức</source>
             <translation>All forms</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="113" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="121" />
             <source>Mọi lúc</source>
             <translation>Any time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="183" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="226" />
             <source>Mọi ngôn ngữ</source>
             <translation>All languages</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="192" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="235" />
             <source>Mọi đơn vị</source>
             <translation>All units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="131" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="139" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="116" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="124" />
             <source>Năm nay</source>
             <translation>This year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="115" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="123" />
             <source>Quý này</source>
             <translation>This quarter</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="114" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="122" />
             <source>Tháng này</source>
             <translation>This month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="115" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="123" />
             <source>Tháng trước</source>
             <translation>Last month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="118" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="126" />
             <source>Thời gian</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="106" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="114" />
             <source>Tìm theo tiêu đề, thôn/cụm loa, người thực hiện, ghi chú. Gõ có dấu hoặc không dấu đều được: “dong dang” tìm thấy “Đồng Đăng”.</source>
             <translation>Search titles, villages/loudspeaker clusters, operators, notes. With or without diacritics: “dong dang” finds “Đồng Đăng”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="105" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="113" />
             <source>Tìm trong sổ ghi… (Ctrl+F)</source>
             <translation>Search the log… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="215" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="260" />
             <source>Từ ngày</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="121" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="129" />
             <source>Từ ngày (để trống: không giới hạn)</source>
             <translation>From (empty: no limit)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="119" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="127" />
             <source>từ ngày</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="134" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="142" />
             <source>Đơn vị (gồm cả các đơn vị trực thuộc)</source>
             <translation>Unit (including its subordinate units)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="215" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="260" />
             <source>Đến ngày</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="122" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="130" />
             <source>Đến ngày (để trống: không giới hạn)</source>
             <translation>To (empty: no limit)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="120" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="128" />
             <source>đến ngày</source>
             <translation>to</translation>
         </message>
@@ -1898,77 +1908,77 @@ The data from before the restore is kept in the file:
     <context>
         <name>HeaderFields</name>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="529" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="544" />
             <source>Chức vụ người ký:</source>
             <translation>Signer's title:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="530" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="545" />
             <source>Cơ quan ban hành báo cáo:</source>
             <translation>Body issuing the report:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="531" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="546" />
             <source>Cơ quan chủ quản:</source>
             <translation>Parent body:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="528" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="543" />
             <source>Họ và tên người ký:</source>
             <translation>Signer's full name:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="533" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="548" />
             <source>Nơi nhận báo cáo:</source>
             <translation>Report recipient:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="534" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="549" />
             <source>Thư điện tử nơi nhận:</source>
             <translation>Recipient's email:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="541" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="556" />
             <source>cho dòng “Lạng Sơn, ngày … tháng … năm …”</source>
             <translation>for the line “Lạng Sơn, ngày … tháng … năm …”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="540" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="555" />
             <source>dòng trên cùng, ví dụ: UBND THÀNH PHỐ LẠNG SƠN</source>
             <translation>the top line, for example: UBND THÀNH PHỐ LẠNG SƠN</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="539" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="554" />
             <source>in đậm ở đầu báo cáo, ví dụ: UBND XÃ HOÀNG ĐỒNG</source>
             <translation>in bold at the top of the report, for example: UBND XÃ HOÀNG ĐỒNG</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="537" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="552" />
             <source>ví dụ: Hoàng Văn Thắng</source>
             <translation>for example: Hoàng Văn Thắng</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="542" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="557" />
             <source>ví dụ: Phòng Văn hóa và Thông tin thành phố Lạng Sơn</source>
             <translation>for example: Culture and Information Office of Lạng Sơn city</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="538" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="553" />
             <source>ví dụ: Trưởng Đài truyền thanh</source>
             <translation>for example: Head of the radio station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="543" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="558" />
             <source>ví dụ: phongvhtt@langson.gov.vn</source>
             <translation>for example: phongvhtt@langson.gov.vn</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="564" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="579" />
             <source>Đầu báo cáo sẽ in như sau:</source>
             <translation>The report's heading will print as:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="532" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="547" />
             <source>Địa danh:</source>
             <translation>Place:</translation>
         </message>
@@ -1976,12 +1986,12 @@ The data from before the restore is kept in the file:
     <context>
         <name>HeaderPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="185" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="193" />
             <source>Người ký và nơi nhận báo cáo</source>
             <translation>Signer and report recipient</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="186" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="194" />
             <source>Những thông tin này được in ở đầu và cuối mỗi báo cáo. Phần mềm đã điền sẵn theo đơn vị; hãy kiểm tra và sửa cho đúng.</source>
             <translation>These details are printed at the top and bottom of every report. The program has filled them in from the unit; check and correct them.</translation>
         </message>
@@ -2261,17 +2271,17 @@ The data from before the restore is kept in the file:
     <context>
         <name>InstallationEditor</name>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="659" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="674" />
             <source>&lt;b&gt;Người ký và nơi nhận báo cáo&lt;/b&gt;</source>
             <translation>&lt;b&gt;Signer and report recipient&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="658" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="673" />
             <source>&lt;b&gt;Vai trò&lt;/b&gt;</source>
             <translation>&lt;b&gt;Role&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="657" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="672" />
             <source>&lt;b&gt;Đơn vị của bạn&lt;/b&gt;</source>
             <translation>&lt;b&gt;Your unit&lt;/b&gt;</translation>
         </message>
@@ -2287,129 +2297,129 @@ The data from before the restore is kept in the file:
     <context>
         <name>LogPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="465" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="511" />
             <source>&amp;Lưu bản ghi</source>
             <translation>&amp;Save record</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="470" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="518" />
             <source>&amp;Nhân bản</source>
             <translation>&amp;Duplicate</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="472" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="520" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="483" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="534" />
             <source>&amp;Tìm kiếm</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="474" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="523" />
             <source>&amp;Xóa</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="645" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="688" />
             <source>Bản ghi chưa lưu</source>
             <translation>Unsaved record</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="565" />
-            <source>Bản ghi đang nhập chưa lưu. Bấm F2 để sửa dòng đã chọn.</source>
-            <translation>The record being entered is not saved. Press F2 to edit the selected row.</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="646" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="689" />
             <source>Bản ghi đang nhập chưa được lưu. Lưu trước khi đóng?</source>
             <translation>The record being entered is not saved. Save it before closing?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="464" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="510" />
             <source>Bắt đầu một bản ghi mới với các giá trị lần trước</source>
             <translation>Start a new record with the previous values</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="636" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="675" />
+            <source>Chưa có bản ghi nào và chưa có chủ đề nào. Gõ tên chủ đề vào ô Chủ đề bên dưới (chủ đề mới được thêm ngay), gõ tiêu đề rồi bấm Enter để lưu.</source>
+            <translation>No records and no topics yet. Type a topic name in the Topic field below (a new topic is added at once), type a title, then press Enter to save.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="679" />
             <source>Chưa có bản ghi nào. Nhập bản ghi đầu tiên ở khung bên dưới rồi bấm Enter để lưu.</source>
             <translation>No records yet. Enter the first record in the form below and press Enter to save it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="633" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="672" />
             <source>Chưa khai báo đơn vị của máy này. Vào Công cụ → Cài đặt để khai báo.</source>
             <translation>This computer's unit is not set. Go to Tools → Settings to set it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="444" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="490" />
             <source>Cột này không sắp xếp được; hãy sắp theo ngày, đơn vị, chủ đề, hình thức hoặc tiêu đề.</source>
             <translation>This column cannot be sorted; sort by date, unit, topic, form or title.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="462" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="508" />
             <source>Ghi &amp;mới</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="467" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="514" />
             <source>Ghi và &amp;tạo mới</source>
             <translation>Save and &amp;new</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="479" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="528" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="630" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="669" />
             <source>Không có bản ghi nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả.</source>
             <translation>No record matches the filters. Click “Clear filters” to see all.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="481" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="530" />
             <source>Làm lại</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="466" />
-            <source>Lưu bản ghi đang nhập</source>
-            <translation>Save the record being entered</translation>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="513" />
+            <source>Lưu bản ghi đang nhập rồi bắt đầu bản ghi tiếp theo</source>
+            <translation>Save the record being typed, then start the next one</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="469" />
-            <source>Lưu rồi bắt đầu ngay bản ghi tiếp theo</source>
-            <translation>Save, then start the next record right away</translation>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="516" />
+            <source>Lưu rồi bắt đầu ngay bản ghi tiếp theo, điền sẵn như bản vừa lưu (cả ngày)</source>
+            <translation>Save, then start the next record at once, prefilled like the one just saved (its date too)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="484" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="535" />
             <source>Tìm trong sổ ghi</source>
             <translation>Search the log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="471" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="519" />
             <source>Tạo bản ghi mới giống bản ghi đang chọn</source>
             <translation>New record like the selected one</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="475" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="524" />
             <source>Xóa các bản ghi đang chọn (có thể hoàn tác)</source>
             <translation>Delete the selected records (can be undone)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="612" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="651" />
             <source>Đã xóa {count} bản ghi.</source>
             <translation>Deleted {count} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="610" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="649" />
             <source>Đã xóa “{title}”.</source>
             <translation>Deleted “{title}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="473" />
-            <source>Đưa bản ghi đang chọn lên khung nhập để sửa</source>
-            <translation>Put the selected record in the form to edit it</translation>
+            <location filename="../../ocop_desktop/ui/log_page.py" line="521" />
+            <source>Đưa bản ghi đang chọn lên khung nhập để sửa (F2, Enter hoặc bấm đúp vào dòng)</source>
+            <translation>Put the selected record in the form to edit it (F2, Enter or double-click the row)</translation>
         </message>
     </context>
     <context>
@@ -2729,212 +2739,259 @@ The data from before the restore is kept in the file:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="312" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="377" />
             <source>&amp;Cài đặt…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="253" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="308" />
             <source>&amp;Công cụ</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="251" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="306" />
             <source>&amp;Danh mục</source>
             <translation>&amp;Catalogue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="260" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="315" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="299" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="354" />
             <source>&amp;Nhập danh mục đơn vị…</source>
             <translation>&amp;Import administrative units…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="242" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="297" />
             <source>&amp;Sổ ghi</source>
             <translation>&amp;Log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="306" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="361" />
             <source>&amp;Thêm văn bản chỉ đạo…</source>
             <translation>&amp;Add a directive…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="234" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="289" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="303" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="358" />
             <source>&amp;Văn bản chỉ đạo và chủ đề</source>
             <translation>&amp;Directives and topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="352" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="369" />
+            <source>&amp;Xóa dữ liệu mẫu…</source>
+            <translation>&amp;Remove demo data…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="455" />
             <source>(trong bộ nhớ)</source>
             <translation>(in memory)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="147" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="189" />
             <source>Báo cáo</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="155" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="197" />
             <source>Báo cáo đang chờ gửi, đã gửi; tự gửi khi có mạng</source>
             <translation>Reports waiting to be sent, and sent; sent automatically when online</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="156" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="445" />
+            <source>Các bản ghi có tiêu đề bắt đầu bằng “[Mẫu]” là dữ liệu mẫu để tập dùng. Bấm để xóa chúng; bản ghi thật giữ nguyên.</source>
+            <translation>Records whose titles start with “[Mẫu]” are demo data for practice. Click to remove them; real records are kept.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="198" />
             <source>Danh mục</source>
             <translation>Catalogue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="142" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="184" />
             <source>Ghi, tìm, sửa các buổi phát và hoạt động tuyên truyền</source>
             <translation>Log, find and edit broadcasts and propaganda activities</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="337" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="430" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="338" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="431" />
             <source>Hoàn tác thao tác vừa rồi (Ctrl+Z)</source>
             <translation>Undo the last action (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="154" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="196" />
             <source>Hộp thư đi</source>
             <translation>Outbox</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="145" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="187" />
             <source>Khung giờ phát, đánh dấu đã phát hoặc không phát</source>
             <translation>Airing slots; tick what was aired or not aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="384" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="487" />
             <source>Khớp bộ lọc: {count} / {total} bản ghi</source>
             <translation>Matching the filters: {count} / {total} records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="143" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="185" />
             <source>Lịch phát sóng</source>
             <translation>Broadcast schedule</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="149" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="191" />
             <source>Nhập báo cáo</source>
             <translation>Import reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="150" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="192" />
             <source>Nhập báo cáo của các đơn vị cấp dưới, sổ các lần nhập</source>
             <translation>Import the reports of subordinate units; register of imports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="300" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="355" />
             <source>Nhập tệp danh mục của Tổng cục Thống kê (Excel, CSV)</source>
             <translation>Import the General Statistics Office's list (Excel, CSV)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="261" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="316" />
             <source>Phiên bản, nơi lưu dữ liệu</source>
             <translation>Version, where the data is kept</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="141" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="183" />
             <source>Sổ ghi</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="237" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="292" />
             <source>T&amp;hoát</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="140" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="182" />
             <source>Tháng này theo chủ đề, từng tuần, tiến độ chỉ tiêu</source>
             <translation>This month by topic, week by week, progress on targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="255" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="364" />
+            <source>Thêm &amp;chủ đề…</source>
+            <translation>Add &amp;topic…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="365" />
+            <source>Thêm một chủ đề tuyên truyền (có thể không gắn văn bản nào)</source>
+            <translation>Add a propaganda topic (it need not belong to a directive)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="310" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="151" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="193" />
             <source>Tình hình báo cáo</source>
             <translation>Reporting status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="353" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="456" />
             <source>Tệp dữ liệu: {path}</source>
             <translation>Data file: {path}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="148" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="190" />
             <source>Tổng hợp kết quả theo kỳ, xuất báo cáo Excel, sổ đăng ký</source>
             <translation>Results per period, Excel report export, register</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="138" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="180" />
             <source>Tổng quan</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="379" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="482" />
             <source>Tổng số: {count} bản ghi</source>
             <translation>Total: {count} records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="297" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="352" />
             <source>Xem danh mục đơn vị hành chính theo ngày</source>
             <translation>See the administrative units on a date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="373" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="395" />
+            <source>Xóa dữ liệu mẫu</source>
+            <translation>Remove demo data</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="370" />
+            <source>Xóa mọi bản ghi mẫu và các chủ đề, văn bản mẫu không còn dùng; sổ thật giữ nguyên</source>
+            <translation>Remove every demo record and the demo topics and directives no longer used; the real log is kept</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="396" />
+            <source>Xóa {count} bản ghi mẫu cùng các chủ đề và văn bản mẫu không còn dùng?
+Các bản ghi thật giữ nguyên.</source>
+            <translation>Remove {count} demo records and the demo topics and directives no longer used?
+Real records are kept.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="444" />
+            <source>Đang có dữ liệu mẫu — Xóa dữ liệu mẫu</source>
+            <translation>Demo data present — Remove demo data</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="476" />
             <source>Đã hoàn tác.</source>
             <translation>Undone.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="238" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="404" />
+            <source>Đã xóa {count} bản ghi mẫu; bản ghi thật giữ nguyên.</source>
+            <translation>Removed {count} demo records; real records are untouched.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="293" />
             <source>Đóng chương trình (dữ liệu đã được lưu)</source>
             <translation>Close the program (the data is saved)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="307" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="362" />
             <source>Đăng ký một văn bản chỉ đạo mới nhận</source>
             <translation>Register a newly received directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="304" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="359" />
             <source>Đăng ký văn bản chỉ đạo và các chủ đề tuyên truyền</source>
             <translation>Register directives and propaganda topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="296" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="351" />
             <source>Đơn vị &amp;hành chính</source>
             <translation>&amp;Administrative units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="158" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="200" />
             <source>Đơn vị hành chính, văn bản chỉ đạo và chủ đề tuyên truyền</source>
             <translation>Administrative units, directives and propaganda topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="153" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="195" />
             <source>Đơn vị nào đã báo cáo đúng hạn, muộn, chưa báo cáo</source>
             <translation>Which units reported on time, late, or not yet</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="313" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="378" />
             <source>Đơn vị, người ký, nơi nhận, kỳ báo cáo, giao diện</source>
             <translation>Unit, signer, recipient, reporting period, interface</translation>
         </message>
@@ -3257,1275 +3314,1300 @@ The data from before the restore is kept in the file:
     <context>
         <name>ProblemTexts</name>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="128" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="130" />
             <source>Buổi phát đã qua nên không sửa được; các buổi đã qua giữ nguyên như đã lập lịch.</source>
             <translation>This airing is in the past and cannot be changed; past airings stay as they were scheduled.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="69" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="71" />
             <source>Báo cáo</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="511" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="543" />
             <source>Báo cáo dùng định dạng phiên bản {value}, phần mềm này chỉ đọc được phiên bản {supported}. Hãy cập nhật OCOP Desktop lên phiên bản mới nhất.</source>
             <translation>The report uses format version {value}; this program reads only version {supported}. Please update OCOP Desktop to the latest version.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="533" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="565" />
             <source>Bản ghi của đơn vị {value}, không thuộc đơn vị gửi {sender}.</source>
             <translation>A record of unit {value}, which does not belong to the sending unit {sender}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="520" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="552" />
             <source>Bảng có {value} dòng dữ liệu nhưng báo cáo ghi {expected} bản ghi: có dòng đã bị thêm hoặc xóa bằng tay.</source>
             <translation>The sheet has {value} data rows but the report states {expected} records: rows were added or deleted by hand.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="517" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="549" />
             <source>Bảng dữ liệu thiếu cột: {value}.</source>
             <translation>The data sheet lacks columns: {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="506" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="538" />
             <source>Bảng tính không có trang “Dữ liệu”, nên không phải là báo cáo do OCOP Desktop lập (các trang có trong tệp: {sheets}).</source>
             <translation>The workbook has no “Dữ liệu” sheet, so it is not a report made by OCOP Desktop (sheets in the file: {sheets}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="65" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="67" />
             <source>Bảo mật</source>
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="567" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="599" />
             <source>Bị từ chối</source>
             <translation>Refused</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="573" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="605" />
             <source>Chưa báo cáo</source>
             <translation>Not reported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="306" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="338" />
             <source>Chưa cài đặt máy chủ thư. Hãy vào Cài đặt → Thư điện tử, nhập máy chủ và địa chỉ người gửi.</source>
             <translation>No mail server is set up. Go to Settings → Email and enter the server and the sender's address.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="309" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="341" />
             <source>Chưa có mật khẩu thư điện tử. Hãy vào Cài đặt → Thư điện tử để nhập mật khẩu.</source>
             <translation>No email password yet. Go to Settings → Email to enter the password.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="141" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="143" />
             <source>Chưa khai báo thông tin đơn vị (mã đơn vị, cơ quan ban hành, người ký) nên chưa lập được báo cáo. Hãy vào Cài đặt → Thông tin đơn vị.</source>
             <translation>The unit's details (unit code, issuing body, signer) are not set, so no report can be made. Go to Settings → Unit details.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="525" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="557" />
             <source>Chưa khai báo đơn vị sử dụng phần mềm. Hãy khai báo thông tin đơn vị trước khi nhập báo cáo.</source>
             <translation>The unit using this program is not set. Enter the unit's details before importing reports.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="90" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="92" />
             <source>Chưa nhập, đây là thông tin bắt buộc.</source>
             <translation>Missing; this is required.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="63" />
             <source>Chỉ tiêu</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="101" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="103" />
             <source>Chỉ tiêu này không áp dụng cho hình thức “{form}”.</source>
             <translation>This target does not apply to the form “{form}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="42" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="44" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="108" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="110" />
             <source>Chủ đề “{code}” không còn hiệu lực vào ngày này (hiệu lực {from} – {to}).</source>
             <translation>Topic “{code}” is not valid on this date (valid {from} – {to}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="54" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="56" />
             <source>Chức vụ người ký</source>
             <translation>Signer's title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="331" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="363" />
             <source>Chứng chỉ bảo mật của máy chủ thư không đáng tin cậy (tự cấp, hết hạn hoặc không đúng tên máy chủ). Hãy kiểm tra tên máy chủ hoặc hỏi người quản trị thư.</source>
             <translation>The mail server's security certificate is not trusted (self-signed, expired, or not matching the server name). Check the server name or ask the mail administrator.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="156" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="158" />
             <source>Có ký tự điều khiển không được phép ({char}, ví dụ ký tự NUL, ESC hoặc ngắt dòng đặc biệt); hãy xóa ký tự đó rồi nhập lại.</source>
             <translation>Contains a control character that is not allowed ({char}, e.g. NUL, ESC or a special line break); remove it and enter the text again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="355" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="387" />
             <source>Có lỗi không xác định khi gửi thư.</source>
             <translation>An unknown error occurred while sending mail.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="48" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="50" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="56" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="58" />
             <source>Cơ quan ban hành báo cáo</source>
             <translation>Body issuing the report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="57" />
             <source>Cơ quan chủ quản</source>
             <translation>Parent body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="53" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
             <source>Cấp</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="379" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="411" />
             <source>Cấp của đơn vị gửi</source>
             <translation>Level of the sending unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="228" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="260" />
             <source>Cấp “{value}” không hợp lệ (cần province, district hoặc commune).</source>
             <translation>Level “{value}” is not valid (province, district or commune).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="65" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="67" />
             <source>Cổng</source>
             <translation>Port</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="179" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="211" />
             <source>Dòng {row}</source>
             <translation>Row {row}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="522" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="554" />
             <source>Dữ liệu đã bị sửa bằng tay sau khi lập báo cáo (mã kiểm tra không khớp). Hãy xin đơn vị gửi lại tệp gốc; không sửa trang “Dữ liệu”.</source>
             <translation>The data was edited by hand after the report was made (the check code does not match). Ask the unit to send the original file again; do not edit the “Dữ liệu” sheet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="48" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="451" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="50" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="483" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="100" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="102" />
             <source>Giá trị quá lớn (tối đa {max}).</source>
             <translation>The value is too large (at most {max}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="430" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="462" />
             <source>Giá trị “{value}” không đúng kiểu của cột.</source>
             <translation>The value “{value}” does not have the column's type.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="42" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="437" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="44" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="469" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="105" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="107" />
             <source>Giờ không hợp lệ: “{value}” (cần dạng HH:MM).</source>
             <translation>Invalid time: “{value}” (use HH:MM).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="43" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="439" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="45" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="471" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="122" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="124" />
             <source>Hình thức “{code}” không phát sóng nên không xếp lịch được (chọn hình thức có lượt phát: đài truyền thanh, tiếp sóng, truyền hình).</source>
             <translation>The form “{code}” is not broadcast, so it cannot be scheduled (choose a form with airings: radio, relay, television).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="49" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="51" />
             <source>Hạn báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="57" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="59" />
             <source>Hạn gửi báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="60" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="62" />
             <source>Khung giờ phát</source>
             <translation>Airing slot</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="126" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="128" />
             <source>Khung giờ số {slot} không có lịch phát vào ngày {date}.</source>
             <translation>Slot no. {slot} has no airing on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="91" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="93" />
             <source>Không có chủ đề mã “{code}”.</source>
             <translation>There is no topic with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="516" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="548" />
             <source>Không có dòng tên cột của bảng dữ liệu.</source>
             <translation>The data sheet has no row of column names.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="562" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="566" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="594" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="598" />
             <source>Không có gì mới</source>
             <translation>Nothing new</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="92" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="94" />
             <source>Không có hình thức tuyên truyền mã “{code}”.</source>
             <translation>There is no form of propaganda with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="127" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="129" />
             <source>Không có khung giờ phát nào vào ngày {date}.</source>
             <translation>There is no airing slot on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="125" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="127" />
             <source>Không có khung giờ phát số {value}.</source>
             <translation>There is no airing slot no. {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="539" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="571" />
             <source>Không có lần nhập số {id}.</source>
             <translation>There is no import no. {id}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="133" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="135" />
             <source>Không có mục số {value}.</source>
             <translation>There is no item no. {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="96" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="98" />
             <source>Không có mức độ ưu tiên mã “{code}”.</source>
             <translation>There is no priority with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="95" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="97" />
             <source>Không có nguồn phát mã “{code}”.</source>
             <translation>There is no source with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="94" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="96" />
             <source>Không có ngôn ngữ mã “{code}”.</source>
             <translation>There is no language with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="97" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="99" />
             <source>Không có văn bản chỉ đạo số “{value}”.</source>
             <translation>There is no directive numbered “{value}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="93" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="95" />
             <source>Không có đơn vị mã “{code}” trong danh mục.</source>
             <translation>There is no unit with the code “{code}” in the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="153" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="155" />
             <source>Không ghi được “{value}” ({detail}); tệp cũ (nếu có) vẫn giữ nguyên.</source>
             <translation>Could not write “{value}” ({detail}); the old file (if any) is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="149" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="151" />
             <source>Không ghi được “{value}”: tệp đang mở trong chương trình khác (như Excel) hoặc thư mục không cho phép ghi; tệp cũ (nếu có) vẫn giữ nguyên. Hãy đóng tệp hoặc chọn thư mục khác.</source>
             <translation>Could not write “{value}”: the file is open in another program (such as Excel) or the folder does not allow writing; the old file (if any) is unchanged. Close the file or choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="297" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="329" />
             <source>Không gửi được</source>
             <translation>Could not send</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="492" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="524" />
             <source>Không hoàn tác được lần nhập số {id}: {count} bản ghi của lần nhập này đã được sửa hoặc xóa trực tiếp sau đó; hoàn tác sẽ làm mất các thay đổi ấy.</source>
             <translation>Cannot undo import no. {id}: {count} records of this import were edited or deleted directly afterwards; undoing would lose those changes.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="541" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="573" />
             <source>Không hoàn tác được lần nhập số {id}: {count} bản ghi đã được lần nhập số {later_id} (“{later_file}”) thay đổi sau đó. Hãy hoàn tác lần nhập số {later_id} trước.</source>
             <translation>Cannot undo import no. {id}: {count} records were changed afterwards by import no. {later_id} (“{later_file}”). Undo import no. {later_id} first.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="271" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="303" />
             <source>Không khôi phục được từ {path}: {detail}. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>Could not restore from {path}: {detail}. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="325" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="357" />
             <source>Không kết nối được với máy chủ thư: mạng đang mất, máy chủ tạm ngừng, hoặc cổng không đúng. Thư sẽ tự gửi khi có mạng.</source>
             <translation>Cannot connect to the mail server: the network is down, the server is temporarily unavailable, or the port is wrong. The message will be sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="334" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="366" />
             <source>Không lập được kết nối bảo mật. Kiểu bảo mật có thể không khớp với cổng: SSL/TLS thường dùng cổng 465, STARTTLS dùng cổng 587.</source>
             <translation>Could not make a secure connection. The security type may not match the port: SSL/TLS usually uses port 465, STARTTLS port 587.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="193" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="225" />
             <source>Không mở được tệp dữ liệu {path}: {detail}</source>
             <translation>Cannot open the data file {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="222" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="254" />
             <source>Không nhận ra bảng mã của tệp (cần UTF-8 hoặc Windows-1258).</source>
             <translation>The file's encoding is not recognised (UTF-8 or Windows-1258 needed).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="217" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="249" />
             <source>Không nhận ra dòng tiêu đề ({value}). Cần các cột của danh mục Tổng cục Thống kê (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX) hoặc của tệp CSV riêng (code, name, level, parent_code, valid_from, valid_to).</source>
             <translation>The header row is not recognised ({value}). The columns of the General Statistics Office list are needed (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX), or those of the app's own CSV file (code, name, level, parent_code, valid_from, valid_to).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="563" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="595" />
             <source>Không nhập được</source>
             <translation>Could not import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="248" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="280" />
             <source>Không thể sao lưu đè lên chính tệp dữ liệu {path}; hãy chọn tệp khác.</source>
             <translation>Cannot back up onto the data file itself ({path}); choose another file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="322" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="354" />
             <source>Không tìm thấy máy chủ thư: mạng đang mất, hoặc tên máy chủ bị gõ sai. Thư sẽ tự gửi khi có mạng.</source>
             <translation>Mail server not found: the network is down, or the server name is mistyped. The message will be sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="498" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="530" />
             <source>Không tìm thấy tệp.</source>
             <translation>File not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="131" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="133" />
             <source>Không tìm thấy “{value}”.</source>
             <translation>“{value}” not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="250" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="282" />
             <source>Không tạo được bản sao lưu {path}: {detail}. Dữ liệu không bị thay đổi; hãy kiểm tra chỗ trống trên ổ đĩa và quyền ghi thư mục.</source>
             <translation>Could not make the backup {path}: {detail}. The data is unchanged; check the free space on the disk and the permission to write to the folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="99" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="101" />
             <source>Không được là số âm.</source>
             <translation>Must not be negative.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="132" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="134" />
             <source>Không đọc hoặc ghi được “{value}”: {detail}</source>
             <translation>Could not read or write “{value}”: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="311" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="343" />
             <source>Không đọc được mật khẩu vì máy tính này chưa có kho mật khẩu của hệ điều hành. Hãy đặt biến môi trường OCOP_SMTP_PASSWORD, hoặc cài kho mật khẩu rồi nhập lại mật khẩu trong Cài đặt → Thư điện tử.</source>
             <translation>Cannot read the password because this computer has no operating-system password store. Set the environment variable OCOP_SMTP_PASSWORD, or install a password store and enter the password again in Settings → Email.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="499" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="531" />
             <source>Không đọc được tệp ({detail}).</source>
             <translation>Cannot read the file ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="221" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="253" />
             <source>Không đọc được tệp: {value}</source>
             <translation>Cannot read the file: {value}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="74" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="76" />
             <source>Ký hiệu báo cáo</source>
             <translation>Report symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="53" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="380" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="412" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="114" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="116" />
             <source>Kỳ báo cáo “{value}” không hợp lệ (ví dụ: 2021-06, 2021-Q2, 2021-H1, 2021-9M, 2021).</source>
             <translation>Reporting period “{value}” is not valid (for example: 2021-06, 2021-Q2, 2021-H1, 2021-9M, 2021).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="60" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="62" />
             <source>Lý do không phát</source>
             <translation>Reason for not airing</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="352" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="384" />
             <source>Lần gửi trước bị gián đoạn (phần mềm bị tắt hoặc mất điện), thư sẽ được gửi lại. Nếu nơi nhận có hai thư giống nhau, chúng có cùng mã thư (Message-ID).</source>
             <translation>The previous attempt was interrupted (the program was closed or the power failed); the message will be sent again. If the recipient gets two identical messages, they have the same Message-ID.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="540" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="572" />
             <source>Lần nhập số {id} đã được hoàn tác lúc {at}.</source>
             <translation>Import no. {id} was undone at {at}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="572" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="604" />
             <source>Muộn</source>
             <translation>Late</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="319" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="351" />
             <source>Máy chủ không cho đăng nhập theo cách này, thường do chưa chọn bảo mật. Hãy chọn SSL/TLS (cổng 465) hoặc STARTTLS (cổng 587).</source>
             <translation>The server does not accept logging in this way, usually because no security is chosen. Choose SSL/TLS (port 465) or STARTTLS (port 587).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="337" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="369" />
             <source>Máy chủ không hỗ trợ STARTTLS trên cổng này. Hãy thử SSL/TLS với cổng 465.</source>
             <translation>The server does not support STARTTLS on this port. Try SSL/TLS with port 465.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="65" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="67" />
             <source>Máy chủ thư (SMTP)</source>
             <translation>Mail server (SMTP)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="328" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="360" />
             <source>Máy chủ thư không trả lời kịp (hết thời gian chờ); mạng có thể đang chập chờn. Thư sẽ tự gửi lại.</source>
             <translation>The mail server did not answer in time (timed out); the network may be unstable. The message will be sent again automatically.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="350" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="382" />
             <source>Máy chủ thư ngắt kết nối giữa chừng. Thư sẽ tự gửi lại.</source>
             <translation>The mail server dropped the connection midway. The message will be sent again automatically.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="347" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="379" />
             <source>Máy chủ thư tạm thời chưa nhận thư. Thư sẽ tự gửi lại sau.</source>
             <translation>The mail server is temporarily not accepting mail. The message will be sent again later.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="349" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="381" />
             <source>Máy chủ thư từ chối nhận thư này.</source>
             <translation>The mail server refused this message.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="339" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="371" />
             <source>Máy chủ từ chối địa chỉ người gửi; địa chỉ gửi thường phải là địa chỉ của chính tài khoản đăng nhập.</source>
             <translation>The server refused the sender's address; the sender address usually has to be the address of the account that logs in.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="342" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="374" />
             <source>Máy chủ từ chối địa chỉ người nhận. Hãy kiểm tra lại địa chỉ.</source>
             <translation>The server refused the recipient's address. Check the address.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="136" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="138" />
             <source>Máy tính này chưa có kho mật khẩu của hệ điều hành nên không lưu được mật khẩu. Trên Windows kho này có sẵn; trên máy gửi tự động, hãy đặt mật khẩu vào biến môi trường OCOP_SMTP_PASSWORD.</source>
             <translation>This computer has no operating-system password store, so the password cannot be saved. Windows has one built in; on a computer that sends automatically, put the password in the environment variable OCOP_SMTP_PASSWORD.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="49" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="51" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="52" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="434" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="54" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="466" />
             <source>Mã bản ghi</source>
             <translation>Record ID</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="519" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="551" />
             <source>Mã bản ghi “{value}” trùng với dòng {first_row}.</source>
             <translation>Record ID “{value}” repeats row {first_row}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="438" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="470" />
             <source>Mã chủ đề</source>
             <translation>Topic code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="384" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="416" />
             <source>Mã kiểm tra dữ liệu</source>
             <translation>Data check code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="116" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="118" />
             <source>Mã {value}: danh mục đang có “{existing}”, tệp ghi “{name}”. Nếu đây là danh mục mới thay cho danh mục cũ, hãy nhập lại và chọn ngày có hiệu lực.</source>
             <translation>Code {value}: the catalogue has “{existing}”, the file says “{name}”. If this is a new catalogue replacing the old one, import it again and choose the date it takes effect.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="435" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="467" />
             <source>Mã đơn vị</source>
             <translation>Unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="378" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="410" />
             <source>Mã đơn vị gửi</source>
             <translation>Sending unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="379" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="411" />
             <source>Mã đơn vị nhận</source>
             <translation>Receiving unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="224" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="256" />
             <source>Mã đơn vị “{value}” không hợp lệ (cần chữ số: tỉnh 2, huyện 3, xã 5 chữ số).</source>
             <translation>Unit code “{value}” is not valid (digits needed: province 2, district 3, commune 5).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="227" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="259" />
             <source>Mã đơn vị “{value}” xuất hiện hai lần.</source>
             <translation>Unit code “{value}” appears twice.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="112" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="114" />
             <source>Mã “{value}” không hợp lệ hoặc đang được dùng.</source>
             <translation>Code “{value}” is not valid or is already in use.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="66" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="68" />
             <source>Mật khẩu</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="134" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="136" />
             <source>Mục số {value} đang được gửi, đã gửi xong hoặc đã hủy nên không thay đổi được.</source>
             <translation>Item no. {value} is being sent, has been sent or was cancelled, so it cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="68" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="70" />
             <source>Mục trong hộp thư đi</source>
             <translation>Outbox item</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="63" />
             <source>Mức chỉ tiêu</source>
             <translation>Target amount</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="448" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="480" />
             <source>Mức độ</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="46" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="48" />
             <source>Mức độ ưu tiên</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="46" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="447" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="48" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="479" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="42" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="436" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="44" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="468" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="52" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="54" />
             <source>Ngày chốt số liệu</source>
             <translation>Cut-off day</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="381" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="413" />
             <source>Ngày cuối kỳ</source>
             <translation>Last day of the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="230" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="262" />
             <source>Ngày hết hiệu lực “{value}” đứng trước ngày có hiệu lực.</source>
             <translation>The end date “{value}” is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="104" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="169" />
+            <source>Ngày không có thật: “{value}” — {why}.</source>
+            <translation>No such date: “{value}” — {why}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="106" />
             <source>Ngày không hợp lệ: “{value}” (cần dạng {format}).</source>
             <translation>Invalid date: “{value}” (use {format}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="110" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="112" />
             <source>Ngày kết thúc đứng trước ngày bắt đầu.</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="59" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
             <source>Ngày phát</source>
             <translation>Airing date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="59" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
             <source>Ngày phát trong tuần</source>
             <translation>Airing days of the week</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="107" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="109" />
             <source>Ngày quá xa trong quá khứ (sớm nhất {min}).</source>
             <translation>The date is too far in the past (earliest {min}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="535" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="567" />
             <source>Ngày {value} nằm ngoài kỳ báo cáo ({start} – {end}).</source>
             <translation>The date {value} is outside the reporting period ({start} – {end}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="380" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="412" />
             <source>Ngày đầu kỳ</source>
             <translation>First day of the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="106" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="108" />
             <source>Ngày ở tương lai (hôm nay là {today}).</source>
             <translation>The date is in the future (today is {today}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="229" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="261" />
             <source>Ngày “{value}” không hợp lệ (cần dạng 2025-07-01 hoặc 01/07/2025).</source>
             <translation>Date “{value}” is not valid (use 2025-07-01 or 01/07/2025).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="46" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="446" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="48" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="478" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="54" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="56" />
             <source>Người ký</source>
             <translation>Signer</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="63" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="65" />
             <source>Người nhận</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="47" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="450" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="49" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="482" />
             <source>Người thực hiện</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="452" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="484" />
             <source>Nhập thay bởi</source>
             <translation>Entered on behalf by</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="57" />
             <source>Nơi nhận báo cáo</source>
             <translation>Report recipient</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="64" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="66" />
             <source>Nội dung thư</source>
             <translation>Message body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="383" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="415" />
             <source>Phiên bản phần mềm</source>
             <translation>Program version</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="377" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="409" />
             <source>Phiên bản định dạng</source>
             <translation>Format version</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="98" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="100" />
             <source>Phải là một số nguyên.</source>
             <translation>Must be a whole number.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="120" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="122" />
             <source>Phải lớn hơn 0.</source>
             <translation>Must be greater than 0.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="483" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="515" />
             <source>Phần “{value}” trong tệp bị nén với tỉ lệ bất thường (hơn {limit} lần, dấu hiệu “bom nén”); không đọc tệp này.</source>
             <translation>The part “{value}” of the file is compressed at an abnormal ratio (more than {limit} times, a sign of a “zip bomb”); the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="481" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="513" />
             <source>Phần “{value}” trong tệp khi giải nén lớn bất thường (quá {limit} byte); không đọc tệp này.</source>
             <translation>The part “{value}” of the file is abnormally large when unpacked (more than {limit} bytes); the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="103" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="105" />
             <source>Quá dài (tối đa {max} ký tự).</source>
             <translation>Too long (at most {max} characters).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="315" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="347" />
             <source>Sai tên đăng nhập hoặc mật khẩu: máy chủ thư từ chối đăng nhập. Hãy kiểm tra lại trong Cài đặt → Thư điện tử (với Gmail phải dùng “mật khẩu ứng dụng”). Thư sẽ không tự gửi lại cho đến khi sửa cài đặt hoặc bấm “Gửi ngay”.</source>
             <translation>Wrong user name or password: the mail server refused the login. Check them in Settings → Email (Gmail needs an “app password”). The message will not be resent automatically until the settings are corrected or you click “Send now”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="561" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="593" />
             <source>Sẽ nhập</source>
             <translation>Will be imported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="73" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="382" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="75" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="414" />
             <source>Số báo cáo</source>
             <translation>Report number</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="45" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="444" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="47" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="476" />
             <source>Số bản</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="70" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="383" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="72" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="415" />
             <source>Số bản ghi</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="44" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="442" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="46" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="474" />
             <source>Số lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="45" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="445" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="47" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="477" />
             <source>Số người dự</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="44" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="443" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="46" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="475" />
             <source>Số phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="44" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="441" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="46" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="473" />
             <source>Số tin, bài</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="144" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="146" />
             <source>Số {value} của năm {year} đã dùng cho báo cáo khác.</source>
             <translation>Number {value} of {year} is already used by another report.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="48" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="50" />
             <source>Số, ký hiệu</source>
             <translation>Number, symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="454" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="486" />
             <source>Sửa lúc</source>
             <translation>Edited at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="514" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="546" />
             <source>Thiếu thông tin “{field}” ở phần đầu trang “Dữ liệu”.</source>
             <translation>The information “{field}” is missing at the top of the “Dữ liệu” sheet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="226" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="258" />
             <source>Thiếu tên đơn vị.</source>
             <translation>The unit name is missing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="47" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="449" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="49" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="481" />
             <source>Thôn, cụm loa</source>
             <translation>Village/cluster</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="72" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="74" />
             <source>Thông tin đơn vị</source>
             <translation>Unit details</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="515" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="547" />
             <source>Thông tin “{field}” không hợp lệ: “{value}”.</source>
             <translation>The information “{field}” is not valid: “{value}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="64" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="66" />
             <source>Thư mục</source>
             <translation>Folder</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="51" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="53" />
             <source>Thư điện tử nơi nhận</source>
             <translation>Recipient's email</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="382" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="414" />
             <source>Thời điểm lập</source>
             <translation>Generated at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="43" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="440" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="45" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="472" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="63" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="65" />
             <source>Tiêu đề thư</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="477" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="509" />
             <source>Trang tính có ô ở địa chỉ {value}, vượt xa phạm vi một trang dữ liệu báo cáo có thể có; không đọc tệp này.</source>
             <translation>The sheet has a cell at {value}, far beyond what a report's data sheet can hold; the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="479" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="511" />
             <source>Trang tính khai báo phạm vi {value}, vượt xa phạm vi một trang dữ liệu báo cáo có thể có; không đọc tệp này.</source>
             <translation>The sheet declares the range {value}, far beyond what a report's data sheet can hold; the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="485" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="517" />
             <source>Trang tính “{value}” có ô hoặc dòng không ghi địa chỉ, không phải bảng tính do Excel, LibreOffice hay OCOP Desktop ghi; không đọc tệp này.</source>
             <translation>The sheet “{value}” has cells or rows without an address: it was not written by Excel, LibreOffice or OCOP Desktop; the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="508" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="540" />
             <source>Trang “Dữ liệu” không có phần thông tin báo cáo ở đầu trang.</source>
             <translation>The “Dữ liệu” sheet has no report information at its top.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="509" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="541" />
             <source>Trang “Dữ liệu” không theo định dạng báo cáo của OCOP Desktop (“{value}”).</source>
             <translation>The “Dữ liệu” sheet is not in the OCOP Desktop report format (“{value}”).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="49" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="51" />
             <source>Trích yếu</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="50" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="52" />
             <source>Tên</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="455" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="487" />
             <source>Tên chủ đề</source>
             <translation>Topic name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="67" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="69" />
             <source>Tên người gửi</source>
             <translation>Sender name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="66" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="68" />
             <source>Tên đăng nhập</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="378" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="410" />
             <source>Tên đơn vị gửi</source>
             <translation>Sending unit name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="63" />
             <source>Tính theo</source>
             <translation>Per</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="453" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="485" />
             <source>Tạo lúc</source>
             <translation>Created at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="64" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="66" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="72" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="74" />
             <source>Tệp báo cáo</source>
             <translation>Report file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="504" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="536" />
             <source>Tệp bị hỏng hoặc không trọn vẹn (có thể tải về chưa xong). Hãy tải lại tệp từ thư điện tử hoặc xin đơn vị gửi lại.</source>
             <translation>The file is damaged or incomplete (perhaps not fully downloaded). Download it again from the email or ask the unit to send it again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="191" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="223" />
             <source>Tệp dữ liệu {path} bị hỏng. Hãy khôi phục từ bản sao lưu (menu Tệp → Khôi phục).</source>
             <translation>The data file {path} is damaged. Restore it from a backup (menu File → Restore).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="186" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="218" />
             <source>Tệp dữ liệu {path} do phiên bản mới hơn của phần mềm tạo ra. Hãy cài phiên bản mới nhất để mở tệp này; tệp không bị thay đổi.</source>
             <translation>The data file {path} was made by a newer version of the program. Install the latest version to open it; the file is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="197" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="229" />
             <source>Tệp dữ liệu {path} nằm trên ổ chỉ đọc (hoặc không có quyền ghi): xem và xuất báo cáo sang thư mục khác được, nhưng không lưu được thay đổi.</source>
             <translation>The data file {path} is on read-only media (or may not be written): you can view it and export reports to another folder, but changes cannot be saved.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="280" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="312" />
             <source>Tệp dữ liệu {path} nằm trên ổ chỉ đọc (hoặc không có quyền ghi); không khôi phục được. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The data file {path} is on read-only media (or may not be written); it cannot be restored. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="273" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="305" />
             <source>Tệp dữ liệu {path} đang bận (một cửa sổ OCOP Desktop khác đang ghi). Hãy đóng cửa sổ đó rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The data file {path} is busy (another OCOP Desktop window is writing to it). Close that window and try again; the current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="208" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="240" />
             <source>Tệp dữ liệu {path} đang bận vì một chương trình khác đang ghi; chưa lưu được. Hãy thử lại sau giây lát.</source>
             <translation>The data file {path} is busy: another program is writing to it; nothing was saved. Try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="194" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="226" />
             <source>Tệp dữ liệu {path} đang được một chương trình khác sử dụng. Hãy đóng cửa sổ OCOP Desktop khác rồi thử lại.</source>
             <translation>The data file {path} is in use by another program. Close the other OCOP Desktop window and try again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="216" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="248" />
             <source>Tệp không có dòng dữ liệu nào.</source>
             <translation>The file has no data rows.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="223" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="255" />
             <source>Tệp không phải là bảng tính hay tệp CSV.</source>
             <translation>The file is not a spreadsheet or a CSV file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="536" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="568" />
             <source>Tệp này cũ hơn báo cáo đã nhập của cùng đơn vị, cùng kỳ (“{latest_file}”, lập lúc {latest_generated_at}); không nhập để khỏi ghi đè số liệu mới bằng số liệu cũ.</source>
             <translation>This file is older than the report already imported from the same unit for the same period (“{latest_file}”, made at {latest_generated_at}); it is not imported, so that old figures do not overwrite newer ones.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="268" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="300" />
             <source>Tệp sao lưu {path} bị hỏng, không thể khôi phục từ tệp này; hãy chọn bản sao lưu khác. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup file {path} is damaged and cannot be restored from; choose another backup. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="276" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="308" />
             <source>Tệp sao lưu {path} có bảng, chỉ mục, trigger hoặc view khác với cấu trúc của OCOP Desktop ({detail}); không khôi phục từ tệp này. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup {path} has tables, indexes, triggers or views that differ from OCOP Desktop's structure ({detail}); it is not restored. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="262" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="294" />
             <source>Tệp sao lưu {path} do phiên bản mới hơn của phần mềm tạo ra; hãy cài phiên bản mới nhất rồi khôi phục. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup file {path} was made by a newer version of the program; install the latest version, then restore. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="233" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="265" />
             <source>Tệp {file}</source>
             <translation>File {file}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="259" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="291" />
             <source>Tệp {path} chính là tệp dữ liệu đang dùng; hãy chọn một bản sao lưu.</source>
             <translation>The file {path} is the data file in use; choose a backup.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="203" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="235" />
             <source>Tệp {path} có cấu trúc khác với cấu trúc của OCOP Desktop ({detail}).</source>
             <translation>The file {path} has a structure different from OCOP Desktop's ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="265" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="297" />
             <source>Tệp {path} không phải là bản sao lưu của OCOP Desktop. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The file {path} is not an OCOP Desktop backup. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="189" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="221" />
             <source>Tệp {path} không phải là tệp dữ liệu của OCOP Desktop.</source>
             <translation>The file {path} is not an OCOP Desktop data file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="344" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="376" />
             <source>Tệp đính kèm vượt giới hạn của máy chủ thư. Hãy lưu bản sao ra USB hoặc gửi bằng cách khác.</source>
             <translation>The attachment exceeds the mail server's limit. Save a copy to a USB drive or send it another way.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="502" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="534" />
             <source>Tệp ở định dạng Excel cũ (.xls), không phải tệp báo cáo .xlsx do OCOP Desktop xuất ra. Hãy xin đơn vị gửi lại tệp gốc.</source>
             <translation>The file is in the old Excel format (.xls), not an .xlsx report exported by OCOP Desktop. Ask the unit to send the original file again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="403" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="435" />
             <source>Tệp “{file}”</source>
             <translation>File “{file}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="145" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="147" />
             <source>Tệp “{value}” phải có đuôi .xlsx.</source>
             <translation>The file “{value}” must end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="50" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="73" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="52" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="75" />
             <source>Từ ngày</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="57" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="59" />
             <source>Vai trò</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="50" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="381" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="52" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="413" />
             <source>Văn bản chỉ đạo</source>
             <translation>Directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="239" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="271" />
             <source>cột {column}</source>
             <translation>column {column}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="411" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="443" />
             <source>cột {letter} ({name})</source>
             <translation>column {letter} ({name})</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="237" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="407" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="269" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="439" />
             <source>dòng {row}</source>
             <translation>row {row}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="582" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="633" />
             <source>huyện</source>
             <translation>districts</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="414" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="197" />
+            <source>không có ngày 0</source>
+            <translation>there is no day 0</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="195" />
+            <source>không có tháng {month}</source>
+            <translation>there is no month {month}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="446" />
             <source>mục “{name}”</source>
             <translation>item “{name}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="235" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="202" />
+            <source>tháng 2 năm {year} chỉ có {days} ngày</source>
+            <translation>February {year} has only {days} days</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="203" />
+            <source>tháng {month} chỉ có {days} ngày</source>
+            <translation>month {month} has only {days} days</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="267" />
             <source>trang {sheet}</source>
             <translation>sheet {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="405" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="437" />
             <source>trang “{sheet}”</source>
             <translation>sheet “{sheet}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="580" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="631" />
             <source>xã</source>
             <translation>communes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="587" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="642" />
             <source>{reported}/{total} {noun} đã báo cáo, {late} muộn</source>
             <translation>{reported}/{total} {noun} reported, {late} late</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="426" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="458" />
             <source>Ô bị bỏ trống, đây là thông tin bắt buộc.</source>
             <translation>The cell is empty; this is required.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="294" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="326" />
             <source>Đang chờ gửi</source>
             <translation>Waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="295" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="327" />
             <source>Đang gửi</source>
             <translation>Sending</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="500" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="532" />
             <source>Đây không phải là tệp Excel (.xlsx). Hãy chọn đúng tệp báo cáo do OCOP Desktop xuất ra.</source>
             <translation>This is not an Excel file (.xlsx). Choose the report file exported by OCOP Desktop.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="532" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="564" />
             <source>Đây là báo cáo do chính đơn vị mình lập, không cần nhập.</source>
             <translation>This report was made by your own unit; it does not need importing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="296" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="328" />
             <source>Đã gửi</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="68" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="70" />
             <source>Đã gửi cho</source>
             <translation>Sent to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="298" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="330" />
             <source>Đã hủy</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="565" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="597" />
             <source>Đã nhập</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="572" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="604" />
             <source>Đúng hạn</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="43" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="45" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="53" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
             <source>Đơn vị cấp trên</source>
             <translation>Parent unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="527" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="559" />
             <source>Đơn vị gửi {value} ({name}) không có trong danh mục đơn vị hành chính của kỳ {start} – {end}. Hãy nhập danh mục đơn vị mới nhất.</source>
             <translation>The sending unit {value} ({name}) is not in the list of administrative units for {start} – {end}. Import the latest unit catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="530" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="562" />
             <source>Đơn vị gửi {value} ({name}) không trực thuộc {office}: báo cáo này không gửi cho đơn vị mình.</source>
             <translation>The sending unit {value} ({name}) is not under {office}: this report was not sent to your unit.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="159" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="161" />
             <source>Đơn vị mã “{code}” không phải đơn vị sử dụng phần mềm hay đơn vị trực thuộc vào ngày {date}, nên không ghi hoạt động cho đơn vị này được.</source>
             <translation>Unit “{code}” is neither this installation's unit nor one under it on {date}, so activities cannot be logged for it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="51" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="74" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="53" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="76" />
             <source>Đến ngày</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="67" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="69" />
             <source>Địa chỉ người gửi</source>
             <translation>Sender address</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="113" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="115" />
             <source>Địa chỉ thư điện tử “{value}” không hợp lệ.</source>
             <translation>The email address “{value}” is not valid.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="56" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="58" />
             <source>Địa danh</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="377" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="409" />
             <source>Định dạng</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="63" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="65" />
             <source>Đồng gửi (CC)</source>
             <translation>CC</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="584" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="634" />
             <source>đơn vị</source>
             <translation>units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="595" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="650" />
             <source>đơn vị mình</source>
             <translation>your unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="200" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="232" />
             <source>Ổ đĩa chứa tệp dữ liệu {path} đã đầy; chưa lưu được. Hãy giải phóng chỗ trống rồi thử lại; dữ liệu đã lưu không bị ảnh hưởng.</source>
             <translation>The disk holding the data file {path} is full; nothing was saved. Free some space and try again; saved data is not affected.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="146" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="148" />
             <source>Ổ đĩa chứa “{value}” đã đầy nên báo cáo chưa được ghi; tệp cũ (nếu có) vẫn giữ nguyên. Hãy giải phóng chỗ trống hoặc chọn thư mục khác.</source>
             <translation>The disk holding “{value}” is full, so the report was not written; the old file (if any) is unchanged. Free some space or choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="283" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="315" />
             <source>Ổ đĩa đã đầy, không khôi phục được từ {path}. Hãy giải phóng chỗ trống rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The disk is full; {path} could not be restored. Free some space and try again; the current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="599" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="654" />
             <source>“{title}” ({unit}, {date}) không có trong tệp này nhưng đã nhận trực tiếp từ {source}: giữ lại, chờ báo cáo của chính đơn vị đó.</source>
             <translation>“{title}” ({unit}, {date}) is not in this file but was received directly from {source}: kept, until that unit's own report arrives.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="602" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="657" />
             <source>“{title}” ({unit}, {date}): bản trong tệp (sửa lúc {theirs}) mới hơn bản đã nhận từ {source} (sửa lúc {mine}), dùng bản trong tệp.</source>
             <translation>“{title}” ({unit}, {date}): the copy in the file (edited at {theirs}) is newer than the one received from {source} (edited at {mine}); using the copy in the file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="607" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="662" />
             <source>“{title}” ({unit}, {date}): bản đã nhận từ {source} (sửa lúc {mine}) mới hơn bản trong tệp (sửa lúc {theirs}), giữ bản đã có.</source>
             <translation>“{title}” ({unit}, {date}): the copy received from {source} (edited at {mine}) is newer than the one in the file (edited at {theirs}); keeping the existing one.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="605" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="660" />
             <source>“{title}” ({unit}, {date}): đã được xóa theo báo cáo mới hơn; bản trong tệp (sửa lúc {theirs}) cũ hơn nên không lấy lại.</source>
             <translation>“{title}” ({unit}, {date}): deleted by a newer report; the copy in the file (edited at {theirs}) is older, so it is not brought back.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="121" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="123" />
             <source>“{value}” không hợp lệ (chọn một trong: {allowed}).</source>
             <translation>“{value}” is not valid (choose one of: {allowed}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="424" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="456" />
             <source>“{value}” không phải là giờ (cần dạng HH:MM).</source>
             <translation>“{value}” is not a time (use HH:MM).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="518" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="550" />
             <source>“{value}” không phải là mã bản ghi hợp lệ.</source>
             <translation>“{value}” is not a valid record ID.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="422" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="454" />
             <source>“{value}” không phải là ngày (cần dạng YYYY-MM-DD).</source>
             <translation>“{value}” is not a date (use YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="421" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="453" />
             <source>“{value}” không phải là số nguyên.</source>
             <translation>“{value}” is not a whole number.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="427" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="459" />
             <source>“{value}” không phải là thời điểm hợp lệ.</source>
             <translation>“{value}” is not a valid timestamp.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="111" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="113" />
             <source>“{value}” đã có, không thể tạo trùng.</source>
             <translation>“{value}” already exists; it cannot be created twice.</translation>
         </message>
@@ -4533,222 +4615,251 @@ The data from before the restore is kept in the file:
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="260" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="289" />
             <source>* bắt buộc</source>
             <translation>* required</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="596" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="679" />
             <source>Bản ghi mới</source>
             <translation>New record</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="622" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="732" />
             <source>Bản ghi mới (nhân bản)</source>
             <translation>New record (duplicate)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="583" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="658" />
             <source>Bản ghi đang nhập có thay đổi chưa lưu. Bỏ các thay đổi này?</source>
             <translation>The record being entered has unsaved changes. Discard them?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="247" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="266" />
             <source>Bắt đầu một bản ghi mới (Ctrl+N, Esc)</source>
             <translation>Start a new record (Ctrl+N, Esc)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="582" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="657" />
             <source>Bỏ thay đổi?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="346" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="419" />
             <source>Chưa khai báo đơn vị</source>
             <translation>Unit not set</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="553" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="628" />
             <source>Chưa lưu: có {count} lỗi cần sửa.</source>
             <translation>Not saved: {count} problems to correct.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="292" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="320" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="299" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="832" />
+            <source>Có một bản ghi đang nhập dở lúc {time} — Khôi phục?
+
+(Lần trước chương trình bị tắt đột ngột, ví dụ do mất điện, khi bản ghi này chưa được lưu.)</source>
+            <translation>A record was being typed at {time} — Restore it?
+
+(Last time the program stopped suddenly, for example in a power cut, before this record was saved.)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="327" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="242" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="262" />
             <source>Ghi mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="245" />
-            <source>Ghi và tạo mới</source>
-            <translation>Save and new</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="292" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="320" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="347" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="420" />
             <source>Hãy khai báo đơn vị của máy này (Công cụ → Cài đặt) trước khi ghi sổ.</source>
             <translation>Set this computer's unit (Tools → Settings) before logging.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="293" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="321" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="664" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="831" />
+            <source>Khôi phục bản ghi đang nhập dở?</source>
+            <translation>Restore the unfinished record?</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="779" />
             <source>Không có gì thay đổi.</source>
             <translation>Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="679" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="912" />
             <source>Không hoàn tác được</source>
             <translation>Cannot undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="244" />
-            <source>Lưu</source>
-            <translation>Save</translation>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="264" />
+            <source>Lưu (Enter)</source>
+            <translation>Save (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="249" />
-            <source>Lưu bản ghi (Enter, Ctrl+S)</source>
-            <translation>Save the record (Enter, Ctrl+S)</translation>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="268" />
+            <source>Lưu rồi bắt đầu bản ghi tiếp theo, điền sẵn như bản vừa lưu (Enter, Ctrl+Enter, Ctrl+S)</source>
+            <translation>Save, then start the next record, prefilled like the one just saved (Enter, Ctrl+Enter, Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="250" />
-            <source>Lưu rồi bắt đầu bản ghi mới (Ctrl+Enter)</source>
-            <translation>Save, then start a new record (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="294" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="322" />
             <source>Lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="297" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="325" />
             <source>Mức độ</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="297" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="325" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="292" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="320" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="296" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="324" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="296" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="324" />
             <source>Người dự</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="298" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="326" />
             <source>Người thực hiện</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="243" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="263" />
             <source>Nhân bản</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="295" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="323" />
             <source>Phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="295" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="323" />
             <source>Số bản</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="208" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="228" />
             <source>Số liệu</source>
             <translation>Figures</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="607" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="714" />
             <source>Sửa bản ghi ngày {date}</source>
             <translation>Edit the record of {date}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="623" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="733" />
             <source>Sửa ngày, giờ hoặc nội dung rồi lưu.</source>
             <translation>Correct the date, time or content, then save.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="298" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="888" />
+            <source>Thêm chủ đề mới “{name}”?</source>
+            <translation>Add the new topic “{name}”?</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="887" />
+            <source>Thêm chủ đề mới?</source>
+            <translation>Add a new topic?</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="326" />
             <source>Thôn, cụm loa</source>
             <translation>Village/cluster</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="294" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="322" />
             <source>Tin, bài</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="293" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="321" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="248" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="267" />
             <source>Tạo bản ghi mới giống bản ghi này (Ctrl+D)</source>
             <translation>New record like this one (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="141" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="161" />
             <source>ghi chú (không bắt buộc)</source>
             <translation>notes (optional)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="122" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="142" />
             <source>gõ mã hoặc tên chủ đề để tìm</source>
             <translation>type a topic code or name to search</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="134" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="154" />
             <source>thôn, bản, cụm loa</source>
             <translation>village, hamlet, cluster</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="127" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="147" />
             <source>tên tin, bài, chương trình hoặc hoạt động</source>
             <translation>name of the news item, article, programme or activity</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="666" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="701" />
+            <source>Đang sửa bản ghi ngày {date}: “{title}” — Enter lưu, Esc thôi sửa.</source>
+            <translation>Editing the record of {date}: “{title}” — Enter saves, Esc stops editing.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="781" />
             <source>Đã ghi “{title}” lúc {time}.</source>
             <translation>Saved “{title}” at {time}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="668" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="872" />
+            <source>Đã khôi phục bản ghi đang nhập dở; kiểm tra rồi bấm Enter để lưu.</source>
+            <translation>The unfinished record is back; check it and press Enter to save.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="783" />
             <source>Đã lưu thay đổi lúc {time}.</source>
             <translation>Changes saved at {time}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="299" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="908" />
+            <source>Đã thêm chủ đề “{name}” (mã {code}).</source>
+            <translation>Added the topic “{name}” (code {code}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form.py" line="327" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
@@ -4776,12 +4887,12 @@ The data from before the restore is kept in the file:
             <translation>9 months</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="729" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="733" />
             <source>Chưa chọn đủ kỳ báo cáo (từ ngày, đến ngày).</source>
             <translation>The reporting period is incomplete (from date, to date).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="809" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="813" />
             <source>Chưa chọn đủ kỳ báo cáo.</source>
             <translation>The reporting period is incomplete.</translation>
         </message>
@@ -4801,27 +4912,27 @@ The data from before the restore is kept in the file:
             <translation>Send to: {to}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="900" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="904" />
             <source>Không còn tệp</source>
             <translation>File missing</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="900" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="904" />
             <source>Không tìm thấy {path}; tệp có thể đã được chuyển đi hoặc xóa.</source>
             <translation>{path} not found; the file may have been moved or deleted.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="756" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="760" />
             <source>Không tính được số liệu tổng hợp ({error}).</source>
             <translation>Could not compute the summary figures ({error}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="873" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="877" />
             <source>Không xuất được báo cáo</source>
             <translation>Could not export the report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="863" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="867" />
             <source>Không xuất được báo cáo do lỗi không mong đợi ({error}). Tệp cũ (nếu có) vẫn giữ nguyên; hãy thử lại hoặc báo cho người hỗ trợ.</source>
             <translation>Could not export the report because of an unexpected error ({error}). The old file (if any) is unchanged; try again or tell your support person.</translation>
         </message>
@@ -4841,12 +4952,12 @@ The data from before the restore is kept in the file:
             <translation>Hash</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="616" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="620" />
             <source>Mở thư mục</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="618" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="622" />
             <source>Mở tệp</source>
             <translation>Open file</translation>
         </message>
@@ -4913,12 +5024,12 @@ Data hash: {data}</translation>
             <translation>No.:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="800" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="804" />
             <source>Sổ tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="626" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="630" />
             <source>Sổ đăng ký báo cáo đã xuất</source>
             <translation>Register of exported reports</translation>
         </message>
@@ -4949,7 +5060,7 @@ Data hash: {data}</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/report_page.py" line="289" />
-            <location filename="../../ocop_desktop/ui/report_page.py" line="680" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="684" />
             <source>Tất cả chủ đề</source>
             <translation>All topics</translation>
         </message>
@@ -4975,7 +5086,7 @@ Data hash: {data}</translation>
             <translation>Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="799" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="803" />
             <source>Xuất báo cáo ra Excel</source>
             <translation>Export the report to Excel</translation>
         </message>
@@ -5010,27 +5121,27 @@ Data hash: {data}</translation>
             <translation>{path} (the file is no longer there)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="743" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="747" />
             <source>{range} · {count} hoạt động được ghi trong kỳ</source>
             <translation>{range} · {count} activities logged in the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="826" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="830" />
             <source>Đang ghi các bản ghi…</source>
             <translation>Writing the records…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="826" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="830" />
             <source>Đang nén tệp…</source>
             <translation>Compressing the file…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="760" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="764" />
             <source>Đang tính số liệu {range}…</source>
             <translation>Computing the figures {range}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="840" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="844" />
             <source>Đang xuất báo cáo…</source>
             <translation>Exporting the report…</translation>
         </message>
@@ -5045,7 +5156,7 @@ Data hash: {data}</translation>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="869" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="873" />
             <source>Đã hủy xuất báo cáo; không có tệp nào được ghi.</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
@@ -5055,12 +5166,12 @@ Data hash: {data}</translation>
             <translation>Exported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="849" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="853" />
             <source>Đã xuất báo cáo số &lt;b&gt;{number}&lt;/b&gt; ({count} bản ghi) vào &lt;a href="{file}"&gt;{path}&lt;/a&gt; — &lt;a href="{folder}"&gt;Mở thư mục&lt;/a&gt;</source>
             <translation>Report no. &lt;b&gt;{number}&lt;/b&gt; ({count} records) exported to &lt;a href="{file}"&gt;{path}&lt;/a&gt; — &lt;a href="{folder}"&gt;Open folder&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="854" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="858" />
             <source>Đã xuất báo cáo số {number}.</source>
             <translation>Report no. {number} exported.</translation>
         </message>
@@ -5147,6 +5258,11 @@ Whatever was recorded after the backup was taken will no longer be in the data i
             <translation>&amp;Consolidating office (culture and information office, provincial department)</translation>
         </message>
         <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="498" />
+            <source>Cơ quan này cũng quản lý &amp;đài truyền thanh (có trang Lịch phát sóng)</source>
+            <translation>This office also runs a radio &amp;station (shows the Broadcast schedule page)</translation>
+        </message>
+        <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="481" />
             <source>Ghi nhật ký từng buổi phát, từng hoạt động tuyên truyền; lập và gửi báo cáo lên cấp trên.</source>
             <translation>Log every broadcast and every propaganda activity; make reports and send them to the level above.</translation>
@@ -5157,6 +5273,11 @@ Whatever was recorded after the backup was taken will no longer be in the data i
             <translation>Receive the communes' reports by email, see which units have not reported, consolidate and send to the level above.</translation>
         </message>
         <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="500" />
+            <source>Ví dụ Phòng Văn hóa – Xã hội của xã trực tiếp vận hành đài truyền thanh.</source>
+            <translation>For example a commune’s culture and social office that runs the radio station itself.</translation>
+        </message>
+        <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="480" />
             <source>Đài truyền thanh &amp;xã</source>
             <translation>Commune &amp;radio station</translation>
@@ -5165,43 +5286,43 @@ Whatever was recorded after the backup was taken will no longer be in the data i
     <context>
         <name>SchedulePage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1068" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1070" />
             <source> · {count} buổi trước chưa đánh dấu</source>
             <translation> · {count} earlier airings not ticked</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="973" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="975" />
             <source>&amp;Bỏ đánh dấu</source>
             <translation>&amp;Untick</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="971" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="973" />
             <source>&amp;Không phát…</source>
             <translation>&amp;Not aired…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="908" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="909" />
             <source>&amp;Ngừng phát</source>
             <translation>&amp;Stop airing</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1252" />
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1265" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1254" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1267" />
             <source>Buổi phát này chưa tới ngày.</source>
             <translation>This airing is not due yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1255" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1257" />
             <source>Buổi phát này đã được ghi vào sổ.</source>
             <translation>This airing has been written to the log.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="972" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="974" />
             <source>Buổi phát đang chọn không phát được (Alt+K)</source>
             <translation>The selected airing could not be aired (Alt+K)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="974" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="976" />
             <source>Bỏ đánh dấu buổi phát đang chọn (Alt+B)</source>
             <translation>Untick the selected airing (Alt+B)</translation>
         </message>
@@ -5211,7 +5332,7 @@ Whatever was recorded after the backup was taken will no longer be in the data i
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="946" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="947" />
             <source>Chưa có khung giờ phát nào trong tuần này. Bấm “Thêm khung giờ” (Alt+M) để lập lịch, ví dụ bản tin của xã lúc 17:00 hằng ngày.</source>
             <translation>No airing slots this week. Click “Add slot” (Alt+M) to make a schedule, for example the commune bulletin at 17:00 every day.</translation>
         </message>
@@ -5226,12 +5347,12 @@ Whatever was recorded after the backup was taken will no longer be in the data i
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="911" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="912" />
             <source>Chỉ t&amp;iêu…</source>
             <translation>&amp;Targets…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="912" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="913" />
             <source>Chỉ tiêu của các chủ đề (Alt+I)</source>
             <translation>Targets of the topics (Alt+I)</translation>
         </message>
@@ -5246,12 +5367,12 @@ Whatever was recorded after the backup was taken will no longer be in the data i
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="954" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="955" />
             <source>Enter: Đã phát (ghi vào sổ) · Alt+K: Không phát · Alt+B: Bỏ đánh dấu</source>
             <translation>Enter: Aired (write to the log) · Alt+K: Not aired · Alt+B: Untick</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="970" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="972" />
             <source>Ghi buổi phát đang chọn vào sổ (Enter)</source>
             <translation>Write the selected airing to the log (Enter)</translation>
         </message>
@@ -5266,7 +5387,7 @@ Whatever was recorded after the backup was taken will no longer be in the data i
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1064" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1066" />
             <source>Hôm nay, {day} {date}: {count} buổi theo lịch</source>
             <translation>Today, {day} {date}: {count} scheduled airings</translation>
         </message>
@@ -5302,7 +5423,7 @@ Whatever was recorded after the backup was taken will no longer be in the data i
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="909" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="910" />
             <source>Ngừng khung giờ đang chọn từ hôm nay; các buổi đã qua được giữ lại (Alt+N)</source>
             <translation>Stop the selected slot from today; past airings are kept (Alt+N)</translation>
         </message>
@@ -5312,12 +5433,12 @@ Whatever was recorded after the backup was taken will no longer be in the data i
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="906" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="907" />
             <source>Sử&amp;a khung giờ…</source>
             <translation>&amp;Edit slot…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="907" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="908" />
             <source>Sửa khung giờ đang chọn từ hôm nay (Alt+A)</source>
             <translation>Edit the selected slot from today (Alt+A)</translation>
         </message>
@@ -5357,12 +5478,12 @@ Whatever was recorded after the backup was taken will no longer be in the data i
             <translation>Scheduled</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="904" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="905" />
             <source>Thê&amp;m khung giờ…</source>
             <translation>&amp;Add slot…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="905" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="906" />
             <source>Thêm một khung giờ phát (Alt+M)</source>
             <translation>Add an airing slot (Alt+M)</translation>
         </message>
@@ -5417,7 +5538,7 @@ Whatever was recorded after the backup was taken will no longer be in the data i
             <translation>Next week ▶</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1049" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1051" />
             <source>Tuần từ {start} đến {end}</source>
             <translation>Week from {start} to {end}</translation>
         </message>
@@ -5482,7 +5603,7 @@ Whatever was recorded after the backup was taken will no longer be in the data i
             <translation>{day} {date}, {time}: {state}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1052" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1054" />
             <source>{planned} buổi theo lịch: đã phát {aired}, không phát {missed}, chưa đánh dấu {pending}, chưa tới giờ {upcoming}.</source>
             <translation>{planned} scheduled airings: aired {aired}, not aired {missed}, not ticked {pending}, not due yet {upcoming}.</translation>
         </message>
@@ -5503,17 +5624,17 @@ Airing days: {days}
 No. {id}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="969" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="971" />
             <source>Đã &amp;phát…</source>
             <translation>&amp;Aired…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1275" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1277" />
             <source>Đã bỏ đánh dấu buổi phát {time} ngày {date}.</source>
             <translation>Unticked the airing at {time} on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1240" />
+            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1242" />
             <source>Đã ngừng khung giờ “{title}” từ hôm nay; các buổi đã qua được giữ lại.</source>
             <translation>Stopped the slot “{title}” from today; past airings are kept.</translation>
         </message>
@@ -5723,47 +5844,47 @@ No. {id}</translation>
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="293" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="423" />
             <source>&amp;Hoàn tất</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="292" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="422" />
             <source>&amp;Tiếp theo &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="291" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="421" />
             <source>&lt; &amp;Quay lại</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="371" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="511" />
             <source>Dữ liệu mẫu</source>
             <translation>Sample data</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="294" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="424" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="392" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="532" />
             <source>Không tạo được dữ liệu mẫu: {reason}. Thông tin đơn vị đã được lưu; bấm “Hoàn tất” để tiếp tục không có dữ liệu mẫu.</source>
             <translation>Could not make the sample data: {reason}. The unit's details are saved; click “Finish” to go on without sample data.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="287" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="417" />
             <source>Thiết lập OCOP Desktop</source>
             <translation>OCOP Desktop setup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="364" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="504" />
             <source>Đang tạo dữ liệu mẫu: {done} / {total} bản ghi…</source>
             <translation>Making sample data: {done} / {total} records…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="399" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="539" />
             <source>Đã hủy tạo dữ liệu mẫu, không bản ghi mẫu nào được thêm. Thông tin đơn vị đã được lưu; bấm “Hoàn tất” để tiếp tục.</source>
             <translation>Making the sample data was cancelled; no sample record was added. The unit's details are saved; click “Finish” to go on.</translation>
         </message>
@@ -5954,12 +6075,12 @@ No. {id}</translation>
     <context>
         <name>TopicDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="780" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="781" />
             <source>(không gắn văn bản)</source>
             <translation>(no directive)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="789" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="790" />
             <source>Mã chủ đề:</source>
             <translation>Topic code:</translation>
         </message>
@@ -5969,7 +6090,7 @@ No. {id}</translation>
             <translation>Edit topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="791" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="792" />
             <source>Theo văn bản:</source>
             <translation>Per directive:</translation>
         </message>
@@ -5979,35 +6100,123 @@ No. {id}</translation>
             <translation>Add topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="792" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="793" />
             <source>Tuyên truyền từ ngày:</source>
             <translation>Propaganda from:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="790" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="791" />
             <source>Tên chủ đề:</source>
             <translation>Topic name:</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="773" />
-            <source>ngắn, không dấu, ví dụ: OCOP, QD861</source>
-            <translation>short, no diacritics, for example: OCOP, QD861</translation>
+            <source>ngắn, không dấu, ví dụ: OCOP (để trống: tự tạo từ tên)</source>
+            <translation>short, no diacritics, e.g. OCOP (empty: made from the name)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="776" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="777" />
             <source>ví dụ: Chương trình mỗi xã một sản phẩm (OCOP) giai đoạn 2021–2025</source>
             <translation>for example: One Commune One Product (OCOP) programme 2021–2025</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="793" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="794" />
             <source>Đến ngày:</source>
             <translation>To:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="787" />
             <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="788" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="789" />
             <source>để trống: không giới hạn</source>
             <translation>empty: no limit</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopicsPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="277" />
+            <source>Bỏ dấu chọn (phím cách) để không dùng chủ đề này</source>
+            <translation>Untick (space bar) to leave this topic out</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="223" />
+            <source>Chủ đề tuyên truyền</source>
+            <translation>Propaganda topics</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="302" />
+            <source>Dòng {row}</source>
+            <translation>Row {row}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="230" />
+            <source>Mã</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="224" />
+            <source>Mỗi bản ghi trong sổ thuộc một chủ đề. Đây là các chủ đề thường gặp, có hiệu lực trong năm nay; bỏ dấu chọn chủ đề không dùng, sửa tên hoặc ngày nếu cần.</source>
+            <translation>Every record in the log belongs to a topic. These are common topics, valid this year; untick those you do not use, change names or dates if needed.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="245" />
+            <source>Sau này: Danh mục → Thêm chủ đề, hoặc gõ tên chủ đề mới ngay ở ô Chủ đề khi ghi sổ.</source>
+            <translation>Later: Catalogues → Add topic, or type a new topic name in the Topic field when logging.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="242" />
+            <source>Thêm &amp;dòng</source>
+            <translation>Add &amp;row</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="230" />
+            <source>Tên chủ đề</source>
+            <translation>Topic name</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="230" />
+            <source>Từ ngày</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="315" />
+            <source>từ ngày</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="304" />
+            <source>{where}: chưa có tên chủ đề.</source>
+            <translation>{where}: the topic has no name.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="308" />
+            <source>{where}: mã “{code}” chỉ được có chữ không dấu, số, dấu - _ .</source>
+            <translation>{where}: the code “{code}” may contain only letters without diacritics, digits, - _ .</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="311" />
+            <source>{where}: mã “{code}” trùng với dòng trên.</source>
+            <translation>{where}: the code “{code}” repeats a row above.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="324" />
+            <source>{where}: ngày kết thúc trước ngày bắt đầu.</source>
+            <translation>{where}: the end date is before the start date.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="319" />
+            <source>{where}: {label} “{text}” không phải ngày (dạng dd/mm/yyyy).</source>
+            <translation>{where}: {label} “{text}” is not a date (dd/mm/yyyy).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="230" />
+            <source>Đến ngày</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="315" />
+            <source>đến ngày</source>
+            <translation>to</translation>
         </message>
     </context>
     <context>
@@ -6169,17 +6378,17 @@ No. {id}</translation>
     <context>
         <name>UnitPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="149" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="157" />
             <source>Chọn đơn vị mà máy này ghi sổ và báo cáo, và vai trò của đơn vị.</source>
             <translation>Choose the unit this computer logs and reports for, and the unit's role.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="155" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="163" />
             <source>Vai trò</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="148" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="156" />
             <source>Đơn vị của bạn</source>
             <translation>Your unit</translation>
         </message>
@@ -6293,42 +6502,42 @@ No. {id}</translation>
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="106" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="114" />
             <source>&amp;Nhập danh mục từ tệp…</source>
             <translation>&amp;Import the catalogue from a file…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="82" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="90" />
             <source>Chào mừng đến với OCOP Desktop</source>
             <translation>Welcome to OCOP Desktop</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="122" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="130" />
             <source>Danh mục hiện có {n} đơn vị.</source>
             <translation>Units in the catalogue: {n}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="124" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="132" />
             <source>Danh mục hiện đang trống.</source>
             <translation>The catalogue is empty.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="95" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="103" />
             <source>Danh mục đơn vị hành chính (không bắt buộc)</source>
             <translation>Administrative units (optional)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="97" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="105" />
             <source>Nếu có tệp danh mục đơn vị hành chính của Tổng cục Thống kê (Excel hoặc CSV, tải tại danhmuchanhchinh.gso.gov.vn), hãy nhập vào đây để chọn đơn vị của bạn trong danh sách. Không có tệp thì có thể nhập tay đơn vị ở bước sau.</source>
             <translation>If you have the General Statistics Office's list of administrative units (Excel or CSV, from danhmuchanhchinh.gso.gov.vn), import it here to choose your unit from the list. Without the file you can type in your unit in the next step.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="86" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="94" />
             <source>Phần mềm giúp ghi lại từng buổi phát thanh, từng hoạt động tuyên truyền, lập báo cáo theo mẫu văn bản hành chính và gửi báo cáo lên cấp trên qua thư điện tử. Mọi số liệu được lưu ngay trên máy này, không cần mạng.&lt;br&gt;&lt;br&gt;Vài bước sau đây cho phần mềm biết đơn vị của bạn và người ký báo cáo. Mọi thông tin đều sửa lại được trong &lt;b&gt;Công cụ → Cài đặt&lt;/b&gt;.</source>
             <translation>This program records every radio broadcast and every propaganda activity, makes reports in the official document format and sends them to the level above by email. Every figure is saved on this computer at once; no network is needed.&lt;br&gt;&lt;br&gt;The next few steps tell the program your unit and who signs the reports. Everything can be changed later in &lt;b&gt;Tools → Settings&lt;/b&gt;.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="83" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="91" />
             <source>Sổ ghi và báo cáo kết quả tuyên truyền của đài truyền thanh cấp xã.</source>
             <translation>Log and reports of the propaganda work of commune radio stations.</translation>
         </message>

@@ -82,6 +82,14 @@
     <context>
         <name>QFileDialog</name>
         <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Tìm trong:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Loại tệp:</translation>
+        </message>
+        <message>
             <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>

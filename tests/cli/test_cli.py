@@ -358,12 +358,19 @@ def test_demo_fills_a_database(tmp_path: Path) -> None:
     assert "Đã tạo 300 bản ghi mẫu" in ok(db, "demo", "--records", "300")
     records = records_json(db)
     assert len(records) == 300
-    # A station's demo records are all its own (issue 10: no records outside one's area).
-    assert len({r["unit"] for r in records}) == 1
-    assert {r["date"][:4] for r in records} == {"2021", "2022"}
-    assert len(json.loads(ok(db, "topic", "list", "--json"))) >= 8
+    assert {r["unit"] for r in records} == {"05986"}  # the installation's own unit
+    today = dt.date.today()
+    assert min(r["date"] for r in records) >= dt.date(today.year - 1, today.month, 1).isoformat()
+    assert max(r["date"] for r in records) <= today.isoformat()
+    assert all(r["title"].startswith("[Mẫu] ") for r in records)
+    assert len(json.loads(ok(db, "topic", "list", "--json"))) >= 5
     assert refused(db, "demo", "--records", "-3") == "Số bản ghi: Không được là số âm."
     assert len(records_json(db)) == 300
+    real = ok(db, "log", "add", "--date", today.isoformat(), "--topic", "NTM",
+              "--form", "radio", "--title", "Bản tin thật", "--airings", "1")
+    assert real
+    assert "Đã xóa 300 bản ghi mẫu" in ok(db, "demo", "--remove")
+    assert [r["title"] for r in records_json(db)] == ["Bản tin thật"]
 
 
 def test_backup_and_restore(db: Path, tmp_path: Path) -> None:

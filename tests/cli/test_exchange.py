@@ -131,7 +131,7 @@ def test_status_json(places: Installations) -> None:
     assert (statuses["05971"]["state"], statuses["05971"]["received_at"],
             statuses["05971"]["records"]) == ("missing", None, 0)
     text = run(_db(places, "178"), "status", "--period", "2021-06")
-    assert text.stdout.splitlines()[0].startswith("1/8 xã đã báo cáo, 1 muộn")
+    assert text.stdout.splitlines()[0].startswith("1/8 phường, xã đã báo cáo, 1 muộn")
     bad = run(_db(places, "178"), "status", "--period", "2021-13")
     assert bad.exit_code != 0 and "2021-13" in bad.stderr
 

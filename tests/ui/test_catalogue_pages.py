@@ -300,7 +300,8 @@ def test_catalogue_page_in_the_main_window(main_window, ctx: AppContext) -> None
     menu = main_window.catalogue_menu
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts == ["Đơn vị &hành chính", "&Nhập danh mục đơn vị…",
-                     "&Văn bản chỉ đạo và chủ đề", "&Thêm văn bản chỉ đạo…"]
+                     "&Văn bản chỉ đạo và chủ đề", "&Thêm văn bản chỉ đạo…", "Thêm &chủ đề…",
+                     "&Xóa dữ liệu mẫu…"]
     menu.actions()[0].trigger()
     page = main_window.page("catalogue")
     assert isinstance(page, CataloguePage)

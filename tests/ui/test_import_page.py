@@ -233,7 +233,7 @@ def completeness(office: AppContext, reports: dict[str, Path],
 def test_completeness_states_and_rate(completeness: CompletenessPage,
                                       qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(completeness.model)
-    assert completeness.rate_label.text() == "1/8 xã đã báo cáo, 1 muộn"
+    assert completeness.rate_label.text() == "1/8 phường, xã đã báo cáo, 1 muộn"
     assert "hạn nộp 05/07/2021 (đã qua hạn)" in completeness.deadline_label.text()
     states = {completeness.model.index(r, 0).data(): completeness.model.index(r, 2).data()
               for r in range(completeness.model.rowCount())}
@@ -248,7 +248,7 @@ def test_completeness_states_and_rate(completeness: CompletenessPage,
 def test_completeness_follows_imports(completeness: CompletenessPage, office: AppContext,
                                       reports: dict[str, Path]) -> None:
     office.apply(lambda repo, **_: exchange.commit_import(repo, path=reports["05983"]).changes)
-    assert completeness.rate_label.text() == "2/8 xã đã báo cáo, 2 muộn"
+    assert completeness.rate_label.text() == "2/8 phường, xã đã báo cáo, 2 muộn"
 
 
 def test_copy_missing_list(completeness: CompletenessPage) -> None:
@@ -272,7 +272,7 @@ def test_export_list(completeness: CompletenessPage, tmp_path: Path, suffix: str
         header, body = rows[0], rows[1:]
     else:
         sheet = openpyxl.load_workbook(out).active
-        assert "1/8 xã đã báo cáo, 1 muộn" in sheet["A1"].value
+        assert "1/8 phường, xã đã báo cáo, 1 muộn" in sheet["A1"].value
         values = [[c.value or "" for c in line] for line in sheet.iter_rows(min_row=3)]
         header, body = values[0], values[1:]
     assert list(header) == list(CompletenessModel.headers())

@@ -12,7 +12,7 @@ from ocop_desktop.domain.records import RecordQuery
 from ocop_desktop.ui.log_page import SEARCH_DELAY_MS, period_range
 from ocop_desktop.ui.log_table import Column
 from tests.conftest import make_record
-from tests.ui.conftest import press, type_text
+from tests.ui.conftest import focused, press, type_text
 
 
 @pytest.fixture
@@ -167,21 +167,29 @@ def test_delete_key_in_a_text_field_deletes_text_not_records(logged, main_window
     assert main_window.ctx.repo.record_count() == 4
 
 
-def test_picking_a_row_shows_it_in_the_form(logged) -> None:  # type: ignore[no-untyped-def]
+def test_picking_a_row_only_selects_it_enter_edits_it(logged) -> None:  # type: ignore[no-untyped-def]
     form = logged.form
     logged.table.setFocus()
     logged.table.selectRow(1)
     record = logged.model.record(1)
+    # Choosing a row does not put it in the form: typing there would change it by accident.
+    assert not form.is_editing and form.current_uuid != record.uuid  # type: ignore[union-attr]
+    assert not form.edit_banner.isVisibleTo(form)
+    press(Qt.Key.Key_Return)  # Enter on the table edits the chosen row
     assert form.is_editing and form.current_uuid == record.uuid  # type: ignore[union-attr]
     assert form.title_edit.text() == record.title  # type: ignore[union-attr]
-    press(Qt.Key.Key_Down)  # moving with the keys follows too
-    assert form.current_uuid == logged.model.record(2).uuid  # type: ignore[union-attr]
+    assert focused() is form.title_edit
+    assert form.edit_banner.isVisibleTo(form)
+    assert record.title[:20] in form.edit_banner.text()  # type: ignore[union-attr]
+    assert "Esc" in form.edit_banner.text()
+    press(Qt.Key.Key_Escape)  # nothing typed: stops editing without a question
+    assert not form.is_editing and not form.edit_banner.isVisibleTo(form)
 
-    # Typing that is not saved is never replaced by a click: the row waits for F2.
-    form.title_edit.setText("Đang sửa dở")
+    # Typing that is not saved is never replaced by choosing a row.
+    form.title_edit.setText("Đang gõ dở")
+    logged.table.setFocus()
     logged.table.selectRow(3)
-    assert form.title_edit.text() == "Đang sửa dở"
-    assert form.current_uuid == logged.model.record(2).uuid  # type: ignore[union-attr]
+    assert form.title_edit.text() == "Đang gõ dở" and not form.is_editing
 
 
 def test_undo_from_the_menu_action(logged) -> None:  # type: ignore[no-untyped-def]

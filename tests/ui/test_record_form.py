@@ -54,7 +54,13 @@ def test_type_a_record_and_press_enter(main_window, qtbot) -> None:  # type: ign
     assert (saved.items, saved.airings, saved.minutes) == (1, 2, 15)
     assert saved.unit_code == COMMUNE and saved.entered_by is None
     assert table_model.data(table_model.index(0, Column.TITLE)) == saved.title
-    assert form.is_editing and form.current_uuid == saved.uuid
+    # The form starts the NEXT record at once, prefilled from this one (its date too), with
+    # the cursor in the title: typing the next airing never overwrites this one.
+    assert not form.is_editing and form.current_uuid != saved.uuid
+    assert form.date_edit.text() == "21/06/2021" and form.time_edit.text() == "06:30"
+    assert form.topic_combo.current_code() == "OCOP" and form.title_edit.text() == ""
+    assert focused() is form.title_edit
+    assert not form.has_unsaved_changes()
     # Selected in the table, and audited.
     assert main_window.log_page.selected_records() == [saved]
     assert main_window.ctx.repo.audit_entries("record", saved.uuid)[0]["action"] == "create"
@@ -81,7 +87,8 @@ def test_ctrl_s_saves_and_ctrl_enter_saves_and_starts_a_new_one(main_window) -> 
     type_text("Bản tin thứ nhất")
     press(Qt.Key.Key_S, CTRL)
     assert form.problems_shown() == {}
-    assert model.rowCount() == 1 and form.is_editing
+    assert model.rowCount() == 1 and not form.is_editing
+    assert form.date_edit.text() == "21/06/2021"
 
     press(Qt.Key.Key_N, CTRL)
     assert not form.is_editing and form.title_edit.text() == ""
@@ -93,9 +100,11 @@ def test_ctrl_s_saves_and_ctrl_enter_saves_and_starts_a_new_one(main_window) -> 
     type_text("Bản tin thứ hai")
     press(Qt.Key.Key_Return, CTRL)
     assert model.rowCount() == 2
-    # Save and new: an empty title, ready for the next line, focus on the title.
+    # Save and new: an empty title, ready for the next line, focus on the title; the date
+    # stays the one just saved (logging yesterday's airings keeps yesterday).
     assert not form.is_editing
     assert form.title_edit.text() == "" and focused() is form.title_edit
+    assert form.date_edit.text() == "22/06/2021"
     titles = {r.title for r in main_window.ctx.repo.query_records(RecordQuery())}
     assert titles == {"Bản tin thứ nhất", "Bản tin thứ hai"}
 
@@ -114,7 +123,7 @@ def test_invalid_input_shows_messages_beside_fields_and_saves_nothing(main_windo
     press(Qt.Key.Key_Return)
 
     shown = form.problems_shown()
-    assert shown["date"] == "Ngày không hợp lệ: “31/02/2021” (cần dạng dd/mm/yyyy)."
+    assert shown["date"] == "Ngày không có thật: “31/02/2021” — tháng 2 năm 2021 chỉ có 28 ngày."
     assert shown["time"] == "Giờ không hợp lệ: “25:99” (cần dạng HH:MM)."
     assert shown["topic_code"] == "Không có chủ đề mã “khong co chu de nay”."
     assert shown["title"] == "Chưa nhập, đây là thông tin bắt buộc."

@@ -76,6 +76,8 @@ def test_pick_unit_from_imported_catalogue(wizard: SetupWizard, fresh_ctx: AppCo
     fill(header.edits["recipient_email"], "vhtt@langson.gov.vn")
     assert "Hoàng Văn Thắng" in header.preview.text()  # type: ignore[union-attr]
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is wizard.topics_page
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
 
     assert wizard.currentPage() is wizard.demo_page
     assert "Xã Hoàng Đồng (05986)" in wizard.demo_page.summary.text()
@@ -116,6 +118,7 @@ def test_typed_in_unit_and_office_role(wizard: SetupWizard, fresh_ctx: AppContex
     fill(header.edits["signer_name"], "Nông Thị Hoa")
     fill(header.edits["place"], "Lạng Sơn")
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
 
     repo = fresh_ctx.repo
@@ -148,11 +151,14 @@ def test_invalid_email_and_missing_signer_block(wizard: SetupWizard, fresh_ctx: 
     fill(header.edits["place"], "Lạng Sơn")
     fill(header.edits["issuing_body"], "UBND XÃ HOÀNG ĐỒNG")
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is wizard.topics_page
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
     assert wizard.currentPage() is wizard.demo_page
     assert fresh_ctx.repo.installation() is None  # nothing saved before "Hoàn tất"
     wizard.reject()
     assert fresh_ctx.repo.installation() is None
     assert fresh_ctx.repo.unit_count() == 0
+    assert fresh_ctx.repo.topics() == []
 
 
 def test_demo_data_is_loaded_after_saving(wizard: SetupWizard, fresh_ctx: AppContext,
@@ -168,6 +174,7 @@ def test_demo_data_is_loaded_after_saving(wizard: SetupWizard, fresh_ctx: AppCon
     fill(header.edits["place"], "Lạng Sơn")
     fill(header.edits["issuing_body"], "UBND XÃ HOÀNG ĐỒNG")
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
     wizard.demo_page.demo_check.click()
     wizard.demo_page.records_spin.setValue(300)
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
@@ -177,6 +184,8 @@ def test_demo_data_is_loaded_after_saving(wizard: SetupWizard, fresh_ctx: AppCon
     assert repo.installation().unit_code == "05986"  # type: ignore[union-attr]
     assert repo.count_records(RecordQuery()) == 300
     assert repo.topic("OCOP") is not None
+    # For the unit itself only, and removable: the demo is registered.
+    assert {r.unit_code for r in repo.iter_records(RecordQuery())} == {"05986"}
     assert wizard.demo_changes is not None and wizard.demo_changes.added == 300
 
 
