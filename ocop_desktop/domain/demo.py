@@ -19,6 +19,7 @@ import uuid as uuid_module
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from ocop_desktop.domain.administration import Bodies
 from ocop_desktop.domain.records import (
     Directive,
     Installation,
@@ -107,19 +108,23 @@ def _body_name(unit: Unit) -> str:
 
 
 def suggested_installation(unit: Unit, parent: Unit | None, province: Unit | None,
-                           role: Role) -> Installation:
+                           role: Role, bodies: Bodies | None = None) -> Installation:
     """What a report header usually says for this unit (the user can change every field).
 
-    A commune station reports as its commune's People's Committee, under the district's;
-    a consolidating office is the unit's culture office (Phòng Văn hóa và Thông tin).
-    ``province`` (the top of the unit's tree) gives the place name of the date line.
+    ``bodies`` (the reporting relationship of the unit on the set-up day, issue 13) gives
+    the issuing body, the addressee and the signer's title. Without it: a commune reports
+    as its People's Committee to its district's culture office, an office as the unit's
+    culture office. ``province`` (the top of the unit's tree) gives the place name.
     """
     if province is not None and province.level is not UnitLevel.PROVINCE:
         province = None
     place = province.name.removeprefix("Tỉnh ").removeprefix("Thành phố ") if province else ""
+    if bodies is not None and bodies.relation is not None:
+        return Installation(unit_code=unit.code, role=role, parent_body=bodies.parent_body,
+                            issuing_body=bodies.issuing_body, recipient_name=bodies.recipient,
+                            signer_title=bodies.signer_title, place=place)
     if role is Role.STATION:
-        issuing, parent_body = f"UBND {_body_name(unit)}", (
-            f"UBND {_body_name(parent)}" if parent else "")
+        issuing, parent_body = f"UBND {_body_name(unit)}", ""
         recipient = (f"Phòng Văn hóa và Thông tin {parent.name[0].lower()}{parent.name[1:]}"
                      if parent else "")
     else:
@@ -130,10 +135,12 @@ def suggested_installation(unit: Unit, parent: Unit | None, province: Unit | Non
 
 
 def demo_installation(suggested: Installation) -> Installation:
-    """A station installation with the people filled in (names are invented)."""
+    """A station installation with the people filled in (names are invented). The signer
+    signs for the People's Committee (Decree 49/2024: the committee runs the station)."""
     return dataclasses.replace(
         suggested, role=Role.STATION, signer_name="Hoàng Văn Thắng",
-        signer_title="Trưởng Đài truyền thanh", recipient_email="phongvhtt@example.org")
+        signer_title=suggested.signer_title or "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+        recipient_email="phongvhtt@example.org")
 
 
 # -- what the records say ----------------------------------------------------------------

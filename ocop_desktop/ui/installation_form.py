@@ -44,10 +44,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocop_desktop.domain.demo import suggested_installation
 from ocop_desktop.domain.records import Installation, Role, Unit, UnitLevel
 from ocop_desktop.domain.text import fold, search_terms
 from ocop_desktop.domain.validation import Problem, ProblemCode
+from ocop_desktop.operations.maintenance import suggest_installation
 from ocop_desktop.storage.repository import Repository
 from ocop_desktop.ui.problem_texts import problem_text
 from ocop_desktop.ui.widgets import FieldBox
@@ -79,9 +79,9 @@ def province_of(repo: Repository, unit: Unit, on: dt.date | None = None) -> Unit
 
 
 def suggestion_for(repo: Repository, unit: Unit, role: Role) -> Installation:
-    """The usual report heading for this unit and role (the user can change every field)."""
-    parent = repo.any_unit(unit.parent_code) if unit.parent_code else None
-    return suggested_installation(unit, parent, province_of(repo, unit), role)
+    """The usual report heading for this unit and role (the user can change every field):
+    the reporting relationship of the unit today (or on its last day, for a former unit)."""
+    return suggest_installation(repo, unit, role)
 
 
 # -- the catalogue as a filterable list ---------------------------------------------------------
