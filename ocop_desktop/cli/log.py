@@ -204,7 +204,7 @@ def units_import(state: CliState, file: Path, valid_from: dt.date | None) -> Non
             result = import_unit_file(repo, path=file, valid_from=valid_from)
     except UnitListError as exc:
         fail(unit_list_error_text(exc))
-    if result.links and not (result.added or result.changed or result.unchanged):
+    if result.merge_map:
         click.echo(tr("Đã nhập bảng sáp nhập từ {file}: {links} liên kết đơn vị mới – đơn vị "
                       "cũ.").format(file=file.name, links=result.links))
         return

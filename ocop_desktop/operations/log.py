@@ -114,6 +114,7 @@ class UnitImport:
     unchanged: int
     closed: int
     links: int = 0  # former-unit links stored (a merge map, or codes a new list reuses)
+    merge_map: bool = False  # the file was a merge map (links only, no units)
 
     @property
     def changes(self) -> Changes:
@@ -244,7 +245,7 @@ def import_unit_file(repo: Repository, *, path: Path,
         # A merge map (new unit ← former units, issue 13): links, not units.
         added, _same = administration.import_merge_map(
             repo, path=path, on=valid_from or administration.TWO_LEVELS)
-        return UnitImport(0, 0, 0, 0, links=added)
+        return UnitImport(0, 0, 0, 0, links=added, merge_map=True)
     unit_list = read_unit_list(path)
     result = import_units(repo, units=unit_list.units, valid_from=valid_from,
                           rows=unit_list.rows or None)

@@ -122,6 +122,11 @@ def import_unit_list(ctx: AppContext, path: Path, valid_from: dt.date | None) ->
             "Không ghi được danh mục vào tệp dữ liệu: {detail}. Danh mục không thay đổi.").format(
                 detail=str(exc)))
     ctx.announce(result.changes)
+    if result.merge_map:
+        return ImportOutcome(True, _tr(
+            "Đã nhập bảng sáp nhập từ tệp {file}: {links} liên kết đơn vị mới – đơn vị cũ. "
+            "Có thể tạo cụm loa từ đài truyền thanh của các xã cũ trong Danh mục → Cụm loa."
+        ).format(file=path.name, links=result.links), result)
     message = _tr(
         "Đã nhập danh mục từ tệp {file}: {added} đơn vị mới, {changed} thay đổi, "
         "{closed} hết hiệu lực, {unchanged} không đổi.").format(
