@@ -55,7 +55,7 @@ class ReportingRelation:
     valid_to: dt.date | None = None
     parent_body: str = ""  # printed above the issuing body (a People's Committee has none)
     drafter: str = ""  # the section that drafts it ("Phòng Văn hóa – Xã hội")
-    signer_title: str = ""  # "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
+    signer_title: str = ""  # "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"
     note: str = ""
     id: int | None = None
 
@@ -70,7 +70,7 @@ class ReportingRelation:
 _BEFORE_MCST = MIC_TO_MCST - dt.timedelta(days=1)
 _BEFORE_TWO_LEVELS = TWO_LEVELS - dt.timedelta(days=1)
 _PEOPLES_COMMITTEE = "Ủy ban nhân dân {unit}"
-_SIGN_FOR_COMMITTEE = "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
+_SIGN_FOR_COMMITTEE = "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"
 
 DEFAULT_RELATIONS: tuple[ReportingRelation, ...] = (
     ReportingRelation(

@@ -73,7 +73,7 @@ def save_relation(repo: Repository, *, relation: ReportingRelation,
             old = store.relation(relation_id)
             store.update_relation(relation_id, relation)
             repo.audit("relation", str(relation_id), "update", repr(old), repr(relation))
-    return Changes(frozenset({Area.SETTINGS}), added=int(created), updated=int(not created),
+    return Changes(frozenset({Area.RELATIONS}), added=int(created), updated=int(not created),
                    notes=(str(relation_id),))
 
 
@@ -86,7 +86,7 @@ def delete_relation(repo: Repository, *, relation_id: int) -> Changes:
     with repo.db.atomic():
         store.delete_relation(relation_id)
         repo.audit("relation", str(relation_id), "delete", repr(old), None)
-    return Changes(frozenset({Area.SETTINGS}), deleted=1)
+    return Changes(frozenset({Area.RELATIONS}), deleted=1)
 
 
 def _lookup(repo: Repository, code: str | None, day: dt.date) -> Unit | None:
@@ -223,7 +223,7 @@ def set_validity(repo: Repository, *, kind: str, code: str, valid_from: dt.date 
         else:
             repo.set_source_validity(code, valid_from, valid_to)
         repo.audit(kind, code, "validity", None, f"{valid_from} – {valid_to}")
-    return Changes(frozenset({Area.SETTINGS}), updated=1)
+    return Changes(frozenset({Area.RELATIONS}), updated=1)
 
 
 # -- loudspeaker clusters ------------------------------------------------------------------
@@ -280,7 +280,7 @@ def update_cluster(repo: Repository, *, cluster_id: int, cluster: Cluster) -> Ch
     with repo.db.atomic():
         store.update_cluster(cluster_id, cluster)
         repo.audit("cluster", str(cluster_id), "update", repr(old), repr(cluster))
-    return Changes(frozenset({Area.SETTINGS}), updated=1)
+    return Changes(frozenset({Area.CLUSTERS}), updated=1)
 
 
 def set_cluster_status(repo: Repository, *, cluster_id: int, status: ClusterStatus,
@@ -304,7 +304,7 @@ def set_cluster_status(repo: Repository, *, cluster_id: int, status: ClusterStat
         store.add_status(cluster_id, StatusChange(status, day, note.strip()))
         repo.audit("cluster", str(cluster_id), "status", None,
                    f"{status.value} {day.isoformat()} {note}")
-    return Changes(frozenset({Area.SETTINGS}), updated=1)
+    return Changes(frozenset({Area.CLUSTERS}), updated=1)
 
 
 def cluster_problems(repo: Repository, *, unit_code: str, day: dt.date,

@@ -47,6 +47,8 @@ class Area(StrEnum):
     OUTBOX = "outbox"  # outbox items and the sent log (issue 5)
     REPORTS = "reports"  # the register of exported reports (issue 3)
     IMPORTS = "imports"  # the import register of received reports (issue 4)
+    CLUSTERS = "clusters"  # the register of loudspeaker clusters (issue 13)
+    RELATIONS = "relations"  # reporting relationships, forms' and sources' windows (issue 13)
 
 
 @dataclass(frozen=True, slots=True)

@@ -430,10 +430,10 @@ _SOURCES_0009: tuple[tuple[str, str, int, str | None, str | None], ...] = (
 # (level, valid_from, valid_to, recipient, issuing body, parent body, drafter, signer, note)
 _RELATIONS_0009: tuple[tuple[str, str | None, str | None, str, str, str, str, str, str], ...] = (
     ("commune", None, "2025-06-30", "Phòng Văn hóa và Thông tin {parent}",
-     "Ủy ban nhân dân {unit}", "", "Đài truyền thanh {unit}", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+     "Ủy ban nhân dân {unit}", "", "Đài truyền thanh {unit}", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH",
      "Xã, phường, thị trấn báo cáo Phòng Văn hóa và Thông tin cấp huyện."),
     ("commune", "2025-07-01", None, "Sở Văn hóa, Thể thao và Du lịch {province}",
-     "Ủy ban nhân dân {unit}", "", "Phòng Văn hóa – Xã hội", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+     "Ủy ban nhân dân {unit}", "", "Phòng Văn hóa – Xã hội", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH",
      "Từ 01/7/2025 không còn cấp huyện; UBND xã, phường báo cáo Sở VHTTDL, "
      "Phòng Văn hóa – Xã hội tham mưu (Thông tư 10/2025/TT-BVHTTDL)."),
     ("district", None, "2025-02-28", "Sở Thông tin và Truyền thông {province}",

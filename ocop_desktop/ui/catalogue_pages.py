@@ -984,6 +984,7 @@ class CataloguePage(QTabWidget):
 
     UNITS = 0
     DIRECTIVES = 1
+    CLUSTERS = 2
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -993,6 +994,19 @@ class CataloguePage(QTabWidget):
         self.directives_page = DirectivesPage(ctx, self)
         self.addTab(self.units_page, self.tr("Đơn vị hành chính"))
         self.addTab(self.directives_page, self.tr("Văn bản chỉ đạo và chủ đề"))
+        # Issue 13: the cluster register, reporting relationships, forms and sources.
+        from ocop_desktop.ui.administration_pages import (
+            ClustersPage,
+            FormsSourcesPage,
+            RelationsPage,
+        )
+
+        self.clusters_page = ClustersPage(ctx, self)
+        self.relations_page = RelationsPage(ctx, self)
+        self.forms_page = FormsSourcesPage(ctx, self)
+        self.addTab(self.clusters_page, self.tr("Cụm loa"))
+        self.addTab(self.relations_page, self.tr("Quan hệ báo cáo"))
+        self.addTab(self.forms_page, self.tr("Hình thức và nguồn"))
 
     def show_units(self) -> UnitsPage:
         self.setCurrentIndex(self.UNITS)
