@@ -35,11 +35,11 @@ from ocop_desktop.storage.administration import AdministrationStore
 from ocop_desktop.storage.repository import Repository
 
 __all__ = [
-    "TWO_LEVELS", "add_cluster", "bodies_on", "cluster_problems", "cluster_report_table", "clusters",
-    "clusters_on", "create_clusters_from_links", "delete_relation", "derive_links", "former_units",
-    "forms_for_period", "import_merge_map", "name_on", "relations", "report_bodies",
-    "save_relation", "set_cluster_status", "set_validity", "setup_day", "sources_for_period",
-    "update_cluster", "working_cluster_ids",
+    "TWO_LEVELS", "add_cluster", "bodies_on", "cluster_problems", "cluster_report_table",
+    "clusters", "clusters_on", "create_clusters_from_links", "delete_relation", "derive_links",
+    "former_units", "forms_for_period", "import_merge_map", "name_on", "record_cluster_ids",
+    "relations", "report_bodies", "save_relation", "set_cluster_status", "set_validity",
+    "setup_day", "sources_for_period", "update_cluster", "working_cluster_ids",
 ]
 
 
@@ -243,6 +243,11 @@ def clusters_on(repo: Repository, day: dt.date, *,
                 unit_code: str | None = None) -> list[tuple[Cluster, StatusChange | None]]:
     """Every cluster with its status on ``day`` (None: not yet installed)."""
     return [(c, c.state_on(day)) for c in clusters(repo, unit_code=unit_code)]
+
+
+def record_cluster_ids(repo: Repository, uuid: str) -> list[int]:
+    """The clusters a stored record was aired on."""
+    return _store(repo).record_clusters(uuid)
 
 
 def working_cluster_ids(repo: Repository, unit_code: str, day: dt.date) -> list[int]:
