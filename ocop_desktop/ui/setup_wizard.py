@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from ocop_desktop import operations
 from ocop_desktop.domain.records import Installation, Role, Unit
 from ocop_desktop.domain.validation import Problem, ValidationError
-from ocop_desktop.operations import Changes
+from ocop_desktop.operations import Area, Changes, administration
 from ocop_desktop.operations.maintenance import load_demo
 from ocop_desktop.storage.database import StorageError, open_database
 from ocop_desktop.storage.repository import Repository
@@ -239,6 +239,20 @@ class DemoPage(QWizardPage):
             "truyền, và các bản ghi giả lập năm 2021–2022. Chỉ nên dùng trên máy tập huấn: "
             "dữ liệu mẫu nằm chung với sổ thật."), group))
         layout.addWidget(group)
+        # After the 2025 merger: the former communes' stations become the new commune's
+        # loudspeaker clusters (issue 13), offered when the catalogue knows them.
+        self.cluster_group = QGroupBox(self.tr("Cụm loa"), self)
+        cluster_layout = QVBoxLayout(self.cluster_group)
+        self.cluster_check = QCheckBox(self.cluster_group)
+        self.cluster_check.setChecked(True)
+        cluster_layout.addWidget(self.cluster_check)
+        cluster_layout.addWidget(_hint(self.tr(
+            "Sau sáp nhập, mỗi xã mới có một đài truyền thanh; đài của các xã cũ trở thành "
+            "cụm loa của đài (Công văn 271/TTCSTTĐN-TTCS). Sổ cụm loa sửa được trong "
+            "Danh mục → Cụm loa."), self.cluster_group))
+        self.cluster_group.hide()
+        layout.addWidget(self.cluster_group)
+        self.former_names: list[str] = []
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
@@ -268,6 +282,16 @@ class DemoPage(QWizardPage):
         self.summary.setText("<table cellspacing='4'>" + "".join(
             f"<tr><td>{html.escape(k)}:</td><td><b>{html.escape(v or '—')}</b></td></tr>"
             for k, v in rows) + "</table>")
+        self.former_names = []
+        if unit is not None and role is Role.STATION:
+            existing = {c.former_unit for c in administration.clusters(
+                self.ctx.repo, unit_code=unit.code)}
+            self.former_names = [name for link, name in administration.former_units(
+                self.ctx.repo, unit.code) if link.old_code not in existing]
+        self.cluster_check.setText(self.tr(
+            "Tạo {n} cụm loa từ đài truyền thanh của các xã cũ: {names}").format(
+            n=len(self.former_names), names=", ".join(self.former_names)))
+        self.cluster_group.setVisible(bool(self.former_names))
 
     def show_message(self, text: str, *, ok: bool = False) -> None:
         self.message.setStyleSheet(f"QLabel {{ color: {'#1b5e20' if ok else '#b71c1c'}; }}")
@@ -333,6 +357,10 @@ class SetupWizard(QWizard):
         except ValidationError as exc:
             self._show_problems(exc.problems)
             return
+        if self.demo_page.former_names and self.demo_page.cluster_check.isChecked():
+            ids = administration.create_clusters_from_links(self.ctx.repo,
+                                                            unit_code=installation.unit_code)
+            self.ctx.announce(Changes(frozenset({Area.CLUSTERS}), added=len(ids)))
         if self.demo_page.demo_check.isChecked():
             self._load_demo(self.demo_page.records_spin.value())
         else:
