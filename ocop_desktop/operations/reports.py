@@ -203,10 +203,14 @@ def build_summary(repo: Repository, *, period: ReportPeriod, directive: str | No
     if by_unit is None:
         by_unit = installation is not None and installation.role is Role.OFFICE
     rollup = unit_rollup(repo, sender_code, on=period.end) if by_unit and sender_code else None
-    forms: dict[str, Form] = repo.forms(include_inactive=True)
+    # Forms and sources under the names valid on the period's days (issue 13).
+    from ocop_desktop.operations.administration import forms_for_period, sources_for_period
+
+    forms: dict[str, Form] = forms_for_period(repo, period.start, period.end)
     return summarize(tallies, period=period, forms=forms, topics=topics, scope=directive,
                      sender_code=sender_code, sender_name=sender.name if sender else "",
-                     rollup=rollup, directive=directive_obj)
+                     rollup=rollup, directive=directive_obj,
+                     sources=sources_for_period(repo, period.start, period.end))
 
 
 # -- the register -------------------------------------------------------------------------
