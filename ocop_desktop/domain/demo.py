@@ -124,7 +124,8 @@ def suggested_installation(unit: Unit, parent: Unit | None, province: Unit | Non
                             issuing_body=bodies.issuing_body, recipient_name=bodies.recipient,
                             signer_title=bodies.signer_title, place=place)
     if role is Role.STATION:
-        issuing, parent_body = f"UBND {_body_name(unit)}", ""
+        issuing, parent_body = f"UBND {_body_name(unit)}", (
+            f"UBND {_body_name(parent)}" if parent else "")
         recipient = (f"Phòng Văn hóa và Thông tin {parent.name[0].lower()}{parent.name[1:]}"
                      if parent else "")
     else:

@@ -321,8 +321,15 @@ def summarize(tallies: Iterable[Tally], *, period: ReportPeriod, forms: Mapping[
 
     return ReportSummary(period=period, scope=scope, sender_code=sender_code,
                          sender_name=sender_name, by_topic=by_topic, by_unit=by_unit,
-                         broadcast=_broadcast(kept, forms, tuple(sources or SOURCES)),
+                         broadcast=_broadcast(kept, forms, tuple(
+                             sources if sources is not None else _sources_in(period))),
                          directive=directive)
+
+
+def _sources_in(period: ReportPeriod) -> tuple[Choice, ...]:
+    """The built-in sources valid on some day of the period."""
+    return tuple(s for s in SOURCES if (s.valid_from is None or s.valid_from <= period.end)
+                 and (s.valid_to is None or s.valid_to >= period.start))
 
 
 def _row(code: str, name: str, sums: list[int], *, own: bool = False) -> SummaryRow:
