@@ -206,7 +206,8 @@ def units_import(state: CliState, file: Path, valid_from: dt.date | None) -> Non
         fail(unit_list_error_text(exc))
     if result.merge_map:
         click.echo(tr("Đã nhập bảng sáp nhập từ {file}: {links} liên kết đơn vị mới – đơn vị "
-                      "cũ.").format(file=file.name, links=result.links))
+                      "cũ được thêm, {same} đã có.").format(
+            file=file.name, links=result.links, same=result.unchanged))
         return
     click.echo(tr("Đã nhập danh mục từ {file}: {added} mới, {changed} thay đổi, {unchanged} "
                   "không đổi, {closed} hết hiệu lực.").format(

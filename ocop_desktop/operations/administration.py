@@ -301,6 +301,11 @@ def set_cluster_status(repo: Repository, *, cluster_id: int, status: ClusterStat
         problems.append(Problem("cluster", ProblemCode.UNKNOWN_CLUSTER, {"value": cluster_id}))
     if day > today:
         problems.append(Problem("since", ProblemCode.DATE_IN_FUTURE, {"today": today}))
+    elif cluster is not None and cluster.history and day < cluster.history[0].since:
+        # Before it was installed (or first recorded): say so, rather than write a history
+        # that starts with a break nobody could have seen.
+        problems.append(Problem("since", ProblemCode.DATE_TOO_OLD,
+                                {"min": cluster.history[0].since}))
     if len(note) > 4000:
         problems.append(Problem("note", ProblemCode.TOO_LONG, {"max": 4000}))
     if problems:

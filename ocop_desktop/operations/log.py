@@ -245,9 +245,9 @@ def import_unit_file(repo: Repository, *, path: Path,
 
     if is_merge_map(path):
         # A merge map (new unit ← former units, issue 13): links, not units.
-        added, _same = administration.import_merge_map(
+        added, same = administration.import_merge_map(
             repo, path=path, on=valid_from or administration.TWO_LEVELS)
-        return UnitImport(0, 0, 0, 0, links=added, merge_map=True)
+        return UnitImport(0, 0, same, 0, links=added, merge_map=True)
     unit_list = read_unit_list(path)
     result = import_units(repo, units=unit_list.units, valid_from=valid_from,
                           rows=unit_list.rows or None)

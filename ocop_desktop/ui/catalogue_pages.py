@@ -124,9 +124,10 @@ def import_unit_list(ctx: AppContext, path: Path, valid_from: dt.date | None) ->
     ctx.announce(result.changes)
     if result.merge_map:
         return ImportOutcome(True, _tr(
-            "Đã nhập bảng sáp nhập từ tệp {file}: {links} liên kết đơn vị mới – đơn vị cũ. "
-            "Có thể tạo cụm loa từ đài truyền thanh của các xã cũ trong Danh mục → Cụm loa."
-        ).format(file=path.name, links=result.links), result)
+            "Đã nhập bảng sáp nhập từ tệp {file}: {links} liên kết đơn vị mới – đơn vị cũ được "
+            "thêm, {same} đã có. Có thể tạo cụm loa từ đài truyền thanh của các xã cũ trong "
+            "Danh mục → Cụm loa.").format(file=path.name, links=result.links,
+                                          same=result.unchanged), result)
     message = _tr(
         "Đã nhập danh mục từ tệp {file}: {added} đơn vị mới, {changed} thay đổi, "
         "{closed} hết hiệu lực, {unchanged} không đổi.").format(
