@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -120,7 +119,10 @@ def report_heading_defaults(unit: Unit, parent: Unit | None, province: Unit | No
                   else "Sở Thông tin và Truyền thông")
     department_to = f"{department} {province_name}".strip()
     if role is Role.STATION or unit.level is UnitLevel.COMMUNE:
-        if parent is not None and parent.level is UnitLevel.DISTRICT and on < END_OF_DISTRICTS:
+        # The district culture office while the district exists (in the catalogue on that
+        # date; districts were abolished on 01/07/2025), else the provincial department.
+        if parent is not None and parent.level is UnitLevel.DISTRICT and parent.valid_on(on) \
+                and (on < END_OF_DISTRICTS or parent.valid_to is None):
             addressee = f"Phòng Văn hóa và Thông tin {_lower_first(parent.name)}"
         else:
             addressee = department_to
@@ -225,6 +227,3 @@ def recipient_lines(addressees: tuple[str, ...], others: tuple[str, ...],
     lines.append(f"- Lưu: VT{', ' + office if office else ''}.")
     return tuple(lines)
 
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
