@@ -1,9 +1,9 @@
 """``ocop-desktop report``: export a period's report, and list the register of reports.
 
-``report --period P --out FILE [--narrative TEXT] [--json]`` writes the workbook (sheets ``Báo cáo``,
-``Chi tiết``, ``Dữ liệu``) and registers it under the next number; ``--json`` prints the
-summary figures (README.md documents the fields — a public contract). ``report list`` shows
-the register. Bad input: one Vietnamese line on stderr, non-zero exit, nothing written.
+``report --period P --out FILE [--narrative TEXT] [--json]`` writes the workbook (sheets
+``Báo cáo``, ``Chi tiết``, ``Dữ liệu``) and registers it under the next number; ``--json``
+prints the summary figures (README.md documents the fields — a public contract). ``report
+list`` shows the register. Bad input: one Vietnamese line on stderr, non-zero exit, nothing written.
 """
 
 from __future__ import annotations
