@@ -108,31 +108,19 @@ def _body_name(unit: Unit) -> str:
 
 
 def suggested_installation(unit: Unit, parent: Unit | None, province: Unit | None,
-                           role: Role, bodies: Bodies | None = None) -> Installation:
-    """What a report header usually says for this unit (the user can change every field).
+                           role: Role, on: dt.date | None = None,
+                           bodies: Bodies | None = None) -> Installation:
+    """What a report header usually says for this unit (the user can change every field):
+    ``domain.heading.report_heading_defaults`` for the date ``on`` (today by default),
+    following ``bodies`` (the reporting relationship on that day, issue 13) when given."""
+    from ocop_desktop.domain.heading import report_heading_defaults
 
-    ``bodies`` (the reporting relationship of the unit on the set-up day, issue 13) gives
-    the issuing body, the addressee and the signer's title. Without it: a commune reports
-    as its People's Committee to its district's culture office, an office as the unit's
-    culture office. ``province`` (the top of the unit's tree) gives the place name.
-    """
-    if province is not None and province.level is not UnitLevel.PROVINCE:
-        province = None
-    place = province.name.removeprefix("Tỉnh ").removeprefix("Thành phố ") if province else ""
-    if bodies is not None and bodies.relation is not None:
-        return Installation(unit_code=unit.code, role=role, parent_body=bodies.parent_body,
-                            issuing_body=bodies.issuing_body, recipient_name=bodies.recipient,
-                            signer_title=bodies.signer_title, place=place)
-    if role is Role.STATION:
-        issuing, parent_body = f"UBND {_body_name(unit)}", (
-            f"UBND {_body_name(parent)}" if parent else "")
-        recipient = (f"Phòng Văn hóa và Thông tin {parent.name[0].lower()}{parent.name[1:]}"
-                     if parent else "")
-    else:
-        issuing, parent_body = "PHÒNG VĂN HÓA VÀ THÔNG TIN", f"UBND {_body_name(unit)}"
-        recipient = "Sở Văn hóa, Thể thao và Du lịch" if parent else ""
-    return Installation(unit_code=unit.code, role=role, parent_body=parent_body,
-                        issuing_body=issuing, recipient_name=recipient, place=place)
+    d = report_heading_defaults(unit, parent, province, role, on or dt.date.today(), bodies)
+    return Installation(unit_code=unit.code, role=role, parent_body=d.parent_body,
+                        issuing_body=d.issuing_body, recipient_name=d.recipient_name,
+                        place=d.place, addressees="\n".join(d.addressees),
+                        signer_authority=d.authority.value, authority_of=d.authority_of,
+                        signer_title=d.signer_title, drafting_office=d.drafting_office)
 
 
 def demo_installation(suggested: Installation) -> Installation:
@@ -140,7 +128,6 @@ def demo_installation(suggested: Installation) -> Installation:
     signs for the People's Committee (Decree 49/2024: the committee runs the station)."""
     return dataclasses.replace(
         suggested, role=Role.STATION, signer_name="Hoàng Văn Thắng",
-        signer_title=suggested.signer_title or "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
         recipient_email="phongvhtt@example.org")
 
 

@@ -137,6 +137,14 @@ class Installation:
     place: str = ""  # "Lạng Sơn" in the place-date line
     period_cutoff_day: int = 1  # 1 = calendar months; 15 = 15th to 14th (ND 09/2019)
     report_deadline_days: int = 5
+    # Issue 12 (domain.heading): "Kính gửi" entries one per line, the signing authority
+    # ("TM.", "KT.", … or "") and whom it is for, the drafting office after "Lưu: VT, ",
+    # and durations printed in minutes only instead of "12,5 giờ (750 phút)".
+    addressees: str = ""
+    signer_authority: str = ""
+    authority_of: str = ""
+    drafting_office: str = ""
+    minutes_only: bool = False
 
 
 class SortKey(StrEnum):

@@ -28,6 +28,7 @@ from ocop_desktop.domain.administration import (
     validate_relation,
 )
 from ocop_desktop.domain.catalogue import Choice, Form
+from ocop_desktop.domain.heading import HeadingDefaults
 from ocop_desktop.domain.records import Installation, Unit, UnitLevel
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
 from ocop_desktop.operations.log import Area, Changes
@@ -37,7 +38,8 @@ from ocop_desktop.storage.repository import Repository
 __all__ = [
     "TWO_LEVELS", "add_cluster", "bodies_on", "cluster_problems", "cluster_report_table",
     "clusters", "clusters_on", "create_clusters_from_links", "delete_relation", "derive_links",
-    "former_units", "forms_for_period", "import_merge_map", "name_on", "record_cluster_ids",
+    "former_units", "forms_for_period", "heading_for_period", "import_merge_map", "name_on",
+    "record_cluster_ids",
     "relations", "report_bodies", "save_relation", "set_cluster_status", "set_validity",
     "setup_day", "sources_for_period", "update_cluster", "working_cluster_ids",
 ]
@@ -141,6 +143,30 @@ def report_bodies(repo: Repository, installation: Installation, *, day: dt.date,
                       installation.parent_body, then.drafter,
                       installation.signer_title or then.signer_title, then.relation)
     return then
+
+
+def heading_for_period(repo: Repository, installation: Installation, *, day: dt.date,
+                       today: dt.date | None = None) -> HeadingDefaults | None:
+    """The report heading of a period ending on ``day`` when another relationship applied
+    then than today (None: today's relationship, so the settings' own wording stands)."""
+    from ocop_desktop.domain.heading import report_heading_defaults
+
+    today = today or dt.date.today()
+    unit = repo.unit(installation.unit_code, day) or repo.any_unit(installation.unit_code)
+    if unit is None:
+        return None
+    then = bodies_on(repo, unit, day)
+    now_unit = repo.unit(installation.unit_code, today) or unit
+    now = bodies_on(repo, now_unit, setup_day(now_unit, today))
+    if then.relation is None or then.relation == now.relation:
+        return None
+    parent = _lookup(repo, unit.parent_code, day) if unit.parent_code != unit.code else None
+    province: Unit | None = unit
+    for _ in range(4):
+        if province is None or province.level is UnitLevel.PROVINCE:
+            break
+        province = _lookup(repo, province.parent_code, day)
+    return report_heading_defaults(unit, parent, province, installation.role, day, then)
 
 
 # -- forms and sources with windows and names by date ----------------------------------------

@@ -78,7 +78,7 @@ def suggest_installation(repo: Repository, unit: Unit, role: Role,
         if province is None or province.level is UnitLevel.PROVINCE:
             break
         province = lookup(province.parent_code)
-    return demo.suggested_installation(unit, parent, province, role,
+    return demo.suggested_installation(unit, parent, province, role, day,
                                        bodies_on(repo, unit, day))
 
 

@@ -370,6 +370,24 @@ def m0004_imports(db: Database) -> None:
     db.execute("CREATE INDEX records_import_batch ON records (import_batch_id)")
 
 
+@migrations(name="0008_report_texts")
+def m0008_report_texts(db: Database) -> None:
+    # The parts of a report written in words (issue 12), kept per period and scope so that
+    # exporting the report again prints them again, and the next period can start from the
+    # last ones. scope is '' for a report over every topic, else the directive's number.
+    db.execute("""
+        CREATE TABLE report_texts (
+            period_key TEXT NOT NULL,
+            scope TEXT NOT NULL DEFAULT '',
+            period_start TEXT NOT NULL,
+            assessment TEXT NOT NULL DEFAULT '',
+            tasks TEXT NOT NULL DEFAULT '',
+            proposals TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (period_key, scope)
+        )""")
+
+
 # -- issue 13: today's administration ------------------------------------------------------
 # The data of these steps is copied here, not imported from domain/catalogue.py or
 # domain/administration.py: a shipped step must do the same thing forever, whatever later

@@ -55,6 +55,10 @@ def field_name(field: str) -> str:
         "recipient_name": _tr("Nơi nhận báo cáo"), "parent_body": _tr("Cơ quan chủ quản"),
         "issuing_body": _tr("Cơ quan ban hành báo cáo"), "place": _tr("Địa danh"),
         "report_deadline_days": _tr("Hạn gửi báo cáo"), "role": _tr("Vai trò"),
+        # The report's heading and parts in words (issue 12).
+        "authority_of": _tr("Thẩm quyền ký"), "addressees": _tr("Kính gửi"),
+        "drafting_office": _tr("Đơn vị soạn thảo"), "assessment": _tr("Đánh giá"),
+        "tasks": _tr("Phương hướng, nhiệm vụ kỳ tới"), "proposals": _tr("Đề xuất, kiến nghị"),
         # Broadcast schedule (issue 7).
         "days": _tr("Ngày phát trong tuần"), "on_date": _tr("Ngày phát"),
         "slot": _tr("Khung giờ phát"), "reason": _tr("Lý do không phát"),

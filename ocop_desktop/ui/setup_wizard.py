@@ -344,6 +344,7 @@ class SetupWizard(QWizard):
                                                             role=Role.STATION)
         installation = dataclasses.replace(
             base, unit_code=unit.code, role=self.unit_page.role_chooser.role(),
+            minutes_only=self.header_page.fields.minutes_only.isChecked(),
             **values)  # type: ignore[arg-type]  # the header fields are all text
         return installation, chooser.new_unit()
 

@@ -67,14 +67,21 @@ def test_pick_unit_from_imported_catalogue(wizard: SetupWizard, fresh_ctx: AppCo
 
     header = wizard.header_page.fields
     values = header.values()
-    assert values["issuing_body"] == "UBND XÃ HOÀNG ĐỒNG"
-    assert values["parent_body"] == "UBND THÀNH PHỐ LẠNG SƠN"
-    assert values["place"] == "Lạng Sơn"
+    # Nghị định 30/2020: the People's Committee in full, no parent body, the commune's name.
+    assert values["issuing_body"] == "ỦY BAN NHÂN DÂN XÃ HOÀNG ĐỒNG"
+    assert values["parent_body"] == ""
+    assert values["place"] == "Hoàng Đồng"
+    assert (values["signer_authority"], values["authority_of"], values["signer_title"]) == (
+        "TM.", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH")
+    assert values["drafting_office"] == "VHXH"
     assert values["recipient_name"].startswith("Phòng Văn hóa và Thông tin")
     fill(header.edits["signer_name"], "Hoàng Văn Thắng")
     fill(header.edits["signer_title"], "Trưởng Đài truyền thanh")
     fill(header.edits["recipient_email"], "vhtt@langson.gov.vn")
-    assert "Hoàng Văn Thắng" in header.preview.text()  # type: ignore[union-attr]
+    preview = header.preview.text()  # type: ignore[union-attr]
+    assert "Hoàng Văn Thắng" in preview and "TM. ỦY BAN NHÂN DÂN" in preview
+    assert "Kính gửi: Phòng Văn hóa và Thông tin" in preview and "- Lưu: VT, VHXH." in preview
+    assert "- Như trên;" in preview
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
 
     assert wizard.currentPage() is wizard.demo_page
@@ -88,7 +95,7 @@ def test_pick_unit_from_imported_catalogue(wizard: SetupWizard, fresh_ctx: AppCo
     assert installation.signer_name == "Hoàng Văn Thắng"
     assert installation.signer_title == "Trưởng Đài truyền thanh"
     assert installation.recipient_email == "vhtt@langson.gov.vn"
-    assert installation.issuing_body == "UBND XÃ HOÀNG ĐỒNG"
+    assert installation.issuing_body == "ỦY BAN NHÂN DÂN XÃ HOÀNG ĐỒNG"
     assert repo.unit_count() == 212  # nothing added: the unit came from the catalogue
 
 
