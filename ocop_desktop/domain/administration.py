@@ -27,8 +27,12 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from ocop_desktop.domain.records import Unit, UnitLevel
+
+if TYPE_CHECKING:
+    from ocop_desktop.domain.report_text import ReportTable
 from ocop_desktop.domain.validation import Problem, ProblemCode
 
 MIC_TO_MCST = dt.date(2025, 3, 1)  # Nghị định 43/2025/NĐ-CP
@@ -281,6 +285,18 @@ class BrokenCluster:
 
 
 @dataclass(frozen=True, slots=True)
+class ClusterLine:
+    """One cluster in the report: its state at the end of the period, and what happened."""
+
+    name: str
+    kind: ClusterKind | None
+    village: str
+    status: ClusterStatus
+    since: dt.date
+    note: str  # the status note, and breaks during the period that were repaired
+
+
+@dataclass(frozen=True, slots=True)
 class ClusterTable:
     """The report's table of the station's clusters at the end of a period."""
 
@@ -289,6 +305,7 @@ class ClusterTable:
     working: int
     by_kind: tuple[tuple[str, int, int], ...]  # (kind name, total, working)
     out_of_order: tuple[BrokenCluster, ...]  # broken at some time in the period, or removed
+    lines: tuple[ClusterLine, ...]
     note: str
 
 
@@ -305,6 +322,7 @@ def cluster_table(clusters: Sequence[Cluster], *, start: dt.date,
     total = working = 0
     kinds: dict[str, list[int]] = {}
     out: list[BrokenCluster] = []
+    lines: list[ClusterLine] = []
     for cluster in present:
         state = cluster.state_on(end)
         kind_name = CLUSTER_KIND_NAMES[cluster.kind] if cluster.kind else "Chưa ghi loại"
@@ -317,6 +335,7 @@ def cluster_table(clusters: Sequence[Cluster], *, start: dt.date,
                 counts[1] += 1
         # Every break that overlapped the period, even one repaired before its end.
         history = list(cluster.history)
+        repaired: list[str] = []
         for index, change in enumerate(history):
             until = (history[index + 1].since - dt.timedelta(days=1)
                      if index + 1 < len(history) else dt.date.max)
@@ -325,13 +344,55 @@ def cluster_table(clusters: Sequence[Cluster], *, start: dt.date,
             if change.status is ClusterStatus.REMOVED and change.since < start:
                 continue  # removed before the period: not part of this period's station
             out.append(BrokenCluster(cluster.name, change.status, change.since, change.note))
+            if until < end:
+                repaired.append(f"hỏng {change.since:%d/%m}–{until:%d/%m/%Y}"
+                                + (f" ({change.note})" if change.note else ""))
+        if state is not None:
+            note = "; ".join(([state.note] if state.note else []) + repaired)
+            lines.append(ClusterLine(cluster.name, cluster.kind, cluster.village,
+                                     state.status, state.since, note))
     order = {name: i for i, name in enumerate(CLUSTER_KIND_NAMES.values())}
     by_kind = tuple((name, c[0], c[1]) for name, c in
                     sorted(kinds.items(), key=lambda kv: order.get(kv[0], 99)))
     note = ""
     if total and working < total:
         note = f"Có {total - working}/{total} cụm loa không hoạt động vào ngày {end:%d/%m/%Y}."
-    return ClusterTable(end, total, working, by_kind, tuple(out), note)
+    return ClusterTable(end, total, working, by_kind, tuple(out), tuple(lines), note)
+
+
+def cluster_report_table(table: ClusterTable) -> ReportTable:
+    """The clusters as a table of part I of the report (issue 13)."""
+    from ocop_desktop.domain.report_text import ReportTable, TableColumn, TableRow, count_text
+
+    rows = tuple(TableRow(line.name, (
+        CLUSTER_KIND_NAMES[line.kind] if line.kind else "",
+        line.village,
+        CLUSTER_STATUS_NAMES[line.status],
+        f"{line.since:%d/%m/%Y}",
+        line.note or None)) for line in table.lines)
+    kinds = ", ".join(f"{count_text(n)} {name[:1].lower()}{name[1:]}"
+                      for name, n, _ in table.by_kind)
+    broken = [b for b in table.out_of_order if b.status is ClusterStatus.BROKEN]
+    sentence = (f"Đến ngày {table.day:%d/%m/%Y}, đài có {count_text(table.total)} cụm loa"
+                + (f" ({kinds})" if kinds else "")
+                + f", {count_text(table.working)} cụm đang hoạt động")
+    if broken:
+        sentence += "; trong kỳ có cụm loa bị hỏng: " + "; ".join(
+            f"{b.name} từ ngày {b.since:%d/%m/%Y}" + (f" ({b.note})" if b.note else "")
+            for b in broken)
+    sentence += "."
+    return ReportTable(
+        key="clusters", title="Hệ thống cụm loa của đài truyền thanh",
+        label_title="Cụm loa",
+        columns=(TableColumn("Loại"), TableColumn("Thôn, xã cũ"),
+                 TableColumn("Tình trạng cuối kỳ"), TableColumn("Từ ngày"),
+                 TableColumn("Ghi chú")),
+        rows=rows,
+        total=TableRow("Tổng cộng", (
+            f"{count_text(table.total)} cụm", "",
+            f"{count_text(table.working)} hoạt động", "", None)),
+        sentence=sentence, note=table.note,
+        align=("left", "left", "left", "center", "left"))
 
 
 def _removed_before(cluster: Cluster, day: dt.date) -> bool:

@@ -162,6 +162,7 @@ class ReportTable:
     sentence: str = ""  # the totals in words, printed before the table
     note: str = ""  # printed in italics after the table
     empty_text: str = ""  # printed instead of the table when it has no rows or columns
+    align: tuple[str, ...] = ()  # per column ("left", "center"); figures right by default
 
     @property
     def two_levels(self) -> bool:
@@ -285,7 +286,9 @@ def plan_report_table(plan: PlanTable) -> ReportTable:
     """The broadcast schedule's plan against what aired (issue 7)."""
 
     def values(row: object) -> tuple[Cell, ...]:
-        return (*row.numbers, row.rate or None)  # type: ignore[attr-defined]
+        # Why planned airings did not air, per topic (issue 13: the ticks reach the report).
+        return (*row.numbers, row.rate or None,  # type: ignore[attr-defined]
+                row.reasons or None)  # type: ignore[attr-defined]
 
     rows = tuple(TableRow(row.label, values(row)) for row in plan.rows)
     total = plan.total
@@ -295,7 +298,9 @@ def plan_report_table(plan: PlanTable) -> ReportTable:
                 + (f", đạt {total.rate}" if total.rate else "") + ".")
     return ReportTable(
         key="plan", title="Thực hiện lịch phát sóng (kế hoạch và thực tế phát)",
-        label_title=plan.header[0], columns=tuple(TableColumn(h) for h in plan.header[1:]),
+        label_title=plan.header[0],
+        columns=tuple(TableColumn(h) for h in (*plan.header[1:], "Lý do không phát")),
+        align=("right",) * (len(plan.header) - 1) + ("left",),
         rows=rows, total=TableRow(total.label, values(total)), sentence=sentence,
         note=plan.note)
 

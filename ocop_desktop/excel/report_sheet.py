@@ -513,10 +513,11 @@ class _DocumentSheet:
         header_index = len(self.lines) - len(header)
 
         def values(row: int, cells: Sequence[object], bold: bool) -> None:
-            for (first, last), value in zip(spans, cells, strict=True):
+            for index, ((first, last), value) in enumerate(zip(spans, cells, strict=True)):
                 text = isinstance(value, str)
+                horizontal = table.align[index] if index < len(table.align) else "right"
                 self.put(row, first, last, value, bold=bold, border=BOX, size=size,
-                         horizontal="right", wrap=text, indent=1,
+                         horizontal=horizontal, wrap=text, indent=1,
                          number_format=None if text else COUNT_FORMAT)
 
         def row_height(label_text: str, cells: Sequence[object], bold: bool) -> float:

@@ -42,6 +42,7 @@ from ocop_desktop.domain.records import (
 from ocop_desktop.domain.report_text import (
     Narrative,
     NarrativePart,
+    ReportTable,
     TableOptions,
     report_tables,
 )
@@ -78,7 +79,7 @@ __all__ = [
     "ExportError", "ExportResult", "Progress", "SYMBOL_SETTING", "RECIPIENTS_SETTING",
     "build_summary", "default_file_name", "export_report", "list_reports", "next_number",
     "resolve_period", "report_symbol", "set_report_status", "set_report_symbol",
-    "signer_title_lines", "unit_rollup", "document_texts", "narrative_for",
+    "signer_title_lines", "unit_rollup", "extra_tables", "document_texts", "narrative_for",
     "previous_narrative", "save_narrative", "report_options",
 ]
 
@@ -333,8 +334,19 @@ def _document(repo: Repository, installation: Installation, summary: ReportSumma
     # broadcast schedule's table when this station planned airings (issue 7).
     plan = plan_table(repo, period=summary.period,
                       directive=directive.number if directive else None)
-    tables = report_tables(summary, plan=plan, options=report_options(installation))
+    tables = report_tables(summary, plan=plan, options=report_options(installation),
+                           extra=extra_tables(repo, summary.period))
     return dataclasses.replace(texts, tables=tables)
+
+
+def extra_tables(repo: Repository, period: ReportPeriod) -> tuple[ReportTable, ...]:
+    """Tables after the schedule's: the station's loudspeaker clusters (issue 13), when the
+    register has clusters in the period."""
+    from ocop_desktop.domain.administration import cluster_report_table
+    from ocop_desktop.operations.administration import cluster_report_table as clusters_of
+
+    table = clusters_of(repo, start=period.start, end=period.end)
+    return (cluster_report_table(table),) if table is not None else ()
 
 
 def signer_title_lines(title: str) -> tuple[str, ...]:

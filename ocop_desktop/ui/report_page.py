@@ -1006,8 +1006,8 @@ class ReportPage(QWidget):
             symbol=self.symbol.text().strip() or report_ops.report_symbol(repo),
             issued_on=self.issued_on.date() or dt.date.today(),
             narrative=self.texts.narrative())
-        tables = report_tables(summary, options=report_ops.report_options(installation)) \
-            if summary else ()
+        tables = report_tables(summary, options=report_ops.report_options(installation),
+                               extra=report_ops.extra_tables(repo, period)) if summary else ()
         self.texts.show_document(document, tables)
 
     def _on_changed(self, changes: Changes) -> None:

@@ -357,3 +357,78 @@ def test_a_list_imported_without_a_merge_map_links_reused_codes(repo: Repository
     assert result.links > 0
     assert [link.old_code for link, _ in ops.former_units(repo, "05986")] == ["05986"]
     assert [name for _, name in ops.former_units(repo, "05986")] == ["Xã Hoàng Đồng"]
+
+
+# -- reports: before and after the merger, and the station's state ---------------------------
+
+def test_reports_before_07_2025_still_show_the_former_communes(lang_son: Repository) -> None:
+    from ocop_desktop.domain.periods import parse_period
+    from ocop_desktop.operations.reports import build_summary
+
+    operations.save_installation(lang_son, installation=Installation(
+        unit_code="20", role=Role.OFFICE))
+    for code, day in (("05998", dt.date(2025, 6, 10)), ("06001", dt.date(2025, 8, 10))):
+        operations.save_record(lang_son, record=LogRecord(
+            date=day, topic_code="OCOP", form_code="board", title="Bảng tin",
+            unit_code=code, items=2), today=TODAY)
+    june = build_summary(lang_son, period=parse_period("2025-06"))
+    assert june.by_unit is not None
+    rows = {row.code: row for row in june.by_unit.rows}
+    assert len(rows) == 11 and rows["180"].name == "Huyện Tràng Định"  # the 2021 tree
+    assert rows["180"].records == 1  # Khánh Long, a former commune of Tràng Định
+    august = build_summary(lang_son, period=parse_period("2025-08"))
+    assert august.by_unit is not None
+    rows = {row.code: row for row in august.by_unit.rows}
+    assert len(rows) == 65 and rows["06001"].records == 1 and "180" not in rows
+    station = Installation(unit_code="05986", role=Role.STATION)
+    operations.save_installation(lang_son, installation=station)
+    assert build_summary(lang_son, period=parse_period("2025-06")).sender_name == \
+        "Xã Hoàng Đồng"
+    assert build_summary(lang_son, period=parse_period("2025-07")).sender_name == \
+        "Phường Tam Thanh"
+
+
+def test_the_exported_report_has_the_cluster_and_plan_tables(lang_son: Repository,
+                                                             tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from ocop_desktop.domain.periods import parse_period
+    from ocop_desktop.domain.schedule import NotAiredReason, Slot
+    from ocop_desktop.operations import schedule
+    from ocop_desktop.operations.reports import export_report
+
+    operations.save_installation(lang_son, installation=Installation(
+        unit_code="06001", role=Role.STATION, signer_name="Hoàng Văn Thắng"))
+    period = parse_period("2026-11")
+
+    def texts(path: Path) -> str:
+        workbook = load_workbook(path, read_only=True)
+        try:
+            return "\n".join(str(c) for row in workbook.worksheets[0].iter_rows(
+                values_only=True) for c in row if c is not None)
+        finally:
+            workbook.close()
+
+    bare = texts(export_report(lang_son, period=period, out=tmp_path / "bare.xlsx").path)
+    assert "cụm loa" not in bare.lower() and "lịch phát sóng" not in bare.lower()
+
+    ops.create_clusters_from_links(lang_son, unit_code="06001", kind=ClusterKind.WIRED)
+    broken = next(c for c in ops.clusters(lang_son) if c.former_unit == "06010")
+    assert broken.id is not None
+    ops.set_cluster_status(lang_son, cluster_id=broken.id, status=ClusterStatus.BROKEN,
+                           since=dt.date(2026, 11, 12), note="sét đánh", today=TODAY)
+    schedule.save_slot(lang_son, slot=Slot(
+        unit_code="06001", days=(0, 2, 4), start=dt.time(6, 30), minutes=15,
+        form_code="radio", topic_code="OCOP", title="Chuyên mục OCOP", language="vi",
+        source="self"), today=dt.date(2026, 11, 1))
+    [slot] = schedule.slots(lang_son, on=dt.date(2026, 11, 2))
+    assert slot.id is not None
+    schedule.tick(lang_son, day=dt.date(2026, 11, 2), slot_id=slot.id, today=TODAY)
+    schedule.tick(lang_son, day=dt.date(2026, 11, 4), slot_id=slot.id,
+                  not_aired=NotAiredReason.POWER.value, today=TODAY)
+    full = texts(export_report(lang_son, period=period, out=tmp_path / "full.xlsx").path)
+    assert "Hệ thống cụm loa của đài truyền thanh" in full
+    assert "Cụm loa Xã Cao Minh" in full and "Hỏng" in full and "12/11/2026" in full
+    assert "3 cụm" in full and "2 hoạt động" in full
+    assert "Thực hiện lịch phát sóng" in full and "Lý do không phát" in full
+    assert "Mất điện: 1" in full
