@@ -321,7 +321,9 @@ class ClustersPage(QWidget):
         if row >= 0:
             self.view.selectRow(row)
         self.add_button.setEnabled(code is not None)
-        self.former_button.setEnabled(bool(code and ops.former_units(self.ctx.repo, code)))
+        have = {c.former_unit for c, _ in rows if c.former_unit}
+        self.former_button.setEnabled(bool(code) and any(
+            link.old_code not in have for link, _ in ops.former_units(self.ctx.repo, code or "")))
         self._update_buttons()
 
     def selected(self) -> Cluster | None:

@@ -46,8 +46,10 @@ CATALOGUE_NAMES = (
     QT_TRANSLATE_NOOP("CatalogueNames", "Băng rôn, khẩu hiệu, pa-nô, áp phích"),
     QT_TRANSLATE_NOOP("CatalogueNames", "Hội nghị, tuyên truyền miệng"),
     # Forms since Decree 49/2024, and names they had between (issue 13).
-    QT_TRANSLATE_NOOP("CatalogueNames", "Tiếp sóng, tiếp âm (VOV, đài tỉnh, hệ thống thông tin nguồn)"),
-    QT_TRANSLATE_NOOP("CatalogueNames", "Trả lời phản ánh, kiến nghị của người dân trên đài truyền thanh"),
+    QT_TRANSLATE_NOOP("CatalogueNames", "Tiếp sóng, tiếp âm (VOV, đài tỉnh, "
+                                        "hệ thống thông tin nguồn)"),
+    QT_TRANSLATE_NOOP("CatalogueNames", "Trả lời phản ánh, kiến nghị của người dân "
+                                        "trên đài truyền thanh"),
     QT_TRANSLATE_NOOP("CatalogueNames", "Bản tin thông tin cơ sở"),
     QT_TRANSLATE_NOOP("CatalogueNames", "Tài liệu không kinh doanh (tờ rơi, tờ gấp, sách mỏng)"),
     QT_TRANSLATE_NOOP("CatalogueNames", "Tuyên truyền viên cơ sở (tuyên truyền miệng)"),
@@ -55,7 +57,8 @@ CATALOGUE_NAMES = (
     QT_TRANSLATE_NOOP("CatalogueNames", "Mạng xã hội, ứng dụng nhắn tin (Zalo, Facebook…)"),
     QT_TRANSLATE_NOOP("CatalogueNames", "Tin nhắn viễn thông (SMS)"),
     QT_TRANSLATE_NOOP("CatalogueNames", "Hội nghị, tọa đàm tuyên truyền"),
-    QT_TRANSLATE_NOOP("CatalogueNames", "Tiếp sóng, tiếp âm (VOV, đài tỉnh, đài huyện, hệ thống thông tin nguồn)"),
+    QT_TRANSLATE_NOOP("CatalogueNames", "Tiếp sóng, tiếp âm (VOV, đài tỉnh, đài huyện, "
+                                        "hệ thống thông tin nguồn)"),
     # Measures.
     QT_TRANSLATE_NOOP("CatalogueNames", "Số tin, bài"),
     QT_TRANSLATE_NOOP("CatalogueNames", "Số lượt phát"),

@@ -27,7 +27,7 @@
     <context>
         <name>AdministrationPages</name>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="386" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="388" />
             <source>Báo cáo gửi</source>
             <translation>Reports to</translation>
         </message>
@@ -43,7 +43,7 @@
             <translation>Wired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="387" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="389" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing body</translation>
         </message>
@@ -64,12 +64,12 @@
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/administration_pages.py" line="91" />
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="605" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="607" />
             <source>Loại</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="605" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="607" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
@@ -79,7 +79,7 @@
             <translation>Former commune code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="387" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="389" />
             <source>Người ký</source>
             <translation>Signer</translation>
         </message>
@@ -104,12 +104,12 @@
             <translation>Cluster name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="605" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="607" />
             <source>Tên hiện nay</source>
             <translation>Current name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="606" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="608" />
             <source>Tên trước đây</source>
             <translation>Former names</translation>
         </message>
@@ -120,13 +120,13 @@
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/administration_pages.py" line="91" />
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="386" />
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="605" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="388" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="607" />
             <source>Từ ngày</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="386" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="388" />
             <source>Áp dụng cho</source>
             <translation>Applies to</translation>
         </message>
@@ -141,18 +141,18 @@
             <translation>Removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="395" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="397" />
             <source>Đơn vị {code}</source>
             <translation>Unit {code}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="386" />
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="605" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="388" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="607" />
             <source>Đến ngày</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="620" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="622" />
             <source>đến {day}: {name}</source>
             <translation>until {day}: {name}</translation>
         </message>
@@ -561,7 +561,7 @@ The data from before the restore is kept in the file:
             <translation>Banners, slogans, panels, posters</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="51" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="53" />
             <source>Bản tin thông tin cơ sở</source>
             <translation>Grassroots bulletins</translation>
         </message>
@@ -576,17 +576,17 @@ The data from before the restore is kept in the file:
             <translation>Public notice boards</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="54" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="56" />
             <source>Cổng thông tin điện tử, trang thông tin điện tử</source>
             <translation>Portals and web pages</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="79" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="82" />
             <source>Hệ thống thông tin nguồn trung ương</source>
             <translation>Central source information system</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="80" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="83" />
             <source>Hệ thống thông tin nguồn tỉnh</source>
             <translation>Provincial source information system</translation>
         </message>
@@ -596,12 +596,12 @@ The data from before the restore is kept in the file:
             <translation>Meetings, word-of-mouth propaganda</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="57" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="59" />
             <source>Hội nghị, tọa đàm tuyên truyền</source>
             <translation>Conferences and seminars</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="84" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="87" />
             <source>Khẩn cấp</source>
             <translation>Urgent</translation>
         </message>
@@ -611,42 +611,42 @@ The data from before the restore is kept in the file:
             <translation>Social media, Zalo/Facebook groups</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="55" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="57" />
             <source>Mạng xã hội, ứng dụng nhắn tin (Zalo, Facebook…)</source>
             <translation>Social networks and messaging apps (Zalo, Facebook…)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="73" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="76" />
             <source>Ngôn ngữ khác</source>
             <translation>Other language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="63" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="66" />
             <source>Số bản</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="61" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="64" />
             <source>Số lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="64" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="67" />
             <source>Số người dự</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="62" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="65" />
             <source>Số phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="60" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="63" />
             <source>Số tin, bài</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="82" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="85" />
             <source>Thông thường</source>
             <translation>Normal</translation>
         </message>
@@ -656,7 +656,7 @@ The data from before the restore is kept in the file:
             <translation>SMS messages</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="56" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="58" />
             <source>Tin nhắn viễn thông (SMS)</source>
             <translation>Telecom messages (SMS)</translation>
         </message>
@@ -666,52 +666,52 @@ The data from before the restore is kept in the file:
             <translation>News, articles, reports on the radio station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="70" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="73" />
             <source>Tiếng Dao</source>
             <translation>Dao</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="72" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="75" />
             <source>Tiếng Hoa</source>
             <translation>Chinese (Hoa)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="71" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="74" />
             <source>Tiếng Mông</source>
             <translation>Hmong</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="68" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="71" />
             <source>Tiếng Nùng</source>
             <translation>Nùng</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="67" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="70" />
             <source>Tiếng Tày</source>
             <translation>Tày</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="69" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="72" />
             <source>Tiếng Tày–Nùng</source>
             <translation>Tày–Nùng</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="66" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="69" />
             <source>Tiếng Việt</source>
             <translation>Vietnamese</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="76" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="79" />
             <source>Tiếp sóng Đài Tiếng nói Việt Nam</source>
             <translation>Relay of the Voice of Vietnam</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="78" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="81" />
             <source>Tiếp sóng đài huyện</source>
             <translation>Relay of the district station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="77" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="80" />
             <source>Tiếp sóng đài tỉnh</source>
             <translation>Relay of the provincial station</translation>
         </message>
@@ -721,7 +721,7 @@ The data from before the restore is kept in the file:
             <translation>Relays (VOV, provincial station, source information systems)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="58" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="60" />
             <source>Tiếp sóng, tiếp âm (VOV, đài tỉnh, đài huyện, hệ thống thông tin nguồn)</source>
             <translation>Relays (VOV, provincial and district stations, source information systems)</translation>
         </message>
@@ -741,27 +741,27 @@ The data from before the restore is kept in the file:
             <translation>Television</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="50" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="51" />
             <source>Trả lời phản ánh, kiến nghị của người dân trên đài truyền thanh</source>
             <translation>Answers to residents' feedback on the radio</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="53" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="55" />
             <source>Tuyên truyền viên cơ sở (tuyên truyền miệng)</source>
             <translation>Grassroots propagandists (oral propaganda)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="52" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="54" />
             <source>Tài liệu không kinh doanh (tờ rơi, tờ gấp, sách mỏng)</source>
             <translation>Non-commercial documents (leaflets, folders, booklets)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="75" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="78" />
             <source>Tự sản xuất</source>
             <translation>Self-produced</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="83" />
+            <location filename="../../ocop_desktop/ui/i18n.py" line="86" />
             <source>Ưu tiên</source>
             <translation>Priority</translation>
         </message>
@@ -1703,7 +1703,7 @@ The data from before the restore is kept in the file:
             <translation>No clusters yet. Add them one by one or — for a commune or ward formed by a merger — make one from each former commune's station.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="368" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="370" />
             <source>Cụm loa</source>
             <translation>Clusters</translation>
         </message>
@@ -1713,7 +1713,7 @@ The data from before the restore is kept in the file:
             <translation>Record &amp;status…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="368" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="370" />
             <source>Mỗi xã cũ đã có cụm loa trong sổ.</source>
             <translation>Every former commune already has a cluster in the register.</translation>
         </message>
@@ -1723,7 +1723,7 @@ The data from before the restore is kept in the file:
             <translation>On {day}: {placed} clusters, {working} working, {broken} broken.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="371" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="373" />
             <source>Tạo cụm loa từ các xã cũ</source>
             <translation>Clusters from the former communes</translation>
         </message>
@@ -1733,7 +1733,7 @@ The data from before the restore is kept in the file:
             <translation>From the &amp;former communes' stations…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="371" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="373" />
             <source>Tạo {n} cụm loa, mỗi cụm là đài truyền thanh cũ của: {names}?</source>
             <translation>Create {n} clusters, each the former station of: {names}?</translation>
         </message>
@@ -2460,17 +2460,17 @@ The data from before the restore is kept in the file:
     <context>
         <name>FormsSourcesPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="653" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="655" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="632" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="634" />
             <source>Hình thức tuyên truyền theo Nghị định 49/2024/NĐ-CP và nguồn chương trình, với thời gian hiệu lực. Bản ghi có ngày ngoài thời gian hiệu lực sẽ bị từ chối; bản ghi cũ giữ mã và được báo cáo theo tên có hiệu lực vào ngày của bản ghi.</source>
             <translation>Forms of propaganda under Decree 49/2024/NĐ-CP and programme sources, with their validity. A record dated outside the validity is refused; older records keep their codes and are reported under the names valid on their dates.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="655" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="657" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
@@ -5464,103 +5464,103 @@ The data from before the restore is kept in the file:
     <context>
         <name>RelationDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="419" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="421" />
             <source>(một đơn vị, nhập mã bên dưới)</source>
             <translation>(one unit, type its code below)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="444" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="446" />
             <source>Báo cáo gửi (Kính gửi):</source>
             <translation>Reports to (Kính gửi):</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="447" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="449" />
             <source>Bộ phận tham mưu:</source>
             <translation>Drafted by:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="449" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="451" />
             <source>Căn cứ, ghi chú:</source>
             <translation>Legal basis, note:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="445" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="447" />
             <source>Cơ quan ban hành:</source>
             <translation>Issuing body:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="446" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="448" />
             <source>Cơ quan chủ quản:</source>
             <translation>Parent body:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="441" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="443" />
             <source>Hoặc đơn vị (mã):</source>
             <translation>Or unit (code):</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="448" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="450" />
             <source>Người ký:</source>
             <translation>Signer:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="416" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="418" />
             <source>Sửa quan hệ báo cáo</source>
             <translation>Edit reporting relationship</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="417" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="419" />
             <source>Thêm quan hệ báo cáo</source>
             <translation>Add reporting relationship</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="450" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="452" />
             <source>Trong các ô tên có thể dùng {unit} (tên đơn vị), {parent} (đơn vị cấp trên), {province} (tỉnh) — phần mềm điền tên có hiệu lực vào ngày của kỳ báo cáo.</source>
             <translation>Names may use {unit} (the unit), {parent} (its parent unit) and {province} (the province); the names valid on the reported period's dates are filled in.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="442" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="444" />
             <source>Từ ngày:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="429" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="431" />
             <source>ví dụ: Sở Văn hóa, Thể thao và Du lịch {province}</source>
             <translation>e.g. Sở Văn hóa, Thể thao và Du lịch {province}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="436" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="438" />
             <source>ví dụ: TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH</source>
             <translation>e.g. TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="431" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="433" />
             <source>ví dụ: Ủy ban nhân dân {unit}</source>
             <translation>e.g. Ủy ban nhân dân {unit}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="440" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="442" />
             <source>Áp dụng cho cấp:</source>
             <translation>Applies to level:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="443" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="445" />
             <source>Đến ngày:</source>
             <translation>To:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="433" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="435" />
             <source>để trống nếu không có</source>
             <translation>empty if none</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="425" />
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="426" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="427" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="428" />
             <source>để trống: không giới hạn</source>
             <translation>empty: no limit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="424" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="426" />
             <source>để trống: mọi đơn vị của cấp đã chọn</source>
             <translation>empty: every unit of the chosen level</translation>
         </message>
@@ -5568,67 +5568,67 @@ The data from before the restore is kept in the file:
     <context>
         <name>RelationsPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="509" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="511" />
             <source>&amp;Sửa…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="508" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="510" />
             <source>&amp;Thêm…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="510" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="512" />
             <source>&amp;Xóa</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="506" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="508" />
             <source>&lt;b&gt;Quan hệ báo cáo theo thời gian&lt;/b&gt;</source>
             <translation>&lt;b&gt;Reporting relationships over time&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="574" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="576" />
             <source>Bộ phận tham mưu</source>
             <translation>Drafted by</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="573" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="575" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="572" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="574" />
             <source>Cơ quan chủ quản</source>
             <translation>Parent body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="571" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="573" />
             <source>Kính gửi</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="575" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="577" />
             <source>Người ký</source>
             <translation>Signer</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="592" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="594" />
             <source>Xóa dòng “{recipient}”?</source>
             <translation>Delete the line “{recipient}”?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="592" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="594" />
             <source>Xóa quan hệ báo cáo</source>
             <translation>Delete reporting relationship</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="571" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="573" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="518" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="520" />
             <source>Đơn vị của máy này vào ngày:</source>
             <translation>This installation's unit on:</translation>
         </message>

@@ -106,3 +106,31 @@ def test_reports_have_the_same_totals_under_the_names_of_their_dates(migrated: A
         assert [f["name"] for f in now["forms"]] == [
             next(r["name"] for r in release["forms"] if r["code"] == f["code"])
             for f in now["forms"]]
+
+
+def test_a_planned_district_relay_is_cut_at_the_end_of_2025(tmp_path: Path) -> None:
+    from sqlite_utils import Database
+
+    path = tmp_path / "old.sqlite"
+    old = Database(path)
+    migrations.apply(old, stop_before="0009_validity_and_relations")
+    old.execute("INSERT INTO topics (code, name, name_key, created_at) "
+                "VALUES ('OCOP', 'OCOP', 'ocop', 'x')")
+    old.execute("INSERT INTO schedule_slots (id, created_at) VALUES (1, 'x'), (2, 'x')")
+    for slot, source, valid_from in ((1, "district", "2025-01-01"), (2, "vov", "2025-01-01")):
+        old.execute(
+            "INSERT INTO schedule_slot_versions (slot_id, unit_code, days, start_time, "
+            "minutes, form_code, topic_code, title, language, source, valid_from, created_at) "
+            "VALUES (?, '05986', '0,2,4', '17:00', 30, 'relay', 'OCOP', 'Tiếp sóng', 'vi', ?, "
+            "?, 'x')", [slot, source, valid_from])
+    old.conn.commit()
+    old.close()
+    db = open_database(path)
+    try:
+        versions = db.execute("SELECT slot_id, source, valid_from, valid_to FROM "
+                              "schedule_slot_versions ORDER BY slot_id, id").fetchall()
+    finally:
+        db.close()
+    assert versions == [(1, "district", "2025-01-01", "2025-12-31"),
+                        (1, "province", "2026-01-01", None),
+                        (2, "vov", "2025-01-01", None)]

@@ -96,6 +96,7 @@ def test_clusters_from_former_communes_in_the_register(ctx: AppContext, qtbot,  
     page.create_from_former_units()
     assert "Phường Đồng Đăng" in message_boxes.shown[-1][2]
     assert page.model.rowCount() == 2
+    assert not page.former_button.isEnabled()  # every former commune has its cluster
     page.create_from_former_units()
     assert message_boxes.shown[-1][2] == "Mỗi xã cũ đã có cụm loa trong sổ."
 
