@@ -432,3 +432,22 @@ def test_the_exported_report_has_the_cluster_and_plan_tables(lang_son: Repositor
     assert "3 cụm" in full and "2 hoạt động" in full
     assert "Thực hiện lịch phát sóng" in full and "Lý do không phát" in full
     assert "Mất điện: 1" in full
+
+
+def test_a_slot_cannot_plan_a_district_relay_past_2025(lang_son: Repository) -> None:
+    from ocop_desktop.domain.schedule import Slot
+    from ocop_desktop.operations import schedule
+
+    operations.save_installation(lang_son, installation=Installation("05986", Role.STATION))
+    slot = Slot(unit_code="05986", days=(0,), start=dt.time(17, 0), minutes=30,
+                form_code="relay", topic_code="OCOP", title="Tiếp sóng đài huyện",
+                language="vi", source="district", valid_from=dt.date(2025, 11, 1))
+    with pytest.raises(ValidationError) as caught:
+        schedule.save_slot(lang_son, slot=slot, today=dt.date(2025, 11, 1))
+    assert [p.code for p in caught.value.problems] == [ProblemCode.SOURCE_NOT_VALID]
+    schedule.save_slot(lang_son, slot=slot.replace(valid_to=dt.date(2025, 12, 31)),
+                       today=dt.date(2025, 11, 1))
+    with pytest.raises(ValidationError):
+        schedule.save_slot(lang_son, slot=slot.replace(
+            form_code="radio", source="self", valid_from=dt.date(2024, 6, 1)).replace(
+            form_code="feedback"), today=dt.date(2024, 6, 1))
