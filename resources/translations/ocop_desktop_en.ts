@@ -213,7 +213,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ocop_desktop/app.py" line="346" />
+            <location filename="../../ocop_desktop/app.py" line="355" />
             <source>Không sao lưu được dữ liệu hôm nay: {detail}</source>
             <translation>Could not back up today's data: {detail}</translation>
         </message>
@@ -551,217 +551,217 @@ The data from before the restore is kept in the file:
     <context>
         <name>CatalogueNames</name>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="40" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="40" />
             <source>Báo in, báo điện tử</source>
             <translation>Newspapers, online news</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="46" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="46" />
             <source>Băng rôn, khẩu hiệu, pa-nô, áp phích</source>
             <translation>Banners, slogans, panels, posters</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="53" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="53" />
             <source>Bản tin thông tin cơ sở</source>
             <translation>Grassroots bulletins</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="45" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="45" />
             <source>Bản tin, tờ rơi, sách mỏng, ấn phẩm</source>
             <translation>Bulletins, leaflets, booklets, publications</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="44" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="44" />
             <source>Bảng tin công cộng</source>
             <translation>Public notice boards</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="56" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="56" />
             <source>Cổng thông tin điện tử, trang thông tin điện tử</source>
             <translation>Portals and web pages</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="82" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="82" />
             <source>Hệ thống thông tin nguồn trung ương</source>
             <translation>Central source information system</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="83" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="83" />
             <source>Hệ thống thông tin nguồn tỉnh</source>
             <translation>Provincial source information system</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="47" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="47" />
             <source>Hội nghị, tuyên truyền miệng</source>
             <translation>Meetings, word-of-mouth propaganda</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="59" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="59" />
             <source>Hội nghị, tọa đàm tuyên truyền</source>
             <translation>Conferences and seminars</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="87" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="87" />
             <source>Khẩn cấp</source>
             <translation>Urgent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="42" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="42" />
             <source>Mạng xã hội, nhóm Zalo/Facebook</source>
             <translation>Social media, Zalo/Facebook groups</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="57" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="57" />
             <source>Mạng xã hội, ứng dụng nhắn tin (Zalo, Facebook…)</source>
             <translation>Social networks and messaging apps (Zalo, Facebook…)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="76" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="76" />
             <source>Ngôn ngữ khác</source>
             <translation>Other language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="66" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="66" />
             <source>Số bản</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="64" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="64" />
             <source>Số lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="67" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="67" />
             <source>Số người dự</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="65" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="65" />
             <source>Số phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="63" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="63" />
             <source>Số tin, bài</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="85" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="85" />
             <source>Thông thường</source>
             <translation>Normal</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="43" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="43" />
             <source>Tin nhắn SMS</source>
             <translation>SMS messages</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="58" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="58" />
             <source>Tin nhắn viễn thông (SMS)</source>
             <translation>Telecom messages (SMS)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="37" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="37" />
             <source>Tin, bài, phóng sự phát trên đài truyền thanh</source>
             <translation>News, articles, reports on the radio station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="73" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="73" />
             <source>Tiếng Dao</source>
             <translation>Dao</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="75" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="75" />
             <source>Tiếng Hoa</source>
             <translation>Chinese (Hoa)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="74" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="74" />
             <source>Tiếng Mông</source>
             <translation>Hmong</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="71" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="71" />
             <source>Tiếng Nùng</source>
             <translation>Nùng</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="70" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="70" />
             <source>Tiếng Tày</source>
             <translation>Tày</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="72" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="72" />
             <source>Tiếng Tày–Nùng</source>
             <translation>Tày–Nùng</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="69" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="69" />
             <source>Tiếng Việt</source>
             <translation>Vietnamese</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="79" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="79" />
             <source>Tiếp sóng Đài Tiếng nói Việt Nam</source>
             <translation>Relay of the Voice of Vietnam</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="81" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="81" />
             <source>Tiếp sóng đài huyện</source>
             <translation>Relay of the district station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="80" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="80" />
             <source>Tiếp sóng đài tỉnh</source>
             <translation>Relay of the provincial station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="49" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="49" />
             <source>Tiếp sóng, tiếp âm (VOV, đài tỉnh, hệ thống thông tin nguồn)</source>
             <translation>Relays (VOV, provincial station, source information systems)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="60" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="60" />
             <source>Tiếp sóng, tiếp âm (VOV, đài tỉnh, đài huyện, hệ thống thông tin nguồn)</source>
             <translation>Relays (VOV, provincial and district stations, source information systems)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="38" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="38" />
             <source>Tiếp sóng/tiếp âm (VOV, đài tỉnh, đài huyện)</source>
             <translation>Relay (VOV, province, district)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="41" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="41" />
             <source>Trang/cổng thông tin điện tử</source>
             <translation>Websites, portals</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="39" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="39" />
             <source>Truyền hình</source>
             <translation>Television</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="51" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="51" />
             <source>Trả lời phản ánh, kiến nghị của người dân trên đài truyền thanh</source>
             <translation>Answers to residents' feedback on the radio</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="55" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="55" />
             <source>Tuyên truyền viên cơ sở (tuyên truyền miệng)</source>
             <translation>Grassroots propagandists (oral propaganda)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="54" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="54" />
             <source>Tài liệu không kinh doanh (tờ rơi, tờ gấp, sách mỏng)</source>
             <translation>Non-commercial documents (leaflets, folders, booklets)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="78" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="78" />
             <source>Tự sản xuất</source>
             <translation>Self-produced</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="86" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="86" />
             <source>Ưu tiên</source>
             <translation>Priority</translation>
         </message>
@@ -857,7 +857,7 @@ The data from before the restore is kept in the file:
             <translation>No airing slots yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="58" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="60" />
             <source>Chưa có tệp dữ liệu {path}. Hãy tạo bằng: ocop-desktop --db {path} init --unit MÃ --role station</source>
             <translation>There is no data file {path}. Create it with: ocop-desktop --db {path} init --unit CODE --role station</translation>
         </message>
@@ -867,7 +867,7 @@ The data from before the restore is kept in the file:
             <translation>No report imported yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="67" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="69" />
             <source>Chưa thiết lập đơn vị sử dụng phần mềm. Hãy chạy trước: ocop-desktop init --unit MÃ --role station</source>
             <translation>The unit using this program is not set. Run first: ocop-desktop init --unit CODE --role station</translation>
         </message>
@@ -911,7 +911,7 @@ The data from before the restore is kept in the file:
             <translation>Signer's title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="221" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="223" />
             <source>Có phải là: {options}?</source>
             <translation>Did you mean: {options}?</translation>
         </message>
@@ -973,7 +973,7 @@ The data from before the restore is kept in the file:
             <translation>There is no record with the code “{uuid}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="239" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="241" />
             <source>Không có lệnh “{name}”. Xem các lệnh: ocop-desktop --help</source>
             <translation>There is no command “{name}”. See the commands: ocop-desktop --help</translation>
         </message>
@@ -988,7 +988,7 @@ The data from before the restore is kept in the file:
             <translation>There is no folder {folder}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="219" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="221" />
             <source>Không có tùy chọn {option}.</source>
             <translation>There is no option {option}.</translation>
         </message>
@@ -1055,9 +1055,14 @@ The data from before the restore is kept in the file:
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="244" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="246" />
             <source>Lệnh không hợp lệ ({message}). Xem: ocop-desktop --help</source>
             <translation>Invalid command ({message}). See: ocop-desktop --help</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/__init__.py" line="340" />
+            <source>Lỗi không lường trước ({kind}); {where}.</source>
+            <translation>Unexpected error ({kind}); {where}.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/administration.py" line="331" />
@@ -1127,7 +1132,7 @@ The data from before the restore is kept in the file:
             <translation>The reporting period is missing: use --period (for example 2021-06) or --from and --to.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="217" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="219" />
             <source>Thiếu tham số {name}.</source>
             <translation>Missing argument {name}.</translation>
         </message>
@@ -1137,13 +1142,13 @@ The data from before the restore is kept in the file:
             <translation>The required option --days is missing (or --date for a one-off airing).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="215" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="217" />
             <location filename="../../ocop_desktop/cli/report.py" line="91" />
             <source>Thiếu tùy chọn bắt buộc {option}.</source>
             <translation>The required option {option} is missing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="243" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="245" />
             <source>Thừa tham số: {args}.</source>
             <translation>Unexpected arguments: {args}.</translation>
         </message>
@@ -1182,7 +1187,7 @@ The data from before the restore is kept in the file:
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="225" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="227" />
             <source>Tùy chọn {option} cần một giá trị.</source>
             <translation>The option {option} needs a value.</translation>
         </message>
@@ -1228,6 +1233,11 @@ The data from before the restore is kept in the file:
             <translation>Former</translation>
         </message>
         <message>
+            <location filename="../../ocop_desktop/cli/__init__.py" line="338" />
+            <source>chi tiết trong nhật ký {path}</source>
+            <translation>details in the log {path}</translation>
+        </message>
+        <message>
             <location filename="../../ocop_desktop/cli/log.py" line="165" />
             <source>cơ quan tổng hợp</source>
             <translation>consolidating office</translation>
@@ -1246,6 +1256,11 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/cli/administration.py" line="110" />
             <source>hỏng</source>
             <translation>broken</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/__init__.py" line="339" />
+            <source>không ghi được nhật ký</source>
+            <translation>the log could not be written</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/schedule.py" line="235" />
@@ -1323,7 +1338,7 @@ The data from before the restore is kept in the file:
             <translation>Undid import no. {id}: removed {deleted} new records, restored {updated} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="332" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="335" />
             <source>Đã hủy.</source>
             <translation>Cancelled.</translation>
         </message>
@@ -1463,7 +1478,7 @@ The data from before the restore is kept in the file:
             <translation>aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="202" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="204" />
             <source>“{value}” không hợp lệ; chọn một trong: {codes}.</source>
             <translation>“{value}” is not valid; choose one of: {codes}.</translation>
         </message>
@@ -1859,6 +1874,34 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/ui/completeness_page.py" line="191" />
             <source>đã qua hạn</source>
             <translation>overdue</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashHandler</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/crash_handler.py" line="72" />
+            <source>Chi tiết đã được ghi vào nhật ký: {path}</source>
+            <translation>The details were written to the log: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/crash_handler.py" line="73" />
+            <source>Không ghi được nhật ký lỗi trên máy này.</source>
+            <translation>The error log could not be written on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/crash_handler.py" line="75" />
+            <source>Những gì đã lưu vẫn an toàn; bản ghi đang nhập dở (nếu có) vẫn còn trong khung nhập. Nếu lỗi lặp lại, hãy gửi chi tiết lỗi cho người hỗ trợ kỹ thuật.</source>
+            <translation>Everything saved is safe; a record being typed (if any) is still in the entry form. If the error happens again, send the error details to technical support.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/crash_handler.py" line="71" />
+            <source>Phần mềm vừa gặp một lỗi không lường trước.</source>
+            <translation>The application has met an unexpected error.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/crash_handler.py" line="78" />
+            <source>Sao chép chi tiết</source>
+            <translation>Copy details</translation>
         </message>
     </context>
     <context>
@@ -2478,147 +2521,147 @@ The data from before the restore is kept in the file:
     <context>
         <name>HeaderFields</name>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="589" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="582" />
             <source>Chức vụ người ký:</source>
             <translation>Signer's title:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="591" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="584" />
             <source>Cơ quan ban hành (tên đầy đủ):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="592" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="585" />
             <source>Cơ quan chủ quản (nếu có):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="637" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="630" />
             <source>Ghi thời lượng chỉ bằng phút (mặc định: giờ và phút, ví dụ 12,5 giờ (750 phút))</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="588" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="581" />
             <source>Họ và tên người ký:</source>
             <translation>Signer's full name:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="739" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="732" />
             <source>KT. (ký thay)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="737" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="730" />
             <source>Không</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="596" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="589" />
             <source>Kính gửi:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="618" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="611" />
             <source>Nghị định 30/2020: TM. khi ký thay mặt tập thể (Ủy ban nhân dân), KT. khi cấp phó ký thay người đứng đầu, Q., TL., TUQ.; để “Không” khi người đứng đầu ký.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="594" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="587" />
             <source>Nơi nhận báo cáo:</source>
             <translation>Report recipient:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="740" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="733" />
             <source>Q. (quyền)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="741" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="734" />
             <source>TL. (thừa lệnh)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="738" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="731" />
             <source>TM. (thay mặt)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="742" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="735" />
             <source>TUQ. (thừa ủy quyền)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="595" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="588" />
             <source>Thư điện tử nơi nhận:</source>
             <translation>Recipient's email:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="590" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="583" />
             <source>Thẩm quyền ký:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="602" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="595" />
             <source>ký thay mặt, ký thay cho…: ỦY BAN NHÂN DÂN, CHỦ TỊCH</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="608" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="601" />
             <source>một hoặc nhiều nơi, cách nhau bằng dấu “;”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="605" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="598" />
             <source>nơi cơ quan đóng trụ sở, ví dụ: Hoàng Đồng</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="609" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="602" />
             <source>viết tắt, ví dụ: VHXH</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="601" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="594" />
             <source>ví dụ: CHỦ TỊCH, PHÓ CHỦ TỊCH, TRƯỞNG PHÒNG</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="600" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="593" />
             <source>ví dụ: Hoàng Văn Thắng</source>
             <translation>for example: Hoàng Văn Thắng</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="606" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="599" />
             <source>ví dụ: Phòng Văn hóa và Thông tin thành phố Lạng Sơn</source>
             <translation>for example: Culture and Information Office of Lạng Sơn city</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="607" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="600" />
             <source>ví dụ: phongvhtt@langson.gov.vn</source>
             <translation>for example: phongvhtt@langson.gov.vn</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="603" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="596" />
             <source>ví dụ: ỦY BAN NHÂN DÂN XÃ HOÀNG ĐỒNG (“|” để xuống dòng)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="597" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="590" />
             <source>Đơn vị soạn thảo (Lưu: VT, …):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="647" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="640" />
             <source>Đầu báo cáo sẽ in như sau:</source>
             <translation>The report's heading will print as:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="593" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="586" />
             <source>Địa danh:</source>
             <translation>Place:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="604" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="597" />
             <source>để trống với Ủy ban nhân dân; ví dụ: UBND HUYỆN VĂN LÃNG</source>
             <translation type="unfinished" />
         </message>
@@ -2911,17 +2954,17 @@ The data from before the restore is kept in the file:
     <context>
         <name>InstallationEditor</name>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="760" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="753" />
             <source>&lt;b&gt;Người ký và nơi nhận báo cáo&lt;/b&gt;</source>
             <translation>&lt;b&gt;Signer and report recipient&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="759" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="752" />
             <source>&lt;b&gt;Vai trò&lt;/b&gt;</source>
             <translation>&lt;b&gt;Role&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="758" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="751" />
             <source>&lt;b&gt;Đơn vị của bạn&lt;/b&gt;</source>
             <translation>&lt;b&gt;Your unit&lt;/b&gt;</translation>
         </message>
@@ -3932,1308 +3975,1308 @@ The data from before the restore is kept in the file:
     <context>
         <name>ProblemTexts</name>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="150" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="150" />
             <source>Buổi phát đã qua nên không sửa được; các buổi đã qua giữ nguyên như đã lập lịch.</source>
             <translation>This airing is in the past and cannot be changed; past airings stay as they were scheduled.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="73" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="73" />
             <source>Báo cáo</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="493" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="493" />
             <source>Báo cáo dùng định dạng phiên bản {value}, phần mềm này chỉ đọc được phiên bản {supported}. Hãy cập nhật OCOP Desktop lên phiên bản mới nhất.</source>
             <translation>The report uses format version {value}; this program reads only version {supported}. Please update OCOP Desktop to the latest version.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="515" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="515" />
             <source>Bản ghi của đơn vị {value}, không thuộc đơn vị gửi {sender}.</source>
             <translation>A record of unit {value}, which does not belong to the sending unit {sender}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="502" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="502" />
             <source>Bảng có {value} dòng dữ liệu nhưng báo cáo ghi {expected} bản ghi: có dòng đã bị thêm hoặc xóa bằng tay.</source>
             <translation>The sheet has {value} data rows but the report states {expected} records: rows were added or deleted by hand.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="499" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="499" />
             <source>Bảng dữ liệu thiếu cột: {value}.</source>
             <translation>The data sheet lacks columns: {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="488" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="488" />
             <source>Bảng tính không có trang “Dữ liệu”, nên không phải là báo cáo do OCOP Desktop lập (các trang có trong tệp: {sheets}).</source>
             <translation>The workbook has no “Dữ liệu” sheet, so it is not a report made by OCOP Desktop (sheets in the file: {sheets}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="69" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="69" />
             <source>Bảo mật</source>
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="549" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="549" />
             <source>Bị từ chối</source>
             <translation>Refused</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="82" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="82" />
             <source>Bộ phận tham mưu</source>
             <translation>Drafted by</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="555" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="555" />
             <source>Chưa báo cáo</source>
             <translation>Not reported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="305" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="305" />
             <source>Chưa cài đặt máy chủ thư. Hãy vào Cài đặt → Thư điện tử, nhập máy chủ và địa chỉ người gửi.</source>
             <translation>No mail server is set up. Go to Settings → Email and enter the server and the sender's address.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="308" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="308" />
             <source>Chưa có mật khẩu thư điện tử. Hãy vào Cài đặt → Thư điện tử để nhập mật khẩu.</source>
             <translation>No email password yet. Go to Settings → Email to enter the password.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="163" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="163" />
             <source>Chưa khai báo thông tin đơn vị (mã đơn vị, cơ quan ban hành, người ký) nên chưa lập được báo cáo. Hãy vào Cài đặt → Thông tin đơn vị.</source>
             <translation>The unit's details (unit code, issuing body, signer) are not set, so no report can be made. Go to Settings → Unit details.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="507" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="507" />
             <source>Chưa khai báo đơn vị sử dụng phần mềm. Hãy khai báo thông tin đơn vị trước khi nhập báo cáo.</source>
             <translation>The unit using this program is not set. Enter the unit's details before importing reports.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="98" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="98" />
             <source>Chưa nhập, đây là thông tin bắt buộc.</source>
             <translation>Missing; this is required.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="65" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="65" />
             <source>Chỉ tiêu</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="109" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="109" />
             <source>Chỉ tiêu này không áp dụng cho hình thức “{form}”.</source>
             <translation>This target does not apply to the form “{form}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="42" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="42" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="116" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="116" />
             <source>Chủ đề “{code}” không còn hiệu lực vào ngày này (hiệu lực {from} – {to}).</source>
             <translation>Topic “{code}” is not valid on this date (valid {from} – {to}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="54" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="54" />
             <source>Chức vụ người ký</source>
             <translation>Signer's title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="330" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="330" />
             <source>Chứng chỉ bảo mật của máy chủ thư không đáng tin cậy (tự cấp, hết hạn hoặc không đúng tên máy chủ). Hãy kiểm tra tên máy chủ hoặc hỏi người quản trị thư.</source>
             <translation>The mail server's security certificate is not trusted (self-signed, expired, or not matching the server name). Check the server name or ask the mail administrator.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="126" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="126" />
             <source>Còn {count} bản ghi dùng “{name}” nằm ngoài thời gian {from} – {to} (ví dụ ngày {date}); hãy sửa các bản ghi đó trước.</source>
             <translation>{count} records use “{name}” outside {from} – {to} (e.g. on {date}); correct them first.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="354" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="354" />
             <source>Có lỗi không xác định khi gửi thư.</source>
             <translation>An unknown error occurred while sending mail.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="48" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="48" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="56" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="56" />
             <source>Cơ quan ban hành báo cáo</source>
             <translation>Body issuing the report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="55" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
             <source>Cơ quan chủ quản</source>
             <translation>Parent body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="53" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="53" />
             <source>Cấp</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="378" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="378" />
             <source>Cấp của đơn vị gửi</source>
             <translation>Level of the sending unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="237" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="237" />
             <source>Cấp “{value}” không hợp lệ (cần province, district hoặc commune).</source>
             <translation>Level “{value}” is not valid (province, district or commune).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="69" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="69" />
             <source>Cổng</source>
             <translation>Port</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="80" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="80" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="80" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="80" />
             <source>Cụm loa</source>
             <translation>Cluster</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="180" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="180" />
             <source>Cụm loa “{name}” chưa có trong sổ vào ngày {date} (có từ ngày {since}).</source>
             <translation>Cluster “{name}” was not in the register on {date} (it is from {since}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="130" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="130" />
             <source>Cụm loa “{name}” không hoạt động vào ngày {date} (tình trạng từ {since}: {status}).</source>
             <translation>Cluster “{name}” was not working on {date} (since {since}: {status}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="200" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="200" />
             <source>Dòng {row}</source>
             <translation>Row {row}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="504" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="504" />
             <source>Dữ liệu đã bị sửa bằng tay sau khi lập báo cáo (mã kiểm tra không khớp). Hãy xin đơn vị gửi lại tệp gốc; không sửa trang “Dữ liệu”.</source>
             <translation>The data was edited by hand after the report was made (the check code does not match). Ask the unit to send the original file again; do not edit the “Dữ liệu” sheet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="48" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="81" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="450" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="48" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="81" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="450" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="108" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="108" />
             <source>Giá trị quá lớn (tối đa {max}).</source>
             <translation>The value is too large (at most {max}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="429" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="429" />
             <source>Giá trị “{value}” không đúng kiểu của cột.</source>
             <translation>The value “{value}” does not have the column's type.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="42" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="436" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="42" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="436" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="113" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="113" />
             <source>Giờ không hợp lệ: “{value}” (cần dạng HH:MM).</source>
             <translation>Invalid time: “{value}” (use HH:MM).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="43" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="438" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="43" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="438" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="144" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="144" />
             <source>Hình thức “{code}” không phát sóng nên không xếp lịch được (chọn hình thức có lượt phát: đài truyền thanh, tiếp sóng, truyền hình).</source>
             <translation>The form “{code}” is not broadcast, so it cannot be scheduled (choose a form with airings: radio, relay, television).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="120" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="120" />
             <source>Hình thức “{name}” chỉ có hiệu lực từ {from} đến {to}, không dùng được cho ngày {date}.</source>
             <translation>Form “{name}” is valid only from {from} to {to}; it cannot be used on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="49" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="49" />
             <source>Hạn báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="57" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="57" />
             <source>Hạn gửi báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="64" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="64" />
             <source>Khung giờ phát</source>
             <translation>Airing slot</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="148" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="148" />
             <source>Khung giờ số {slot} không có lịch phát vào ngày {date}.</source>
             <translation>Slot no. {slot} has no airing on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="99" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="99" />
             <source>Không có chủ đề mã “{code}”.</source>
             <translation>There is no topic with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="129" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="129" />
             <source>Không có cụm loa số {value} của đơn vị này.</source>
             <translation>This unit has no cluster number {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="498" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="498" />
             <source>Không có dòng tên cột của bảng dữ liệu.</source>
             <translation>The data sheet has no row of column names.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="544" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="548" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="544" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="548" />
             <source>Không có gì mới</source>
             <translation>Nothing new</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="100" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="100" />
             <source>Không có hình thức tuyên truyền mã “{code}”.</source>
             <translation>There is no form of propaganda with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="149" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="149" />
             <source>Không có khung giờ phát nào vào ngày {date}.</source>
             <translation>There is no airing slot on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="147" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="147" />
             <source>Không có khung giờ phát số {value}.</source>
             <translation>There is no airing slot no. {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="521" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="521" />
             <source>Không có lần nhập số {id}.</source>
             <translation>There is no import no. {id}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="155" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="155" />
             <source>Không có mục số {value}.</source>
             <translation>There is no item no. {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="104" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="104" />
             <source>Không có mức độ ưu tiên mã “{code}”.</source>
             <translation>There is no priority with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="103" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="103" />
             <source>Không có nguồn phát mã “{code}”.</source>
             <translation>There is no source with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="102" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="102" />
             <source>Không có ngôn ngữ mã “{code}”.</source>
             <translation>There is no language with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="105" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="105" />
             <source>Không có văn bản chỉ đạo số “{value}”.</source>
             <translation>There is no directive numbered “{value}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="101" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="101" />
             <source>Không có đơn vị mã “{code}” trong danh mục.</source>
             <translation>There is no unit with the code “{code}” in the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="175" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="175" />
             <source>Không ghi được “{value}” ({detail}); tệp cũ (nếu có) vẫn giữ nguyên.</source>
             <translation>Could not write “{value}” ({detail}); the old file (if any) is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="171" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="171" />
             <source>Không ghi được “{value}”: tệp đang mở trong chương trình khác (như Excel) hoặc thư mục không cho phép ghi; tệp cũ (nếu có) vẫn giữ nguyên. Hãy đóng tệp hoặc chọn thư mục khác.</source>
             <translation>Could not write “{value}”: the file is open in another program (such as Excel) or the folder does not allow writing; the old file (if any) is unchanged. Close the file or choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="296" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="296" />
             <source>Không gửi được</source>
             <translation>Could not send</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="474" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="474" />
             <source>Không hoàn tác được lần nhập số {id}: {count} bản ghi của lần nhập này đã được sửa hoặc xóa trực tiếp sau đó; hoàn tác sẽ làm mất các thay đổi ấy.</source>
             <translation>Cannot undo import no. {id}: {count} records of this import were edited or deleted directly afterwards; undoing would lose those changes.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="523" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="523" />
             <source>Không hoàn tác được lần nhập số {id}: {count} bản ghi đã được lần nhập số {later_id} (“{later_file}”) thay đổi sau đó. Hãy hoàn tác lần nhập số {later_id} trước.</source>
             <translation>Cannot undo import no. {id}: {count} records were changed afterwards by import no. {later_id} (“{later_file}”). Undo import no. {later_id} first.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="280" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="280" />
             <source>Không khôi phục được từ {path}: {detail}. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>Could not restore from {path}: {detail}. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="324" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="324" />
             <source>Không kết nối được với máy chủ thư: mạng đang mất, máy chủ tạm ngừng, hoặc cổng không đúng. Thư sẽ tự gửi khi có mạng.</source>
             <translation>Cannot connect to the mail server: the network is down, the server is temporarily unavailable, or the port is wrong. The message will be sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="333" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="333" />
             <source>Không lập được kết nối bảo mật. Kiểu bảo mật có thể không khớp với cổng: SSL/TLS thường dùng cổng 465, STARTTLS dùng cổng 587.</source>
             <translation>Could not make a secure connection. The security type may not match the port: SSL/TLS usually uses port 465, STARTTLS port 587.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="214" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="214" />
             <source>Không mở được tệp dữ liệu {path}: {detail}</source>
             <translation>Cannot open the data file {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="231" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="231" />
             <source>Không nhận ra bảng mã của tệp (cần UTF-8 hoặc Windows-1258).</source>
             <translation>The file's encoding is not recognised (UTF-8 or Windows-1258 needed).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="226" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="226" />
             <source>Không nhận ra dòng tiêu đề ({value}). Cần các cột của danh mục Tổng cục Thống kê (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX) hoặc của tệp CSV riêng (code, name, level, parent_code, valid_from, valid_to).</source>
             <translation>The header row is not recognised ({value}). The columns of the General Statistics Office list are needed (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX), or those of the app's own CSV file (code, name, level, parent_code, valid_from, valid_to).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="545" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="545" />
             <source>Không nhập được</source>
             <translation>Could not import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="257" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="257" />
             <source>Không thể sao lưu đè lên chính tệp dữ liệu {path}; hãy chọn tệp khác.</source>
             <translation>Cannot back up onto the data file itself ({path}); choose another file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="321" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="321" />
             <source>Không tìm thấy máy chủ thư: mạng đang mất, hoặc tên máy chủ bị gõ sai. Thư sẽ tự gửi khi có mạng.</source>
             <translation>Mail server not found: the network is down, or the server name is mistyped. The message will be sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="480" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="480" />
             <source>Không tìm thấy tệp.</source>
             <translation>File not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="153" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="153" />
             <source>Không tìm thấy “{value}”.</source>
             <translation>“{value}” not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="259" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="259" />
             <source>Không tạo được bản sao lưu {path}: {detail}. Dữ liệu không bị thay đổi; hãy kiểm tra chỗ trống trên ổ đĩa và quyền ghi thư mục.</source>
             <translation>Could not make the backup {path}: {detail}. The data is unchanged; check the free space on the disk and the permission to write to the folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="107" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="107" />
             <source>Không được là số âm.</source>
             <translation>Must not be negative.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="154" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="154" />
             <source>Không đọc hoặc ghi được “{value}”: {detail}</source>
             <translation>Could not read or write “{value}”: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="310" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="310" />
             <source>Không đọc được mật khẩu vì máy tính này chưa có kho mật khẩu của hệ điều hành. Hãy đặt biến môi trường OCOP_SMTP_PASSWORD, hoặc cài kho mật khẩu rồi nhập lại mật khẩu trong Cài đặt → Thư điện tử.</source>
             <translation>Cannot read the password because this computer has no operating-system password store. Set the environment variable OCOP_SMTP_PASSWORD, or install a password store and enter the password again in Settings → Email.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="481" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="481" />
             <source>Không đọc được tệp ({detail}).</source>
             <translation>Cannot read the file ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="230" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="230" />
             <source>Không đọc được tệp: {value}</source>
             <translation>Cannot read the file: {value}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="59" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="59" />
             <source>Kính gửi</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="78" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="78" />
             <source>Ký hiệu báo cáo</source>
             <translation>Report symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="53" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="379" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="53" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="379" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="136" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="136" />
             <source>Kỳ báo cáo “{value}” không hợp lệ (ví dụ: 2021-06, 2021-Q2, 2021-H1, 2021-9M, 2021).</source>
             <translation>Reporting period “{value}” is not valid (for example: 2021-06, 2021-Q2, 2021-H1, 2021-9M, 2021).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="64" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="64" />
             <source>Lý do không phát</source>
             <translation>Reason for not airing</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="351" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="351" />
             <source>Lần gửi trước bị gián đoạn (phần mềm bị tắt hoặc mất điện), thư sẽ được gửi lại. Nếu nơi nhận có hai thư giống nhau, chúng có cùng mã thư (Message-ID).</source>
             <translation>The previous attempt was interrupted (the program was closed or the power failed); the message will be sent again. If the recipient gets two identical messages, they have the same Message-ID.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="522" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="522" />
             <source>Lần nhập số {id} đã được hoàn tác lúc {at}.</source>
             <translation>Import no. {id} was undone at {at}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="554" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="554" />
             <source>Muộn</source>
             <translation>Late</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="318" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="318" />
             <source>Máy chủ không cho đăng nhập theo cách này, thường do chưa chọn bảo mật. Hãy chọn SSL/TLS (cổng 465) hoặc STARTTLS (cổng 587).</source>
             <translation>The server does not accept logging in this way, usually because no security is chosen. Choose SSL/TLS (port 465) or STARTTLS (port 587).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="336" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="336" />
             <source>Máy chủ không hỗ trợ STARTTLS trên cổng này. Hãy thử SSL/TLS với cổng 465.</source>
             <translation>The server does not support STARTTLS on this port. Try SSL/TLS with port 465.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="69" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="69" />
             <source>Máy chủ thư (SMTP)</source>
             <translation>Mail server (SMTP)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="327" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="327" />
             <source>Máy chủ thư không trả lời kịp (hết thời gian chờ); mạng có thể đang chập chờn. Thư sẽ tự gửi lại.</source>
             <translation>The mail server did not answer in time (timed out); the network may be unstable. The message will be sent again automatically.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="349" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="349" />
             <source>Máy chủ thư ngắt kết nối giữa chừng. Thư sẽ tự gửi lại.</source>
             <translation>The mail server dropped the connection midway. The message will be sent again automatically.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="346" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="346" />
             <source>Máy chủ thư tạm thời chưa nhận thư. Thư sẽ tự gửi lại sau.</source>
             <translation>The mail server is temporarily not accepting mail. The message will be sent again later.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="348" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="348" />
             <source>Máy chủ thư từ chối nhận thư này.</source>
             <translation>The mail server refused this message.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="338" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="338" />
             <source>Máy chủ từ chối địa chỉ người gửi; địa chỉ gửi thường phải là địa chỉ của chính tài khoản đăng nhập.</source>
             <translation>The server refused the sender's address; the sender address usually has to be the address of the account that logs in.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="341" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="341" />
             <source>Máy chủ từ chối địa chỉ người nhận. Hãy kiểm tra lại địa chỉ.</source>
             <translation>The server refused the recipient's address. Check the address.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="158" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="158" />
             <source>Máy tính này chưa có kho mật khẩu của hệ điều hành nên không lưu được mật khẩu. Trên Windows kho này có sẵn; trên máy gửi tự động, hãy đặt mật khẩu vào biến môi trường OCOP_SMTP_PASSWORD.</source>
             <translation>This computer has no operating-system password store, so the password cannot be saved. Windows has one built in; on a computer that sends automatically, put the password in the environment variable OCOP_SMTP_PASSWORD.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="49" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="49" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="52" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="433" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="52" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="433" />
             <source>Mã bản ghi</source>
             <translation>Record ID</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="501" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="501" />
             <source>Mã bản ghi “{value}” trùng với dòng {first_row}.</source>
             <translation>Record ID “{value}” repeats row {first_row}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="437" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="437" />
             <source>Mã chủ đề</source>
             <translation>Topic code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="383" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="383" />
             <source>Mã kiểm tra dữ liệu</source>
             <translation>Data check code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="81" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="81" />
             <source>Mã xã cũ</source>
             <translation>Former commune code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="138" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="138" />
             <source>Mã {value}: danh mục đang có “{existing}”, tệp ghi “{name}”. Nếu đây là danh mục mới thay cho danh mục cũ, hãy nhập lại và chọn ngày có hiệu lực.</source>
             <translation>Code {value}: the catalogue has “{existing}”, the file says “{name}”. If this is a new catalogue replacing the old one, import it again and choose the date it takes effect.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="434" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="434" />
             <source>Mã đơn vị</source>
             <translation>Unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="377" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="377" />
             <source>Mã đơn vị gửi</source>
             <translation>Sending unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="378" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="378" />
             <source>Mã đơn vị nhận</source>
             <translation>Receiving unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="233" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="233" />
             <source>Mã đơn vị “{value}” không hợp lệ (cần chữ số: tỉnh 2, huyện 3, xã 5 chữ số).</source>
             <translation>Unit code “{value}” is not valid (digits needed: province 2, district 3, commune 5).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="236" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="236" />
             <source>Mã đơn vị “{value}” xuất hiện hai lần.</source>
             <translation>Unit code “{value}” appears twice.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="134" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="134" />
             <source>Mã “{value}” không hợp lệ hoặc đang được dùng.</source>
             <translation>Code “{value}” is not valid or is already in use.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="70" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="70" />
             <source>Mật khẩu</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="156" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="156" />
             <source>Mục số {value} đang được gửi, đã gửi xong hoặc đã hủy nên không thay đổi được.</source>
             <translation>Item no. {value} is being sent, has been sent or was cancelled, so it cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="72" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="72" />
             <source>Mục trong hộp thư đi</source>
             <translation>Outbox item</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="65" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="65" />
             <source>Mức chỉ tiêu</source>
             <translation>Target amount</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="447" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="447" />
             <source>Mức độ</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="46" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="46" />
             <source>Mức độ ưu tiên</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="46" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="446" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="46" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="446" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="123" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="123" />
             <source>Nguồn “{name}” chỉ có hiệu lực từ {from} đến {to}, không dùng được cho ngày {date}.</source>
             <translation>Source “{name}” is valid only from {from} to {to}; it cannot be used on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="42" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="435" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="42" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="435" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="52" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="52" />
             <source>Ngày chốt số liệu</source>
             <translation>Cut-off day</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="380" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="380" />
             <source>Ngày cuối kỳ</source>
             <translation>Last day of the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="239" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="239" />
             <source>Ngày hết hiệu lực “{value}” đứng trước ngày có hiệu lực.</source>
             <translation>The end date “{value}” is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="112" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="112" />
             <source>Ngày không hợp lệ: “{value}” (cần dạng {format}).</source>
             <translation>Invalid date: “{value}” (use {format}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="118" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="118" />
             <source>Ngày kết thúc đứng trước ngày bắt đầu.</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="63" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="63" />
             <source>Ngày phát</source>
             <translation>Airing date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="63" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="63" />
             <source>Ngày phát trong tuần</source>
             <translation>Airing days of the week</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="115" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="115" />
             <source>Ngày quá xa trong quá khứ (sớm nhất {min}).</source>
             <translation>The date is too far in the past (earliest {min}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="517" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="517" />
             <source>Ngày {value} nằm ngoài kỳ báo cáo ({start} – {end}).</source>
             <translation>The date {value} is outside the reporting period ({start} – {end}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="379" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="379" />
             <source>Ngày đầu kỳ</source>
             <translation>First day of the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="114" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="114" />
             <source>Ngày ở tương lai (hôm nay là {today}).</source>
             <translation>The date is in the future (today is {today}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="238" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="238" />
             <source>Ngày “{value}” không hợp lệ (cần dạng 2025-07-01 hoặc 01/07/2025).</source>
             <translation>Date “{value}” is not valid (use 2025-07-01 or 01/07/2025).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="46" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="445" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="46" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="445" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="54" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="54" />
             <source>Người ký</source>
             <translation>Signer</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="67" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="67" />
             <source>Người nhận</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="47" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="449" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="47" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="449" />
             <source>Người thực hiện</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="451" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="451" />
             <source>Nhập thay bởi</source>
             <translation>Entered on behalf by</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="55" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
             <source>Nơi nhận báo cáo</source>
             <translation>Report recipient</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="68" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="68" />
             <source>Nội dung thư</source>
             <translation>Message body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="382" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="382" />
             <source>Phiên bản phần mềm</source>
             <translation>Program version</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="376" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="376" />
             <source>Phiên bản định dạng</source>
             <translation>Format version</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="61" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
             <source>Phương hướng, nhiệm vụ kỳ tới</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="106" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="106" />
             <source>Phải là một số nguyên.</source>
             <translation>Must be a whole number.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="142" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="142" />
             <source>Phải lớn hơn 0.</source>
             <translation>Must be greater than 0.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="82" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="82" />
             <source>Quan hệ báo cáo</source>
             <translation>Reporting relationship</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="111" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="111" />
             <source>Quá dài (tối đa {max} ký tự).</source>
             <translation>Too long (at most {max} characters).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="314" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="314" />
             <source>Sai tên đăng nhập hoặc mật khẩu: máy chủ thư từ chối đăng nhập. Hãy kiểm tra lại trong Cài đặt → Thư điện tử (với Gmail phải dùng “mật khẩu ứng dụng”). Thư sẽ không tự gửi lại cho đến khi sửa cài đặt hoặc bấm “Gửi ngay”.</source>
             <translation>Wrong user name or password: the mail server refused the login. Check them in Settings → Email (Gmail needs an “app password”). The message will not be resent automatically until the settings are corrected or you click “Send now”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="543" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="543" />
             <source>Sẽ nhập</source>
             <translation>Will be imported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="77" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="381" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="77" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="381" />
             <source>Số báo cáo</source>
             <translation>Report number</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="45" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="443" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="45" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="443" />
             <source>Số bản</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="74" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="382" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="74" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="382" />
             <source>Số bản ghi</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="44" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="441" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="44" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="441" />
             <source>Số lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="45" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="444" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="45" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="444" />
             <source>Số người dự</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="44" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="442" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="44" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="442" />
             <source>Số phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="44" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="440" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="44" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="440" />
             <source>Số tin, bài</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="166" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="166" />
             <source>Số {value} của năm {year} đã dùng cho báo cáo khác.</source>
             <translation>Number {value} of {year} is already used by another report.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="48" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="48" />
             <source>Số, ký hiệu</source>
             <translation>Number, symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="453" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="453" />
             <source>Sửa lúc</source>
             <translation>Edited at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="496" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="496" />
             <source>Thiếu thông tin “{field}” ở phần đầu trang “Dữ liệu”.</source>
             <translation>The information “{field}” is missing at the top of the “Dữ liệu” sheet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="235" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="235" />
             <source>Thiếu tên đơn vị.</source>
             <translation>The unit name is missing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="47" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="448" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="47" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="448" />
             <source>Thôn, cụm loa</source>
             <translation>Village/cluster</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="80" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="80" />
             <source>Thôn, xã cũ</source>
             <translation>Village, former commune</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="76" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="76" />
             <source>Thông tin đơn vị</source>
             <translation>Unit details</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="497" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="497" />
             <source>Thông tin “{field}” không hợp lệ: “{value}”.</source>
             <translation>The information “{field}” is not valid: “{value}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="68" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="68" />
             <source>Thư mục</source>
             <translation>Folder</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="51" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="51" />
             <source>Thư điện tử nơi nhận</source>
             <translation>Recipient's email</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="59" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="59" />
             <source>Thẩm quyền ký</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="381" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="381" />
             <source>Thời điểm lập</source>
             <translation>Generated at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="43" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="439" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="43" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="439" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="67" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="67" />
             <source>Tiêu đề thư</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="490" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="490" />
             <source>Trang “Dữ liệu” không có phần thông tin báo cáo ở đầu trang.</source>
             <translation>The “Dữ liệu” sheet has no report information at its top.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="491" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="491" />
             <source>Trang “Dữ liệu” không theo định dạng báo cáo của OCOP Desktop (“{value}”).</source>
             <translation>The “Dữ liệu” sheet is not in the OCOP Desktop report format (“{value}”).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="49" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="49" />
             <source>Trích yếu</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="50" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="50" />
             <source>Tên</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="454" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="454" />
             <source>Tên chủ đề</source>
             <translation>Topic name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="71" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="71" />
             <source>Tên người gửi</source>
             <translation>Sender name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="70" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="70" />
             <source>Tên đăng nhập</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="377" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="377" />
             <source>Tên đơn vị gửi</source>
             <translation>Sending unit name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="65" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="65" />
             <source>Tính theo</source>
             <translation>Per</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="452" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="452" />
             <source>Tạo lúc</source>
             <translation>Created at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="68" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="68" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="76" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="76" />
             <source>Tệp báo cáo</source>
             <translation>Report file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="486" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="486" />
             <source>Tệp bị hỏng hoặc không trọn vẹn (có thể tải về chưa xong). Hãy tải lại tệp từ thư điện tử hoặc xin đơn vị gửi lại.</source>
             <translation>The file is damaged or incomplete (perhaps not fully downloaded). Download it again from the email or ask the unit to send it again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="212" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="212" />
             <source>Tệp dữ liệu {path} bị hỏng. Hãy khôi phục từ bản sao lưu (menu Tệp → Khôi phục).</source>
             <translation>The data file {path} is damaged. Restore it from a backup (menu File → Restore).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="207" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="207" />
             <source>Tệp dữ liệu {path} do phiên bản mới hơn của phần mềm tạo ra. Hãy cài phiên bản mới nhất để mở tệp này; tệp không bị thay đổi.</source>
             <translation>The data file {path} was made by a newer version of the program. Install the latest version to open it; the file is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="282" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="282" />
             <source>Tệp dữ liệu {path} đang bận (một cửa sổ OCOP Desktop khác đang ghi). Hãy đóng cửa sổ đó rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The data file {path} is busy (another OCOP Desktop window is writing to it). Close that window and try again; the current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="215" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="215" />
             <source>Tệp dữ liệu {path} đang được một chương trình khác sử dụng. Hãy đóng cửa sổ OCOP Desktop khác rồi thử lại.</source>
             <translation>The data file {path} is in use by another program. Close the other OCOP Desktop window and try again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="225" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="225" />
             <source>Tệp không có dòng dữ liệu nào.</source>
             <translation>The file has no data rows.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="232" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="232" />
             <source>Tệp không phải là bảng tính hay tệp CSV.</source>
             <translation>The file is not a spreadsheet or a CSV file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="518" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="518" />
             <source>Tệp này cũ hơn báo cáo đã nhập của cùng đơn vị, cùng kỳ (“{latest_file}”, lập lúc {latest_generated_at}); không nhập để khỏi ghi đè số liệu mới bằng số liệu cũ.</source>
             <translation>This file is older than the report already imported from the same unit for the same period (“{latest_file}”, made at {latest_generated_at}); it is not imported, so that old figures do not overwrite newer ones.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="277" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="277" />
             <source>Tệp sao lưu {path} bị hỏng, không thể khôi phục từ tệp này; hãy chọn bản sao lưu khác. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup file {path} is damaged and cannot be restored from; choose another backup. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="271" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="271" />
             <source>Tệp sao lưu {path} do phiên bản mới hơn của phần mềm tạo ra; hãy cài phiên bản mới nhất rồi khôi phục. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup file {path} was made by a newer version of the program; install the latest version, then restore. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="242" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="242" />
             <source>Tệp {file}</source>
             <translation>File {file}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="268" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="268" />
             <source>Tệp {path} chính là tệp dữ liệu đang dùng; hãy chọn một bản sao lưu.</source>
             <translation>The file {path} is the data file in use; choose a backup.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="274" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="274" />
             <source>Tệp {path} không phải là bản sao lưu của OCOP Desktop. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The file {path} is not an OCOP Desktop backup. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="210" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="210" />
             <source>Tệp {path} không phải là tệp dữ liệu của OCOP Desktop.</source>
             <translation>The file {path} is not an OCOP Desktop data file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="343" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="343" />
             <source>Tệp đính kèm vượt giới hạn của máy chủ thư. Hãy lưu bản sao ra USB hoặc gửi bằng cách khác.</source>
             <translation>The attachment exceeds the mail server's limit. Save a copy to a USB drive or send it another way.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="484" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="484" />
             <source>Tệp ở định dạng Excel cũ (.xls), không phải tệp báo cáo .xlsx do OCOP Desktop xuất ra. Hãy xin đơn vị gửi lại tệp gốc.</source>
             <translation>The file is in the old Excel format (.xls), not an .xlsx report exported by OCOP Desktop. Ask the unit to send the original file again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="402" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="402" />
             <source>Tệp “{file}”</source>
             <translation>File “{file}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="167" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="167" />
             <source>Tệp “{value}” phải có đuôi .xlsx.</source>
             <translation>The file “{value}” must end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="50" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="77" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="81" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="50" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="77" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="81" />
             <source>Từ ngày</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="57" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="57" />
             <source>Vai trò</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="50" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="380" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="50" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="380" />
             <source>Văn bản chỉ đạo</source>
             <translation>Directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="184" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="184" />
             <source>chưa lắp đặt</source>
             <translation>not installed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="248" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="248" />
             <source>cột {column}</source>
             <translation>column {column}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="410" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="410" />
             <source>cột {letter} ({name})</source>
             <translation>column {letter} ({name})</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="246" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="406" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="246" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="406" />
             <source>dòng {row}</source>
             <translation>row {row}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="564" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="564" />
             <source>huyện</source>
             <translation>districts</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="183" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="183" />
             <source>hỏng</source>
             <translation>broken</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="413" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="413" />
             <source>mục “{name}”</source>
             <translation>item “{name}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="244" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="244" />
             <source>trang {sheet}</source>
             <translation>sheet {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="404" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="404" />
             <source>trang “{sheet}”</source>
             <translation>sheet “{sheet}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="562" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="562" />
             <source>xã</source>
             <translation>communes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="569" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="569" />
             <source>{reported}/{total} {noun} đã báo cáo, {late} muộn</source>
             <translation>{reported}/{total} {noun} reported, {late} late</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="425" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="425" />
             <source>Ô bị bỏ trống, đây là thông tin bắt buộc.</source>
             <translation>The cell is empty; this is required.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="293" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="293" />
             <source>Đang chờ gửi</source>
             <translation>Waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="294" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="294" />
             <source>Đang gửi</source>
             <translation>Sending</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="60" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="60" />
             <source>Đánh giá</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="482" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="482" />
             <source>Đây không phải là tệp Excel (.xlsx). Hãy chọn đúng tệp báo cáo do OCOP Desktop xuất ra.</source>
             <translation>This is not an Excel file (.xlsx). Choose the report file exported by OCOP Desktop.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="514" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="514" />
             <source>Đây là báo cáo do chính đơn vị mình lập, không cần nhập.</source>
             <translation>This report was made by your own unit; it does not need importing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="295" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="295" />
             <source>Đã gửi</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="72" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="72" />
             <source>Đã gửi cho</source>
             <translation>Sent to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="297" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="297" />
             <source>Đã hủy</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="547" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="547" />
             <source>Đã nhập</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="554" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="554" />
             <source>Đúng hạn</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="43" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="43" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="53" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="53" />
             <source>Đơn vị cấp trên</source>
             <translation>Parent unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="509" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="509" />
             <source>Đơn vị gửi {value} ({name}) không có trong danh mục đơn vị hành chính của kỳ {start} – {end}. Hãy nhập danh mục đơn vị mới nhất.</source>
             <translation>The sending unit {value} ({name}) is not in the list of administrative units for {start} – {end}. Import the latest unit catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="512" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="512" />
             <source>Đơn vị gửi {value} ({name}) không trực thuộc {office}: báo cáo này không gửi cho đơn vị mình.</source>
             <translation>The sending unit {value} ({name}) is not under {office}: this report was not sent to your unit.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="60" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="60" />
             <source>Đơn vị soạn thảo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="51" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="78" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="51" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="78" />
             <source>Đến ngày</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="61" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
             <source>Đề xuất, kiến nghị</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="71" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="71" />
             <source>Địa chỉ người gửi</source>
             <translation>Sender address</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="135" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="135" />
             <source>Địa chỉ thư điện tử “{value}” không hợp lệ.</source>
             <translation>The email address “{value}” is not valid.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="56" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="56" />
             <source>Địa danh</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="376" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="376" />
             <source>Định dạng</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="67" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="67" />
             <source>Đồng gửi (CC)</source>
             <translation>CC</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="183" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="183" />
             <source>đã dỡ bỏ</source>
             <translation>removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="566" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="566" />
             <source>đơn vị</source>
             <translation>units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="577" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="577" />
             <source>đơn vị mình</source>
             <translation>your unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="168" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="168" />
             <source>Ổ đĩa chứa “{value}” đã đầy nên báo cáo chưa được ghi; tệp cũ (nếu có) vẫn giữ nguyên. Hãy giải phóng chỗ trống hoặc chọn thư mục khác.</source>
             <translation>The disk holding “{value}” is full, so the report was not written; the old file (if any) is unchanged. Free some space or choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="581" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="581" />
             <source>“{title}” ({unit}, {date}) không có trong tệp này nhưng đã nhận trực tiếp từ {source}: giữ lại, chờ báo cáo của chính đơn vị đó.</source>
             <translation>“{title}” ({unit}, {date}) is not in this file but was received directly from {source}: kept, until that unit's own report arrives.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="584" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="584" />
             <source>“{title}” ({unit}, {date}): bản trong tệp (sửa lúc {theirs}) mới hơn bản đã nhận từ {source} (sửa lúc {mine}), dùng bản trong tệp.</source>
             <translation>“{title}” ({unit}, {date}): the copy in the file (edited at {theirs}) is newer than the one received from {source} (edited at {mine}); using the copy in the file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="589" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="589" />
             <source>“{title}” ({unit}, {date}): bản đã nhận từ {source} (sửa lúc {mine}) mới hơn bản trong tệp (sửa lúc {theirs}), giữ bản đã có.</source>
             <translation>“{title}” ({unit}, {date}): the copy received from {source} (edited at {mine}) is newer than the one in the file (edited at {theirs}); keeping the existing one.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="587" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="587" />
             <source>“{title}” ({unit}, {date}): đã được xóa theo báo cáo mới hơn; bản trong tệp (sửa lúc {theirs}) cũ hơn nên không lấy lại.</source>
             <translation>“{title}” ({unit}, {date}): deleted by a newer report; the copy in the file (edited at {theirs}) is older, so it is not brought back.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="143" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="143" />
             <source>“{value}” không hợp lệ (chọn một trong: {allowed}).</source>
             <translation>“{value}” is not valid (choose one of: {allowed}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="423" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="423" />
             <source>“{value}” không phải là giờ (cần dạng HH:MM).</source>
             <translation>“{value}” is not a time (use HH:MM).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="500" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="500" />
             <source>“{value}” không phải là mã bản ghi hợp lệ.</source>
             <translation>“{value}” is not a valid record ID.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="421" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="421" />
             <source>“{value}” không phải là ngày (cần dạng YYYY-MM-DD).</source>
             <translation>“{value}” is not a date (use YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="420" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="420" />
             <source>“{value}” không phải là số nguyên.</source>
             <translation>“{value}” is not a whole number.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="426" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="426" />
             <source>“{value}” không phải là thời điểm hợp lệ.</source>
             <translation>“{value}” is not a valid timestamp.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="133" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="133" />
             <source>“{value}” đã có, không thể tạo trùng.</source>
             <translation>“{value}” already exists; it cannot be created twice.</translation>
         </message>
@@ -6089,22 +6132,22 @@ Whatever was recorded after the backup was taken will no longer be in the data i
     <context>
         <name>RoleChooser</name>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="492" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="485" />
             <source>Cơ quan &amp;tổng hợp (phòng Văn hóa – Thông tin, Sở)</source>
             <translation>&amp;Consolidating office (culture and information office, provincial department)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="489" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="482" />
             <source>Ghi nhật ký từng buổi phát, từng hoạt động tuyên truyền; lập và gửi báo cáo lên cấp trên.</source>
             <translation>Log every broadcast and every propaganda activity; make reports and send them to the level above.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="494" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="487" />
             <source>Nhận báo cáo của các xã qua thư điện tử, xem đơn vị nào chưa báo cáo, tổng hợp gửi cấp trên.</source>
             <translation>Receive the communes' reports by email, see which units have not reported, consolidate and send to the level above.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="488" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="481" />
             <source>Đài truyền thanh &amp;xã</source>
             <translation>Commune &amp;radio station</translation>
         </message>
@@ -6960,127 +7003,127 @@ No. {id}</translation>
     <context>
         <name>UnitChooser</name>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="223" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="216" />
             <source>&amp;Chọn trong danh mục đơn vị hành chính</source>
             <translation>&amp;Choose from the list of administrative units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="224" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="217" />
             <source>&amp;Nhập tay (đơn vị chưa có trong danh mục)</source>
             <translation>&amp;Type it in (a unit not in the catalogue)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="239" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="232" />
             <source>Cả đơn vị đã hết hiệu lực</source>
             <translation>The whole unit has expired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="280" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="273" />
             <source>Cấp:</source>
             <translation>Level:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="334" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="327" />
             <source>Danh mục đơn vị đang trống: hãy nhập danh mục từ tệp, hoặc nhập tay đơn vị của bạn.</source>
             <translation>The unit catalogue is empty: import it from a file, or type in your unit.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="236" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="229" />
             <source>Gõ tên hoặc mã để tìm, không cần dấu: hoang dong, 05986…</source>
             <translation>Type a name or code to search, no diacritics needed: hoang dong, 05986…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="240" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="233" />
             <source>Hiện cả các đơn vị đã giải thể hoặc sáp nhập (ví dụ các huyện, xã trước ngày 01/07/2025).</source>
             <translation>Also show units that were dissolved or merged (for example the districts and communes before 01/07/2025).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="193" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="186" />
             <source>Huyện, quận, thị xã, thành phố thuộc tỉnh</source>
             <translation>District, urban district, town, provincial city</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="437" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="430" />
             <source>Hãy chọn đơn vị của bạn trong danh sách.</source>
             <translation>Choose your unit in the list.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="460" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="453" />
             <source>Mã cấp trên “{code}” không hợp lệ: mã huyện 3 chữ số, mã tỉnh 2 chữ số; đơn vị cấp tỉnh không có cấp trên.</source>
             <translation>Parent code “{code}” is not valid: a district code has 3 digits, a province code 2; a province has no parent.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="451" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="444" />
             <source>Mã {code} đã có trong danh mục ({name}): hãy chọn trong danh mục.</source>
             <translation>Code {code} is already in the catalogue ({name}): choose it from the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="281" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="274" />
             <source>Mã đơn vị cấp trên:</source>
             <translation>Parent unit code:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="278" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="271" />
             <source>Mã đơn vị:</source>
             <translation>Unit code:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="447" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="440" />
             <source>Mã “{code}” không hợp lệ: {rule}.</source>
             <translation>Code “{code}” is not valid: {rule}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="279" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="272" />
             <source>Tên đơn vị:</source>
             <translation>Unit name:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="340" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="333" />
             <source>Tìm thấy {shown} trong {total} đơn vị.</source>
             <translation>Found {shown} of {total} units.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="194" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="187" />
             <source>Tỉnh, thành phố trực thuộc trung ương</source>
             <translation>Province, centrally governed city</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="192" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="185" />
             <source>Xã, phường, thị trấn</source>
             <translation>Commune, ward, township</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="263" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="256" />
             <source>mã của Tổng cục Thống kê, ví dụ 05986</source>
             <translation>the General Statistics Office's code, for example 05986</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="271" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="264" />
             <source>mã huyện hoặc tỉnh, ví dụ 178; có thể để trống</source>
             <translation>district or province code, for example 178; may be empty</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="202" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="195" />
             <source>mã huyện, quận, thị xã gồm 3 chữ số</source>
             <translation>district code of 3 digits</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="203" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="196" />
             <source>mã tỉnh, thành phố gồm 2 chữ số</source>
             <translation>province code of 2 digits</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="201" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="194" />
             <source>mã xã, phường, thị trấn gồm 5 chữ số</source>
             <translation>commune code of 5 digits</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="266" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="259" />
             <source>ví dụ: Xã Hoàng Đồng</source>
             <translation>for example: Xã Hoàng Đồng</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="338" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="331" />
             <source>{n} đơn vị trong danh mục.</source>
             <translation>Units in the catalogue: {n}.</translation>
         </message>
