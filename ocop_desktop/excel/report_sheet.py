@@ -111,8 +111,10 @@ INDENT_WIDTH = 1.2
 WRAP_SAFETY = 0.95
 # Tables with at most this many rows are kept on one page whole, as a typist would.
 SHORT_TABLE = 4
-# A page may stay this empty to keep a short table or a few rows together; not more.
-EMPTY_PAGE_SHARE = 0.35
+# A page may stay this empty (a share of it) to keep a short table whole, or to keep two
+# rows of a longer table with its header or its total; not more.
+SHORT_TABLE_EMPTY = 0.35
+FEW_ROWS_EMPTY = 0.15
 
 
 def text_width(text: str, size: float = BODY_SIZE, *, bold: bool = False) -> float:
@@ -189,6 +191,7 @@ class _Grid:
 
     widths: list[float]
     table_size: float = BODY_SIZE  # font size of the table cells
+    per_value: float = 10.0  # width of a count column (a duration takes more)
 
     LABEL = (2, 7)  # columns B..G
     FIRST_VALUE = 8
@@ -237,13 +240,31 @@ def column_weights(table: ReportTable) -> list[float]:
     return weights
 
 
+def column_minimums(table: ReportTable) -> list[float]:
+    """The width each value column needs so that no word of its heading breaks
+    ("Zalo/Facebook"); a group of one column carries its group's words too."""
+    groups = {index: group for group, first, last in table.groups() if group
+              for index in range(first, last + 1) if first == last}
+    result = []
+    for index, column in enumerate(table.columns):
+        words = column.title.split() + groups.get(index, "").split()
+        longest = max((text_width(w, HEADER_SIZE, bold=True) for w in words), default=0.0)
+        result.append(longest + 1.6)
+    return result
+
+
+def column_widths(table: ReportTable, per_value: float) -> list[float]:
+    return [max(w * per_value, m) for w, m in zip(column_weights(table),
+                                                  column_minimums(table), strict=True)]
+
+
 DURATION_WEIGHT = 2.3
+HEADER_SIZE = 12
 
 
 def _grid(tables: Sequence[ReportTable]) -> _Grid:
     total_target = 105.0  # A4 landscape less the margins (252 mm), in 9 px units
     shown = [t for t in tables if t.columns and t.rows]
-    logical = max((sum(column_weights(t)) for t in shown), default=5.0)
     count = max((len(t.columns) for t in shown), default=5)
     fine = max(60, 4 * count)
     # A wide table (a station that uses many forms) gets narrower columns and 12 pt cells,
@@ -252,11 +273,18 @@ def _grid(tables: Sequence[ReportTable]) -> _Grid:
     stt = 5.0
     label = 24.0 if wide else 30.0
     minimum = 6.2 if wide else 7.2
-    per_value = max(minimum, min(24.0, (total_target - stt - label) / logical))
-    label = max(label, total_target - stt - per_value * logical)
-    value_width = per_value * logical / fine
-    return _Grid([stt] + [label / 6] * 6 + [value_width] * fine,
-                 12.0 if wide or shown else BODY_SIZE)
+    room = total_target - stt - label
+
+    def needed(per_value: float) -> float:
+        return max((sum(column_widths(t, per_value)) for t in shown), default=room)
+
+    per_value = 24.0
+    while per_value > minimum and needed(per_value) > room:
+        per_value = round(per_value - 0.2, 1)
+    value_width = max(needed(per_value), 1.0)
+    label = max(label, total_target - stt - value_width)
+    return _Grid([stt] + [label / 6] * 6 + [value_width / fine] * fine,
+                 12.0 if wide or shown else BODY_SIZE, per_value)
 
 
 # -- lines -------------------------------------------------------------------------------
@@ -268,7 +296,9 @@ class _Line:
     keep_next: bool = False
     table: list[_Line] | None = None  # a table's body row: the header to repeat after a break
     spacer: bool = False  # empty space, not a line of the body
-    soft: bool = False  # keep_next is a preference, given up when a page would be too empty
+    # keep_next is only a preference when this is not 0: it is given up when keeping would
+    # leave more than this share of the page empty.
+    soft: float = 0.0
 
 
 def _balanced_split(text: str, width: float, size: float, bold: bool) -> list[str]:
@@ -487,7 +517,7 @@ class _DocumentSheet:
             return
         grid = self.grid
         size = grid.table_size
-        header_size = 12
+        header_size = HEADER_SIZE
         two = table.two_levels
         # A table whose labels are short (languages) lends label columns to its figures.
         label_need = max((text_width(r.label, size) for r in table.rows), default=0.0)
@@ -497,7 +527,7 @@ class _DocumentSheet:
                 >= label_need + INDENT_WIDTH + 1.5:
             lend += 1
         label = (grid.LABEL[0], grid.LABEL[1] - lend)
-        spans = grid.spans(column_weights(table), label[1] + 1)
+        spans = grid.spans(column_widths(table, grid.per_value), label[1] + 1)
         label_width = grid.width(*label) - INDENT_WIDTH
         header: list[_Line] = []
 
@@ -588,10 +618,13 @@ class _DocumentSheet:
             # as long as the page is not left too empty: a short table stays whole, a
             # longer one keeps two rows with its header and two with its total.
             last_row = number_in_table == count
-            soft = not last_row and (count <= SHORT_TABLE or number_in_table < 2
-                                     or number_in_table == count - 1)
+            soft = 0.0
+            if not last_row and (number_in_table < 2 or number_in_table == count - 1):
+                soft = FEW_ROWS_EMPTY
+            elif not last_row and count <= SHORT_TABLE:
+                soft = SHORT_TABLE_EMPTY
             line = self.add(row_height(data.label, data.values, False), emit,
-                            keep_next=soft or (last_row and table.total is not None),
+                            keep_next=bool(soft) or (last_row and table.total is not None),
                             table=header)
             line.soft = soft
         if table.total is not None:
@@ -685,10 +718,12 @@ class _DocumentSheet:
             header = repeat(index)
             return sum(line.height for line in header) if header else 0.0
 
-        def chain_end(index: int, soft: bool) -> int:
+        def chain_end(index: int, empty: float) -> int:
+            """The last line kept with ``index``, dropping the soft keeps that would
+            leave more than ``empty`` of the page empty."""
             end = index
-            while lines[end].keep_next and (soft or not lines[end].soft) \
-                    and end + 1 < len(lines):
+            while lines[end].keep_next and end + 1 < len(lines) and (
+                    not lines[end].soft or lines[end].soft > empty):
                 end += 1
             return end
 
@@ -698,15 +733,15 @@ class _DocumentSheet:
         used = 0.0
         index = 0
         while index < len(lines):
-            end = chain_end(index, True)
+            end = chain_end(index, 0.0)
             block = height(index, end)
             if used + block <= capacity:
                 used += block
                 index = end + 1
                 continue
-            if used > 0 and capacity - used > EMPTY_PAGE_SHARE * capacity:
-                # Rather than leave much of the page empty, keep only what must be kept.
-                end = chain_end(index, False)
+            if used > 0:
+                # Rather than leave much of the page empty, give up the soft keeps.
+                end = chain_end(index, (capacity - used) / capacity)
                 block = height(index, end)
                 if used + block <= capacity:
                     used += block
