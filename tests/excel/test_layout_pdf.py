@@ -38,15 +38,19 @@ pytestmark = pytest.mark.skipif(
 
 ISSUED = dt.date(2021, 7, 5)
 DIRECTIVE = "1234/STTTT-TTBCXB"
-NARRATIVE = """\
-## Đánh giá
-Ưu điểm: công tác tuyên truyền được triển khai kịp thời, đúng nội dung chỉ đạo của cấp trên. Đài truyền thanh xã duy trì phát sóng đều đặn hai buổi mỗi ngày, tiếp âm đầy đủ chương trình thời sự của Đài Tiếng nói Việt Nam và Đài Phát thanh - Truyền hình tỉnh.
-Hạn chế, khó khăn: một số cụm loa ở thôn xa bị hỏng do mưa bão chưa được thay thế. Kinh phí sản xuất tin, bài bằng tiếng Tày, tiếng Nùng còn hạn chế.
-## Phương hướng, nhiệm vụ kỳ tới
-Tiếp tục tuyên truyền Quyết định số 861/QĐ-TTg và Chương trình OCOP. Tăng thời lượng phát bằng tiếng dân tộc ở các thôn vùng cao.
-## Đề xuất, kiến nghị
-Đề nghị cấp trên hỗ trợ kinh phí sửa chữa 05 cụm loa hỏng trước mùa mưa bão.
-"""
+NARRATIVE = "\n".join([
+    "## Đánh giá",
+    "Ưu điểm: công tác tuyên truyền được triển khai kịp thời, đúng nội dung chỉ đạo của cấp "
+    "trên. Đài truyền thanh xã duy trì phát sóng đều đặn hai buổi mỗi ngày, tiếp âm đầy đủ "
+    "chương trình thời sự của Đài Tiếng nói Việt Nam và Đài Phát thanh - Truyền hình tỉnh.",
+    "Hạn chế, khó khăn: một số cụm loa ở thôn xa bị hỏng do mưa bão chưa được thay thế. Kinh "
+    "phí sản xuất tin, bài bằng tiếng Tày, tiếng Nùng còn hạn chế.",
+    "## Phương hướng, nhiệm vụ kỳ tới",
+    "Tiếp tục tuyên truyền Quyết định số 861/QĐ-TTg và Chương trình OCOP. Tăng thời lượng "
+    "phát bằng tiếng dân tộc ở các thôn vùng cao.",
+    "## Đề xuất, kiến nghị",
+    "Đề nghị cấp trên hỗ trợ kinh phí sửa chữa 05 cụm loa hỏng trước mùa mưa bão.",
+]) + "\n"
 TOPIC_NAMES = [
     "Chương trình mỗi xã một sản phẩm (OCOP) giai đoạn 2021–2025",
     "Quyết định số 861/QĐ-TTg: xã khu vực I, II, III vùng đồng bào dân tộc thiểu số và "
