@@ -108,7 +108,13 @@ POINTS_PER_UNIT = 6.75
 INDENT_WIDTH = 1.2
 # Renderers wrap a little earlier than the advance widths say (hinting, justification):
 # line counts are taken on this share of a cell's width, so no row is drawn too short.
-WRAP_SAFETY = 0.93
+WRAP_SAFETY = 0.95
+# Tables with at most this many rows are kept on one page whole, as a typist would.
+SHORT_TABLE = 4
+# A page may stay this empty (a share of it) to keep a short table whole, or to keep two
+# rows of a longer table with its header or its total; not more.
+SHORT_TABLE_EMPTY = 0.35
+FEW_ROWS_EMPTY = 0.15
 
 
 def text_width(text: str, size: float = BODY_SIZE, *, bold: bool = False) -> float:
@@ -152,6 +158,14 @@ def line_height(size: float) -> float:
     return round(size * 1.2 + 2.5, 1)
 
 
+def text_height(lines: int, size: float) -> float:
+    """Height of a cell of ``lines`` wrapped lines: Times New Roman's line pitch is 1.15 em
+    in LibreOffice and Excel alike; the cell's padding counts once."""
+    if lines <= 1:
+        return line_height(size)
+    return round(lines * size * 1.17 + 4, 1)
+
+
 def print_setup(ws: Worksheet, area: str, title_rows: tuple[int, int] | None) -> None:
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
@@ -177,6 +191,7 @@ class _Grid:
 
     widths: list[float]
     table_size: float = BODY_SIZE  # font size of the table cells
+    per_value: float = 10.0  # width of a count column (a duration takes more)
 
     LABEL = (2, 7)  # columns B..G
     FIRST_VALUE = 8
@@ -192,40 +207,84 @@ class _Grid:
     def width(self, first: int, last: int) -> float:
         return sum(self.widths[first - 1:last])
 
-    def spans(self, count: int, first: int | None = None) -> list[tuple[int, int]]:
-        """``count`` consecutive column ranges over the value area (from ``first``)."""
-        start = first if first is not None else self.FIRST_VALUE
-        available = self.last - start + 1
-        base, extra = divmod(available, count)
-        result, column = [], start
-        for index in range(count):
-            size = base + (1 if index < extra else 0)
-            result.append((column, column + size - 1))
-            column += size
+    def spans(self, weights: Sequence[float], first: int) -> list[tuple[int, int]]:
+        """Consecutive column ranges from ``first`` to the last column, as wide as
+        ``weights`` say (each boundary at the column edge nearest its share)."""
+        columns = list(range(first, self.last + 1))
+        edges = [self.width(first, c) for c in columns]  # right edge of each column
+        total = edges[-1]
+        result: list[tuple[int, int]] = []
+        start = 0
+        share = 0.0
+        for index, weight in enumerate(weights):
+            share += weight / sum(weights)
+            if index == len(weights) - 1:
+                end = len(columns) - 1
+            else:
+                room = len(columns) - (len(weights) - index - 1) - 1  # leave one per column
+                end = min(range(start, room + 1), key=lambda e: abs(edges[e] - share * total))
+            result.append((columns[start], columns[end]))
+            start = end + 1
         return result
+
+
+def column_weights(table: ReportTable) -> list[float]:
+    """Relative widths of a table's value columns: a duration ("0,6 giờ (35 phút)") takes
+    about twice the room of a count, so it fits on one line."""
+    weights = []
+    for index in range(len(table.columns)):
+        values = [row.values[index] for row in (*table.rows, *([table.total] if table.total
+                                                               else []))]
+        text = any(isinstance(v, str) for v in values)
+        weights.append(DURATION_WEIGHT if text else 1.0)
+    return weights
+
+
+def column_minimums(table: ReportTable) -> list[float]:
+    """The width each value column needs so that no word of its heading breaks
+    ("Zalo/Facebook"); a group of one column carries its group's words too."""
+    groups = {index: group for group, first, last in table.groups() if group
+              for index in range(first, last + 1) if first == last}
+    result = []
+    for index, column in enumerate(table.columns):
+        words = column.title.split() + groups.get(index, "").split()
+        longest = max((text_width(w, HEADER_SIZE, bold=True) for w in words), default=0.0)
+        result.append(longest + 1.6)
+    return result
+
+
+def column_widths(table: ReportTable, per_value: float) -> list[float]:
+    return [max(w * per_value, m) for w, m in zip(column_weights(table),
+                                                  column_minimums(table), strict=True)]
+
+
+DURATION_WEIGHT = 2.3
+HEADER_SIZE = 12
 
 
 def _grid(tables: Sequence[ReportTable]) -> _Grid:
     total_target = 105.0  # A4 landscape less the margins (252 mm), in 9 px units
-    counts = [len(t.columns) for t in tables if t.columns and t.rows] or [5]
-    logical = max(counts)
-    fine = math.lcm(*counts)
-    if fine > 72:
-        fine = logical * 6
-    durations = any(isinstance(v, str) and "giờ" in v
-                    for t in tables for r in (*t.rows, *([t.total] if t.total else []))
-                    for v in r.values)
+    shown = [t for t in tables if t.columns and t.rows]
+    count = max((len(t.columns) for t in shown), default=5)
+    fine = max(60, 4 * count)
     # A wide table (a station that uses many forms) gets narrower columns and 12 pt cells,
     # so that fitting it to the page width does not shrink the whole document too much.
-    wide = logical > 10
+    wide = count > 10
     stt = 5.0
     label = 24.0 if wide else 30.0
-    minimum = 9.6 if durations else (6.2 if wide else 7.5)
-    per_value = max(minimum, min(24.0, (total_target - stt - label) / logical))
-    label = max(label, total_target - stt - per_value * logical)
-    value_width = per_value * logical / fine
-    return _Grid([stt] + [label / 6] * 6 + [value_width] * fine,
-                 12.0 if wide or durations else BODY_SIZE)
+    minimum = 6.2 if wide else 7.2
+    room = total_target - stt - label
+
+    def needed(per_value: float) -> float:
+        return max((sum(column_widths(t, per_value)) for t in shown), default=room)
+
+    per_value = 24.0
+    while per_value > minimum and needed(per_value) > room:
+        per_value = round(per_value - 0.2, 1)
+    value_width = max(needed(per_value), 1.0)
+    label = max(label, total_target - stt - value_width)
+    return _Grid([stt] + [label / 6] * 6 + [value_width / fine] * fine,
+                 12.0 if wide or shown else BODY_SIZE, per_value)
 
 
 # -- lines -------------------------------------------------------------------------------
@@ -237,6 +296,9 @@ class _Line:
     keep_next: bool = False
     table: list[_Line] | None = None  # a table's body row: the header to repeat after a break
     spacer: bool = False  # empty space, not a line of the body
+    # keep_next is only a preference when this is not 0: it is given up when keeping would
+    # leave more than this share of the page empty.
+    soft: float = 0.0
 
 
 def _balanced_split(text: str, width: float, size: float, bold: bool) -> list[str]:
@@ -347,7 +409,7 @@ class _DocumentSheet:
                 self.put(row, first, last, chunk, size=size, bold=bold, italic=italic,
                          horizontal=horizontal, vertical="top")
 
-            self.add(lines * line_height(size) + 1, emit,
+            self.add(text_height(lines, size), emit,
                      keep_next=keep_next or index < len(chunks) - 1)
 
     # blocks ------------------------------------------------------------------------------
@@ -403,7 +465,7 @@ class _DocumentSheet:
                                                        bold=True), keep_next=True)
         width = self.grid.width(2, last - 1)
         lines = safe_lines(doc.subject, width, 14, bold=True)
-        self.add(lines * line_height(14) + 4, lambda row: self.put(
+        self.add(text_height(lines, 14) + 3, lambda row: self.put(
             row, 2, last - 1, doc.subject, size=14, bold=True, vertical="top"), keep_next=True)
         subject_width = min(text_width(doc.subject, 14, bold=True) / lines, width)
         self.add(10, lambda row: self.rule(row, 1, last, max(subject_width * 0.4, 12.0)),
@@ -423,7 +485,7 @@ class _DocumentSheet:
         if len(names) == 1:
             text = f"Kính gửi: {names[0]}."
             lines = safe_lines(text, self.grid.width(2, last - 1), size)
-            self.add(lines * line_height(size) + 2, lambda row: self.put(
+            self.add(text_height(lines, size), lambda row: self.put(
                 row, 2, last - 1, text, size=size), keep_next=True)
         else:
             label_last = max(self.split - 2, 2)
@@ -439,7 +501,7 @@ class _DocumentSheet:
                     self.put(row, label_last + 1, last, entry, size=size, horizontal="left",
                              vertical="top")
 
-                self.add(lines * line_height(size) + 1, emit, keep_next=True)
+                self.add(text_height(lines, size), emit, keep_next=True)
         self.gap(6, keep_next=True)
 
     def heading(self, text: str) -> None:
@@ -455,18 +517,24 @@ class _DocumentSheet:
             return
         grid = self.grid
         size = grid.table_size
-        header_size = 12
+        header_size = HEADER_SIZE
         two = table.two_levels
-        borrowed = max(0, len(table.columns) - grid.value_columns)
-        label = (grid.LABEL[0], grid.LABEL[1] - min(borrowed, 5))
-        spans = grid.spans(len(table.columns), label[1] + 1)
+        # A table whose labels are short (languages) lends label columns to its figures.
+        label_need = max((text_width(r.label, size) for r in table.rows), default=0.0)
+        label_need = max(label_need, text_width(table.label_title, header_size, bold=True))
+        lend = 0
+        while lend < 4 and grid.width(grid.LABEL[0], grid.LABEL[1] - lend - 1) \
+                >= label_need + INDENT_WIDTH + 1.5:
+            lend += 1
+        label = (grid.LABEL[0], grid.LABEL[1] - lend)
+        spans = grid.spans(column_widths(table, grid.per_value), label[1] + 1)
         label_width = grid.width(*label) - INDENT_WIDTH
         header: list[_Line] = []
 
         def header_height(texts: list[tuple[str, tuple[int, int]]]) -> float:
             lines = max((safe_lines(t, grid.width(*s), header_size, bold=True)
                          for t, s in texts), default=1)
-            return lines * line_height(header_size) + 4
+            return text_height(lines, header_size) + 2
 
         if two:
             groups = table.groups()
@@ -512,8 +580,17 @@ class _DocumentSheet:
             self.lines.append(line)
         header_index = len(self.lines) - len(header)
 
+        def fitted(value: object, span: tuple[int, int], bold: bool) -> object:
+            """"0,6 giờ (35 phút)" on one line where the cell is wide enough."""
+            if isinstance(value, str) and "\n" in value:
+                one = value.replace("\n", " ")
+                if safe_lines(one, grid.width(*span) - INDENT_WIDTH, size, bold=bold) == 1:
+                    return one
+            return value
+
         def values(row: int, cells: Sequence[object], bold: bool) -> None:
             for index, ((first, last), value) in enumerate(zip(spans, cells, strict=True)):
+                value = fitted(value, (first, last), bold)
                 text = isinstance(value, str)
                 horizontal = table.align[index] if index < len(table.align) else "right"
                 self.put(row, first, last, value, bold=bold, border=BOX, size=size,
@@ -523,10 +600,11 @@ class _DocumentSheet:
         def row_height(label_text: str, cells: Sequence[object], bold: bool) -> float:
             lines = safe_lines(label_text, label_width, size, bold=bold)
             for (first, last), value in zip(spans, cells, strict=True):
+                value = fitted(value, (first, last), bold)
                 if isinstance(value, str):
                     lines = max(lines, safe_lines(value, grid.width(first, last)
                                                   - INDENT_WIDTH, size, bold=bold))
-            return lines * line_height(size) + 3
+            return text_height(lines, size) + 2
 
         count = len(table.rows)
         first_row = len(self.lines)
@@ -537,10 +615,19 @@ class _DocumentSheet:
                          border=BOX, indent=1, size=size)
                 values(row, data.values, False)  # type: ignore[attr-defined]
 
-            # The last row stays with the total: no page holds only a total row.
-            self.add(row_height(data.label, data.values, False), emit,
-                     keep_next=number_in_table == count and table.total is not None,
-                     table=header)
+            # The last row stays with the total (no page holds a total row alone). Softly,
+            # as long as the page is not left too empty: a short table stays whole, a
+            # longer one keeps two rows with its header and two with its total.
+            last_row = number_in_table == count
+            soft = 0.0
+            if not last_row and (number_in_table < 2 or number_in_table == count - 1):
+                soft = FEW_ROWS_EMPTY
+            elif not last_row and count <= SHORT_TABLE:
+                soft = SHORT_TABLE_EMPTY
+            line = self.add(row_height(data.label, data.values, False), emit,
+                            keep_next=bool(soft) or (last_row and table.total is not None),
+                            table=header)
+            line.soft = soft
         if table.total is not None:
             total = table.total
 
@@ -581,8 +668,8 @@ class _DocumentSheet:
             right_item = right_lines[offset] if offset < len(right_lines) else None
             height = line_height(13.5) if offset < len(right_lines) else 0.0
             if left_item is not None:
-                height = max(height, safe_lines(left_item[0], left_width, left_item[1])
-                             * line_height(left_item[1]))
+                height = max(height, text_height(safe_lines(left_item[0], left_width,
+                                                            left_item[1]), left_item[1]))
 
             def emit(row: int, li: tuple[str, float, bool, bool] | None = left_item,
                      ri: tuple[str, float, bool] | None = right_item) -> None:
@@ -616,7 +703,7 @@ class _DocumentSheet:
         usable_width = (297 - 45) / 25.4 * 72
         usable_height = (210 - 40) / 25.4 * 72
         scale = min(1.0, math.floor(usable_width / width_pt * 100) / 100)
-        return usable_height / scale * 0.97  # renderers differ a little: keep a margin
+        return usable_height / scale * 0.985  # renderers differ a little: keep a margin
 
     def paginate(self) -> dict[int, list[_Line] | None]:
         """Indices of the lines that start a new page, each with the table header to write
@@ -632,17 +719,35 @@ class _DocumentSheet:
             header = repeat(index)
             return sum(line.height for line in header) if header else 0.0
 
+        def chain_end(index: int, empty: float) -> int:
+            """The last line kept with ``index``, dropping the soft keeps that would
+            leave more than ``empty`` of the page empty."""
+            end = index
+            while lines[end].keep_next and end + 1 < len(lines) and (
+                    not lines[end].soft or lines[end].soft > empty):
+                end += 1
+            return end
+
+        def height(first: int, last: int) -> float:
+            return sum(line.height for line in lines[first:last + 1])
+
         used = 0.0
         index = 0
         while index < len(lines):
-            end = index
-            while lines[end].keep_next and end + 1 < len(lines):
-                end += 1
-            block = sum(line.height for line in lines[index:end + 1])
+            end = chain_end(index, 0.0)
+            block = height(index, end)
             if used + block <= capacity:
                 used += block
                 index = end + 1
                 continue
+            if used > 0:
+                # Rather than leave much of the page empty, give up the soft keeps.
+                end = chain_end(index, (capacity - used) / capacity)
+                block = height(index, end)
+                if used + block <= capacity:
+                    used += block
+                    index = end + 1
+                    continue
             if used > 0 and head(index) + block <= capacity:
                 breaks[index] = repeat(index)
                 used = head(index) + block
@@ -650,11 +755,11 @@ class _DocumentSheet:
                 continue
             # Too tall to keep together: the chain flows line by line.
             for position in range(index, end + 1):
-                height = lines[position].height
-                if used + height > capacity and used > 0:
+                tall = lines[position].height
+                if used + tall > capacity and used > 0:
                     breaks[position] = repeat(position)
                     used = head(position)
-                used += height
+                used += tall
             index = end + 1
         return breaks
 

@@ -359,7 +359,7 @@ def test_subject_and_intro() -> None:
         "Kết quả tuyên truyền thực hiện Công văn số 1234/STTTT-TTBCXB ngày 04/6/2021 của Sở "
         "Thông tin và Truyền thông; từ ngày 01/06/2021 đến ngày 30/06/2021")
     assert subject_text(june, None) == (
-        "Kết quả công tác tuyên truyền tháng 06 năm 2021 (từ ngày 01/06/2021 đến ngày "
+        "Kết quả công tác tuyên truyền tháng 6 năm 2021 (từ ngày 01/06/2021 đến ngày "
         "30/06/2021)")
     custom = custom_period(D(2021, 6, 3), D(2021, 6, 9))
     assert subject_text(custom, None) == (
@@ -375,7 +375,7 @@ def test_summary_json_shape(station: Repository) -> None:
                                   airings=None, minutes=None, language=None, source=None)])
     data = report_ops.build_summary(station, period=parse_period("2021-06")).as_json()
     assert data["period"] == {"key": "2021-06", "kind": "month", "start": "2021-06-01",
-                              "end": "2021-06-30", "label": "tháng 06 năm 2021"}
+                              "end": "2021-06-30", "label": "tháng 6 năm 2021"}
     assert data["scope"] is None
     assert data["sender"] == {"code": COMMUNE, "name": "Xã Hoàng Đồng"}
     assert data["totals"] == {"records": 2, "measures": {

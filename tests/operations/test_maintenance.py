@@ -38,7 +38,7 @@ def test_demo_fills_an_empty_database(repo: Repository) -> None:
     installation = repo.installation()
     assert installation is not None and installation.role is Role.STATION
     assert installation.unit_code == demo.DEMO_STATION
-    assert installation.issuing_body == "ỦY BAN NHÂN DÂN XÃ HOÀNG ĐỒNG"  # in full (Decree 30)
+    assert installation.issuing_body == "ỦY BAN NHÂN DÂN XÃ HOÀNG ĐỒNG"
     assert repo.count_records(RecordQuery()) == 500
     for record in repo.query_records(RecordQuery(), limit=200):
         assert operations.check_record(repo, record, today=TODAY) == []
