@@ -74,6 +74,7 @@ class ReportingRelation:
 _BEFORE_MCST = MIC_TO_MCST - dt.timedelta(days=1)
 _BEFORE_TWO_LEVELS = TWO_LEVELS - dt.timedelta(days=1)
 _PEOPLES_COMMITTEE = "Ủy ban nhân dân {unit}"
+_PARENT_COMMITTEE = "UBND {unit}"  # a parent body may be abbreviated (Decree 30)
 _SIGN_FOR_COMMITTEE = "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"
 
 DEFAULT_RELATIONS: tuple[ReportingRelation, ...] = (
@@ -90,20 +91,20 @@ DEFAULT_RELATIONS: tuple[ReportingRelation, ...] = (
              "Phòng Văn hóa – Xã hội tham mưu (Thông tư 10/2025/TT-BVHTTDL)."),
     ReportingRelation(
         "Sở Thông tin và Truyền thông {province}", "Phòng Văn hóa và Thông tin",
-        UnitLevel.DISTRICT, valid_to=_BEFORE_MCST, parent_body=_PEOPLES_COMMITTEE,
+        UnitLevel.DISTRICT, valid_to=_BEFORE_MCST, parent_body=_PARENT_COMMITTEE,
         signer_title="TRƯỞNG PHÒNG",
         note="Quản lý thông tin cơ sở thuộc Bộ Thông tin và Truyền thông đến 28/02/2025."),
     ReportingRelation(
         "Sở Văn hóa, Thể thao và Du lịch {province}", "Phòng Văn hóa và Thông tin",
         UnitLevel.DISTRICT, valid_from=MIC_TO_MCST, valid_to=_BEFORE_TWO_LEVELS,
-        parent_body=_PEOPLES_COMMITTEE, signer_title="TRƯỞNG PHÒNG",
+        parent_body=_PARENT_COMMITTEE, signer_title="TRƯỞNG PHÒNG",
         note="Từ 01/3/2025 thuộc Bộ Văn hóa, Thể thao và Du lịch (Nghị định 43/2025/NĐ-CP)."),
     ReportingRelation(
         "Bộ Thông tin và Truyền thông", "Sở Thông tin và Truyền thông", UnitLevel.PROVINCE,
-        valid_to=_BEFORE_MCST, parent_body=_PEOPLES_COMMITTEE, signer_title="GIÁM ĐỐC"),
+        valid_to=_BEFORE_MCST, parent_body=_PARENT_COMMITTEE, signer_title="GIÁM ĐỐC"),
     ReportingRelation(
         "Bộ Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch",
-        UnitLevel.PROVINCE, valid_from=MIC_TO_MCST, parent_body=_PEOPLES_COMMITTEE,
+        UnitLevel.PROVINCE, valid_from=MIC_TO_MCST, parent_body=_PARENT_COMMITTEE,
         signer_title="GIÁM ĐỐC"),
 )
 

@@ -8,6 +8,7 @@ having written nothing, and return ``Changes``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -39,7 +40,7 @@ __all__ = [
     "TWO_LEVELS", "add_cluster", "bodies_on", "cluster_problems", "cluster_report_table",
     "clusters", "clusters_on", "create_clusters_from_links", "delete_relation", "derive_links",
     "former_units", "forms_for_period", "heading_for_period", "import_merge_map", "name_on",
-    "record_cluster_ids",
+    "period_addressees", "record_cluster_ids",
     "relations", "report_bodies", "save_relation", "set_cluster_status", "set_validity",
     "setup_day", "sources_for_period", "update_cluster", "working_cluster_ids",
 ]
@@ -167,6 +168,47 @@ def heading_for_period(repo: Repository, installation: Installation, *, day: dt.
             break
         province = _lookup(repo, province.parent_code, day)
     return report_heading_defaults(unit, parent, province, installation.role, day, then)
+
+
+def _body_kind(template: str) -> str:
+    """"Phòng Văn hóa và Thông tin {parent}" → the folded kind of body it names."""
+    from ocop_desktop.domain.text import fold
+
+    return fold(re.sub(r"\{[^}]*\}", "", template)).strip()
+
+
+def period_addressees(repo: Repository, installation: Installation, *, day: dt.date,
+                      today: dt.date | None = None) -> tuple[str, ...] | None:
+    """Who a report whose period ends on ``day`` is addressed to, when that differs from the
+    settings (None: keep the settings).
+
+    The settings are written for today. When the period's relationship differs from today's,
+    and the settings name today's body ("Sở Văn hóa, Thể thao và Du lịch …") but not the
+    period's ("Phòng Văn hóa và Thông tin …" in June 2025), the period's addressee is used;
+    an addressee the user typed that names neither is the user's choice and is kept."""
+    from ocop_desktop.domain.text import fold
+
+    then = heading_for_period(repo, installation, day=day, today=today)
+    if then is None or not then.addressees:
+        return None
+    today = today or dt.date.today()
+    unit = repo.unit(installation.unit_code, day) or repo.any_unit(installation.unit_code)
+    now_unit = repo.unit(installation.unit_code, today) or unit
+    if unit is None or now_unit is None:
+        return None
+    then_relation = bodies_on(repo, unit, day).relation
+    now_relation = bodies_on(repo, now_unit, setup_day(now_unit, today)).relation
+    then_kind = _body_kind(then_relation.recipient) if then_relation else ""
+    now_kind = _body_kind(now_relation.recipient) if now_relation else ""
+    lines = [fold(line) for line in (installation.addressees
+                                     or installation.recipient_name).splitlines()
+             if line.strip()]
+    if then_kind and any(line.lstrip("- ").startswith(then_kind) for line in lines):
+        return None  # the settings already name the period's body, in the user's words
+    if lines and not (now_kind and any(line.lstrip("- ").startswith(now_kind)
+                                       for line in lines)):
+        return None  # an addressee of the user's own: kept
+    return then.addressees
 
 
 # -- forms and sources with windows and names by date ----------------------------------------

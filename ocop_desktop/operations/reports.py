@@ -288,16 +288,13 @@ def document_texts(repo: Repository, installation: Installation, *, period: Repo
     others_setting = (repo.setting(RECIPIENTS_SETTING) or "").strip()
     others = tuple(line for line in others_setting.splitlines() if line.strip())
     # A period under another reporting relationship than today's (a June 2025 report made
-    # in 2026) is issued and addressed as then (issue 13); otherwise the settings' wording.
-    from ocop_desktop.operations.administration import heading_for_period
+    # in 2026) is addressed as then (issue 13); otherwise the settings' wording.
+    from ocop_desktop.operations.administration import period_addressees
 
-    then = heading_for_period(repo, installation, day=period.end)
+    then = period_addressees(repo, installation, day=period.end)
     if then is not None:
         installation = dataclasses.replace(
-            installation, addressees="\n".join(then.addressees),
-            recipient_name=then.recipient_name, issuing_body=then.issuing_body,
-            parent_body=then.parent_body, signer_authority=then.authority.value,
-            authority_of=then.authority_of, signer_title=then.signer_title)
+            installation, addressees="\n".join(then), recipient_name=then[0] if then else "")
     addressees = addressee_lines(installation.addressees or installation.recipient_name)
     drafting = installation.drafting_office or (repo.setting(ARCHIVE_SETTING) or "")
     sender = _sender(repo, installation, period)

@@ -462,15 +462,15 @@ _RELATIONS_0009: tuple[tuple[str, str | None, str | None, str, str, str, str, st
      "Từ 01/7/2025 không còn cấp huyện; UBND xã, phường báo cáo Sở VHTTDL, "
      "Phòng Văn hóa – Xã hội tham mưu (Thông tư 10/2025/TT-BVHTTDL)."),
     ("district", None, "2025-02-28", "Sở Thông tin và Truyền thông {province}",
-     "Phòng Văn hóa và Thông tin", "Ủy ban nhân dân {unit}", "", "TRƯỞNG PHÒNG",
+     "Phòng Văn hóa và Thông tin", "UBND {unit}", "", "TRƯỞNG PHÒNG",
      "Quản lý thông tin cơ sở thuộc Bộ Thông tin và Truyền thông đến 28/02/2025."),
     ("district", "2025-03-01", "2025-06-30", "Sở Văn hóa, Thể thao và Du lịch {province}",
-     "Phòng Văn hóa và Thông tin", "Ủy ban nhân dân {unit}", "", "TRƯỞNG PHÒNG",
+     "Phòng Văn hóa và Thông tin", "UBND {unit}", "", "TRƯỞNG PHÒNG",
      "Từ 01/3/2025 thuộc Bộ Văn hóa, Thể thao và Du lịch (Nghị định 43/2025/NĐ-CP)."),
     ("province", None, "2025-02-28", "Bộ Thông tin và Truyền thông",
-     "Sở Thông tin và Truyền thông", "Ủy ban nhân dân {unit}", "", "GIÁM ĐỐC", ""),
+     "Sở Thông tin và Truyền thông", "UBND {unit}", "", "GIÁM ĐỐC", ""),
     ("province", "2025-03-01", None, "Bộ Văn hóa, Thể thao và Du lịch",
-     "Sở Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân {unit}", "", "GIÁM ĐỐC", ""),
+     "Sở Văn hóa, Thể thao và Du lịch", "UBND {unit}", "", "GIÁM ĐỐC", ""),
 )
 
 

@@ -3,6 +3,7 @@ with their windows, loudspeaker clusters, and clusters made from a merger."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sqlite3
 from collections.abc import Iterator
@@ -83,16 +84,16 @@ def bodies(repo: Repository, code: str, day: dt.date) -> tuple[str, str, str, st
      "ỦY BAN NHÂN DÂN XÃ ĐOÀN KẾT", ""),
     # A district office before 03/2025 → Sở TT&TT; from 01/03/2025 → Sở VHTTDL.
     ("180", dt.date(2025, 2, 28), "Sở Thông tin và Truyền thông tỉnh Lạng Sơn",
-     "PHÒNG VĂN HÓA VÀ THÔNG TIN", "ỦY BAN NHÂN DÂN HUYỆN TRÀNG ĐỊNH"),
+     "PHÒNG VĂN HÓA VÀ THÔNG TIN", "UBND HUYỆN TRÀNG ĐỊNH"),
     ("180", dt.date(2025, 3, 1), "Sở Văn hóa, Thể thao và Du lịch tỉnh Lạng Sơn",
-     "PHÒNG VĂN HÓA VÀ THÔNG TIN", "ỦY BAN NHÂN DÂN HUYỆN TRÀNG ĐỊNH"),
+     "PHÒNG VĂN HÓA VÀ THÔNG TIN", "UBND HUYỆN TRÀNG ĐỊNH"),
     ("180", dt.date(2025, 6, 30), "Sở Văn hóa, Thể thao và Du lịch tỉnh Lạng Sơn",
-     "PHÒNG VĂN HÓA VÀ THÔNG TIN", "ỦY BAN NHÂN DÂN HUYỆN TRÀNG ĐỊNH"),
+     "PHÒNG VĂN HÓA VÀ THÔNG TIN", "UBND HUYỆN TRÀNG ĐỊNH"),
     # The province office is the Department itself.
     ("20", dt.date(2021, 6, 1), "Bộ Thông tin và Truyền thông",
-     "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN"),
+     "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "UBND TỈNH LẠNG SƠN"),
     ("20", dt.date(2026, 1, 1), "Bộ Văn hóa, Thể thao và Du lịch",
-     "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN"),
+     "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "UBND TỈNH LẠNG SƠN"),
 ])
 def test_each_relationship_on_its_dates(lang_son: Repository, code: str, day: dt.date,
                                         recipient: str, issuing: str, parent: str) -> None:
@@ -151,6 +152,14 @@ def test_the_report_is_addressed_as_in_its_period(lang_son: Repository) -> None:
         unit_code="05986", role=Role.STATION, recipient_name="Sở VHTTDL Lạng Sơn (ô đã sửa)",
         issuing_body="ỦY BAN NHÂN DÂN PHƯỜNG TAM THANH", signer_title="CHỦ TỊCH")
     today = dt.date(2026, 2, 1)
+    assert ops.period_addressees(lang_son, installation, day=dt.date(2025, 6, 30),
+                                 today=today) is None  # the user's own wording: kept
+    default = dataclasses.replace(
+        installation, recipient_name="Sở Văn hóa, Thể thao và Du lịch tỉnh Lạng Sơn")
+    assert ops.period_addressees(lang_son, default, day=dt.date(2025, 6, 30), today=today) == (
+        "Phòng Văn hóa và Thông tin thành phố Lạng Sơn",)
+    assert ops.period_addressees(lang_son, default, day=dt.date(2025, 7, 31),
+                                 today=today) is None
     june = ops.report_bodies(lang_son, installation, day=dt.date(2025, 6, 30), today=today)
     assert june.recipient == "Phòng Văn hóa và Thông tin thành phố Lạng Sơn"
     assert june.issuing_body == "ỦY BAN NHÂN DÂN XÃ HOÀNG ĐỒNG"
@@ -451,3 +460,30 @@ def test_a_slot_cannot_plan_a_district_relay_past_2025(lang_son: Repository) -> 
         schedule.save_slot(lang_son, slot=slot.replace(
             form_code="radio", source="self", valid_from=dt.date(2024, 6, 1)).replace(
             form_code="feedback"), today=dt.date(2024, 6, 1))
+
+
+def test_a_june_2025_report_made_today_is_addressed_as_in_june_2025(
+        lang_son: Repository, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from ocop_desktop.domain.periods import parse_period
+    from ocop_desktop.operations.reports import export_report
+
+    ward = lang_son.unit("05986", TODAY)
+    assert ward is not None
+    operations.save_installation(lang_son, installation=dataclasses.replace(
+        suggest_installation(lang_son, ward, Role.STATION), signer_name="Hoàng Văn Thắng"))
+
+    def kinh_gui(period: str) -> str:
+        path = export_report(lang_son, period=parse_period(period),
+                             out=tmp_path / f"{period}.xlsx").path
+        workbook = load_workbook(path, read_only=True)
+        try:
+            cells = [str(c) for row in workbook.worksheets[0].iter_rows(values_only=True)
+                     for c in row if c is not None]
+        finally:
+            workbook.close()
+        return next(c for c in cells if c.startswith("Kính gửi:"))
+
+    assert kinh_gui("2025-06") == "Kính gửi: Phòng Văn hóa và Thông tin thành phố Lạng Sơn."
+    assert kinh_gui("2025-07") == "Kính gửi: Sở Văn hóa, Thể thao và Du lịch tỉnh Lạng Sơn."

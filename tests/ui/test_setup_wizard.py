@@ -74,13 +74,15 @@ def test_pick_unit_from_imported_catalogue(wizard: SetupWizard, fresh_ctx: AppCo
     assert (values["signer_authority"], values["authority_of"], values["signer_title"]) == (
         "TM.", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH")
     assert values["drafting_office"] == "VHXH"
-    assert values["recipient_name"].startswith("Phòng Văn hóa và Thông tin")
+    # The reporting relationship of today (issue 13): since 01/07/2025 a commune reports to
+    # the provincial department, whatever an old catalogue still lists above it.
+    assert values["recipient_name"] == "Sở Văn hóa, Thể thao và Du lịch tỉnh Lạng Sơn"
     fill(header.edits["signer_name"], "Hoàng Văn Thắng")
     fill(header.edits["signer_title"], "Trưởng Đài truyền thanh")
     fill(header.edits["recipient_email"], "vhtt@langson.gov.vn")
     preview = header.preview.text()  # type: ignore[union-attr]
     assert "Hoàng Văn Thắng" in preview and "TM. ỦY BAN NHÂN DÂN" in preview
-    assert "Kính gửi: Phòng Văn hóa và Thông tin" in preview and "- Lưu: VT, VHXH." in preview
+    assert "Kính gửi: Sở Văn hóa, Thể thao và Du lịch" in preview and "- Lưu: VT, VHXH." in preview
     assert "- Như trên;" in preview
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
 
