@@ -57,7 +57,7 @@ EXPORT = textwrap.dedent("""
     # Every part in words present (issue 12): the document costs what it will cost.
     paragraph = ("Công tác tuyên truyền được triển khai kịp thời, đúng nội dung chỉ đạo; "
                  "đài duy trì phát sóng đều đặn hai buổi mỗi ngày. ") * 3
-    narrative = Narrative(*(("\n".join([paragraph] * 4),) * 3))
+    narrative = Narrative(*(("\\n".join([paragraph] * 4),) * 3))
     start = time.perf_counter()
     result = report_ops.export_report(Path(sys.argv[1]), period=parse_period("2021"),
                                       out=Path(sys.argv[2]), narrative=narrative)
