@@ -150,7 +150,8 @@ def init_command(state: CliState, unit_code: str, role: str, name: str | None,
     values = _fields(suggested if old is None else old)
     if old is not None and (old.unit_code != unit.code or old.role.value != role):
         # Another unit or role: the report header follows it; the people stay.
-        for key in ("issuing_body", "parent_body", "place", "recipient_name"):
+        for key in ("issuing_body", "parent_body", "place", "recipient_name", "addressees",
+                    "drafting_office", "signer_authority", "authority_of"):
             values[key] = getattr(suggested, key)
     values["role"] = Role(role)
     values["unit_code"] = unit.code

@@ -78,6 +78,10 @@ from ocop_desktop.excel.report_sheet import (  # noqa: F401 (re-exported)
 )
 
 DATE_FORMAT = "dd/mm/yyyy"
+# Chi tiết: a generous average width of a character of 11 pt Times New Roman in column
+# units (words wrap before the column is full), and the height of one wrapped line.
+DETAIL_CHAR = 11 * 0.56 * 1.04 / 6.75
+DETAIL_LINE = 11 * 1.2 + 1.5
 TEXT_FORMAT = "@"
 ROW_BATCH = 1000  # rows between progress reports and cancellation checks
 EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -294,22 +298,37 @@ def _stream_rows(records: Iterable[LogRecord], total: int, streams: _RowStreams,
     style_of = [detail_styles[kind] for kind in kinds]
     detail_row = DETAIL_HEADER_ROW
     data_row = DATA_HEADER_ROW
+    # Characters of 11 pt text that surely fit on one line of each column (0 for numbers).
+    chars_per_line = [int((c.width - 0.8) / DETAIL_CHAR) if c.kind == "text" else 0
+                      for c in DETAIL_COLUMNS]
     for count, record in enumerate(records, 1):
         detail_row += 1
         data_row += 1
-        parts = [f'<row r="{detail_row}">']
-        for letter, kind, style, value in zip(detail_letters, kinds, style_of,
-                                              _detail_values(count, record, names), strict=True):
+        parts = [""]  # the row element, once its height is known
+        lines = 1
+        for letter, kind, style, value, chars in zip(
+                detail_letters, kinds, style_of, _detail_values(count, record, names),
+                chars_per_line, strict=True):
             ref = f"{letter}{detail_row}"
             if value is None or value == "":
                 parts.append(f'<c r="{ref}" s="{style}"/>')
-            elif kind == "date":
+                continue
+            if chars and kind == "text":
+                text = str(value)
+                if len(text) > chars:
+                    lines = max(lines, -(-len(text) // chars) + text.count("\n"))
+            if kind == "date":
                 parts.append(f'<c r="{ref}" s="{style}"><v>{(value - EXCEL_EPOCH).days}</v></c>')  # type: ignore[operator]
             elif kind in ("number", "index"):
                 parts.append(f'<c r="{ref}" s="{style}"><v>{int(value)}</v></c>')  # type: ignore[call-overload]
             else:
                 parts.append(_inline(ref, clean_text(str(value)), style))
         parts.append("</row>")
+        # Wrapped long texts need a taller row: LibreOffice does not grow rows itself. The
+        # line count is estimated from the length (measuring every text would cost more
+        # than writing it).
+        parts[0] = (f'<row r="{detail_row}" ht="{lines * DETAIL_LINE:.1f}" customHeight="1">'
+                    if lines > 1 else f'<row r="{detail_row}">')
         cells = record_to_cells(record, topic_names)
         hasher.add(cells)
         data_parts = [f'<row r="{data_row}">']

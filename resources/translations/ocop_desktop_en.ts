@@ -822,17 +822,17 @@ The data from before the restore is kept in the file:
             <translation>Reports to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="432" />
+            <location filename="../../ocop_desktop/cli/log.py" line="433" />
             <source>Bản</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="455" />
+            <location filename="../../ocop_desktop/cli/log.py" line="456" />
             <source>Bản ghi {uuid} chưa bị xóa.</source>
             <translation>Record {uuid} is not deleted.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="454" />
+            <location filename="../../ocop_desktop/cli/log.py" line="455" />
             <source>Bản ghi {uuid} đã bị xóa từ trước.</source>
             <translation>Record {uuid} was already deleted.</translation>
         </message>
@@ -897,8 +897,8 @@ The data from before the restore is kept in the file:
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="276" />
-            <location filename="../../ocop_desktop/cli/log.py" line="431" />
+            <location filename="../../ocop_desktop/cli/log.py" line="277" />
+            <location filename="../../ocop_desktop/cli/log.py" line="432" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="301" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="347" />
@@ -926,12 +926,12 @@ The data from before the restore is kept in the file:
             <translation>Parent body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="232" />
+            <location filename="../../ocop_desktop/cli/log.py" line="233" />
             <source>Cấp</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="232" />
+            <location filename="../../ocop_desktop/cli/log.py" line="233" />
             <source>Cấp trên</source>
             <translation>Parent</translation>
         </message>
@@ -946,19 +946,19 @@ The data from before the restore is kept in the file:
             <translation>The catalogue does not say which communes unit {code} was merged from. Import the merge map: ocop-desktop units import FILE.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="431" />
+            <location filename="../../ocop_desktop/cli/log.py" line="432" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="431" />
+            <location filename="../../ocop_desktop/cli/log.py" line="432" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="276" />
+            <location filename="../../ocop_desktop/cli/log.py" line="277" />
             <source>Hạn báo cáo</source>
             <translation>Report deadline</translation>
         </message>
@@ -968,7 +968,7 @@ The data from before the restore is kept in the file:
             <translation>Slot {id}: nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="452" />
+            <location filename="../../ocop_desktop/cli/log.py" line="453" />
             <source>Không có bản ghi mã “{uuid}”.</source>
             <translation>There is no record with the code “{uuid}”.</translation>
         </message>
@@ -983,7 +983,7 @@ The data from before the restore is kept in the file:
             <translation>There is no reporting relationship number {id}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="524" />
+            <location filename="../../ocop_desktop/cli/log.py" line="525" />
             <source>Không có thư mục {folder}.</source>
             <translation>There is no folder {folder}.</translation>
         </message>
@@ -1008,8 +1008,8 @@ The data from before the restore is kept in the file:
             <translation>Not aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="200" />
-            <location filename="../../ocop_desktop/cli/log.py" line="541" />
+            <location filename="../../ocop_desktop/cli/log.py" line="201" />
+            <location filename="../../ocop_desktop/cli/log.py" line="542" />
             <location filename="../../ocop_desktop/cli/report.py" line="126" />
             <source>Không tìm thấy tệp {file}.</source>
             <translation>File {file} not found.</translation>
@@ -1017,7 +1017,7 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/cli/report.py" line="136" />
             <source>Không đọc được tệp {file} ({error}).</source>
-            <translation type="unfinished" />
+            <translation>Cannot read the file {file} ({error}).</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/administration.py" line="213" />
@@ -1050,7 +1050,7 @@ The data from before the restore is kept in the file:
             <translation>Reasons for not airing: {reasons}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="432" />
+            <location filename="../../ocop_desktop/cli/log.py" line="433" />
             <source>Lượt</source>
             <translation>Airings</translation>
         </message>
@@ -1067,13 +1067,13 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/cli/administration.py" line="331" />
             <location filename="../../ocop_desktop/cli/administration.py" line="356" />
-            <location filename="../../ocop_desktop/cli/log.py" line="232" />
-            <location filename="../../ocop_desktop/cli/log.py" line="317" />
+            <location filename="../../ocop_desktop/cli/log.py" line="233" />
+            <location filename="../../ocop_desktop/cli/log.py" line="318" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="432" />
+            <location filename="../../ocop_desktop/cli/log.py" line="433" />
             <source>Mã bản ghi</source>
             <translation>Record ID</translation>
         </message>
@@ -1083,8 +1083,8 @@ The data from before the restore is kept in the file:
             <translation>Unplanned</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="276" />
-            <location filename="../../ocop_desktop/cli/log.py" line="431" />
+            <location filename="../../ocop_desktop/cli/log.py" line="277" />
+            <location filename="../../ocop_desktop/cli/log.py" line="432" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
@@ -1099,12 +1099,12 @@ The data from before the restore is kept in the file:
             <translation>{date}: marked {what} — {added} new, {updated} changed, {unchanged} unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="432" />
+            <location filename="../../ocop_desktop/cli/log.py" line="433" />
             <source>Người</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="432" />
+            <location filename="../../ocop_desktop/cli/log.py" line="433" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
             <source>Phút</source>
             <translation>Minutes</translation>
@@ -1122,7 +1122,7 @@ The data from before the restore is kept in the file:
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="276" />
+            <location filename="../../ocop_desktop/cli/log.py" line="277" />
             <source>Số, ký hiệu</source>
             <translation>Number, symbol</translation>
         </message>
@@ -1153,22 +1153,22 @@ The data from before the restore is kept in the file:
             <translation>Unexpected arguments: {args}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="431" />
+            <location filename="../../ocop_desktop/cli/log.py" line="432" />
             <source>Tin</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="433" />
+            <location filename="../../ocop_desktop/cli/log.py" line="434" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="432" />
+            <location filename="../../ocop_desktop/cli/log.py" line="433" />
             <source>Tiếng</source>
             <translation>Lang.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="276" />
+            <location filename="../../ocop_desktop/cli/log.py" line="277" />
             <source>Trích yếu</source>
             <translation>Summary</translation>
         </message>
@@ -1176,8 +1176,8 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/cli/administration.py" line="130" />
             <location filename="../../ocop_desktop/cli/administration.py" line="331" />
             <location filename="../../ocop_desktop/cli/administration.py" line="356" />
-            <location filename="../../ocop_desktop/cli/log.py" line="232" />
-            <location filename="../../ocop_desktop/cli/log.py" line="317" />
+            <location filename="../../ocop_desktop/cli/log.py" line="233" />
+            <location filename="../../ocop_desktop/cli/log.py" line="318" />
             <source>Tên</source>
             <translation>Name</translation>
         </message>
@@ -1194,12 +1194,12 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/cli/report.py" line="133" />
             <source>Tệp {file} không phải văn bản UTF-8: hãy lưu lại với bảng mã UTF-8.</source>
-            <translation type="unfinished" />
+            <translation>The file {file} is not UTF-8 text: save it again with the UTF-8 encoding.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/report.py" line="129" />
             <source>Tệp {file} quá lớn cho phần viết của báo cáo (tối đa 1 MB).</source>
-            <translation type="unfinished" />
+            <translation>The file {file} is too large for the written parts of a report (at most 1 MB).</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/schedule.py" line="347" />
@@ -1216,14 +1216,14 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/cli/administration.py" line="177" />
             <location filename="../../ocop_desktop/cli/administration.py" line="331" />
             <location filename="../../ocop_desktop/cli/administration.py" line="356" />
-            <location filename="../../ocop_desktop/cli/log.py" line="232" />
-            <location filename="../../ocop_desktop/cli/log.py" line="317" />
+            <location filename="../../ocop_desktop/cli/log.py" line="233" />
+            <location filename="../../ocop_desktop/cli/log.py" line="318" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
             <source>Từ ngày</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="317" />
+            <location filename="../../ocop_desktop/cli/log.py" line="318" />
             <source>Văn bản</source>
             <translation>Directive</translation>
         </message>
@@ -1238,7 +1238,7 @@ The data from before the restore is kept in the file:
             <translation>details in the log {path}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="165" />
+            <location filename="../../ocop_desktop/cli/log.py" line="166" />
             <source>cơ quan tổng hợp</source>
             <translation>consolidating office</translation>
         </message>
@@ -1280,12 +1280,12 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/cli/report.py" line="143" />
             <source>{file}, dòng {line}: có nội dung trước tiêu đề phần đầu tiên; hãy mở phần bằng một trong các tiêu đề: {titles}.</source>
-            <translation type="unfinished" />
+            <translation>{file}, line {line}: there is text before the first part title; open a part with one of the titles: {titles}.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/report.py" line="146" />
             <source>{file}, dòng {line}: không có phần “{title}”; các phần được viết là: {titles}.</source>
-            <translation type="unfinished" />
+            <translation>{file}, line {line}: there is no part “{title}”; the parts written in words are: {titles}.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/administration.py" line="211" />
@@ -1313,7 +1313,7 @@ The data from before the restore is kept in the file:
             <translation>Compressing the file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="501" />
+            <location filename="../../ocop_desktop/cli/log.py" line="502" />
             <source>Đang tạo dữ liệu mẫu</source>
             <translation>Making sample data</translation>
         </message>
@@ -1343,12 +1343,12 @@ The data from before the restore is kept in the file:
             <translation>Cancelled.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="463" />
+            <location filename="../../ocop_desktop/cli/log.py" line="464" />
             <source>Đã khôi phục bản ghi {uuid}.</source>
             <translation>Restored record {uuid}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="547" />
+            <location filename="../../ocop_desktop/cli/log.py" line="548" />
             <source>Đã khôi phục dữ liệu từ {file}. Dữ liệu trước khi khôi phục được lưu tại {safety}</source>
             <translation>Restored the data from {file}. The data from before the restore is saved in {safety}</translation>
         </message>
@@ -1363,12 +1363,12 @@ The data from before the restore is kept in the file:
             <translation>Stopped slot {id} from today.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="208" />
+            <location filename="../../ocop_desktop/cli/log.py" line="209" />
             <source>Đã nhập bảng sáp nhập từ {file}: {links} liên kết đơn vị mới – đơn vị cũ được thêm, {same} đã có.</source>
             <translation>Imported the merge map from {file}: {links} new-unit – former-unit links added, {same} already there.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="212" />
+            <location filename="../../ocop_desktop/cli/log.py" line="213" />
             <source>Đã nhập danh mục từ {file}: {added} mới, {changed} thay đổi, {unchanged} không đổi, {closed} hết hiệu lực.</source>
             <translation>Imported the catalogue from {file}: {added} new, {changed} changed, {unchanged} unchanged, {closed} ended.</translation>
         </message>
@@ -1388,22 +1388,22 @@ The data from before the restore is kept in the file:
             <translation>Changed reporting relationship {id}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="166" />
+            <location filename="../../ocop_desktop/cli/log.py" line="167" />
             <source>Đã thiết lập: {name} ({code}), {role}. Tệp dữ liệu: {path}</source>
             <translation>Set up: {name} ({code}), {role}. Data file: {path}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="303" />
+            <location filename="../../ocop_desktop/cli/log.py" line="304" />
             <source>Đã thêm chủ đề {code}.</source>
             <translation>Topic {code} added.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="260" />
+            <location filename="../../ocop_desktop/cli/log.py" line="261" />
             <source>Đã thêm văn bản chỉ đạo số {number}.</source>
             <translation>Directive no. {number} added.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="508" />
+            <location filename="../../ocop_desktop/cli/log.py" line="509" />
             <source>Đã tạo {count} bản ghi mẫu trong {seconds:.1f} giây ({path}).</source>
             <translation>Made {count} sample records in {seconds:.1f} seconds ({path}).</translation>
         </message>
@@ -1418,7 +1418,7 @@ The data from before the restore is kept in the file:
             <translation>Exported report no. {number} ({records} records, {period}) to {path}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="460" />
+            <location filename="../../ocop_desktop/cli/log.py" line="461" />
             <source>Đã xóa bản ghi {uuid} (hoàn tác: ocop-desktop log undelete {uuid}).</source>
             <translation>Deleted record {uuid} (to undo: ocop-desktop log undelete {uuid}).</translation>
         </message>
@@ -1433,7 +1433,7 @@ The data from before the restore is kept in the file:
             <translation>Validity of “{code}” set to {start} – {end}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="431" />
+            <location filename="../../ocop_desktop/cli/log.py" line="432" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
@@ -1456,14 +1456,14 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/cli/administration.py" line="177" />
             <location filename="../../ocop_desktop/cli/administration.py" line="331" />
             <location filename="../../ocop_desktop/cli/administration.py" line="356" />
-            <location filename="../../ocop_desktop/cli/log.py" line="232" />
-            <location filename="../../ocop_desktop/cli/log.py" line="317" />
+            <location filename="../../ocop_desktop/cli/log.py" line="233" />
+            <location filename="../../ocop_desktop/cli/log.py" line="318" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
             <source>Đến ngày</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="164" />
+            <location filename="../../ocop_desktop/cli/log.py" line="165" />
             <source>đài truyền thanh cấp xã</source>
             <translation>commune radio station</translation>
         </message>
@@ -2528,17 +2528,17 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="584" />
             <source>Cơ quan ban hành (tên đầy đủ):</source>
-            <translation type="unfinished" />
+            <translation>Issuing body (full name):</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="585" />
             <source>Cơ quan chủ quản (nếu có):</source>
-            <translation type="unfinished" />
+            <translation>Parent body (if any):</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="630" />
             <source>Ghi thời lượng chỉ bằng phút (mặc định: giờ và phút, ví dụ 12,5 giờ (750 phút))</source>
-            <translation type="unfinished" />
+            <translation>Show broadcast time in minutes only (default: hours and minutes, e.g. 12,5 giờ (750 phút))</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="581" />
@@ -2548,22 +2548,22 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="732" />
             <source>KT. (ký thay)</source>
-            <translation type="unfinished" />
+            <translation>KT. (signs for the head)</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="730" />
             <source>Không</source>
-            <translation type="unfinished" />
+            <translation>None</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="589" />
             <source>Kính gửi:</source>
-            <translation type="unfinished" />
+            <translation>Addressed to:</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="611" />
             <source>Nghị định 30/2020: TM. khi ký thay mặt tập thể (Ủy ban nhân dân), KT. khi cấp phó ký thay người đứng đầu, Q., TL., TUQ.; để “Không” khi người đứng đầu ký.</source>
-            <translation type="unfinished" />
+            <translation>Decree 30/2020: TM. when signing on behalf of a collective body (People's Committee), KT. when a deputy signs for the head, Q., TL., TUQ.; “None” when the head signs.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="587" />
@@ -2573,22 +2573,22 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="733" />
             <source>Q. (quyền)</source>
-            <translation type="unfinished" />
+            <translation>Q. (acting)</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="734" />
             <source>TL. (thừa lệnh)</source>
-            <translation type="unfinished" />
+            <translation>TL. (by order)</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="731" />
             <source>TM. (thay mặt)</source>
-            <translation type="unfinished" />
+            <translation>TM. (on behalf of)</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="735" />
             <source>TUQ. (thừa ủy quyền)</source>
-            <translation type="unfinished" />
+            <translation>TUQ. (by authorisation)</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="588" />
@@ -2598,32 +2598,32 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="583" />
             <source>Thẩm quyền ký:</source>
-            <translation type="unfinished" />
+            <translation>Signing authority:</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="595" />
             <source>ký thay mặt, ký thay cho…: ỦY BAN NHÂN DÂN, CHỦ TỊCH</source>
-            <translation type="unfinished" />
+            <translation>on behalf of, for…: ỦY BAN NHÂN DÂN, CHỦ TỊCH</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="601" />
             <source>một hoặc nhiều nơi, cách nhau bằng dấu “;”</source>
-            <translation type="unfinished" />
+            <translation>one or more bodies, separated by “;”</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="598" />
             <source>nơi cơ quan đóng trụ sở, ví dụ: Hoàng Đồng</source>
-            <translation type="unfinished" />
+            <translation>where the body sits, e.g. Hoàng Đồng</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="602" />
             <source>viết tắt, ví dụ: VHXH</source>
-            <translation type="unfinished" />
+            <translation>abbreviation, e.g. VHXH</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="594" />
             <source>ví dụ: CHỦ TỊCH, PHÓ CHỦ TỊCH, TRƯỞNG PHÒNG</source>
-            <translation type="unfinished" />
+            <translation>e.g. CHỦ TỊCH, PHÓ CHỦ TỊCH, TRƯỞNG PHÒNG</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="593" />
@@ -2643,12 +2643,12 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="596" />
             <source>ví dụ: ỦY BAN NHÂN DÂN XÃ HOÀNG ĐỒNG (“|” để xuống dòng)</source>
-            <translation type="unfinished" />
+            <translation>e.g. ỦY BAN NHÂN DÂN XÃ HOÀNG ĐỒNG (“|” starts a new line)</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="590" />
             <source>Đơn vị soạn thảo (Lưu: VT, …):</source>
-            <translation type="unfinished" />
+            <translation>Drafting office (Lưu: VT, …):</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="640" />
@@ -2663,7 +2663,7 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="597" />
             <source>để trống với Ủy ban nhân dân; ví dụ: UBND HUYỆN VĂN LÃNG</source>
-            <translation type="unfinished" />
+            <translation>empty for a People's Committee; e.g. UBND HUYỆN VĂN LÃNG</translation>
         </message>
     </context>
     <context>
@@ -4403,7 +4403,7 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="59" />
             <source>Kính gửi</source>
-            <translation type="unfinished" />
+            <translation>Addressed to</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="78" />
@@ -4714,7 +4714,7 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
             <source>Phương hướng, nhiệm vụ kỳ tới</source>
-            <translation type="unfinished" />
+            <translation>Tasks for the next period</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="106" />
@@ -4847,7 +4847,7 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="59" />
             <source>Thẩm quyền ký</source>
-            <translation type="unfinished" />
+            <translation>Signing authority</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="381" />
@@ -5107,7 +5107,7 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="60" />
             <source>Đánh giá</source>
-            <translation type="unfinished" />
+            <translation>Assessment</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="482" />
@@ -5167,7 +5167,7 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="60" />
             <source>Đơn vị soạn thảo</source>
-            <translation type="unfinished" />
+            <translation>Drafting office</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="51" />
@@ -5178,7 +5178,7 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
             <source>Đề xuất, kiến nghị</source>
-            <translation type="unfinished" />
+            <translation>Proposals</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="71" />
@@ -5701,7 +5701,7 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/ui/report_page.py" line="945" />
             <source>Chép nội dung đã viết cho kỳ {period} để sửa tiếp.</source>
-            <translation type="unfinished" />
+            <translation>Copy the texts written for the period {period} to edit them.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/report_page.py" line="868" />
@@ -5716,17 +5716,17 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/ui/report_page.py" line="946" />
             <source>Chưa có kỳ nào trước đây có nội dung.</source>
-            <translation type="unfinished" />
+            <translation>No earlier period has texts yet.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/report_page.py" line="608" />
             <source>Chưa lưu (sẽ lưu khi xuất báo cáo).</source>
-            <translation type="unfinished" />
+            <translation>Not saved yet (saved when the report is exported).</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/report_page.py" line="998" />
             <source>Chưa thiết lập đơn vị hoặc chưa chọn kỳ báo cáo.</source>
-            <translation type="unfinished" />
+            <translation>The unit is not set up, or no period is chosen.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/report_page.py" line="254" />
@@ -5781,12 +5781,12 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/ui/report_page.py" line="571" />
             <source>Lưu nội dung</source>
-            <translation type="unfinished" />
+            <translation>Save texts</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/report_page.py" line="570" />
             <source>Lấy nội dung kỳ trước</source>
-            <translation type="unfinished" />
+            <translation>Start from the last period</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/report_page.py" line="273" />
@@ -5821,7 +5821,7 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/ui/report_page.py" line="547" />
             <source>Nhiệm vụ trọng tâm kỳ tới…</source>
-            <translation type="unfinished" />
+            <translation>Main tasks for the next period…</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/report_page.py" line="423" />
@@ -5831,7 +5831,7 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/ui/report_page.py" line="734" />
             <source>Nội dung báo cáo và xem trước</source>
-            <translation type="unfinished" />
+            <translation>Report texts and preview</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/report_page.py" line="732" />
@@ -5945,7 +5945,7 @@ Data hash: {data}</translation>
         <message>
             <location filename="../../ocop_desktop/ui/report_page.py" line="625" />
             <source>bảng số liệu</source>
-            <translation type="unfinished" />
+            <translation>table of figures</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/report_page.py" line="431" />
@@ -6020,12 +6020,12 @@ Data hash: {data}</translation>
         <message>
             <location filename="../../ocop_desktop/ui/report_page.py" line="977" />
             <source>Đã lưu nội dung báo cáo {period}.</source>
-            <translation type="unfinished" />
+            <translation>Saved the report texts of {period}.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/report_page.py" line="608" />
             <source>Đã lưu.</source>
-            <translation type="unfinished" />
+            <translation>Saved.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/report_page.py" line="253" />
@@ -6050,7 +6050,7 @@ Data hash: {data}</translation>
         <message>
             <location filename="../../ocop_desktop/ui/report_page.py" line="548" />
             <source>Đề xuất, kiến nghị với cấp trên…</source>
-            <translation type="unfinished" />
+            <translation>Proposals to the higher level…</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/report_page.py" line="433" />
@@ -6062,7 +6062,9 @@ Data hash: {data}</translation>
             <source>Ưu điểm: …
 Hạn chế, khó khăn: …
 (mỗi dòng là một đoạn; để trống thì báo cáo bỏ phần này)</source>
-            <translation type="unfinished" />
+            <translation>Strengths: …
+Weaknesses, difficulties: …
+(each line is a paragraph; left empty, the part is left out of the report)</translation>
         </message>
     </context>
     <context>
