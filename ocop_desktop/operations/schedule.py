@@ -137,10 +137,10 @@ def _slot_problems(repo: Repository, slot: Slot) -> list[Problem]:
         starts_late = item.valid_from is not None and first < item.valid_from
         ends_early = item.valid_to is not None and (last is None or last > item.valid_to)
         if starts_late or ends_early:
+            after_end = (item.valid_to + dt.timedelta(days=1)) if item.valid_to else first
             problems.append(Problem(field, code, {
                 "code": item.code, "name": item.name, "from": item.valid_from,
-                "to": item.valid_to,
-                "date": first if starts_late else (last or item.valid_to + dt.timedelta(1))}))
+                "to": item.valid_to, "date": first if starts_late else (last or after_end)}))
     return problems
 
 
