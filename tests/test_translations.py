@@ -151,6 +151,8 @@ def test_catalogue_names_are_marked_for_translation() -> None:
     in the interface language through texts.i18n.catalogue_name."""
     from ocop_desktop.domain.catalogue import (
         DEFAULT_FORMS,
+        FORM_NAME_HISTORY,
+        FORMS,
         LANGUAGES,
         MEASURE_NAMES,
         PRIORITIES,
@@ -158,7 +160,8 @@ def test_catalogue_names_are_marked_for_translation() -> None:
     )
     from ocop_desktop.texts.i18n import CATALOGUE_CONTEXT
 
-    names = ({f.name for f in DEFAULT_FORMS} | set(MEASURE_NAMES.values())
+    names = ({f.name for f in (*DEFAULT_FORMS, *FORMS, *FORM_NAME_HISTORY)}
+             | set(MEASURE_NAMES.values())
              | {c.name for c in (*LANGUAGES, *SOURCES, *PRIORITIES)})
     marked = {m.source for m in MESSAGES if m.context == CATALOGUE_CONTEXT}
     assert names - marked == set(), "add them to CATALOGUE_NAMES in ocop_desktop/texts/i18n.py"

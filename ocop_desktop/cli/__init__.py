@@ -299,6 +299,8 @@ COMMAND_MODULES: dict[str, str] = {
     "import": "exchange", "status": "exchange", "imports": "exchange",
     "outbox": "outbox",
     "schedule": "schedule",
+    "cluster": "administration", "relation": "administration", "form": "administration",
+    "source": "administration",
 }
 
 

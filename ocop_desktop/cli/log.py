@@ -106,7 +106,9 @@ def _print_json_list(objects: Iterable[dict[str, Any]]) -> None:
 @click.option("--level", type=LEVEL, help="Cấp của đơn vị mới (mặc định: theo độ dài mã).")
 @click.option("--parent", "parent_code", metavar="MÃ", help="Mã đơn vị cấp trên của đơn vị mới.")
 @click.option("--signer-name", help="Họ tên người ký báo cáo.")
-@click.option("--signer-title", help="Chức vụ người ký (ví dụ: Trưởng Đài truyền thanh).")
+@click.option("--signer-title",
+              help="Chức vụ người ký (ví dụ: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH; mặc định theo quan "
+                   "hệ báo cáo của đơn vị).")
 @click.option("--recipient-name", help="Nơi nhận báo cáo.")
 @click.option("--recipient-email", help="Thư điện tử nơi nhận báo cáo.")
 @click.option("--place", help="Địa danh ở dòng ngày tháng (ví dụ: Lạng Sơn).")
@@ -148,7 +150,8 @@ def init_command(state: CliState, unit_code: str, role: str, name: str | None,
     values = _fields(suggested if old is None else old)
     if old is not None and (old.unit_code != unit.code or old.role.value != role):
         # Another unit or role: the report header follows it; the people stay.
-        for key in ("issuing_body", "parent_body", "place", "recipient_name"):
+        for key in ("issuing_body", "parent_body", "place", "recipient_name", "addressees",
+                    "drafting_office", "signer_authority", "authority_of"):
             values[key] = getattr(suggested, key)
     values["role"] = Role(role)
     values["unit_code"] = unit.code
@@ -202,6 +205,11 @@ def units_import(state: CliState, file: Path, valid_from: dt.date | None) -> Non
             result = import_unit_file(repo, path=file, valid_from=valid_from)
     except UnitListError as exc:
         fail(unit_list_error_text(exc))
+    if result.merge_map:
+        click.echo(tr("Đã nhập bảng sáp nhập từ {file}: {links} liên kết đơn vị mới – đơn vị "
+                      "cũ được thêm, {same} đã có.").format(
+            file=file.name, links=result.links, same=result.unchanged))
+        return
     click.echo(tr("Đã nhập danh mục từ {file}: {added} mới, {changed} thay đổi, {unchanged} "
                   "không đổi, {closed} hết hiệu lực.").format(
         file=file.name, added=result.added, changed=result.changed,
@@ -325,8 +333,9 @@ def log_group() -> None:
 @click.option("--time", "time_", type=CLOCK_TIME, help="Giờ phát (HH:MM).")
 @click.option("--topic", required=True, metavar="MÃ", help="Mã chủ đề.")
 @click.option("--form", required=True, metavar="MÃ",
-              help="Hình thức: radio, relay, tv, press, web, social, sms, board, print, "
-                   "banner, meeting.")
+              help="Hình thức: radio, relay, feedback, board, print, document, propagandist, "
+                   "web, social, sms, banner, meeting, tv, press (xem: ocop-desktop form "
+                   "list).")
 @click.option("--title", required=True, help="Tiêu đề, nội dung.")
 @click.option("--items", type=WHOLE_NUMBER, help="Số tin, bài (số buổi với hội nghị).")
 @click.option("--airings", type=WHOLE_NUMBER, help="Số lượt phát.")
@@ -335,7 +344,9 @@ def log_group() -> None:
 @click.option("--participants", type=WHOLE_NUMBER, help="Số người dự (hội nghị).")
 @click.option("--language", type=LANGUAGE, help="Ngôn ngữ (mặc định: vi).")
 @click.option("--source", type=SOURCE,
-              help="Nguồn: self (tự sản xuất, mặc định với radio, tv), vov, province, district.")
+              help="Nguồn: self (tự sản xuất, mặc định với radio, tv), vov, province, "
+                   "district (đến 31/12/2025), central-system, province-system (hệ thống "
+                   "thông tin nguồn trung ương, tỉnh; từ 01/7/2024).")
 @click.option("--priority", type=PRIORITY, default=DEFAULT_PRIORITY, show_default=True,
               help="Mức độ ưu tiên: normal, priority (ưu tiên), urgent (khẩn cấp).")
 @click.option("--location", default="", help="Thôn, cụm loa, địa điểm.")
@@ -343,12 +354,14 @@ def log_group() -> None:
 @click.option("--notes", default="", help="Ghi chú.")
 @click.option("--unit", "unit_code", metavar="MÃ",
               help="Đơn vị thực hiện (mặc định: đơn vị của phần mềm).")
+@click.option("--cluster", "cluster_ids", type=WHOLE_NUMBER, multiple=True, metavar="ID",
+              help="Cụm loa đã phát (số trong sổ cụm loa; lặp lại cho nhiều cụm).")
 @pass_state
 def log_add(state: CliState, date: dt.date, time_: dt.time | None, topic: str, form: str,
             title: str, items: int | None, airings: int | None, minutes: int | None,
             copies: int | None, participants: int | None, language: str | None,
             source: str | None, priority: str, location: str, operator: str, notes: str,
-            unit_code: str | None) -> None:
+            unit_code: str | None, cluster_ids: tuple[int, ...]) -> None:
     """Ghi một hoạt động tuyên truyền; in ra mã (UUID) của bản ghi mới."""
     from ocop_desktop.operations import save_record
 
@@ -366,7 +379,7 @@ def log_add(state: CliState, date: dt.date, time_: dt.time | None, topic: str, f
         # Logged here for another unit (an office for one of its communes): say who typed it.
         entered_by=installation.unit_code if unit != installation.unit_code else None)
     with reporting_problems():
-        save_record(repo, record=record)
+        save_record(repo, record=record, clusters=list(cluster_ids) or None)
     click.echo(record.uuid)
 
 

@@ -1,9 +1,9 @@
 """``ocop-desktop report``: export a period's report, and list the register of reports.
 
-``report --period P --out FILE [--json]`` writes the workbook (sheets ``Báo cáo``,
-``Chi tiết``, ``Dữ liệu``) and registers it under the next number; ``--json`` prints the
-summary figures (README.md documents the fields — a public contract). ``report list`` shows
-the register. Bad input: one Vietnamese line on stderr, non-zero exit, nothing written.
+``report --period P --out FILE [--narrative TEXT] [--json]`` writes the workbook (sheets
+``Báo cáo``, ``Chi tiết``, ``Dữ liệu``) and registers it under the next number; ``--json``
+prints the summary figures (README.md documents the fields — a public contract). ``report
+list`` shows the register. Bad input: one Vietnamese line on stderr, non-zero exit, nothing written.
 """
 
 from __future__ import annotations
@@ -25,6 +25,12 @@ from ocop_desktop.cli import (
     pass_state,
     reporting_problems,
     tr,
+)
+from ocop_desktop.domain.report_text import (
+    PART_TITLES,
+    Narrative,
+    NarrativeError,
+    parse_narrative,
 )
 from ocop_desktop.domain.reporting import ReportEntry
 from ocop_desktop.operations import reports as report_ops
@@ -64,11 +70,16 @@ def entry_json(entry: ReportEntry) -> dict[str, Any]:
               help="Số báo cáo (mặc định: số tiếp theo trong năm).")
 @click.option("--date", "issued_on", type=ISO_DATE, default=None,
               help="Ngày ban hành (mặc định: hôm nay).")
+@click.option("--narrative", "narrative_file", type=click.Path(path_type=Path), metavar="TỆP",
+              help="Tệp văn bản UTF-8 chứa các phần viết của báo cáo: dòng “## Đánh giá”, "
+                   "“## Phương hướng, nhiệm vụ kỳ tới” hoặc “## Đề xuất, kiến nghị” mở một "
+                   "phần, các dòng khác là đoạn văn.")
 @click.option("--json", "as_json", is_flag=True, help="In số liệu tổng hợp dạng JSON.")
 @click.pass_context
 def report_group(ctx: click.Context, period_key: str | None, date_from: dt.date | None,
                  date_to: dt.date | None, directive: str | None, out: Path | None,
-                 number: int | None, issued_on: dt.date | None, as_json: bool) -> None:
+                 number: int | None, issued_on: dt.date | None, narrative_file: Path | None,
+                 as_json: bool) -> None:
     """Xuất báo cáo của một kỳ ra tệp Excel và vào sổ đăng ký; "report list": xem sổ."""
     if ctx.invoked_subcommand is not None:
         return
@@ -78,6 +89,7 @@ def report_group(ctx: click.Context, period_key: str | None, date_from: dt.date 
         fail(tr("Thiếu kỳ báo cáo: dùng --period (ví dụ 2021-06) hoặc --from và --to."))
     if out is None:
         fail(tr("Thiếu tùy chọn bắt buộc {option}.").format(option="--out"))
+    narrative = read_narrative(narrative_file) if narrative_file is not None else None
     repo, _installation = state.installation()
     show = sys.stderr.isatty() and not as_json
     shown = [-1]
@@ -94,7 +106,7 @@ def report_group(ctx: click.Context, period_key: str | None, date_from: dt.date 
                                            date_to=date_to)
         result = report_ops.export_report(repo, period=period, directive=directive,
                                           out=out, progress=progress, issued_on=issued_on,
-                                          number=number)
+                                          number=number, narrative=narrative)
     if show:
         click.echo(err=True)
     if as_json:
@@ -106,6 +118,33 @@ def report_group(ctx: click.Context, period_key: str | None, date_from: dt.date 
         number=result.entry.number_text,
         records=f"{result.entry.record_count:,}".replace(",", "."),
         period=period.range_text, path=result.path))
+
+
+def read_narrative(path: Path) -> Narrative:
+    """The ``--narrative`` file, or one Vietnamese line naming what is wrong and where."""
+    if not path.is_file():
+        fail(tr("Không tìm thấy tệp {file}.").format(file=path))
+    try:
+        if path.stat().st_size > 1_000_000:
+            fail(tr("Tệp {file} quá lớn cho phần viết của báo cáo (tối đa 1 MB).").format(
+                file=path))
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        fail(tr("Tệp {file} không phải văn bản UTF-8: hãy lưu lại với bảng mã UTF-8.").format(
+            file=path))
+    except OSError as exc:
+        fail(tr("Không đọc được tệp {file} ({error}).").format(
+            file=path, error=exc.strerror or exc))
+    try:
+        return parse_narrative(text)
+    except NarrativeError as exc:
+        titles = "; ".join(f"“## {title}”" for title in PART_TITLES.values())
+        if exc.reason == "before":
+            fail(tr("{file}, dòng {line}: có nội dung trước tiêu đề phần đầu tiên; hãy mở "
+                    "phần bằng một trong các tiêu đề: {titles}.").format(
+                file=path, line=exc.line, titles=titles))
+        fail(tr("{file}, dòng {line}: không có phần “{title}”; các phần được viết là: "
+                "{titles}.").format(file=path, line=exc.line, title=exc.title, titles=titles))
 
 
 @report_group.command("list")

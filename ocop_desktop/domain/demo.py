@@ -24,6 +24,7 @@ import uuid as uuid_module
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from ocop_desktop.domain.administration import Bodies
 from ocop_desktop.domain.records import (
     Directive,
     Installation,
@@ -151,33 +152,27 @@ def _body_name(unit: Unit) -> str:
 
 
 def suggested_installation(unit: Unit, parent: Unit | None, province: Unit | None,
-                           role: Role) -> Installation:
-    """What a report header usually says for this unit (the user can change every field).
+                           role: Role, on: dt.date | None = None,
+                           bodies: Bodies | None = None) -> Installation:
+    """What a report header usually says for this unit (the user can change every field):
+    ``domain.heading.report_heading_defaults`` for the date ``on`` (today by default),
+    following ``bodies`` (the reporting relationship on that day, issue 13) when given."""
+    from ocop_desktop.domain.heading import report_heading_defaults
 
-    A commune station reports as its commune's People's Committee, under the district's;
-    a consolidating office is the unit's culture office (Phòng Văn hóa và Thông tin).
-    ``province`` (the top of the unit's tree) gives the place name of the date line.
-    """
-    if province is not None and province.level is not UnitLevel.PROVINCE:
-        province = None
-    place = province.name.removeprefix("Tỉnh ").removeprefix("Thành phố ") if province else ""
-    if role is Role.STATION:
-        issuing, parent_body = f"UBND {_body_name(unit)}", (
-            f"UBND {_body_name(parent)}" if parent else "")
-        recipient = (f"Phòng Văn hóa và Thông tin {parent.name[0].lower()}{parent.name[1:]}"
-                     if parent else "")
-    else:
-        issuing, parent_body = "PHÒNG VĂN HÓA VÀ THÔNG TIN", f"UBND {_body_name(unit)}"
-        recipient = "Sở Văn hóa, Thể thao và Du lịch" if parent else ""
-    return Installation(unit_code=unit.code, role=role, parent_body=parent_body,
-                        issuing_body=issuing, recipient_name=recipient, place=place)
+    d = report_heading_defaults(unit, parent, province, role, on or dt.date.today(), bodies)
+    return Installation(unit_code=unit.code, role=role, parent_body=d.parent_body,
+                        issuing_body=d.issuing_body, recipient_name=d.recipient_name,
+                        place=d.place, addressees="\n".join(d.addressees),
+                        signer_authority=d.authority.value, authority_of=d.authority_of,
+                        signer_title=d.signer_title, drafting_office=d.drafting_office)
 
 
 def demo_installation(suggested: Installation) -> Installation:
-    """A station installation with the people filled in (names are invented)."""
+    """A station installation with the people filled in (names are invented). The signer
+    signs for the People's Committee (Decree 49/2024: the committee runs the station)."""
     return dataclasses.replace(
         suggested, role=Role.STATION, signer_name="Hoàng Văn Thắng",
-        signer_title="Trưởng Đài truyền thanh", recipient_email="phongvhtt@example.org")
+        recipient_email="phongvhtt@example.org")
 
 
 # -- what the records say ----------------------------------------------------------------

@@ -40,7 +40,7 @@ class ReportPeriod:
         """Vietnamese name of the period, as printed in reports."""
         year = self.key[:4]
         if self.kind is PeriodKind.MONTH:
-            return f"tháng {int(self.key[5:7]):02d} năm {year}"
+            return f"tháng {int(self.key[5:7])} năm {year}"  # "tháng 6", as usage writes it
         if self.kind is PeriodKind.QUARTER:
             return f"quý {_ROMAN[int(self.key[6])]} năm {year}"
         if self.kind is PeriodKind.HALF:

@@ -140,6 +140,14 @@ class Installation:
     # An office that also runs a radio station (a commune's culture office, Decree 49/2024)
     # has the station's pages too (the broadcast schedule).
     runs_station: bool = False
+    # Issue 12 (domain.heading): "Kính gửi" entries one per line, the signing authority
+    # ("TM.", "KT.", … or "") and whom it is for, the drafting office after "Lưu: VT, ",
+    # and durations printed in minutes only instead of "12,5 giờ (750 phút)".
+    addressees: str = ""
+    signer_authority: str = ""
+    authority_of: str = ""
+    drafting_office: str = ""
+    minutes_only: bool = False
 
 
 class SortKey(StrEnum):

@@ -261,13 +261,15 @@ def summarize(tallies: Iterable[Tally], *, period: ReportPeriod, forms: Mapping[
               topics: Sequence[Topic], scope: str | None = None,
               sender_code: str | None = None, sender_name: str = "",
               rollup: UnitRollup | None = None,
-              directive: Directive | None = None) -> ReportSummary:
+              directive: Directive | None = None,
+              sources: Sequence[Choice] | None = None) -> ReportSummary:
     """Lay tallies out as the report's tables.
 
     ``topics`` gives names and row order; with a ``scope`` (directive number) only its topics
     count, and each of them gets a row even without records, so the report answers the
     directive point by point. Without a scope, topics with records get rows. ``rollup`` adds
-    the consolidating office's table of child units.
+    the consolidating office's table of child units. ``sources`` are the columns of the
+    minutes-by-source table (the sources valid in the period; the built-in list if omitted).
     """
     in_scope = scope_topic_codes(topics, scope)
     kept = [t for t in tallies if t.records and (in_scope is None or t.topic_code in in_scope)]
@@ -319,7 +321,15 @@ def summarize(tallies: Iterable[Tally], *, period: ReportPeriod, forms: Mapping[
 
     return ReportSummary(period=period, scope=scope, sender_code=sender_code,
                          sender_name=sender_name, by_topic=by_topic, by_unit=by_unit,
-                         broadcast=_broadcast(kept, forms), directive=directive)
+                         broadcast=_broadcast(kept, forms, tuple(
+                             sources if sources is not None else _sources_in(period))),
+                         directive=directive)
+
+
+def _sources_in(period: ReportPeriod) -> tuple[Choice, ...]:
+    """The built-in sources valid on some day of the period."""
+    return tuple(s for s in SOURCES if (s.valid_from is None or s.valid_from <= period.end)
+                 and (s.valid_to is None or s.valid_to >= period.start))
 
 
 def _row(code: str, name: str, sums: list[int], *, own: bool = False) -> SummaryRow:
@@ -344,7 +354,8 @@ def _columns(tallies: Sequence[Tally], forms: Mapping[str, Form]) -> tuple[Measu
     return tuple(columns)
 
 
-def _broadcast(tallies: Sequence[Tally], forms: Mapping[str, Form]) -> BroadcastTable:
+def _broadcast(tallies: Sequence[Tally], forms: Mapping[str, Form],
+               catalogue: tuple[Choice, ...] = SOURCES) -> BroadcastTable:
     cells: dict[tuple[str, str], int] = {}
     seen_languages: set[str] = set()
     seen_sources: set[str] = set()
@@ -357,8 +368,9 @@ def _broadcast(tallies: Sequence[Tally], forms: Mapping[str, Form]) -> Broadcast
         seen_sources.add(source)
         cells[language, source] = cells.get((language, source), 0) + tally.minutes
     languages = _choices(LANGUAGES, seen_languages, NO_LANGUAGE)
-    # The four sources of form 09B are always shown; an unrecorded source only when it occurs.
-    sources = _choices(SOURCES, seen_sources | {s.code for s in SOURCES}, NO_SOURCE)
+    # The sources of the period (form 09B's, and since Decree 49/2024 the source information
+    # systems) are always shown; an unrecorded or unknown source only when it occurs.
+    sources = _choices(catalogue, seen_sources | {s.code for s in catalogue}, NO_SOURCE)
     grid = tuple(tuple(cells.get((lang.code, src.code), 0) for src in sources)
                  for lang in languages)
     return BroadcastTable(

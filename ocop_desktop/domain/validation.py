@@ -14,7 +14,8 @@ from typing import Any, TypeVar
 from ocop_desktop.domain.catalogue import (
     LANGUAGE_CODES,
     PRIORITY_CODES,
-    SOURCE_CODES,
+    SOURCES,
+    Choice,
     Form,
     Measure,
 )
@@ -57,6 +58,12 @@ class ProblemCode(StrEnum):
     DATE_IN_FUTURE = "date_in_future"
     DATE_TOO_OLD = "date_too_old"
     TOPIC_NOT_ACTIVE = "topic_not_active"
+    FORM_NOT_VALID = "form_not_valid"  # the record's date is outside the form's window
+    SOURCE_NOT_VALID = "source_not_valid"
+    RECORDS_OUTSIDE_VALIDITY = "records_outside_validity"  # a new window would strand records
+    # Loudspeaker clusters (issue 13).
+    UNKNOWN_CLUSTER = "unknown_cluster"
+    CLUSTER_NOT_WORKING = "cluster_not_working"
     RANGE_REVERSED = "range_reversed"
     DUPLICATE = "duplicate"
     BAD_CODE = "bad_code"
@@ -173,11 +180,14 @@ def validate_record(
     unit_known: bool,
     today: dt.date | None = None,
     unit_in_scope: bool = True,
+    sources: Mapping[str, Choice] | None = None,
 ) -> list[Problem]:
     """All problems of a record, in the order of the entry form's fields.
 
     ``unit_in_scope``: the unit is the installation's own or one under it on the record's
-    date (the caller knows the installation and the catalogue).
+    date (the caller knows the installation and the catalogue). ``sources`` is the
+    catalogue's table of sources with their windows (the built-in list when omitted). A
+    form or source the record's date is outside of is refused.
     """
     problems: list[Problem] = text_problems(
         {name: getattr(record, name) for name, _ in RECORD_TEXT_FIELDS},
@@ -204,6 +214,10 @@ def validate_record(
         problems.append(Problem("form_code", ProblemCode.REQUIRED))
     elif form is None:
         problems.append(Problem("form_code", ProblemCode.UNKNOWN_FORM, {"code": record.form_code}))
+    elif not form.valid_on(record.date):
+        problems.append(Problem("form_code", ProblemCode.FORM_NOT_VALID, {
+            "code": form.code, "name": form.name, "from": form.valid_from,
+            "to": form.valid_to, "date": record.date}))
     if not record.title.strip():
         problems.append(Problem("title", ProblemCode.REQUIRED))
     elif len(record.title) > MAX_TITLE:
@@ -216,14 +230,22 @@ def validate_record(
         problems.append(Problem("unit_code", ProblemCode.UNIT_OUTSIDE, {
             "code": record.unit_code, "date": record.date}))
     problems.extend(_measure_problems(record, form))
+    if sources is None:
+        sources = {choice.code: choice for choice in SOURCES}
+    source_codes = frozenset(sources)
     for name, allowed, unknown, optional in (
         ("language", LANGUAGE_CODES, ProblemCode.UNKNOWN_LANGUAGE, True),
-        ("source", SOURCE_CODES, ProblemCode.UNKNOWN_SOURCE, True),
+        ("source", source_codes, ProblemCode.UNKNOWN_SOURCE, True),
         ("priority", PRIORITY_CODES, ProblemCode.UNKNOWN_PRIORITY, False),
     ):
         value = getattr(record, name)
         if not (optional and value is None) and value not in allowed:
             problems.append(Problem(name, unknown, {"code": value}))
+    source = sources.get(record.source) if record.source else None
+    if source is not None and not source.valid_on(record.date):
+        problems.append(Problem("source", ProblemCode.SOURCE_NOT_VALID, {
+            "code": source.code, "name": source.name, "from": source.valid_from,
+            "to": source.valid_to, "date": record.date}))
     for name in ("location", "operator", "notes"):
         if len(getattr(record, name)) > MAX_TEXT:
             problems.append(Problem(name, ProblemCode.TOO_LONG, {"max": MAX_TEXT}))

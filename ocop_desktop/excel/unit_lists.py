@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ocop_desktop.domain.administration import UnitLink
 from ocop_desktop.domain.records import Unit, UnitLevel
 from ocop_desktop.domain.text import fold
 
@@ -377,3 +378,59 @@ def write_unit_list(path: Path, units: Iterable[Unit]) -> int:
             ])
             count += 1
     return count
+
+
+# -- merge maps (new unit ← former units) ---------------------------------------------------
+
+_MERGE: dict[str, tuple[str, ...]] = {
+    "new_code": ("newcommunecode", "newcode", "maxamoi", "mamoi"),
+    "new_name": ("newcommunename", "newname", "tenxamoi", "tenmoi"),
+    "old_code": ("oldcommunecode", "oldcode", "maxacu", "macu"),
+    "old_name": ("oldcommunename202503", "oldcommunename", "oldname", "tenxacu", "tencu"),
+    "merge_type": ("mergetype", "kieusapnhap"),
+}
+
+
+def is_merge_map(path: Path) -> bool:
+    """Whether the file's header is that of a merge map (new ← old commune codes)."""
+    try:
+        sheets = _read_sheets(path)
+    except UnitListError:
+        return False
+    for _, rows in sheets:
+        for _, cells in rows[:3]:
+            keys = {_key(c) for c in cells}
+            if any(k in keys for k in _MERGE["new_code"]) and any(
+                    k in keys for k in _MERGE["old_code"]):
+                return True
+    return False
+
+
+def read_merge_map(path: Path, *, on: dt.date) -> list[UnitLink]:
+    """Read a merge map: ``new_commune_code``, ``new_commune_name``, ``old_commune_code``,
+    ``old_commune_name…``, ``merge_type`` (``full``/``partial``), as in the 2025 map of
+    Nghị quyết 1672/NQ-UBTVQH15; raises ``UnitListError`` naming file, row and column."""
+    for sheet, rows in _read_sheets(path):
+        if not rows:
+            continue
+        for index, (_, cells) in enumerate(rows[:3]):
+            header = [_key(c) for c in cells]
+            columns = {name: next((header.index(k) for k in keys if k in header), None)
+                       for name, keys in _MERGE.items()}
+            if columns["new_code"] is None or columns["old_code"] is None:
+                continue
+            links: list[UnitLink] = []
+            for number, row in rows[index + 1:]:
+                if not any(cell.strip() for cell in row):
+                    continue
+                new = _code(_cell(row, columns["new_code"]), "commune", path.name, sheet,
+                            number, cells[columns["new_code"]])
+                old = _code(_cell(row, columns["old_code"]), "commune", path.name, sheet,
+                            number, cells[columns["old_code"]])
+                kind = fold(_cell(row, columns["merge_type"]))
+                links.append(UnitLink(new, old, on, _cell(row, columns["new_name"]),
+                                      _cell(row, columns["old_name"]), kind == "partial"))
+            if not links:
+                raise UnitListError("empty", file=path.name, sheet=sheet)
+            return links
+    raise UnitListError("unknown_header", file=path.name)

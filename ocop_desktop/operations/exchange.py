@@ -229,6 +229,7 @@ def _preview(repo: Repository, report: ReportFile) -> ImportPreview:
     # Every record: in the period, of a unit under the sender, valid by our catalogue.
     problems: list[ImportProblem] = []
     forms = repo.forms(include_inactive=True)
+    sources = repo.sources()
     known_topics = {t.code: t for t in repo.topics()}
     new_topics: dict[str, Topic] = {}
     directive = manifest.scope if manifest.scope and repo.directive(manifest.scope) else None
@@ -251,7 +252,7 @@ def _preview(repo: Repository, report: ReportFile) -> ImportPreview:
                                    value=record.unit_code, sender=sender))
             continue
         for problem in validate_record(record, forms=forms, topics=windows, unit_known=True,
-                                       today=far_future):
+                                       today=far_future, sources=sources):
             if problem.code in _IGNORED_RECORD_PROBLEMS:
                 continue
             column = _FIELD_COLUMN.get(problem.field, problem.field)

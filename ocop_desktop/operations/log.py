@@ -59,6 +59,8 @@ class Area(StrEnum):
     OUTBOX = "outbox"  # outbox items and the sent log (issue 5)
     REPORTS = "reports"  # the register of exported reports (issue 3)
     IMPORTS = "imports"  # the import register of received reports (issue 4)
+    CLUSTERS = "clusters"  # the register of loudspeaker clusters (issue 13)
+    RELATIONS = "relations"  # reporting relationships, forms' and sources' windows (issue 13)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +128,8 @@ class UnitImport:
     changed: int
     unchanged: int
     closed: int
+    links: int = 0  # former-unit links stored (a merge map, or codes a new list reuses)
+    merge_map: bool = False  # the file was a merge map (links only, no units)
 
     @property
     def changes(self) -> Changes:
@@ -249,9 +253,23 @@ def import_unit_file(repo: Repository, *, path: Path,
     Raises ``UnitListError`` when the file cannot be read (it names file, row and column)
     and ``ValidationError`` when the units conflict with the catalogue (rows are file rows).
     """
+    from ocop_desktop.excel.unit_lists import is_merge_map
+    from ocop_desktop.operations import administration
+
+    if is_merge_map(path):
+        # A merge map (new unit ← former units, issue 13): links, not units.
+        added, same = administration.import_merge_map(
+            repo, path=path, on=valid_from or administration.TWO_LEVELS)
+        return UnitImport(0, 0, same, 0, links=added, merge_map=True)
     unit_list = read_unit_list(path)
-    return import_units(repo, units=unit_list.units, valid_from=valid_from,
-                        rows=unit_list.rows or None)
+    result = import_units(repo, units=unit_list.units, valid_from=valid_from,
+                          rows=unit_list.rows or None)
+    if valid_from is not None:
+        with repo.db.atomic():
+            links = administration.derive_links(repo, on=valid_from)
+        if links:
+            result = dataclasses.replace(result, links=links)
+    return result
 
 
 # -- directives and topics ---------------------------------------------------------------
@@ -376,7 +394,8 @@ def check_record(repo: Repository, record: LogRecord, *,
     record = normalized_record(record)
     return validate_record(record, forms=repo.forms(), topics=repo.topic_windows(),
                            unit_known=repo.unit(record.unit_code, record.date) is not None,
-                           today=today, unit_in_scope=unit_in_scope(repo, record))
+                           today=today, unit_in_scope=unit_in_scope(repo, record),
+                           sources=repo.sources())
 
 
 def unit_in_scope(repo: Repository, record: LogRecord) -> bool:
@@ -387,18 +406,31 @@ def unit_in_scope(repo: Repository, record: LogRecord) -> bool:
     return record.unit_code in repo.descendant_codes(installation.unit_code, record.date)
 
 
-def save_record(repo: Repository, *, record: LogRecord,
-                today: dt.date | None = None) -> Changes:
+def save_record(repo: Repository, *, record: LogRecord, today: dt.date | None = None,
+                clusters: Sequence[int] | None = None) -> Changes:
     """Insert a new record or update an existing one (same UUID); audit either way.
 
-    Texts are stored in NFC whatever the keyboard, terminal or file sent.
-    """
+    Texts are stored in NFC whatever the keyboard, terminal or file sent. ``clusters``: the
+    loudspeaker clusters it was aired on (issue 13); None keeps what an existing record has
+    (a new one gets none)."""
+    from ocop_desktop.operations.administration import cluster_problems
+    from ocop_desktop.storage.administration import AdministrationStore
+
     record = normalized_record(record)
     problems = check_record(repo, record, today=today)
+    if clusters:
+        problems += cluster_problems(repo, unit_code=record.unit_code, day=record.date,
+                                     cluster_ids=clusters)
     if problems:
         raise ValidationError(problems)
+    store = AdministrationStore(repo.db)
     with repo.db.atomic():
         old = repo.record(record.uuid)
+        old_clusters = store.record_clusters(record.uuid) if old is not None else []
+        if clusters is not None and sorted(set(clusters)) != old_clusters:
+            store.set_record_clusters(record.uuid, sorted(set(clusters)))
+            repo.audit("record_clusters", record.uuid, "set",
+                       ",".join(map(str, old_clusters)), ",".join(map(str, sorted(clusters))))
         if old is None:
             repo.insert_record(record)
             repo.audit_record("create", None, record)
@@ -406,7 +438,9 @@ def save_record(repo: Repository, *, record: LogRecord,
         updated = record.replace(created_at=old.created_at, updated_at=now_utc(),
                                  deleted=old.deleted)
         if _same_content(old, updated):
-            return Changes(frozenset({Area.RECORDS}), unchanged=1, uuids=(record.uuid,))
+            changed_clusters = clusters is not None and sorted(set(clusters)) != old_clusters
+            return Changes(frozenset({Area.RECORDS}), unchanged=int(not changed_clusters),
+                           updated=int(changed_clusters), uuids=(record.uuid,))
         repo.update_record(updated)
         repo.audit_record("update", old, updated)
     return Changes(frozenset({Area.RECORDS}), updated=1, uuids=(record.uuid,))

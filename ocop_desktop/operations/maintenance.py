@@ -66,14 +66,17 @@ _BATCH = 10_000
 
 def suggest_installation(repo: Repository, unit: Unit, role: Role,
                          on: dt.date | None = None) -> Installation:
-    """The report header this unit usually has (bodies, place, recipient), for a first set-up.
+    """The report header this unit usually has (bodies, place, recipient, signer's title),
+    for a first set-up: the reporting relationship on ``on`` (default: today, or the last
+    day of a unit that no longer exists), with the names valid that day."""
+    from ocop_desktop.operations.administration import bodies_on, setup_day
 
-    Parents are looked up on ``on`` (their latest version if omitted).
-    """
+    day = on or setup_day(unit)
+
     def lookup(code: str | None) -> Unit | None:
         if code is None:
             return None
-        return repo.unit(code, on) if on is not None else repo.any_unit(code)
+        return repo.unit(code, day) or repo.any_unit(code)
 
     parent = lookup(unit.parent_code)
     province: Unit | None = unit
@@ -81,7 +84,8 @@ def suggest_installation(repo: Repository, unit: Unit, role: Role,
         if province is None or province.level is UnitLevel.PROVINCE:
             break
         province = lookup(province.parent_code)
-    return demo.suggested_installation(unit, parent, province, role)
+    return demo.suggested_installation(unit, parent, province, role, day,
+                                       bodies_on(repo, unit, day))
 
 
 # -- demo data ---------------------------------------------------------------------------

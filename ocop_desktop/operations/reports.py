@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import errno
-import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,6 +19,12 @@ from pathlib import Path
 
 from ocop_desktop import __version__
 from ocop_desktop.domain.catalogue import Form
+from ocop_desktop.domain.heading import (
+    addressee_lines,
+    is_peoples_committee,
+    recipient_lines,
+    signature_lines,
+)
 from ocop_desktop.domain.periods import (
     PeriodError,
     ReportPeriod,
@@ -33,6 +38,13 @@ from ocop_desktop.domain.records import (
     Role,
     Unit,
     now_utc,
+)
+from ocop_desktop.domain.report_text import (
+    Narrative,
+    NarrativePart,
+    ReportTable,
+    TableOptions,
+    report_tables,
 )
 from ocop_desktop.domain.reporting import (
     ReportEntry,
@@ -67,7 +79,8 @@ __all__ = [
     "ExportError", "ExportResult", "Progress", "SYMBOL_SETTING", "RECIPIENTS_SETTING",
     "build_summary", "default_file_name", "export_report", "list_reports", "next_number",
     "resolve_period", "report_symbol", "set_report_status", "set_report_symbol",
-    "signer_title_lines", "unit_rollup",
+    "signer_title_lines", "unit_rollup", "extra_tables", "document_texts", "narrative_for",
+    "previous_narrative", "save_narrative", "report_options",
 ]
 
 SYMBOL_SETTING = "report_symbol"  # "BC-UBND"; derived from the issuing body when unset
@@ -203,10 +216,14 @@ def build_summary(repo: Repository, *, period: ReportPeriod, directive: str | No
     if by_unit is None:
         by_unit = installation is not None and installation.role is Role.OFFICE
     rollup = unit_rollup(repo, sender_code, on=period.end) if by_unit and sender_code else None
-    forms: dict[str, Form] = repo.forms(include_inactive=True)
+    # Forms and sources under the names valid on the period's days (issue 13).
+    from ocop_desktop.operations.administration import forms_for_period, sources_for_period
+
+    forms: dict[str, Form] = forms_for_period(repo, period.start, period.end)
     return summarize(tallies, period=period, forms=forms, topics=topics, scope=directive,
                      sender_code=sender_code, sender_name=sender.name if sender else "",
-                     rollup=rollup, directive=directive_obj)
+                     rollup=rollup, directive=directive_obj,
+                     sources=sources_for_period(repo, period.start, period.end))
 
 
 # -- the register -------------------------------------------------------------------------
@@ -258,39 +275,112 @@ def default_file_name(repo: Repository, period: ReportPeriod) -> str:
 
 # -- the export ---------------------------------------------------------------------------
 
-def _document(repo: Repository, installation: Installation, sender: Unit | None,
-              summary: ReportSummary, directive: Directive | None, number: int,
-              symbol: str, issued_on: dt.date) -> ReportDocument:
-    recipients_setting = (repo.setting(RECIPIENTS_SETTING) or "").strip()
-    if recipients_setting:
-        lines = [line.strip() for line in recipients_setting.splitlines() if line.strip()]
-    else:
-        lines = [installation.recipient_name] if installation.recipient_name.strip() else []
-    recipients = [line if line.startswith("-") else f"- {line.rstrip(';.')};" for line in lines]
-    archive = (repo.setting(ARCHIVE_SETTING) or "").strip()
-    recipients.append(f"- Lưu: VT{', ' + archive if archive else ''}.")
+def report_options(installation: Installation | None) -> TableOptions:
+    return TableOptions(minutes_only=bool(installation and installation.minutes_only))
+
+
+def document_texts(repo: Repository, installation: Installation, *, period: ReportPeriod,
+                   directive: Directive | None, records: int, number: int | None,
+                   symbol: str, issued_on: dt.date,
+                   narrative: Narrative | None = None) -> ReportDocument:
+    """The document's words from the settings (no tables): what the export prints and the
+    report page's preview shows."""
+    others_setting = (repo.setting(RECIPIENTS_SETTING) or "").strip()
+    others = tuple(line for line in others_setting.splitlines() if line.strip())
+    # A period under another reporting relationship than today's (a June 2025 report made
+    # in 2026) is addressed as then (issue 13); otherwise the settings' wording.
+    from ocop_desktop.operations.administration import period_addressees
+
+    then = period_addressees(repo, installation, day=period.end)
+    if then is not None:
+        installation = dataclasses.replace(
+            installation, addressees="\n".join(then), recipient_name=then[0] if then else "")
+    addressees = addressee_lines(installation.addressees or installation.recipient_name)
+    drafting = installation.drafting_office or (repo.setting(ARCHIVE_SETTING) or "")
+    sender = _sender(repo, installation, period)
     issuing = installation.issuing_body.strip() or (sender.name if sender else "")
+    # A People's Committee is a body of local government: no parent body above its name
+    # (Nghị định 30/2020, Appendix I, II.2), whatever older settings say.
+    parent = "" if is_peoples_committee(issuing) else installation.parent_body
+    if narrative is None:
+        narrative = report_store.report_texts(
+            repo.db, period.key, directive.number if directive else None) or Narrative()
     return ReportDocument(
-        parent_body=installation.parent_body,
+        parent_body=parent,
         issuing_body=issuing,
         number_line=number_text(number, symbol),
         place_date=place_date_text(installation.place.strip(), issued_on),
-        subject=subject_text(summary.period, directive),
-        intro=intro_text(summary.period, directive, summary.records),
-        recipients=tuple(recipients),
-        signer_title=signer_title_lines(installation.signer_title),
+        subject=subject_text(period, directive),
+        intro=intro_text(period, directive, records),
+        addressees=addressees,
+        recipients=recipient_lines(addressees, others, drafting),
+        signature=signature_lines(installation.signer_authority, installation.authority_of,
+                                  installation.signer_title),
         signer_name=installation.signer_name,
-        # The broadcast schedule's table, when this station planned airings (issue 7).
-        plan=plan_table(repo, period=summary.period,
-                        directive=directive.number if directive else None),
+        narrative=narrative,
     )
+
+
+def _document(repo: Repository, installation: Installation, summary: ReportSummary,
+              directive: Directive | None, number: int, symbol: str,
+              issued_on: dt.date, narrative: Narrative | None) -> ReportDocument:
+    texts = document_texts(repo, installation, period=summary.period, directive=directive,
+                           records=summary.records, number=number, symbol=symbol,
+                           issued_on=issued_on, narrative=narrative)
+    # Part I's tables in their fixed order (domain.report_text.report_tables); the
+    # broadcast schedule's table when this station planned airings (issue 7).
+    plan = plan_table(repo, period=summary.period,
+                      directive=directive.number if directive else None)
+    tables = report_tables(summary, plan=plan, options=report_options(installation),
+                           extra=extra_tables(repo, summary.period))
+    return dataclasses.replace(texts, tables=tables)
+
+
+def extra_tables(repo: Repository, period: ReportPeriod) -> tuple[ReportTable, ...]:
+    """Tables after the schedule's: the station's loudspeaker clusters (issue 13), when the
+    register has clusters in the period."""
+    from ocop_desktop.domain.administration import cluster_report_table
+    from ocop_desktop.operations.administration import cluster_report_table as clusters_of
+
+    table = clusters_of(repo, start=period.start, end=period.end)
+    return (cluster_report_table(table),) if table is not None else ()
 
 
 def signer_title_lines(title: str) -> tuple[str, ...]:
     """The signer's title as printed, one line each: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" (or with
     a line break, or "|") gives two lines, as Nghị định 30/2020 lays out signing on behalf."""
-    parts = re.split(r"\n|\||\s/\s", title)
-    return tuple(part.strip() for part in parts if part.strip())
+    return signature_lines("", "", title)
+
+
+# -- the parts in words -------------------------------------------------------------------
+
+def narrative_for(repo: Repository, *, period: ReportPeriod,
+                  directive: str | None) -> Narrative:
+    """The texts kept for this period and scope (empty when none were written)."""
+    return report_store.report_texts(repo.db, period.key, directive) or Narrative()
+
+
+def previous_narrative(repo: Repository, *, period: ReportPeriod,
+                       directive: str | None) -> tuple[str, Narrative] | None:
+    """The latest texts of an earlier period, to start this one from: (period key, texts)."""
+    return report_store.latest_report_texts(repo.db, before=period.start, scope=directive)
+
+
+def save_narrative(repo: Repository, *, period: ReportPeriod, directive: str | None,
+                   narrative: Narrative) -> Changes:
+    """Keep the texts of this period's report (one transaction)."""
+    problems = [Problem(part.value, ProblemCode.TOO_LARGE, {"max": NARRATIVE_LIMIT})
+                for part in NarrativePart if len(narrative.text(part)) > NARRATIVE_LIMIT]
+    if problems:
+        raise ValidationError(problems)
+    with repo.db.atomic():
+        report_store.save_report_texts(repo.db, period_key=period.key,
+                                       period_start=period.start, scope=directive,
+                                       narrative=narrative, at=now_utc())
+    return Changes(frozenset({Area.REPORTS}), updated=1)
+
+
+NARRATIVE_LIMIT = 20_000  # characters per part: pages of text, not a pasted file
 
 
 def _detail_names(repo: Repository) -> DetailNames:
@@ -343,24 +433,28 @@ def export_report(source: Repository | Path, *, period: ReportPeriod,
                   progress: Progress | None = None,
                   cancelled: Callable[[], bool] | None = None,
                   issued_on: dt.date | None = None, number: int | None = None,
-                  by_unit: bool | None = None) -> ExportResult:
+                  by_unit: bool | None = None,
+                  narrative: Narrative | None = None) -> ExportResult:
     """Export the report of ``period`` (and ``directive``) to ``out`` and register it.
 
     ``source`` is the repository, or the data file's path (a worker thread opens its own
     connection, DESIGN.md §8). ``number`` defaults to the next free number of the issue
     year. Raises ``ValidationError`` before writing anything, ``ExportError`` when the file
     could not be written, ``writer.ExportCancelled`` (or whatever ``progress`` raises) when
-    cancelled; in every such case the real name and the register are untouched."""
+    cancelled; in every such case the real name and the register are untouched.
+
+    ``narrative`` (the parts in words) is kept for the period and scope with the register
+    line; without it, the texts kept from the last export or the report page are used."""
     with worker_repository(source) as repo:
         return _export(repo, period=period, directive=directive, out=out,
                        progress=progress, cancelled=cancelled, issued_on=issued_on,
-                       number=number, by_unit=by_unit)
+                       number=number, by_unit=by_unit, narrative=narrative)
 
 
 def _export(repo: Repository, *, period: ReportPeriod, directive: str | None, out: Path,
             progress: Progress | None, cancelled: Callable[[], bool] | None,
             issued_on: dt.date | None, number: int | None,
-            by_unit: bool | None) -> ExportResult:
+            by_unit: bool | None, narrative: Narrative | None = None) -> ExportResult:
     out = Path(out).expanduser().absolute()
     issued_on = issued_on or dt.date.today()
     year = issued_on.year
@@ -392,9 +486,12 @@ def _export(repo: Repository, *, period: ReportPeriod, directive: str | None, ou
                     summary = build_summary(repo, period=period, directive=directive,
                                             by_unit=by_unit)
                     sender = _sender(repo, installation, period)
-                    directive_obj = summary.directive
-                    document = _document(repo, installation, sender, summary, directive_obj,
-                                         chosen, symbol, issued_on)
+                    if narrative is not None:
+                        report_store.save_report_texts(
+                            repo.db, period_key=period.key, period_start=period.start,
+                            scope=directive, narrative=narrative, at=now_utc())
+                    document = _document(repo, installation, summary, summary.directive,
+                                         chosen, symbol, issued_on, narrative)
                     generated_at = dt.datetime.now().astimezone().isoformat(
                         timespec="microseconds")
                     manifest = {

@@ -120,10 +120,28 @@ def check_slot(repo: Repository, slot: Slot) -> list[Problem]:
 
 
 def _slot_problems(repo: Repository, slot: Slot) -> list[Problem]:
-    return validate_slot(slot, forms=repo.forms(include_inactive=True),
-                         topics=repo.topic_windows(),
-                         unit_known=bool(slot.unit_code) and repo.any_unit(slot.unit_code)
-                         is not None)
+    problems = validate_slot(slot, forms=repo.forms(include_inactive=True),
+                             topics=repo.topic_windows(),
+                             unit_known=bool(slot.unit_code) and repo.any_unit(slot.unit_code)
+                             is not None)
+    # A source or form that ends (district relays, 31/12/2025) cannot be planned past its
+    # end, nor before it starts (issue 13): the airings would be refused when ticked.
+    first = slot.on_date or slot.valid_from or dt.date.today()
+    last = slot.on_date or slot.valid_to
+    source = repo.sources().get(slot.source) if slot.source else None
+    form = repo.forms(include_inactive=True).get(slot.form_code)
+    for field, item, code in (("source", source, ProblemCode.SOURCE_NOT_VALID),
+                              ("form_code", form, ProblemCode.FORM_NOT_VALID)):
+        if item is None:
+            continue
+        starts_late = item.valid_from is not None and first < item.valid_from
+        ends_early = item.valid_to is not None and (last is None or last > item.valid_to)
+        if starts_late or ends_early:
+            after_end = (item.valid_to + dt.timedelta(days=1)) if item.valid_to else first
+            problems.append(Problem(field, code, {
+                "code": item.code, "name": item.name, "from": item.valid_from,
+                "to": item.valid_to, "date": first if starts_late else (last or after_end)}))
+    return problems
 
 
 def _effective_day(store: ScheduleStore, slot_id: int, today: dt.date) -> dt.date:

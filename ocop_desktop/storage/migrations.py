@@ -391,3 +391,259 @@ def m0007_demo_data(db: Database) -> None:
             last_id INTEGER,
             created_at TEXT NOT NULL
         )""")
+
+
+@migrations(name="0008_report_texts")
+def m0008_report_texts(db: Database) -> None:
+    # The parts of a report written in words (issue 12), kept per period and scope so that
+    # exporting the report again prints them again, and the next period can start from the
+    # last ones. scope is '' for a report over every topic, else the directive's number.
+    db.execute("""
+        CREATE TABLE report_texts (
+            period_key TEXT NOT NULL,
+            scope TEXT NOT NULL DEFAULT '',
+            period_start TEXT NOT NULL,
+            assessment TEXT NOT NULL DEFAULT '',
+            tasks TEXT NOT NULL DEFAULT '',
+            proposals TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (period_key, scope)
+        )""")
+
+
+# -- issue 13: today's administration ------------------------------------------------------
+# The data of these steps is copied here, not imported from domain/catalogue.py or
+# domain/administration.py: a shipped step must do the same thing forever, whatever later
+# versions of those modules say.
+
+_D49 = "2024-07-01"  # Nghị định 49/2024/NĐ-CP in force
+_BEFORE_D49 = "2024-06-30"
+_DISTRICT_END = "2025-12-31"  # district radio-TV stations stopped relaying
+
+# code: (name from 01/07/2024 (or today's), sort order, valid_from, measures, broadcast);
+# a code present in the file keeps its measures and broadcast flag.
+_FORMS_0009: dict[str, tuple[str, int, str | None, str, int]] = {
+    "radio": ("Tin, bài, phóng sự phát trên đài truyền thanh", 1, None,
+              "items,airings,minutes", 1),
+    "relay": ("Tiếp sóng, tiếp âm (VOV, đài tỉnh, hệ thống thông tin nguồn)", 2, None,
+              "airings,minutes", 1),
+    "feedback": ("Trả lời phản ánh, kiến nghị của người dân trên đài truyền thanh", 3, _D49,
+                 "items,airings,minutes", 1),
+    "board": ("Bảng tin công cộng", 4, None, "items", 0),
+    "print": ("Bản tin thông tin cơ sở", 5, None, "items,copies", 0),
+    "document": ("Tài liệu không kinh doanh (tờ rơi, tờ gấp, sách mỏng)", 6, _D49,
+                 "items,copies", 0),
+    "propagandist": ("Tuyên truyền viên cơ sở (tuyên truyền miệng)", 7, _D49,
+                     "items,participants", 0),
+    "web": ("Cổng thông tin điện tử, trang thông tin điện tử", 8, None, "items", 0),
+    "social": ("Mạng xã hội, ứng dụng nhắn tin (Zalo, Facebook…)", 9, None, "items", 0),
+    "sms": ("Tin nhắn viễn thông (SMS)", 10, None, "items", 0),
+    "banner": ("Băng rôn, khẩu hiệu, pa-nô, áp phích", 11, None, "items", 0),
+    "meeting": ("Hội nghị, tọa đàm tuyên truyền", 12, None, "items,participants", 0),
+    "tv": ("Truyền hình", 13, None, "items,airings,minutes", 1),
+    "press": ("Báo in, báo điện tử", 14, None, "items", 0),
+}
+# The names of the first migration that 0009 renames: code → (shipped name, periods of
+# older names as (name, valid_from, valid_to)).
+_FORM_RENAMES_0009: dict[str, tuple[str, tuple[tuple[str, str | None, str], ...]]] = {
+    "relay": ("Tiếp sóng/tiếp âm (VOV, đài tỉnh, đài huyện)", (
+        ("Tiếp sóng/tiếp âm (VOV, đài tỉnh, đài huyện)", None, _BEFORE_D49),
+        ("Tiếp sóng, tiếp âm (VOV, đài tỉnh, đài huyện, hệ thống thông tin nguồn)", _D49,
+         _DISTRICT_END))),
+    "print": ("Bản tin, tờ rơi, sách mỏng, ấn phẩm", (
+        ("Bản tin, tờ rơi, sách mỏng, ấn phẩm", None, _BEFORE_D49),)),
+    "web": ("Trang/cổng thông tin điện tử", (
+        ("Trang/cổng thông tin điện tử", None, _BEFORE_D49),)),
+    "social": ("Mạng xã hội, nhóm Zalo/Facebook", (
+        ("Mạng xã hội, nhóm Zalo/Facebook", None, _BEFORE_D49),)),
+    "sms": ("Tin nhắn SMS", (("Tin nhắn SMS", None, _BEFORE_D49),)),
+    "meeting": ("Hội nghị, tuyên truyền miệng", (
+        ("Hội nghị, tuyên truyền miệng", None, _BEFORE_D49),)),
+}
+_SOURCES_0009: tuple[tuple[str, str, int, str | None, str | None], ...] = (
+    ("self", "Tự sản xuất", 1, None, None),
+    ("vov", "Tiếp sóng Đài Tiếng nói Việt Nam", 2, None, None),
+    ("province", "Tiếp sóng đài tỉnh", 3, None, None),
+    ("district", "Tiếp sóng đài huyện", 4, None, _DISTRICT_END),
+    ("central-system", "Hệ thống thông tin nguồn trung ương", 5, _D49, None),
+    ("province-system", "Hệ thống thông tin nguồn tỉnh", 6, _D49, None),
+)
+# (level, valid_from, valid_to, recipient, issuing body, parent body, drafter, signer, note)
+_RELATIONS_0009: tuple[tuple[str, str | None, str | None, str, str, str, str, str, str], ...] = (
+    ("commune", None, "2025-06-30", "Phòng Văn hóa và Thông tin {parent}",
+     "Ủy ban nhân dân {unit}", "", "Đài truyền thanh {unit}", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH",
+     "Xã, phường, thị trấn báo cáo Phòng Văn hóa và Thông tin cấp huyện."),
+    ("commune", "2025-07-01", None, "Sở Văn hóa, Thể thao và Du lịch {province}",
+     "Ủy ban nhân dân {unit}", "", "Phòng Văn hóa – Xã hội", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH",
+     "Từ 01/7/2025 không còn cấp huyện; UBND xã, phường báo cáo Sở VHTTDL, "
+     "Phòng Văn hóa – Xã hội tham mưu (Thông tư 10/2025/TT-BVHTTDL)."),
+    ("district", None, "2025-02-28", "Sở Thông tin và Truyền thông {province}",
+     "Phòng Văn hóa và Thông tin", "UBND {unit}", "", "TRƯỞNG PHÒNG",
+     "Quản lý thông tin cơ sở thuộc Bộ Thông tin và Truyền thông đến 28/02/2025."),
+    ("district", "2025-03-01", "2025-06-30", "Sở Văn hóa, Thể thao và Du lịch {province}",
+     "Phòng Văn hóa và Thông tin", "UBND {unit}", "", "TRƯỞNG PHÒNG",
+     "Từ 01/3/2025 thuộc Bộ Văn hóa, Thể thao và Du lịch (Nghị định 43/2025/NĐ-CP)."),
+    ("province", None, "2025-02-28", "Bộ Thông tin và Truyền thông",
+     "Sở Thông tin và Truyền thông", "UBND {unit}", "", "GIÁM ĐỐC", ""),
+    ("province", "2025-03-01", None, "Bộ Văn hóa, Thể thao và Du lịch",
+     "Sở Văn hóa, Thể thao và Du lịch", "UBND {unit}", "", "GIÁM ĐỐC", ""),
+)
+
+
+@migrations(name="0009_validity_and_relations")
+def m0009_validity_and_relations(db: Database) -> None:
+    # Forms: a validity window, Decree 49/2024's kinds, and names by date. Codes never
+    # change (records keep theirs); a name the user has not changed follows the new terms,
+    # and the old one is kept for the dates it was valid.
+    db.execute("ALTER TABLE forms ADD COLUMN valid_from TEXT")
+    db.execute("ALTER TABLE forms ADD COLUMN valid_to TEXT")
+    db.execute("""
+        CREATE TABLE catalogue_names (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('form', 'source')),
+            code TEXT NOT NULL,
+            name TEXT NOT NULL,
+            valid_from TEXT,
+            valid_to TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX catalogue_names_code ON catalogue_names (kind, code, valid_to)")
+    existing = {row[0]: row[1] for row in db.execute("SELECT code, name FROM forms")}
+    for code, (name, order, valid_from, measures, broadcast) in _FORMS_0009.items():
+        if code not in existing:
+            db.execute(
+                "INSERT INTO forms (code, name, measures, broadcast, sort_order, active, "
+                "valid_from) VALUES (?, ?, ?, ?, ?, 1, ?)",
+                [code, name, measures, broadcast, order, valid_from])
+            continue
+        db.execute("UPDATE forms SET sort_order = ? WHERE code = ?", [order, code])
+        rename = _FORM_RENAMES_0009.get(code)
+        if rename is not None and existing[code] == rename[0]:
+            db.execute("UPDATE forms SET name = ? WHERE code = ?", [name, code])
+            for old_name, old_from, old_to in rename[1]:
+                db.execute("INSERT INTO catalogue_names (kind, code, name, valid_from, "
+                           "valid_to) VALUES ('form', ?, ?, ?, ?)",
+                           [code, old_name, old_from, old_to])
+    # Sources become a table with windows (they were a fixed list in code).
+    db.execute("""
+        CREATE TABLE sources (
+            code TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            sort_order INTEGER NOT NULL DEFAULT 0,
+            valid_from TEXT,
+            valid_to TEXT
+        )""")
+    for code, name, order, valid_from, valid_to in _SOURCES_0009:
+        db.execute("INSERT INTO sources (code, name, sort_order, valid_from, valid_to) "
+                   "VALUES (?, ?, ?, ?, ?)", [code, name, order, valid_from, valid_to])
+    db.execute("INSERT OR IGNORE INTO sources (code, name, sort_order) "
+               "SELECT DISTINCT source, source, 90 FROM records WHERE source IS NOT NULL")
+    # District relays logged after the district stations stopped (the old list let anyone
+    # pick them for any date) become relays of the provincial station; each change is in
+    # the audit log and the changelog says so.
+    moved = db.execute(
+        "SELECT uuid FROM records WHERE source = 'district' AND date > ?",
+        [_DISTRICT_END]).fetchall()
+    if moved:
+        db.execute(
+            "INSERT INTO audit_log (at, entity, entity_key, action, old_values, new_values) "
+            "SELECT strftime('%Y-%m-%dT%H:%M:%f000+00:00', 'now'), 'record', uuid, "
+            "'migrate', '{\"source\": \"district\"}', '{\"source\": \"province\"}' "
+            "FROM records WHERE source = 'district' AND date > ?", [_DISTRICT_END])
+        db.execute("UPDATE records SET source = 'province' WHERE source = 'district' "
+                   "AND date > ?", [_DISTRICT_END])
+    # A planned district relay that runs past the end is cut there and continues as a relay
+    # of the provincial station (the airings already planned keep their slot).
+    for row in db.execute(
+            "SELECT id, slot_id, unit_code, days, on_date, start_time, minutes, form_code, "
+            "topic_code, title, language, valid_from, valid_to, created_at "
+            "FROM schedule_slot_versions WHERE source = 'district' "
+            "AND (valid_to IS NULL OR valid_to > ?) "
+            "AND (on_date IS NULL OR on_date > ?)", [_DISTRICT_END, _DISTRICT_END]).fetchall():
+        (version_id, slot_id, unit_code, days, on_date, start_time, minutes, form_code,
+         topic_code, title, language, valid_from, valid_to, created_at) = row
+        if on_date is not None or (valid_from is not None and valid_from > _DISTRICT_END):
+            db.execute("UPDATE schedule_slot_versions SET source = 'province' WHERE id = ?",
+                       [version_id])
+            continue
+        db.execute("UPDATE schedule_slot_versions SET valid_to = ? WHERE id = ?",
+                   [_DISTRICT_END, version_id])
+        db.execute(
+            "INSERT INTO schedule_slot_versions (slot_id, unit_code, days, on_date, "
+            "start_time, minutes, form_code, topic_code, title, language, source, valid_from, "
+            "valid_to, created_at) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, 'province', "
+            "'2026-01-01', ?, ?)",
+            [slot_id, unit_code, days, start_time, minutes, form_code, topic_code, title,
+             language, valid_to, created_at])
+    if moved:
+        db.execute("INSERT INTO settings (key, value) VALUES ('migration_0009_moved', ?) "
+                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                   [str(len(moved))])
+    # Who reports to whom, by date (editable; these rows are the shipped defaults).
+    db.execute("""
+        CREATE TABLE reporting_relations (
+            id INTEGER PRIMARY KEY,
+            level TEXT CHECK (level IS NULL OR level IN ('province', 'district', 'commune')),
+            unit_code TEXT,
+            valid_from TEXT,
+            valid_to TEXT,
+            recipient TEXT NOT NULL,
+            issuing_body TEXT NOT NULL,
+            parent_body TEXT NOT NULL DEFAULT '',
+            drafter TEXT NOT NULL DEFAULT '',
+            signer_title TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            CHECK (level IS NOT NULL OR unit_code IS NOT NULL)
+        )""")
+    for relation in _RELATIONS_0009:
+        db.execute(
+            "INSERT INTO reporting_relations (level, valid_from, valid_to, recipient, "
+            "issuing_body, parent_body, drafter, signer_title, note) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", list(relation))
+    # Which former units a new unit was made of (a merge map), from a date.
+    db.execute("""
+        CREATE TABLE unit_links (
+            id INTEGER PRIMARY KEY,
+            new_code TEXT NOT NULL,
+            old_code TEXT NOT NULL,
+            on_date TEXT NOT NULL,
+            new_name TEXT NOT NULL DEFAULT '',
+            old_name TEXT NOT NULL DEFAULT '',
+            partial INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (new_code, old_code, on_date)
+        )""")
+    db.execute("CREATE INDEX unit_links_old ON unit_links (old_code)")
+
+
+@migrations(name="0010_clusters")
+def m0010_clusters(db: Database) -> None:
+    # The station's loudspeaker clusters (cụm loa) with a status history, and which
+    # clusters a record was aired on.
+    db.execute("""
+        CREATE TABLE clusters (
+            id INTEGER PRIMARY KEY,
+            unit_code TEXT NOT NULL,
+            name TEXT NOT NULL,
+            village TEXT NOT NULL DEFAULT '',
+            former_unit TEXT,
+            kind TEXT CHECK (kind IS NULL OR kind IN ('ip', 'wired', 'fm')),
+            installed_on TEXT,
+            created_at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX clusters_unit ON clusters (unit_code)")
+    db.execute("""
+        CREATE TABLE cluster_status (
+            id INTEGER PRIMARY KEY,
+            cluster_id INTEGER NOT NULL REFERENCES clusters (id),
+            status TEXT NOT NULL CHECK (status IN ('working', 'broken', 'removed')),
+            since TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX cluster_status_cluster ON cluster_status (cluster_id, since)")
+    db.execute("""
+        CREATE TABLE record_clusters (
+            record_uuid TEXT NOT NULL,
+            cluster_id INTEGER NOT NULL REFERENCES clusters (id),
+            PRIMARY KEY (record_uuid, cluster_id)
+        ) WITHOUT ROWID""")
+    db.execute("CREATE INDEX record_clusters_cluster ON record_clusters (cluster_id)")

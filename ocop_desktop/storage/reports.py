@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ocop_desktop.domain.report_text import Narrative
 from ocop_desktop.domain.reporting import ReportEntry, Tally
 
 # SQLite allows 32766 parameters; a province has a few hundred units, but stay well clear.
@@ -147,3 +148,35 @@ def set_report_status(db: Database, report_id: int, *, status: str,
     db.execute(
         "UPDATE reports SET status = ?, sent_at = coalesce(?, sent_at), "
         "sent_to = coalesce(?, sent_to) WHERE id = ?", [status, sent_at, sent_to, report_id])
+
+
+# -- the parts in words (migration 0008_report_texts) --------------------------------------
+
+def report_texts(db: Database, period_key: str, scope: str | None) -> Narrative | None:
+    row = db.execute(
+        "SELECT assessment, tasks, proposals FROM report_texts WHERE period_key = ? "
+        "AND scope = ?", [period_key, scope or ""]).fetchone()
+    return Narrative(*row) if row else None
+
+
+def latest_report_texts(db: Database, *, before: dt.date,
+                        scope: str | None) -> tuple[str, Narrative] | None:
+    """The texts of the latest period that starts before ``before`` (same scope first)."""
+    row = db.execute(
+        "SELECT period_key, assessment, tasks, proposals FROM report_texts "
+        "WHERE period_start < ? AND (assessment != '' OR tasks != '' OR proposals != '') "
+        "ORDER BY scope = ? DESC, period_start DESC, updated_at DESC LIMIT 1",
+        [before.isoformat(), scope or ""]).fetchone()
+    return (row[0], Narrative(*row[1:])) if row else None
+
+
+def save_report_texts(db: Database, *, period_key: str, period_start: dt.date,
+                      scope: str | None, narrative: Narrative, at: str) -> None:
+    db.execute(
+        "INSERT INTO report_texts (period_key, scope, period_start, assessment, tasks, "
+        "proposals, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (period_key, scope) DO UPDATE SET period_start = excluded.period_start, "
+        "assessment = excluded.assessment, tasks = excluded.tasks, "
+        "proposals = excluded.proposals, updated_at = excluded.updated_at",
+        [period_key, scope or "", period_start.isoformat(), narrative.assessment,
+         narrative.tasks, narrative.proposals, at])

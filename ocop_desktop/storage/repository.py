@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ocop_desktop.domain.catalogue import Form, Measure
+from ocop_desktop.domain.catalogue import Choice, Form, Measure
 from ocop_desktop.domain.records import (
     Directive,
     Installation,
@@ -220,9 +220,36 @@ class Repository:
         return {
             row["code"]: Form(row["code"], row["name"],
                               tuple(Measure(m) for m in row["measures"].split(",") if m),
-                              bool(row["broadcast"]), row["sort_order"])
+                              bool(row["broadcast"]), row["sort_order"],
+                              _date(row.get("valid_from")), _date(row.get("valid_to")))
             for row in self.db.query(f"SELECT * FROM forms {where} ORDER BY sort_order, code")
         }
+
+    def sources(self) -> dict[str, Choice]:
+        """The sources of broadcasts with their windows (migration 0009), in list order."""
+        return {row["code"]: Choice(row["code"], row["name"], row["sort_order"],
+                                    _date(row["valid_from"]), _date(row["valid_to"]))
+                for row in self.db.query("SELECT * FROM sources ORDER BY sort_order, code")}
+
+    def former_names(self, kind: str) -> dict[str, list[tuple[str, dt.date | None, dt.date]]]:
+        """Earlier names of form or source codes: code → [(name, valid_from, valid_to)]."""
+        names: dict[str, list[tuple[str, dt.date | None, dt.date]]] = {}
+        for row in self.db.query(
+                "SELECT code, name, valid_from, valid_to FROM catalogue_names WHERE kind = ? "
+                "ORDER BY code, valid_to", [kind]):
+            names.setdefault(row["code"], []).append(
+                (row["name"], _date(row["valid_from"]), dt.date.fromisoformat(row["valid_to"])))
+        return names
+
+    def set_form_validity(self, code: str, valid_from: dt.date | None,
+                          valid_to: dt.date | None) -> None:
+        self.db.execute("UPDATE forms SET valid_from = ?, valid_to = ? WHERE code = ?",
+                        [_iso(valid_from), _iso(valid_to), code])
+
+    def set_source_validity(self, code: str, valid_from: dt.date | None,
+                            valid_to: dt.date | None) -> None:
+        self.db.execute("UPDATE sources SET valid_from = ?, valid_to = ? WHERE code = ?",
+                        [_iso(valid_from), _iso(valid_to), code])
 
     # -- directives and topics ---------------------------------------------------------
     @staticmethod

@@ -29,7 +29,8 @@ def catalogue_name(name: str) -> str:
     return QCoreApplication.translate(CATALOGUE_CONTEXT, name) if name else name
 
 
-# Every name of domain/catalogue.py, for the extractor; tests/test_translations.py checks
+# Every name of domain/catalogue.py (and of the cluster register, domain/administration.py),
+# for the extractor; tests/test_translations.py checks
 # that none is missing.
 CATALOGUE_NAMES = (
     # Forms of propaganda.
@@ -44,6 +45,20 @@ CATALOGUE_NAMES = (
     QT_TRANSLATE_NOOP("CatalogueNames", "Bản tin, tờ rơi, sách mỏng, ấn phẩm"),
     QT_TRANSLATE_NOOP("CatalogueNames", "Băng rôn, khẩu hiệu, pa-nô, áp phích"),
     QT_TRANSLATE_NOOP("CatalogueNames", "Hội nghị, tuyên truyền miệng"),
+    # Forms since Decree 49/2024, and names they had between (issue 13).
+    QT_TRANSLATE_NOOP("CatalogueNames", "Tiếp sóng, tiếp âm (VOV, đài tỉnh, "
+                                        "hệ thống thông tin nguồn)"),
+    QT_TRANSLATE_NOOP("CatalogueNames", "Trả lời phản ánh, kiến nghị của người dân "
+                                        "trên đài truyền thanh"),
+    QT_TRANSLATE_NOOP("CatalogueNames", "Bản tin thông tin cơ sở"),
+    QT_TRANSLATE_NOOP("CatalogueNames", "Tài liệu không kinh doanh (tờ rơi, tờ gấp, sách mỏng)"),
+    QT_TRANSLATE_NOOP("CatalogueNames", "Tuyên truyền viên cơ sở (tuyên truyền miệng)"),
+    QT_TRANSLATE_NOOP("CatalogueNames", "Cổng thông tin điện tử, trang thông tin điện tử"),
+    QT_TRANSLATE_NOOP("CatalogueNames", "Mạng xã hội, ứng dụng nhắn tin (Zalo, Facebook…)"),
+    QT_TRANSLATE_NOOP("CatalogueNames", "Tin nhắn viễn thông (SMS)"),
+    QT_TRANSLATE_NOOP("CatalogueNames", "Hội nghị, tọa đàm tuyên truyền"),
+    QT_TRANSLATE_NOOP("CatalogueNames", "Tiếp sóng, tiếp âm (VOV, đài tỉnh, đài huyện, "
+                                        "hệ thống thông tin nguồn)"),
     # Measures.
     QT_TRANSLATE_NOOP("CatalogueNames", "Số tin, bài"),
     QT_TRANSLATE_NOOP("CatalogueNames", "Số lượt phát"),
@@ -64,6 +79,8 @@ CATALOGUE_NAMES = (
     QT_TRANSLATE_NOOP("CatalogueNames", "Tiếp sóng Đài Tiếng nói Việt Nam"),
     QT_TRANSLATE_NOOP("CatalogueNames", "Tiếp sóng đài tỉnh"),
     QT_TRANSLATE_NOOP("CatalogueNames", "Tiếp sóng đài huyện"),
+    QT_TRANSLATE_NOOP("CatalogueNames", "Hệ thống thông tin nguồn trung ương"),
+    QT_TRANSLATE_NOOP("CatalogueNames", "Hệ thống thông tin nguồn tỉnh"),
     # Priorities.
     QT_TRANSLATE_NOOP("CatalogueNames", "Thông thường"),
     QT_TRANSLATE_NOOP("CatalogueNames", "Ưu tiên"),

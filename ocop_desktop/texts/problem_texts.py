@@ -57,6 +57,10 @@ def field_name(field: str) -> str:
         "recipient_name": _tr("Nơi nhận báo cáo"), "parent_body": _tr("Cơ quan chủ quản"),
         "issuing_body": _tr("Cơ quan ban hành báo cáo"), "place": _tr("Địa danh"),
         "report_deadline_days": _tr("Hạn gửi báo cáo"), "role": _tr("Vai trò"),
+        # The report's heading and parts in words (issue 12).
+        "authority_of": _tr("Thẩm quyền ký"), "addressees": _tr("Kính gửi"),
+        "drafting_office": _tr("Đơn vị soạn thảo"), "assessment": _tr("Đánh giá"),
+        "tasks": _tr("Phương hướng, nhiệm vụ kỳ tới"), "proposals": _tr("Đề xuất, kiến nghị"),
         # Broadcast schedule (issue 7).
         "days": _tr("Ngày phát trong tuần"), "on_date": _tr("Ngày phát"),
         "slot": _tr("Khung giờ phát"), "reason": _tr("Lý do không phát"),
@@ -74,6 +78,10 @@ def field_name(field: str) -> str:
         "installation": _tr("Thông tin đơn vị"), "out": _tr("Tệp báo cáo"),
         "report_number": _tr("Số báo cáo"), "date_from": _tr("Từ ngày"),
         "date_to": _tr("Đến ngày"), "symbol": _tr("Ký hiệu báo cáo"),
+        # Today's administration (issue 13).
+        "clusters": _tr("Cụm loa"), "cluster": _tr("Cụm loa"), "village": _tr("Thôn, xã cũ"),
+        "former_unit": _tr("Mã xã cũ"), "since": _tr("Từ ngày"), "note": _tr("Ghi chú"),
+        "relation": _tr("Quan hệ báo cáo"), "drafter": _tr("Bộ phận tham mưu"),
     }
     return names.get(field, field)
 
@@ -110,6 +118,20 @@ def problem_text(problem: Problem) -> str:
         ProblemCode.TOPIC_NOT_ACTIVE: _tr(
             "Chủ đề “{code}” không còn hiệu lực vào ngày này (hiệu lực {from} – {to})."),
         ProblemCode.RANGE_REVERSED: _tr("Ngày kết thúc đứng trước ngày bắt đầu."),
+        # Today's administration (issue 13).
+        ProblemCode.FORM_NOT_VALID: _tr(
+            "Hình thức “{name}” chỉ có hiệu lực từ {from} đến {to}, không dùng được cho "
+            "ngày {date}."),
+        ProblemCode.SOURCE_NOT_VALID: _tr(
+            "Nguồn “{name}” chỉ có hiệu lực từ {from} đến {to}, không dùng được cho ngày "
+            "{date}."),
+        ProblemCode.RECORDS_OUTSIDE_VALIDITY: _tr(
+            "Còn {count} bản ghi dùng “{name}” nằm ngoài thời gian {from} – {to} (ví dụ ngày "
+            "{date}); hãy sửa các bản ghi đó trước."),
+        ProblemCode.UNKNOWN_CLUSTER: _tr("Không có cụm loa số {value} của đơn vị này."),
+        ProblemCode.CLUSTER_NOT_WORKING: _tr(
+            "Cụm loa “{name}” không hoạt động vào ngày {date} (tình trạng từ {since}: "
+            "{status})."),
         ProblemCode.DUPLICATE: _tr("“{value}” đã có, không thể tạo trùng."),
         ProblemCode.BAD_CODE: _tr("Mã “{value}” không hợp lệ hoặc đang được dùng."),
         ProblemCode.BAD_EMAIL: _tr("Địa chỉ thư điện tử “{value}” không hợp lệ."),
@@ -167,10 +189,16 @@ def problem_text(problem: Problem) -> str:
         why = _why_not_a_date(str(p.get("value", "")))
         if why:
             template = _tr("Ngày không có thật: “{value}” — {why}.").replace("{why}", why)
+    if code is ProblemCode.CLUSTER_NOT_WORKING and not p.get("status"):
+        template = _tr("Cụm loa “{name}” chưa có trong sổ vào ngày {date} (có từ ngày {since}).")
     values = {key: _fmt(value) for key, value in p.items()}
-    values.setdefault("from", "…")
+    if code is ProblemCode.CLUSTER_NOT_WORKING:
+        values["status"] = {"broken": _tr("hỏng"), "removed": _tr("đã dỡ bỏ"),
+                            "": _tr("chưa lắp đặt")}.get(str(p.get("status", "")), "")
+    for bound in ("from", "to"):  # an open end of a window
+        if not values.get(bound):
+            values[bound] = "…"
     values.setdefault("format", "YYYY-MM-DD")  # the GUI passes "dd/mm/yyyy"
-    values.setdefault("to", "…")
     try:
         return template.format(**values)
     except (KeyError, IndexError):

@@ -123,6 +123,12 @@ def import_unit_list(ctx: AppContext, path: Path, valid_from: dt.date | None) ->
             "Không ghi được danh mục vào tệp dữ liệu: {detail}. Danh mục không thay đổi.").format(
                 detail=str(exc)))
     ctx.announce(result.changes)
+    if result.merge_map:
+        return ImportOutcome(True, _tr(
+            "Đã nhập bảng sáp nhập từ tệp {file}: {links} liên kết đơn vị mới – đơn vị cũ được "
+            "thêm, {same} đã có. Có thể tạo cụm loa từ đài truyền thanh của các xã cũ trong "
+            "Danh mục → Cụm loa.").format(file=path.name, links=result.links,
+                                          same=result.unchanged), result)
     message = _tr(
         "Đã nhập danh mục từ tệp {file}: {added} đơn vị mới, {changed} thay đổi, "
         "{closed} hết hiệu lực, {unchanged} không đổi.").format(
@@ -992,6 +998,7 @@ class CataloguePage(QTabWidget):
 
     UNITS = 0
     DIRECTIVES = 1
+    CLUSTERS = 2
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -1001,6 +1008,19 @@ class CataloguePage(QTabWidget):
         self.directives_page = DirectivesPage(ctx, self)
         self.addTab(self.units_page, self.tr("Đơn vị hành chính"))
         self.addTab(self.directives_page, self.tr("Văn bản chỉ đạo và chủ đề"))
+        # Issue 13: the cluster register, reporting relationships, forms and sources.
+        from ocop_desktop.ui.administration_pages import (
+            ClustersPage,
+            FormsSourcesPage,
+            RelationsPage,
+        )
+
+        self.clusters_page = ClustersPage(ctx, self)
+        self.relations_page = RelationsPage(ctx, self)
+        self.forms_page = FormsSourcesPage(ctx, self)
+        self.addTab(self.clusters_page, self.tr("Cụm loa"))
+        self.addTab(self.relations_page, self.tr("Quan hệ báo cáo"))
+        self.addTab(self.forms_page, self.tr("Hình thức và nguồn"))
 
     def show_units(self) -> UnitsPage:
         self.setCurrentIndex(self.UNITS)

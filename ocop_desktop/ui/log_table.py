@@ -90,13 +90,17 @@ def form_label(code: str, full_name: str) -> str:
         "press": _tr("Báo chí"), "web": _tr("Trang thông tin"), "social": _tr("Mạng xã hội"),
         "sms": _tr("Tin nhắn SMS"), "board": _tr("Bảng tin"), "print": _tr("Ấn phẩm"),
         "banner": _tr("Băng rôn, pa-nô"), "meeting": _tr("Hội nghị, nói chuyện"),
+        # Decree 49/2024's kinds (issue 13).
+        "feedback": _tr("Trả lời kiến nghị"), "document": _tr("Tài liệu"),
+        "propagandist": _tr("Tuyên truyền viên"),
     }
     return labels.get(code, full_name)
 
 
 def source_label(code: str | None) -> str:
     labels = {"self": _tr("Tự sản xuất"), "vov": _tr("VOV"), "province": _tr("Đài tỉnh"),
-              "district": _tr("Đài huyện")}
+              "district": _tr("Đài huyện"), "central-system": _tr("Nguồn trung ương"),
+              "province-system": _tr("Nguồn tỉnh")}
     return labels.get(code or "", catalogue_name(choice_name(SOURCES, code)))
 
 

@@ -67,6 +67,7 @@ from ocop_desktop.texts.problem_texts import (
     problem_text,
     storage_error_text,
 )
+from ocop_desktop.ui.cluster_picker import ClusterPicker
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.log_table import form_label
 from ocop_desktop.ui.log_undo import SaveRecordCommand, short_title
@@ -168,6 +169,8 @@ class RecordForm(QFrame):
             [(c.code, catalogue_name(c.name)) for c in SOURCES] + [(None, "—")])
         self.priority_combo.set_entries([(c.code, catalogue_name(c.name)) for c in PRIORITIES])
 
+        # The loudspeaker clusters it was aired on (issue 13); shown when the register has any.
+        self.cluster_picker = ClusterPicker(self)
         measure_fields = {m.value: self.measure_edits[m] for m in Measure}
         editors: dict[str, QWidget] = {
             "date": self.date_edit, "time": self.time_edit, "topic_code": self.topic_combo,
@@ -175,7 +178,7 @@ class RecordForm(QFrame):
             "language": self.language_combo, "source": self.source_combo,
             "priority": self.priority_combo, "location": self.location_edit,
             "operator": self.operator_edit, "unit_code": self.unit_combo,
-            "notes": self.notes_edit,
+            "notes": self.notes_edit, "clusters": self.cluster_picker,
         }
         self.boxes: dict[str, FieldBox] = {name: FieldBox(w, self) for name, w in editors.items()}
         self.labels: dict[str, QLabel] = {}
@@ -257,6 +260,7 @@ class RecordForm(QFrame):
         self._notes_row = 6
         grid.addWidget(self.labels["notes"], 6, 2)
         grid.addWidget(self.boxes["notes"], 6, 3, 1, 5)
+        place("clusters", 7, 0, 4)
         self._grid = grid
 
         self.new_button = QPushButton(self.tr("Ghi mới"), self)
@@ -398,6 +402,10 @@ class RecordForm(QFrame):
             keep_current=False,
             tooltips=[catalogue_name(form.name) for form in self._forms.values()])
         self.form_combo.set_code(current_form if current_form in self._forms else None)
+        current_source = self.source_combo.current_code()
+        self.source_combo.set_entries(  # the sources table, with its windows (issue 13)
+            [(c.code, catalogue_name(c.name)) for c in repo.sources().values()] + [(None, "—")])
+        self.source_combo.set_code(current_source)
         topics = repo.topics()
         self.topic_combo.set_entries([(t.code, f"{t.code} — {t.name}") for t in topics],
                                      tooltips=[t.name for t in topics])
@@ -471,6 +479,7 @@ class RecordForm(QFrame):
             self.unit_combo.set_code(record.unit_code)
         self.notes_edit.setPlainText(record.notes)
         self._record = record
+        self._show_clusters(record)
         self._apply_form(user_change=False)
         self._snapshot = self._take_snapshot()
 
@@ -510,6 +519,25 @@ class RecordForm(QFrame):
     def _date_changed(self, day: dt.date | None) -> None:
         if self._is_office() and day is not None:
             self._reload_units()
+        if day is not None and self._record is not None and not self.cluster_picker.touched:
+            self._show_clusters(self._record.replace(date=day))
+
+    def _show_clusters(self, record: LogRecord) -> None:
+        """The register of the record's unit on its date; a stored record's own clusters,
+        a new one every working cluster."""
+        from ocop_desktop.operations import administration
+
+        clusters = administration.clusters(self.ctx.repo, unit_code=record.unit_code)
+        stored = (administration.record_cluster_ids(self.ctx.repo, record.uuid)
+                  if self.ctx.repo.record(record.uuid) is not None else None)
+        self.cluster_picker.set_clusters(clusters, record.date, stored)
+        shown = self.cluster_picker.has_clusters()
+        self.labels["clusters"].setVisible(shown)
+        self.boxes["clusters"].setVisible(shown)
+
+    def _chosen_clusters(self) -> list[int] | None:
+        return (self.cluster_picker.selected_ids()
+                if self.cluster_picker.has_clusters() else None)
 
     def _unit_code(self) -> str:
         assert self._installation is not None
@@ -751,12 +779,18 @@ class RecordForm(QFrame):
         assert record is not None
         problems += [p for p in operations.check_record(self.ctx.repo, record)
                      if not any(q.field == p.field for q in problems)]
+        clusters = self._chosen_clusters()
+        if clusters:
+            from ocop_desktop.operations.administration import cluster_problems
+
+            problems += cluster_problems(self.ctx.repo, unit_code=record.unit_code,
+                                         day=record.date, cluster_ids=clusters)
         if problems:
             self.show_problems(problems)
             return False
         before = self._editing
         try:
-            changes = self.ctx.apply(operations.save_record, record=record)
+            changes = self.ctx.apply(operations.save_record, record=record, clusters=clusters)
         except ValidationError as exc:  # the catalogue changed between check and save
             self.show_problems(exc.problems)
             return False
@@ -912,6 +946,9 @@ class RecordForm(QFrame):
         QMessageBox.warning(self, self.tr("Không hoàn tác được"), text)
 
     def _on_changed(self, changes: Changes) -> None:
+        if (Area.CLUSTERS in changes.areas and self._record is not None
+                and not self.cluster_picker.touched):
+            self._show_clusters(self._record)
         if {Area.TOPICS, Area.UNITS, Area.SETTINGS} & changes.areas:
             had_installation = self._installation is not None
             self.reload_catalogues()

@@ -10,7 +10,9 @@ bar; the register below lists every exported report with "Mở thư mục".
 from __future__ import annotations
 
 import datetime as dt
+import html
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +39,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QStyle,
@@ -57,6 +61,13 @@ from ocop_desktop.domain.periods import (
     month_containing,
     parse_period,
 )
+from ocop_desktop.domain.report_text import (
+    PART_TITLES,
+    Narrative,
+    NarrativePart,
+    ReportTable,
+    report_tables,
+)
 from ocop_desktop.domain.reporting import (
     BroadcastTable,
     ReportEntry,
@@ -65,13 +76,14 @@ from ocop_desktop.domain.reporting import (
     SummaryTable,
 )
 from ocop_desktop.domain.validation import ValidationError
-from ocop_desktop.excel.writer import ExportCancelled
+from ocop_desktop.excel.writer import ExportCancelled, ReportDocument
 from ocop_desktop.operations import Area, Changes
 from ocop_desktop.operations import reports as report_ops
 from ocop_desktop.storage.repository import worker_repository
 from ocop_desktop.texts.i18n import QT_TRANSLATE_NOOP, catalogue_name
 from ocop_desktop.texts.problem_texts import problem_line
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.installation_form import heading_preview_html
 from ocop_desktop.ui.preferences import FolderKind, Preferences
 from ocop_desktop.ui.table_models import RowsTableModel
 from ocop_desktop.ui.tasks import Cancelled, Progress, TaskRunner
@@ -515,6 +527,121 @@ class PeriodChooser(QWidget):
             return None
 
 
+# -- the parts in words ----------------------------------------------------------------------
+
+class NarrativeEditor(QWidget):
+    """Parts II–IV of the report as plain paragraphs (one per line), beside a live preview
+    of the whole document's words: heading, Kính gửi, parts, Nơi nhận and signature.
+
+    Signals:
+        changed: the user edited a part.
+    """
+
+    changed = Signal()
+
+    PLACEHOLDERS = {
+        NarrativePart.ASSESSMENT: QT_TRANSLATE_NOOP(
+            "ReportPage", "Ưu điểm: …\nHạn chế, khó khăn: …\n(mỗi dòng là một đoạn; để trống "
+            "thì báo cáo bỏ phần này)"),
+        NarrativePart.TASKS: QT_TRANSLATE_NOOP("ReportPage", "Nhiệm vụ trọng tâm kỳ tới…"),
+        NarrativePart.PROPOSALS: QT_TRANSLATE_NOOP("ReportPage", "Đề xuất, kiến nghị với cấp "
+                                                                 "trên…"),
+    }
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        form = QVBoxLayout()
+        self.edits: dict[NarrativePart, QPlainTextEdit] = {}
+        for number, part in zip(("II", "III", "IV"), NarrativePart, strict=True):
+            label = QLabel(f"<b>{number}. {PART_TITLES[part]}</b>", self)
+            edit = QPlainTextEdit(self)
+            edit.setObjectName(f"narrative_{part.value}")
+            edit.setPlaceholderText(QCoreApplication.translate("ReportPage",
+                                                               self.PLACEHOLDERS[part]))
+            edit.setTabChangesFocus(True)
+            label.setBuddy(edit)
+            form.addWidget(label)
+            form.addWidget(edit, 1)
+            self.edits[part] = edit
+            edit.textChanged.connect(self._edited)
+        buttons = QHBoxLayout()
+        self.previous_button = QPushButton(_tr("Lấy nội dung kỳ trước"), self)
+        self.save_button = QPushButton(_tr("Lưu nội dung"), self)
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("hint")
+        buttons.addWidget(self.previous_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.saved_label, 1)
+        form.addLayout(buttons)
+        layout.addLayout(form, 1)
+        self.preview = QLabel(self)
+        self.preview.setObjectName("documentPreview")
+        self.preview.setTextFormat(Qt.TextFormat.RichText)
+        self.preview.setWordWrap(True)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.preview.setStyleSheet("QLabel#documentPreview { background: white; padding: 8px; }")
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.preview)
+        layout.addWidget(scroll, 1)
+        self._loading = False
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def narrative(self) -> Narrative:
+        return Narrative(**{part.value: edit.toPlainText().strip()
+                            for part, edit in self.edits.items()})
+
+    def set_narrative(self, narrative: Narrative) -> None:
+        self._loading = True
+        try:
+            for part, edit in self.edits.items():
+                edit.setPlainText(narrative.text(part))
+        finally:
+            self._loading = False
+
+    def set_saved(self, saved: bool) -> None:
+        self.saved_label.setText(_tr("Đã lưu.") if saved else _tr(
+            "Chưa lưu (sẽ lưu khi xuất báo cáo)."))
+
+    def show_document(self, document: ReportDocument, tables: Sequence[ReportTable]) -> None:
+        """The document's words as they will print (the tables as their headings and the
+        sentences stating their totals)."""
+        from ocop_desktop.domain.report_text import DocumentParts
+
+        esc = html.escape
+        body = [f"<p style='text-indent:24px'>{esc(document.intro)}</p>"]
+        for heading, part in DocumentParts(tuple(tables), document.narrative).numbered():
+            body.append(f"<p><b>{esc(heading)}</b></p>")
+            if part is None:
+                for number, table in enumerate(tables, 1):
+                    body.append(f"<p><b>{number}. {esc(table.title)}</b></p>")
+                    if table.sentence:
+                        body.append(f"<p style='text-indent:24px'>{esc(table.sentence)}</p>")
+                    body.append("<p><i>[" + esc(_tr("bảng số liệu")) + "]</i></p>")
+            else:
+                body.extend(f"<p style='text-indent:24px'>{esc(p)}</p>"
+                            for p in document.narrative.paragraphs(part))
+        values = {"issuing_body": document.issuing_body, "parent_body": document.parent_body,
+                  "addressees": "\n".join(document.addressees),
+                  "signer_name": document.signer_name,
+                  "signer_title": "|".join(document.signature)}
+        text = heading_preview_html(values, number=document.number_line,
+                                    place_date=document.place_date, subject=document.subject,
+                                    body="".join(body))
+        # Nơi nhận as the document has it (the shared preview knows only the settings).
+        receivers = "<b><i>Nơi nhận:</i></b><br>" + "<br>".join(
+            esc(line) for line in document.recipients)
+        start = text.find("<b><i>Nơi nhận:</i></b>")
+        end = text.find("</td>", start)
+        if start >= 0 and end > start:
+            text = text[:start] + receivers + text[end:]
+        self.preview.setText(text)
+
+
 # -- the page -------------------------------------------------------------------------------
 
 class ReportPage(QWidget):
@@ -602,6 +729,14 @@ class ReportPage(QWidget):
         self.tabs.addTab(self.topic_view, _tr("Theo chủ đề"))
         self.tabs.addTab(self.unit_view, _tr("Theo đơn vị"))
         self.tabs.addTab(self.broadcast_view, _tr("Phát thanh theo ngôn ngữ, nguồn (phút)"))
+        self.texts = NarrativeEditor(self)
+        self.tabs.addTab(self.texts, _tr("Nội dung báo cáo và xem trước"))
+        self.texts.changed.connect(self._texts_edited)
+        self.texts.save_button.clicked.connect(self.save_texts)
+        self.texts.previous_button.clicked.connect(self.start_from_previous)
+        self._texts_key: tuple[str, str | None] | None = None
+        self._texts_period: ReportPeriod | None = None
+        self._texts_dirty = False
 
         self.register_model = RegisterModel(self)
         self.register_view = QTableView(self)
@@ -649,6 +784,8 @@ class ReportPage(QWidget):
         self.period_chooser.changed.connect(self.schedule_refresh)
         self.scope.currentIndexChanged.connect(self.schedule_refresh)
         self.issued_on.date_changed.connect(lambda _day: self._update_number())
+        self.issued_on.date_changed.connect(lambda _day: self.update_preview())
+        self.number.valueChanged.connect(lambda _n: self.update_preview())
         self.export_button.clicked.connect(self.export)
         self.register_view.selectionModel().selectionChanged.connect(
             lambda *_: self._update_register_buttons())
@@ -728,6 +865,7 @@ class ReportPage(QWidget):
         self._generation += 1
         generation = self._generation
         period = self.period_chooser.period()
+        self._load_texts(period, self.scope.currentData())
         if period is None:
             self.summary = None
             self.range_label.setText(_tr("Chưa chọn đủ kỳ báo cáo (từ ngày, đến ngày)."))
@@ -777,6 +915,96 @@ class ReportPage(QWidget):
                 view.setColumnWidth(0, max(view.columnWidth(0), 260))
                 view.setColumnWidth(0, min(view.columnWidth(0), 420))
         self.export_button.setEnabled(summary is not None)
+        self.update_preview()
+
+    # -- the parts in words -----------------------------------------------------------------
+    def _load_texts(self, period: ReportPeriod | None, directive: str | None) -> None:
+        """Show the texts kept for this period and scope (after keeping the ones typed for
+        the previous choice)."""
+        key = (period.key, directive) if period is not None else None
+        if key == self._texts_key:
+            return
+        self._keep_typed_texts()
+        self._texts_key = key
+        self._texts_period = period
+        narrative = (report_ops.narrative_for(self.ctx.repo, period=period,
+                                              directive=directive)
+                     if period is not None else Narrative())
+        self.texts.set_narrative(narrative)
+        self._texts_dirty = False
+        self.texts.set_saved(True)
+        previous = (report_ops.previous_narrative(self.ctx.repo, period=period,
+                                                  directive=directive)
+                    if period is not None else None)
+        self.texts.previous_button.setEnabled(previous is not None)
+        self.texts.previous_button.setToolTip(
+            _tr("Chép nội dung đã viết cho kỳ {period} để sửa tiếp.").format(
+                period=previous[0]) if previous else _tr("Chưa có kỳ nào trước đây có nội dung."))
+
+    def _keep_typed_texts(self) -> None:
+        """Texts typed but not saved are kept when the user turns to another period."""
+        if self._texts_dirty and self._texts_period is not None and self._texts_key is not None:
+            try:
+                self.ctx.apply(report_ops.save_narrative, period=self._texts_period,
+                               directive=self._texts_key[1], narrative=self.texts.narrative())
+            except ValidationError as exc:
+                log.warning("texts not kept: %s", exc.problems)
+        self._texts_dirty = False
+
+    def _texts_edited(self) -> None:
+        self._texts_dirty = True
+        self.texts.set_saved(False)
+        self.update_preview()
+
+    def save_texts(self) -> None:
+        """Keep the texts of this period's report ("Lưu nội dung")."""
+        period = self.period_chooser.period()
+        if period is None:
+            return
+        try:
+            self.ctx.apply(report_ops.save_narrative, period=period,
+                           directive=self.scope.currentData(),
+                           narrative=self.texts.narrative())
+        except ValidationError as exc:
+            self._show_error("\n".join(problem_line(p) for p in exc.problems))
+            return
+        self._texts_dirty = False
+        self.texts.set_saved(True)
+        self.message.emit(_tr("Đã lưu nội dung báo cáo {period}.").format(
+            period=period.label))
+
+    def start_from_previous(self) -> None:
+        """Copy the texts of the last period that has some ("Lấy nội dung kỳ trước")."""
+        period = self.period_chooser.period()
+        if period is None:
+            return
+        previous = report_ops.previous_narrative(self.ctx.repo, period=period,
+                                                 directive=self.scope.currentData())
+        if previous is None:
+            return
+        self.texts.set_narrative(previous[1])
+        self._texts_edited()
+
+    def update_preview(self) -> None:
+        """The document's heading, parts and signature as they will print."""
+        repo = self.ctx.repo
+        installation = repo.installation()
+        period = self.period_chooser.period()
+        if installation is None or period is None:
+            self.texts.preview.setText(_tr("Chưa thiết lập đơn vị hoặc chưa chọn kỳ báo cáo."))
+            return
+        directive = repo.directive(self.scope.currentData()) if self.scope.currentData() \
+            else None
+        summary = self.summary
+        document = report_ops.document_texts(
+            repo, installation, period=period, directive=directive,
+            records=summary.records if summary else 0, number=self.number.value(),
+            symbol=self.symbol.text().strip() or report_ops.report_symbol(repo),
+            issued_on=self.issued_on.date() or dt.date.today(),
+            narrative=self.texts.narrative())
+        tables = report_tables(summary, options=report_ops.report_options(installation),
+                               extra=report_ops.extra_tables(repo, period)) if summary else ()
+        self.texts.show_document(document, tables)
 
     def _on_changed(self, changes: Changes) -> None:
         if Area.DIRECTIVES in changes.areas:
@@ -819,6 +1047,7 @@ class ReportPage(QWidget):
         directive = combo_value(self.scope)
         number = self.number.value()
         issued_on = self.issued_on.date() or dt.date.today()
+        narrative = self.texts.narrative()  # kept with the register line
         symbol = self.symbol.text().strip()
         try:
             if symbol != report_ops.report_symbol(self.ctx.repo):
@@ -836,7 +1065,8 @@ class ReportPage(QWidget):
             try:
                 return report_ops.export_report(
                     source, period=period, directive=directive, out=out, progress=report,
-                    cancelled=lambda: progress.cancelled, issued_on=issued_on, number=number)
+                    cancelled=lambda: progress.cancelled, issued_on=issued_on, number=number,
+                    narrative=narrative)
             except ExportCancelled:
                 raise Cancelled() from None
 
@@ -846,6 +1076,8 @@ class ReportPage(QWidget):
 
     def _exported(self, result: report_ops.ExportResult) -> None:
         self.export_button.setEnabled(True)
+        self._texts_dirty = False
+        self.texts.set_saved(True)
         entry = result.entry
         self.ctx.announce(result.changes)
         folder = QUrl.fromLocalFile(str(result.path.parent)).toString()

@@ -43,7 +43,7 @@ from ocop_desktop import operations
 from ocop_desktop.domain.records import Installation, Role, Topic, Unit
 from ocop_desktop.domain.starter import starter_topics
 from ocop_desktop.domain.validation import Problem, ValidationError
-from ocop_desktop.operations import Changes
+from ocop_desktop.operations import Area, Changes, administration
 from ocop_desktop.operations.maintenance import load_demo
 from ocop_desktop.storage.database import StorageError
 from ocop_desktop.storage.repository import worker_repository
@@ -369,6 +369,20 @@ class DemoPage(QWizardPage):
             "chủ đề mẫu. Tiêu đề bản ghi mẫu bắt đầu bằng “[Mẫu]”. Khi dùng thật, xóa chúng "
             "bằng Danh mục → Xóa dữ liệu mẫu: bản ghi thật không bị ảnh hưởng."), group))
         layout.addWidget(group)
+        # After the 2025 merger: the former communes' stations become the new commune's
+        # loudspeaker clusters (issue 13), offered when the catalogue knows them.
+        self.cluster_group = QGroupBox(self.tr("Cụm loa"), self)
+        cluster_layout = QVBoxLayout(self.cluster_group)
+        self.cluster_check = QCheckBox(self.cluster_group)
+        self.cluster_check.setChecked(True)
+        cluster_layout.addWidget(self.cluster_check)
+        cluster_layout.addWidget(_hint(self.tr(
+            "Sau sáp nhập, mỗi xã mới có một đài truyền thanh; đài của các xã cũ trở thành "
+            "cụm loa của đài (Công văn 271/TTCSTTĐN-TTCS). Sổ cụm loa sửa được trong "
+            "Danh mục → Cụm loa."), self.cluster_group))
+        self.cluster_group.hide()
+        layout.addWidget(self.cluster_group)
+        self.former_names: list[str] = []
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
@@ -398,6 +412,16 @@ class DemoPage(QWizardPage):
         self.summary.setText("<table cellspacing='4'>" + "".join(
             f"<tr><td>{html.escape(k)}:</td><td><b>{html.escape(v or '—')}</b></td></tr>"
             for k, v in rows) + "</table>")
+        self.former_names = []
+        if unit is not None and role is Role.STATION:
+            existing = {c.former_unit for c in administration.clusters(
+                self.ctx.repo, unit_code=unit.code)}
+            self.former_names = [name for link, name in administration.former_units(
+                self.ctx.repo, unit.code) if link.old_code not in existing]
+        self.cluster_check.setText(self.tr(
+            "Tạo {n} cụm loa từ đài truyền thanh của các xã cũ: {names}").format(
+            n=len(self.former_names), names=", ".join(self.former_names)))
+        self.cluster_group.setVisible(bool(self.former_names))
 
     def show_message(self, text: str, *, ok: bool = False) -> None:
         self.message.setStyleSheet(f"QLabel {{ color: {'#1b5e20' if ok else '#b71c1c'}; }}")
@@ -454,6 +478,7 @@ class SetupWizard(QWizard):
         installation = dataclasses.replace(
             base, unit_code=unit.code, role=self.unit_page.role_chooser.role(),
             runs_station=self.unit_page.role_chooser.runs_station(),
+            minutes_only=self.header_page.fields.minutes_only.isChecked(),
             **values)  # type: ignore[arg-type]  # the header fields are all text
         return installation, chooser.new_unit()
 
@@ -473,6 +498,10 @@ class SetupWizard(QWizard):
         except ValidationError as exc:
             self.demo_page.show_message("; ".join(problem_line(p) for p in exc.problems))
             return
+        if self.demo_page.former_names and self.demo_page.cluster_check.isChecked():
+            ids = administration.create_clusters_from_links(self.ctx.repo,
+                                                            unit_code=installation.unit_code)
+            self.ctx.announce(Changes(frozenset({Area.CLUSTERS}), added=len(ids)))
         if self.demo_page.demo_check.isChecked():
             self._load_demo(self.demo_page.records_spin.value())
         else:

@@ -25,6 +25,139 @@
         </message>
     </context>
     <context>
+        <name>AdministrationPages</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="388" />
+            <source>Báo cáo gửi</source>
+            <translation>Reports to</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="61" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="61" />
+            <source>Chưa lắp đặt</source>
+            <translation>Not installed</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="53" />
+            <source>Có dây</source>
+            <translation>Wired</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="389" />
+            <source>Cơ quan ban hành</source>
+            <translation>Issuing body</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="91" />
+            <source>Ghi chú</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="59" />
+            <source>Hỏng</source>
+            <translation>Broken</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="54" />
+            <source>Không dây (FM)</source>
+            <translation>Wireless (FM)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="91" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="607" />
+            <source>Loại</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="607" />
+            <source>Mã</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="90" />
+            <source>Mã xã cũ</source>
+            <translation>Former commune code</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="389" />
+            <source>Người ký</source>
+            <translation>Signer</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="90" />
+            <source>Số</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="90" />
+            <source>Thôn, xã cũ</source>
+            <translation>Village, former commune</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="53" />
+            <source>Truyền thanh IP</source>
+            <translation>IP radio</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="90" />
+            <source>Tên cụm loa</source>
+            <translation>Cluster name</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="607" />
+            <source>Tên hiện nay</source>
+            <translation>Current name</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="608" />
+            <source>Tên trước đây</source>
+            <translation>Former names</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="91" />
+            <source>Tình trạng</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="91" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="388" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="607" />
+            <source>Từ ngày</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="388" />
+            <source>Áp dụng cho</source>
+            <translation>Applies to</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="59" />
+            <source>Đang hoạt động</source>
+            <translation>Working</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="60" />
+            <source>Đã dỡ bỏ</source>
+            <translation>Removed</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="397" />
+            <source>Đơn vị {code}</source>
+            <translation>Unit {code}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="388" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="607" />
+            <source>Đến ngày</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="622" />
+            <source>đến {day}: {name}</source>
+            <translation>until {day}: {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>AiredDialog</name>
         <message>
             <location filename="../../ocop_desktop/ui/schedule_page.py" line="630" />
@@ -272,22 +405,22 @@ The data from before the restore is kept in the file:
     <context>
         <name>Catalogue</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="576" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="582" />
             <source>(Chủ đề không gắn văn bản)</source>
             <translation>(Topics without a directive)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="140" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="146" />
             <source>Chọn tệp danh mục đơn vị hành chính</source>
             <translation>Choose the file of administrative units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="552" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="558" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="270" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="276" />
             <source>Cấp</source>
             <translation>Level</translation>
         </message>
@@ -297,19 +430,19 @@ The data from before the restore is kept in the file:
             <translation>The catalogue is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="142" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="148" />
             <source>Danh mục đơn vị (*.xlsx *.xls *.csv *.txt);;Tất cả các tệp (*)</source>
             <translation>Unit lists (*.xlsx *.xls *.csv *.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="270" />
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="605" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="276" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="611" />
             <source>Hiệu lực từ</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="271" />
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="605" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="277" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="611" />
             <source>Hiệu lực đến</source>
             <translation>Valid to</translation>
         </message>
@@ -319,12 +452,12 @@ The data from before the restore is kept in the file:
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="182" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="188" />
             <source>Hãy nhập ngày có hiệu lực, dạng 01/07/2025.</source>
             <translation>Enter the date it takes effect, as 01/07/2025.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="553" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="559" />
             <source>Hạn báo cáo</source>
             <translation>Report deadline</translation>
         </message>
@@ -339,43 +472,43 @@ The data from before the restore is kept in the file:
             <translation>Could not import the file {file}; the catalogue is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="270" />
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="604" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="276" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="610" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="552" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="558" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="634" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="640" />
             <source>Ngày “{value}” không hợp lệ; hãy gõ dạng 21/06/2021.</source>
             <translation>Date “{value}” is not valid; type it as 21/06/2021.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="552" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="558" />
             <source>Số, ký hiệu</source>
             <translation>Number, symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="132" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="138" />
             <source>Thay đổi có hiệu lực từ ngày {day}.</source>
             <translation>The change takes effect from {day}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="553" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="559" />
             <source>Trích yếu</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="604" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="610" />
             <source>Tên chủ đề</source>
             <translation>Topic name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="270" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="276" />
             <source>Tên đơn vị</source>
             <translation>Unit name</translation>
         </message>
@@ -385,7 +518,7 @@ The data from before the restore is kept in the file:
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="604" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="610" />
             <source>Văn bản chỉ đạo</source>
             <translation>Directive</translation>
         </message>
@@ -395,12 +528,17 @@ The data from before the restore is kept in the file:
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="597" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="603" />
             <source>khi có yêu cầu</source>
             <translation>when requested</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="126" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="127" />
+            <source>Đã nhập bảng sáp nhập từ tệp {file}: {links} liên kết đơn vị mới – đơn vị cũ được thêm, {same} đã có. Có thể tạo cụm loa từ đài truyền thanh của các xã cũ trong Danh mục → Cụm loa.</source>
+            <translation>Imported the merge map from {file}: {links} new-unit – former-unit links added, {same} already there. Loudspeaker clusters can be made from the former communes' stations in Catalogue → Clusters.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="132" />
             <source>Đã nhập danh mục từ tệp {file}: {added} đơn vị mới, {changed} thay đổi, {closed} hết hiệu lực, {unchanged} không đổi.</source>
             <translation>Imported the catalogue from the file {file}: {added} new units, {changed} changed, {closed} ended, {unchanged} unchanged.</translation>
         </message>
@@ -413,157 +551,217 @@ The data from before the restore is kept in the file:
     <context>
         <name>CatalogueNames</name>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="39" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="40" />
             <source>Báo in, báo điện tử</source>
             <translation>Newspapers, online news</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="45" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="46" />
             <source>Băng rôn, khẩu hiệu, pa-nô, áp phích</source>
             <translation>Banners, slogans, panels, posters</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="44" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="53" />
+            <source>Bản tin thông tin cơ sở</source>
+            <translation>Grassroots bulletins</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/i18n.py" line="45" />
             <source>Bản tin, tờ rơi, sách mỏng, ấn phẩm</source>
             <translation>Bulletins, leaflets, booklets, publications</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="43" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="44" />
             <source>Bảng tin công cộng</source>
             <translation>Public notice boards</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="46" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="56" />
+            <source>Cổng thông tin điện tử, trang thông tin điện tử</source>
+            <translation>Portals and web pages</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/i18n.py" line="82" />
+            <source>Hệ thống thông tin nguồn trung ương</source>
+            <translation>Central source information system</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/i18n.py" line="83" />
+            <source>Hệ thống thông tin nguồn tỉnh</source>
+            <translation>Provincial source information system</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/i18n.py" line="47" />
             <source>Hội nghị, tuyên truyền miệng</source>
             <translation>Meetings, word-of-mouth propaganda</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="70" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="59" />
+            <source>Hội nghị, tọa đàm tuyên truyền</source>
+            <translation>Conferences and seminars</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/i18n.py" line="87" />
             <source>Khẩn cấp</source>
             <translation>Urgent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="41" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="42" />
             <source>Mạng xã hội, nhóm Zalo/Facebook</source>
             <translation>Social media, Zalo/Facebook groups</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="61" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="57" />
+            <source>Mạng xã hội, ứng dụng nhắn tin (Zalo, Facebook…)</source>
+            <translation>Social networks and messaging apps (Zalo, Facebook…)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/i18n.py" line="76" />
             <source>Ngôn ngữ khác</source>
             <translation>Other language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="51" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="66" />
             <source>Số bản</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="49" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="64" />
             <source>Số lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="52" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="67" />
             <source>Số người dự</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="50" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="65" />
             <source>Số phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="48" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="63" />
             <source>Số tin, bài</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="68" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="85" />
             <source>Thông thường</source>
             <translation>Normal</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="42" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="43" />
             <source>Tin nhắn SMS</source>
             <translation>SMS messages</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="36" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="58" />
+            <source>Tin nhắn viễn thông (SMS)</source>
+            <translation>Telecom messages (SMS)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/i18n.py" line="37" />
             <source>Tin, bài, phóng sự phát trên đài truyền thanh</source>
             <translation>News, articles, reports on the radio station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="58" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="73" />
             <source>Tiếng Dao</source>
             <translation>Dao</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="60" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="75" />
             <source>Tiếng Hoa</source>
             <translation>Chinese (Hoa)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="59" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="74" />
             <source>Tiếng Mông</source>
             <translation>Hmong</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="56" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="71" />
             <source>Tiếng Nùng</source>
             <translation>Nùng</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="55" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="70" />
             <source>Tiếng Tày</source>
             <translation>Tày</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="57" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="72" />
             <source>Tiếng Tày–Nùng</source>
             <translation>Tày–Nùng</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="54" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="69" />
             <source>Tiếng Việt</source>
             <translation>Vietnamese</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="64" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="79" />
             <source>Tiếp sóng Đài Tiếng nói Việt Nam</source>
             <translation>Relay of the Voice of Vietnam</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="66" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="81" />
             <source>Tiếp sóng đài huyện</source>
             <translation>Relay of the district station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="65" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="80" />
             <source>Tiếp sóng đài tỉnh</source>
             <translation>Relay of the provincial station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="37" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="49" />
+            <source>Tiếp sóng, tiếp âm (VOV, đài tỉnh, hệ thống thông tin nguồn)</source>
+            <translation>Relays (VOV, provincial station, source information systems)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/i18n.py" line="60" />
+            <source>Tiếp sóng, tiếp âm (VOV, đài tỉnh, đài huyện, hệ thống thông tin nguồn)</source>
+            <translation>Relays (VOV, provincial and district stations, source information systems)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/i18n.py" line="38" />
             <source>Tiếp sóng/tiếp âm (VOV, đài tỉnh, đài huyện)</source>
             <translation>Relay (VOV, province, district)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="40" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="41" />
             <source>Trang/cổng thông tin điện tử</source>
             <translation>Websites, portals</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="38" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="39" />
             <source>Truyền hình</source>
             <translation>Television</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="63" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="51" />
+            <source>Trả lời phản ánh, kiến nghị của người dân trên đài truyền thanh</source>
+            <translation>Answers to residents' feedback on the radio</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/i18n.py" line="55" />
+            <source>Tuyên truyền viên cơ sở (tuyên truyền miệng)</source>
+            <translation>Grassroots propagandists (oral propaganda)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/i18n.py" line="54" />
+            <source>Tài liệu không kinh doanh (tờ rơi, tờ gấp, sách mỏng)</source>
+            <translation>Non-commercial documents (leaflets, folders, booklets)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/i18n.py" line="78" />
             <source>Tự sản xuất</source>
             <translation>Self-produced</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/i18n.py" line="69" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="86" />
             <source>Ưu tiên</source>
             <translation>Priority</translation>
         </message>
@@ -571,12 +769,27 @@ The data from before the restore is kept in the file:
     <context>
         <name>CataloguePage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1003" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1021" />
+            <source>Cụm loa</source>
+            <translation>Clusters</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1023" />
+            <source>Hình thức và nguồn</source>
+            <translation>Forms and sources</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1022" />
+            <source>Quan hệ báo cáo</source>
+            <translation>Reporting relationships</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1010" />
             <source>Văn bản chỉ đạo và chủ đề</source>
             <translation>Directives and topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1002" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1009" />
             <source>Đơn vị hành chính</source>
             <translation>Administrative units</translation>
         </message>
@@ -604,19 +817,29 @@ The data from before the restore is kept in the file:
             <translation>This airing has not been ticked.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="420" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="177" />
+            <source>Báo cáo gửi</source>
+            <translation>Reports to</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="433" />
             <source>Bản</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="443" />
+            <location filename="../../ocop_desktop/cli/log.py" line="456" />
             <source>Bản ghi {uuid} chưa bị xóa.</source>
             <translation>Record {uuid} is not deleted.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="442" />
+            <location filename="../../ocop_desktop/cli/log.py" line="455" />
             <source>Bản ghi {uuid} đã bị xóa từ trước.</source>
             <translation>Record {uuid} was already deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/administration.py" line="215" />
+            <source>Bộ phận tham mưu</source>
+            <translation>Drafted by</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/schedule.py" line="63" />
@@ -624,7 +847,7 @@ The data from before the restore is kept in the file:
             <translation>No day of the week chosen; use: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="121" />
+            <location filename="../../ocop_desktop/cli/report.py" line="160" />
             <source>Chưa có báo cáo nào được xuất.</source>
             <translation>No report has been exported yet.</translation>
         </message>
@@ -649,6 +872,11 @@ The data from before the restore is kept in the file:
             <translation>The unit using this program is not set. Run first: ocop-desktop init --unit CODE --role station</translation>
         </message>
         <message>
+            <location filename="../../ocop_desktop/cli/administration.py" line="195" />
+            <source>Chưa thiết lập đơn vị; dùng --unit MÃ.</source>
+            <translation>No unit is set up; use --unit CODE.</translation>
+        </message>
+        <message>
             <location filename="../../ocop_desktop/cli/schedule.py" line="302" />
             <source>Chưa đánh dấu</source>
             <translation>Not ticked</translation>
@@ -669,8 +897,8 @@ The data from before the restore is kept in the file:
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="269" />
-            <location filename="../../ocop_desktop/cli/log.py" line="419" />
+            <location filename="../../ocop_desktop/cli/log.py" line="277" />
+            <location filename="../../ocop_desktop/cli/log.py" line="432" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="301" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="347" />
@@ -678,34 +906,59 @@ The data from before the restore is kept in the file:
             <translation>Topic</translation>
         </message>
         <message>
+            <location filename="../../ocop_desktop/cli/administration.py" line="216" />
+            <source>Chức vụ người ký</source>
+            <translation>Signer's title</translation>
+        </message>
+        <message>
             <location filename="../../ocop_desktop/cli/__init__.py" line="225" />
             <source>Có phải là: {options}?</source>
             <translation>Did you mean: {options}?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="225" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="214" />
+            <source>Cơ quan ban hành</source>
+            <translation>Issuing body</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/administration.py" line="213" />
+            <source>Cơ quan chủ quản</source>
+            <translation>Parent body</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="233" />
             <source>Cấp</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="225" />
+            <location filename="../../ocop_desktop/cli/log.py" line="233" />
             <source>Cấp trên</source>
             <translation>Parent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="419" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="99" />
+            <source>Cần cho biết tình trạng: --working, --broken hoặc --removed.</source>
+            <translation>Give the status: --working, --broken or --removed.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/administration.py" line="145" />
+            <source>Danh mục chưa cho biết đơn vị {code} được hợp nhất từ những xã nào. Hãy nhập bảng sáp nhập: ocop-desktop units import TỆP.</source>
+            <translation>The catalogue does not say which communes unit {code} was merged from. Import the merge map: ocop-desktop units import FILE.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="432" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="419" />
+            <location filename="../../ocop_desktop/cli/log.py" line="432" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="269" />
+            <location filename="../../ocop_desktop/cli/log.py" line="277" />
             <source>Hạn báo cáo</source>
             <translation>Report deadline</translation>
         </message>
@@ -715,7 +968,7 @@ The data from before the restore is kept in the file:
             <translation>Slot {id}: nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="440" />
+            <location filename="../../ocop_desktop/cli/log.py" line="453" />
             <source>Không có bản ghi mã “{uuid}”.</source>
             <translation>There is no record with the code “{uuid}”.</translation>
         </message>
@@ -725,7 +978,12 @@ The data from before the restore is kept in the file:
             <translation>There is no command “{name}”. See the commands: ocop-desktop --help</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="521" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="277" />
+            <source>Không có quan hệ báo cáo số {id}.</source>
+            <translation>There is no reporting relationship number {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="534" />
             <source>Không có thư mục {folder}.</source>
             <translation>There is no folder {folder}.</translation>
         </message>
@@ -740,15 +998,31 @@ The data from before the restore is kept in the file:
             <translation>There is no .xlsx file in {paths}.</translation>
         </message>
         <message>
+            <location filename="../../ocop_desktop/cli/administration.py" line="200" />
+            <source>Không có đơn vị mã “{code}” có hiệu lực vào ngày {day}.</source>
+            <translation>No unit with code “{code}” is valid on {day}.</translation>
+        </message>
+        <message>
             <location filename="../../ocop_desktop/cli/schedule.py" line="301" />
             <source>Không phát</source>
             <translation>Not aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="198" />
-            <location filename="../../ocop_desktop/cli/log.py" line="538" />
+            <location filename="../../ocop_desktop/cli/log.py" line="201" />
+            <location filename="../../ocop_desktop/cli/log.py" line="551" />
+            <location filename="../../ocop_desktop/cli/report.py" line="126" />
             <source>Không tìm thấy tệp {file}.</source>
             <translation>File {file} not found.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/report.py" line="136" />
+            <source>Không đọc được tệp {file} ({error}).</source>
+            <translation>Cannot read the file {file} ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/administration.py" line="213" />
+            <source>Kính gửi</source>
+            <translation>To</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/schedule.py" line="301" />
@@ -766,12 +1040,17 @@ The data from before the restore is kept in the file:
             <translation>Period</translation>
         </message>
         <message>
+            <location filename="../../ocop_desktop/cli/administration.py" line="130" />
+            <source>Loại</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
             <location filename="../../ocop_desktop/cli/schedule.py" line="310" />
             <source>Lý do không phát: {reasons}.</source>
             <translation>Reasons for not airing: {reasons}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="420" />
+            <location filename="../../ocop_desktop/cli/log.py" line="433" />
             <source>Lượt</source>
             <translation>Airings</translation>
         </message>
@@ -781,18 +1060,20 @@ The data from before the restore is kept in the file:
             <translation>Invalid command ({message}). See: ocop-desktop --help</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="346" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="348" />
             <source>Lỗi không lường trước ({kind}); {where}.</source>
             <translation>Unexpected error ({kind}); {where}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="225" />
-            <location filename="../../ocop_desktop/cli/log.py" line="310" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="331" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="356" />
+            <location filename="../../ocop_desktop/cli/log.py" line="233" />
+            <location filename="../../ocop_desktop/cli/log.py" line="318" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="420" />
+            <location filename="../../ocop_desktop/cli/log.py" line="433" />
             <source>Mã bản ghi</source>
             <translation>Record ID</translation>
         </message>
@@ -802,8 +1083,8 @@ The data from before the restore is kept in the file:
             <translation>Unplanned</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="269" />
-            <location filename="../../ocop_desktop/cli/log.py" line="419" />
+            <location filename="../../ocop_desktop/cli/log.py" line="277" />
+            <location filename="../../ocop_desktop/cli/log.py" line="432" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
@@ -818,12 +1099,12 @@ The data from before the restore is kept in the file:
             <translation>{date}: marked {what} — {added} new, {updated} changed, {unchanged} unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="420" />
+            <location filename="../../ocop_desktop/cli/log.py" line="433" />
             <source>Người</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="420" />
+            <location filename="../../ocop_desktop/cli/log.py" line="433" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
             <source>Phút</source>
             <translation>Minutes</translation>
@@ -834,17 +1115,19 @@ The data from before the restore is kept in the file:
             <translation>Upcoming</translation>
         </message>
         <message>
+            <location filename="../../ocop_desktop/cli/administration.py" line="130" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="177" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="269" />
+            <location filename="../../ocop_desktop/cli/log.py" line="277" />
             <source>Số, ký hiệu</source>
             <translation>Number, symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="78" />
+            <location filename="../../ocop_desktop/cli/report.py" line="89" />
             <source>Thiếu kỳ báo cáo: dùng --period (ví dụ 2021-06) hoặc --from và --to.</source>
             <translation>The reporting period is missing: use --period (for example 2021-06) or --from and --to.</translation>
         </message>
@@ -860,7 +1143,7 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/__init__.py" line="219" />
-            <location filename="../../ocop_desktop/cli/report.py" line="80" />
+            <location filename="../../ocop_desktop/cli/report.py" line="91" />
             <source>Thiếu tùy chọn bắt buộc {option}.</source>
             <translation>The required option {option} is missing.</translation>
         </message>
@@ -870,35 +1153,53 @@ The data from before the restore is kept in the file:
             <translation>Unexpected arguments: {args}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="419" />
+            <location filename="../../ocop_desktop/cli/log.py" line="432" />
             <source>Tin</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="421" />
+            <location filename="../../ocop_desktop/cli/log.py" line="434" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="420" />
+            <location filename="../../ocop_desktop/cli/log.py" line="433" />
             <source>Tiếng</source>
             <translation>Lang.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="269" />
+            <location filename="../../ocop_desktop/cli/log.py" line="277" />
             <source>Trích yếu</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="225" />
-            <location filename="../../ocop_desktop/cli/log.py" line="310" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="130" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="331" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="356" />
+            <location filename="../../ocop_desktop/cli/log.py" line="233" />
+            <location filename="../../ocop_desktop/cli/log.py" line="318" />
             <source>Tên</source>
             <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/administration.py" line="130" />
+            <source>Tình trạng</source>
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/__init__.py" line="229" />
             <source>Tùy chọn {option} cần một giá trị.</source>
             <translation>The option {option} needs a value.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/report.py" line="133" />
+            <source>Tệp {file} không phải văn bản UTF-8: hãy lưu lại với bảng mã UTF-8.</source>
+            <translation>The file {file} is not UTF-8 text: save it again with the UTF-8 encoding.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/report.py" line="129" />
+            <source>Tệp {file} quá lớn cho phần viết của báo cáo (tối đa 1 MB).</source>
+            <translation>The file {file} is too large for the written parts of a report (at most 1 MB).</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/schedule.py" line="347" />
@@ -911,26 +1212,40 @@ The data from before the restore is kept in the file:
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="225" />
-            <location filename="../../ocop_desktop/cli/log.py" line="310" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="130" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="177" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="331" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="356" />
+            <location filename="../../ocop_desktop/cli/log.py" line="233" />
+            <location filename="../../ocop_desktop/cli/log.py" line="318" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
             <source>Từ ngày</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="310" />
+            <location filename="../../ocop_desktop/cli/log.py" line="318" />
             <source>Văn bản</source>
             <translation>Directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="344" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="130" />
+            <source>Xã cũ</source>
+            <translation>Former</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/__init__.py" line="346" />
             <source>chi tiết trong nhật ký {path}</source>
             <translation>details in the log {path}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="163" />
+            <location filename="../../ocop_desktop/cli/log.py" line="166" />
             <source>cơ quan tổng hợp</source>
             <translation>consolidating office</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/administration.py" line="110" />
+            <source>hoạt động</source>
+            <translation>working</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/exchange.py" line="151" />
@@ -938,7 +1253,12 @@ The data from before the restore is kept in the file:
             <translation>due</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="345" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="110" />
+            <source>hỏng</source>
+            <translation>broken</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/__init__.py" line="347" />
             <source>không ghi được nhật ký</source>
             <translation>the log could not be written</translation>
         </message>
@@ -953,9 +1273,24 @@ The data from before the restore is kept in the file:
             <translation>period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="124" />
+            <location filename="../../ocop_desktop/cli/report.py" line="163" />
             <source>tất cả chủ đề</source>
             <translation>all topics</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/report.py" line="143" />
+            <source>{file}, dòng {line}: có nội dung trước tiêu đề phần đầu tiên; hãy mở phần bằng một trong các tiêu đề: {titles}.</source>
+            <translation>{file}, line {line}: there is text before the first part title; open a part with one of the titles: {titles}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/report.py" line="146" />
+            <source>{file}, dòng {line}: không có phần “{title}”; các phần được viết là: {titles}.</source>
+            <translation>{file}, line {line}: there is no part “{title}”; the parts written in words are: {titles}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/administration.py" line="211" />
+            <source>{name} ({code}), ngày {day}:</source>
+            <translation>{name} ({code}), on {day}:</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/exchange.py" line="62" />
@@ -963,17 +1298,22 @@ The data from before the restore is kept in the file:
             <translation>{new} new, {changed} changed, {unchanged} unchanged, {removed} removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="89" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="177" />
+            <source>Áp dụng cho</source>
+            <translation>Applies to</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/report.py" line="101" />
             <source>Đang ghi bản ghi</source>
             <translation>Saving the record</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="89" />
+            <location filename="../../ocop_desktop/cli/report.py" line="101" />
             <source>Đang nén tệp</source>
             <translation>Compressing the file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="498" />
+            <location filename="../../ocop_desktop/cli/log.py" line="511" />
             <source>Đang tạo dữ liệu mẫu</source>
             <translation>Making sample data</translation>
         </message>
@@ -988,22 +1328,27 @@ The data from before the restore is kept in the file:
             <translation>Unticked.</translation>
         </message>
         <message>
+            <location filename="../../ocop_desktop/cli/administration.py" line="104" />
+            <source>Đã ghi: cụm loa số {id} {status} từ ngày {since}.</source>
+            <translation>Recorded: cluster {id} {status} from {since}.</translation>
+        </message>
+        <message>
             <location filename="../../ocop_desktop/cli/exchange.py" line="214" />
             <source>Đã hoàn tác lần nhập số {id}: bỏ {deleted} bản ghi mới, trả lại {updated} bản ghi.</source>
             <translation>Undid import no. {id}: removed {deleted} new records, restored {updated} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="335" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="337" />
             <source>Đã hủy.</source>
             <translation>Cancelled.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="451" />
+            <location filename="../../ocop_desktop/cli/log.py" line="464" />
             <source>Đã khôi phục bản ghi {uuid}.</source>
             <translation>Restored record {uuid}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="544" />
+            <location filename="../../ocop_desktop/cli/log.py" line="557" />
             <source>Đã khôi phục dữ liệu từ {file}. Dữ liệu trước khi khôi phục được lưu tại {safety}</source>
             <translation>Restored the data from {file}. The data from before the restore is saved in {safety}</translation>
         </message>
@@ -1018,7 +1363,12 @@ The data from before the restore is kept in the file:
             <translation>Stopped slot {id} from today.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="205" />
+            <location filename="../../ocop_desktop/cli/log.py" line="209" />
+            <source>Đã nhập bảng sáp nhập từ {file}: {links} liên kết đơn vị mới – đơn vị cũ được thêm, {same} đã có.</source>
+            <translation>Imported the merge map from {file}: {links} new-unit – former-unit links added, {same} already there.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="213" />
             <source>Đã nhập danh mục từ {file}: {added} mới, {changed} thay đổi, {unchanged} không đổi, {closed} hết hiệu lực.</source>
             <translation>Imported the catalogue from {file}: {added} new, {changed} changed, {unchanged} unchanged, {closed} ended.</translation>
         </message>
@@ -1033,52 +1383,72 @@ The data from before the restore is kept in the file:
             <translation>Slot {id} changed; past airings are unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="164" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="280" />
+            <source>Đã sửa quan hệ báo cáo số {id}.</source>
+            <translation>Changed reporting relationship {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="167" />
             <source>Đã thiết lập: {name} ({code}), {role}. Tệp dữ liệu: {path}</source>
             <translation>Set up: {name} ({code}), {role}. Data file: {path}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="296" />
+            <location filename="../../ocop_desktop/cli/log.py" line="304" />
             <source>Đã thêm chủ đề {code}.</source>
             <translation>Topic {code} added.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="253" />
+            <location filename="../../ocop_desktop/cli/log.py" line="261" />
             <source>Đã thêm văn bản chỉ đạo số {number}.</source>
             <translation>Directive no. {number} added.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="505" />
+            <location filename="../../ocop_desktop/cli/log.py" line="518" />
             <source>Đã tạo {count} bản ghi mẫu trong {seconds:.1f} giây ({path}).</source>
             <translation>Made {count} sample records in {seconds:.1f} seconds ({path}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="105" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="150" />
+            <source>Đã tạo {n} cụm loa từ {m} xã cũ.</source>
+            <translation>Created {n} clusters from {m} former communes.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/report.py" line="117" />
             <source>Đã xuất báo cáo số {number} ({records} bản ghi, {period}) vào {path}.</source>
             <translation>Exported report no. {number} ({records} records, {period}) to {path}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="448" />
+            <location filename="../../ocop_desktop/cli/log.py" line="461" />
             <source>Đã xóa bản ghi {uuid} (hoàn tác: ocop-desktop log undelete {uuid}).</source>
             <translation>Deleted record {uuid} (to undo: ocop-desktop log undelete {uuid}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="486" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="290" />
+            <source>Đã xóa quan hệ báo cáo số {id}.</source>
+            <translation>Deleted reporting relationship {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="499" />
             <source>Đã xóa {count} bản ghi mẫu; bản ghi thật giữ nguyên.</source>
             <translation>Removed {count} demo records; real records are untouched.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="419" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="305" />
+            <source>Đã đặt hiệu lực của “{code}”: {start} – {end}.</source>
+            <translation>Validity of “{code}” set to {start} – {end}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/log.py" line="432" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="126" />
+            <location filename="../../ocop_desktop/cli/log.py" line="128" />
             <source>Đơn vị mã “{code}” chưa có trong danh mục. Hãy nhập danh mục (ocop-desktop units import TỆP) hoặc cho biết tên đơn vị bằng --name.</source>
             <translation>The unit with the code “{code}” is not in the catalogue. Import the catalogue (ocop-desktop units import FILE) or give the unit's name with --name.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="140" />
+            <location filename="../../ocop_desktop/cli/log.py" line="142" />
             <source>Đơn vị mã “{code}” đã có trong danh mục là “{name}” ({level}, cấp trên: {parent}); bỏ các tùy chọn --name, --level, --parent hoặc sửa cho khớp.</source>
             <translation>The unit with the code “{code}” is already in the catalogue as “{name}” ({level}, parent: {parent}); leave out --name, --level, --parent or make them match.</translation>
         </message>
@@ -1088,16 +1458,24 @@ The data from before the restore is kept in the file:
             <translation>This unit has no subordinate units in the period {period}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="225" />
-            <location filename="../../ocop_desktop/cli/log.py" line="310" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="177" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="331" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="356" />
+            <location filename="../../ocop_desktop/cli/log.py" line="233" />
+            <location filename="../../ocop_desktop/cli/log.py" line="318" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
             <source>Đến ngày</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="162" />
+            <location filename="../../ocop_desktop/cli/log.py" line="165" />
             <source>đài truyền thanh cấp xã</source>
             <translation>commune radio station</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/administration.py" line="111" />
+            <source>đã dỡ bỏ</source>
+            <translation>removed</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/schedule.py" line="234" />
@@ -1166,6 +1544,218 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/cli/outbox.py" line="89" />
             <source>Đã đưa vào hộp thư đi: mục số {id}, gửi {to}. Gửi bằng: ocop-desktop outbox send</source>
             <translation>Put in the outbox: item no. {id}, to {to}. Send with: ocop-desktop outbox send</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClusterDialog</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="147" />
+            <source>(chưa rõ)</source>
+            <translation>(unknown)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="154" />
+            <source>Loại:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="153" />
+            <source>Mã xã cũ:</source>
+            <translation>Former commune code:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="155" />
+            <source>Ngày lắp đặt:</source>
+            <translation>Installed on:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="136" />
+            <source>Sửa cụm loa</source>
+            <translation>Edit cluster</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="136" />
+            <source>Thêm cụm loa</source>
+            <translation>Add cluster</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="152" />
+            <source>Thôn, xã cũ:</source>
+            <translation>Village, former commune:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="151" />
+            <source>Tên cụm loa:</source>
+            <translation>Cluster name:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="145" />
+            <source>mã xã cũ, khi đây là đài của xã cũ</source>
+            <translation>former commune's code, when this was its station</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="142" />
+            <source>thôn, bản hoặc xã cũ được phục vụ</source>
+            <translation>village or former commune it serves</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="139" />
+            <source>ví dụ: Cụm loa thôn Nà Cạn</source>
+            <translation>e.g. Cụm loa thôn Nà Cạn</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="150" />
+            <source>để trống: hôm nay</source>
+            <translation>empty: today</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClusterPicker</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/cluster_picker.py" line="86" />
+            <source>(chưa có cụm loa trong sổ)</source>
+            <translation>(no clusters in the register)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/cluster_picker.py" line="56" />
+            <source>({status} từ {day})</source>
+            <translation>({status} since {day})</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/cluster_picker.py" line="90" />
+            <source>Không ghi cụm loa</source>
+            <translation>No cluster recorded</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/cluster_picker.py" line="88" />
+            <source>Tất cả cụm đang hoạt động ({n})</source>
+            <translation>All working clusters ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/cluster_picker.py" line="54" />
+            <source>hỏng</source>
+            <translation>broken</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/cluster_picker.py" line="93" />
+            <source>{n}/{total} cụm: {names}</source>
+            <translation>{n}/{total} clusters: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/cluster_picker.py" line="55" />
+            <source>đã dỡ bỏ</source>
+            <translation>removed</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClusterStatusDialog</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="203" />
+            <source>&amp;Hoạt động</source>
+            <translation>&amp;Working</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="204" />
+            <source>&amp;Hỏng</source>
+            <translation>&amp;Broken</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="228" />
+            <source>(chưa có)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="222" />
+            <source>Ghi chú:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="197" />
+            <source>Tình trạng cụm loa: {name}</source>
+            <translation>Cluster status: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="220" />
+            <source>Tình trạng:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="221" />
+            <source>Từ ngày:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="219" />
+            <source>ví dụ: hỏng do sét, chờ thay bộ thu</source>
+            <translation>e.g. struck by lightning, waiting for a new receiver</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="205" />
+            <source>Đã &amp;dỡ bỏ</source>
+            <translation>&amp;Removed</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="229" />
+            <source>Đã ghi:</source>
+            <translation>Recorded:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClustersPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="265" />
+            <source>&amp;Sửa…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="264" />
+            <source>&amp;Thêm cụm loa…</source>
+            <translation>&amp;Add cluster…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="259" />
+            <source>&lt;b&gt;Sổ cụm loa&lt;/b&gt; — tình trạng vào ngày</source>
+            <translation>&lt;b&gt;Loudspeaker clusters&lt;/b&gt; — status on</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="313" />
+            <source>Chưa có cụm loa nào. Thêm từng cụm, hoặc — với xã, phường mới sau sáp nhập — tạo mỗi cụm từ đài truyền thanh của một xã cũ.</source>
+            <translation>No clusters yet. Add them one by one or — for a commune or ward formed by a merger — make one from each former commune's station.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="370" />
+            <source>Cụm loa</source>
+            <translation>Clusters</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="266" />
+            <source>Ghi &amp;tình trạng…</source>
+            <translation>Record &amp;status…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="370" />
+            <source>Mỗi xã cũ đã có cụm loa trong sổ.</source>
+            <translation>Every former commune already has a cluster in the register.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="317" />
+            <source>Ngày {day}: {placed} cụm loa, {working} đang hoạt động, {broken} hỏng.</source>
+            <translation>On {day}: {placed} clusters, {working} working, {broken} broken.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="373" />
+            <source>Tạo cụm loa từ các xã cũ</source>
+            <translation>Clusters from the former communes</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="267" />
+            <source>Tạo từ đài các &amp;xã cũ…</source>
+            <translation>From the &amp;former communes' stations…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="373" />
+            <source>Tạo {n} cụm loa, mỗi cụm là đài truyền thanh cũ của: {names}?</source>
+            <translation>Create {n} clusters, each the former station of: {names}?</translation>
         </message>
     </context>
     <context>
@@ -1606,14 +2196,19 @@ The data from before the restore is kept in the file:
             <translation>&amp;Add sample data to try things out:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="392" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="406" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="388" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="402" />
             <source>Cơ quan tổng hợp</source>
             <translation>Consolidating office</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="374" />
+            <source>Cụm loa</source>
+            <translation>Clusters</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/setup_wizard.py" line="350" />
@@ -1631,14 +2226,19 @@ The data from before the restore is kept in the file:
             <translation>Check again, then click “Finish”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="393" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="407" />
             <source>Người ký</source>
             <translation>Signer</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="395" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="409" />
             <source>Nơi nhận</source>
             <translation>Recipients</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="379" />
+            <source>Sau sáp nhập, mỗi xã mới có một đài truyền thanh; đài của các xã cũ trở thành cụm loa của đài (Công văn 271/TTCSTTĐN-TTCS). Sổ cụm loa sửa được trong Danh mục → Cụm loa.</source>
+            <translation>After the merger each new commune has one radio station; the former communes' stations become its loudspeaker clusters (Official letter 271/TTCSTTĐN-TTCS). The register can be edited in Catalogue → Clusters.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/setup_wizard.py" line="343" />
@@ -1646,7 +2246,12 @@ The data from before the restore is kept in the file:
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="391" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="421" />
+            <source>Tạo {n} cụm loa từ đài truyền thanh của các xã cũ: {names}</source>
+            <translation>Create {n} clusters from the former communes' stations: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="405" />
             <source>Vai trò</source>
             <translation>Role</translation>
         </message>
@@ -1656,12 +2261,12 @@ The data from before the restore is kept in the file:
             <translation>records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="387" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="401" />
             <source>Đài truyền thanh xã</source>
             <translation>Commune radio station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="390" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="404" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
@@ -1669,57 +2274,57 @@ The data from before the restore is kept in the file:
     <context>
         <name>DirectiveDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="723" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="729" />
             <source>Cơ quan ban hành:</source>
             <translation>Issuing body:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="725" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="731" />
             <source>Hạn báo cáo:</source>
             <translation>Report deadline:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="722" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="728" />
             <source>Ngày ban hành:</source>
             <translation>Date of issue:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="721" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="727" />
             <source>Số, ký hiệu:</source>
             <translation>Number, symbol:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="700" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="706" />
             <source>Sửa văn bản chỉ đạo</source>
             <translation>Edit directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="701" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="707" />
             <source>Thêm văn bản chỉ đạo</source>
             <translation>Add directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="724" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="730" />
             <source>Trích yếu:</source>
             <translation>Summary:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="703" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="709" />
             <source>ví dụ: 1234/STTTT-TTBCXB</source>
             <translation>for example: 1234/STTTT-TTBCXB</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="707" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="713" />
             <source>ví dụ: Sở Thông tin và Truyền thông</source>
             <translation>for example: Department of Information and Communications</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="717" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="723" />
             <source>ví dụ: V/v tuyên truyền thực hiện Quyết định số 861/QĐ-TTg…</source>
             <translation>for example: Re: propaganda on Decision No. 861/QĐ-TTg…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="720" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="726" />
             <source>để trống: khi có yêu cầu</source>
             <translation>empty: when requested</translation>
         </message>
@@ -1727,42 +2332,42 @@ The data from before the restore is kept in the file:
     <context>
         <name>DirectivesPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="848" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="854" />
             <source>&amp;Sửa văn bản…</source>
             <translation>&amp;Edit directive…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="945" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="951" />
             <source>&lt;b&gt;Chủ đề không gắn văn bản nào&lt;/b&gt;</source>
             <translation>&lt;b&gt;Topics without a directive&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="948" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="954" />
             <source>&lt;b&gt;Chủ đề theo văn bản {number}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Topics of directive {number}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="845" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="851" />
             <source>&lt;b&gt;Văn bản chỉ đạo&lt;/b&gt;</source>
             <translation>&lt;b&gt;Directives&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="870" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="876" />
             <source>Chưa có chủ đề nào ở đây. Bấm “Thêm chủ đề…”, hoặc gõ tên chủ đề mới ngay vào ô Chủ đề khi ghi sổ.</source>
             <translation>No topics here yet. Click “Add topic…”, or type a new topic name straight into the Topic field when logging.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="863" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="869" />
             <source>Sửa c&amp;hủ đề…</source>
             <translation>Edit &amp;topic…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="862" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="868" />
             <source>Thêm &amp;chủ đề…</source>
             <translation>Add &amp;topic…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="847" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="853" />
             <source>Thêm &amp;văn bản…</source>
             <translation>Add &amp;directive…</translation>
         </message>
@@ -1906,81 +2511,169 @@ The data from before the restore is kept in the file:
         </message>
     </context>
     <context>
+        <name>FormsSourcesPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="655" />
+            <source>Hình thức</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="634" />
+            <source>Hình thức tuyên truyền theo Nghị định 49/2024/NĐ-CP và nguồn chương trình, với thời gian hiệu lực. Bản ghi có ngày ngoài thời gian hiệu lực sẽ bị từ chối; bản ghi cũ giữ mã và được báo cáo theo tên có hiệu lực vào ngày của bản ghi.</source>
+            <translation>Forms of propaganda under Decree 49/2024/NĐ-CP and programme sources, with their validity. A record dated outside the validity is refused; older records keep their codes and are reported under the names valid on their dates.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="657" />
+            <source>Nguồn</source>
+            <translation>Source</translation>
+        </message>
+    </context>
+    <context>
         <name>HeaderFields</name>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="544" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="597" />
             <source>Chức vụ người ký:</source>
             <translation>Signer's title:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="545" />
-            <source>Cơ quan ban hành báo cáo:</source>
-            <translation>Body issuing the report:</translation>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="599" />
+            <source>Cơ quan ban hành (tên đầy đủ):</source>
+            <translation>Issuing body (full name):</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="546" />
-            <source>Cơ quan chủ quản:</source>
-            <translation>Parent body:</translation>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="600" />
+            <source>Cơ quan chủ quản (nếu có):</source>
+            <translation>Parent body (if any):</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="543" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="645" />
+            <source>Ghi thời lượng chỉ bằng phút (mặc định: giờ và phút, ví dụ 12,5 giờ (750 phút))</source>
+            <translation>Show broadcast time in minutes only (default: hours and minutes, e.g. 12,5 giờ (750 phút))</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="596" />
             <source>Họ và tên người ký:</source>
             <translation>Signer's full name:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="548" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="747" />
+            <source>KT. (ký thay)</source>
+            <translation>KT. (signs for the head)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="745" />
+            <source>Không</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="604" />
+            <source>Kính gửi:</source>
+            <translation>Addressed to:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="626" />
+            <source>Nghị định 30/2020: TM. khi ký thay mặt tập thể (Ủy ban nhân dân), KT. khi cấp phó ký thay người đứng đầu, Q., TL., TUQ.; để “Không” khi người đứng đầu ký.</source>
+            <translation>Decree 30/2020: TM. when signing on behalf of a collective body (People's Committee), KT. when a deputy signs for the head, Q., TL., TUQ.; “None” when the head signs.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="602" />
             <source>Nơi nhận báo cáo:</source>
             <translation>Report recipient:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="549" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="748" />
+            <source>Q. (quyền)</source>
+            <translation>Q. (acting)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="749" />
+            <source>TL. (thừa lệnh)</source>
+            <translation>TL. (by order)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="746" />
+            <source>TM. (thay mặt)</source>
+            <translation>TM. (on behalf of)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="750" />
+            <source>TUQ. (thừa ủy quyền)</source>
+            <translation>TUQ. (by authorisation)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="603" />
             <source>Thư điện tử nơi nhận:</source>
             <translation>Recipient's email:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="556" />
-            <source>cho dòng “Lạng Sơn, ngày … tháng … năm …”</source>
-            <translation>for the line “Lạng Sơn, ngày … tháng … năm …”</translation>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="598" />
+            <source>Thẩm quyền ký:</source>
+            <translation>Signing authority:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="555" />
-            <source>dòng trên cùng, ví dụ: UBND THÀNH PHỐ LẠNG SƠN</source>
-            <translation>the top line, for example: UBND THÀNH PHỐ LẠNG SƠN</translation>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="610" />
+            <source>ký thay mặt, ký thay cho…: ỦY BAN NHÂN DÂN, CHỦ TỊCH</source>
+            <translation>on behalf of, for…: ỦY BAN NHÂN DÂN, CHỦ TỊCH</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="554" />
-            <source>in đậm ở đầu báo cáo, ví dụ: UBND XÃ HOÀNG ĐỒNG</source>
-            <translation>in bold at the top of the report, for example: UBND XÃ HOÀNG ĐỒNG</translation>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="616" />
+            <source>một hoặc nhiều nơi, cách nhau bằng dấu “;”</source>
+            <translation>one or more bodies, separated by “;”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="552" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="613" />
+            <source>nơi cơ quan đóng trụ sở, ví dụ: Hoàng Đồng</source>
+            <translation>where the body sits, e.g. Hoàng Đồng</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="617" />
+            <source>viết tắt, ví dụ: VHXH</source>
+            <translation>abbreviation, e.g. VHXH</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="609" />
+            <source>ví dụ: CHỦ TỊCH, PHÓ CHỦ TỊCH, TRƯỞNG PHÒNG</source>
+            <translation>e.g. CHỦ TỊCH, PHÓ CHỦ TỊCH, TRƯỞNG PHÒNG</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="608" />
             <source>ví dụ: Hoàng Văn Thắng</source>
             <translation>for example: Hoàng Văn Thắng</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="557" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="614" />
             <source>ví dụ: Phòng Văn hóa và Thông tin thành phố Lạng Sơn</source>
             <translation>for example: Culture and Information Office of Lạng Sơn city</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="553" />
-            <source>ví dụ: Trưởng Đài truyền thanh</source>
-            <translation>for example: Head of the radio station</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="558" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="615" />
             <source>ví dụ: phongvhtt@langson.gov.vn</source>
             <translation>for example: phongvhtt@langson.gov.vn</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="579" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="611" />
+            <source>ví dụ: ỦY BAN NHÂN DÂN XÃ HOÀNG ĐỒNG (“|” để xuống dòng)</source>
+            <translation>e.g. ỦY BAN NHÂN DÂN XÃ HOÀNG ĐỒNG (“|” starts a new line)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="605" />
+            <source>Đơn vị soạn thảo (Lưu: VT, …):</source>
+            <translation>Drafting office (Lưu: VT, …):</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="655" />
             <source>Đầu báo cáo sẽ in như sau:</source>
             <translation>The report's heading will print as:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="547" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="601" />
             <source>Địa danh:</source>
             <translation>Place:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="612" />
+            <source>để trống với Ủy ban nhân dân; ví dụ: UBND HUYỆN VĂN LÃNG</source>
+            <translation>empty for a People's Committee; e.g. UBND HUYỆN VĂN LÃNG</translation>
         </message>
     </context>
     <context>
@@ -2271,17 +2964,17 @@ The data from before the restore is kept in the file:
     <context>
         <name>InstallationEditor</name>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="674" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="768" />
             <source>&lt;b&gt;Người ký và nơi nhận báo cáo&lt;/b&gt;</source>
             <translation>&lt;b&gt;Signer and report recipient&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="673" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="767" />
             <source>&lt;b&gt;Vai trò&lt;/b&gt;</source>
             <translation>&lt;b&gt;Role&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="672" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="766" />
             <source>&lt;b&gt;Đơn vị của bạn&lt;/b&gt;</source>
             <translation>&lt;b&gt;Your unit&lt;/b&gt;</translation>
         </message>
@@ -2475,6 +3168,16 @@ The data from before the restore is kept in the file:
             <translation>Source</translation>
         </message>
         <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="102" />
+            <source>Nguồn trung ương</source>
+            <translation>Central source</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="103" />
+            <source>Nguồn tỉnh</source>
+            <translation>Provincial source</translation>
+        </message>
+        <message>
             <location filename="../../ocop_desktop/ui/log_table.py" line="79" />
             <source>Ngày</source>
             <translation>Date</translation>
@@ -2535,27 +3238,42 @@ The data from before the restore is kept in the file:
             <translation>Radio</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="98" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="94" />
+            <source>Trả lời kiến nghị</source>
+            <translation>Feedback answers</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="95" />
+            <source>Tuyên truyền viên</source>
+            <translation>Propagandists</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="94" />
+            <source>Tài liệu</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/log_table.py" line="101" />
             <source>Tự sản xuất</source>
             <translation>Self-produced</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="98" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="101" />
             <source>VOV</source>
             <translation>VOV</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="338" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="342" />
             <source>{name} — bấm để sắp xếp</source>
             <translation>{name} — click to sort</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="99" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="102" />
             <source>Đài huyện</source>
             <translation>District station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="98" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="101" />
             <source>Đài tỉnh</source>
             <translation>Provincial station</translation>
         </message>
@@ -3314,87 +4032,92 @@ Real records are kept.</translation>
     <context>
         <name>ProblemTexts</name>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="130" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="152" />
             <source>Buổi phát đã qua nên không sửa được; các buổi đã qua giữ nguyên như đã lập lịch.</source>
             <translation>This airing is in the past and cannot be changed; past airings stay as they were scheduled.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="71" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="75" />
             <source>Báo cáo</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="543" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="571" />
             <source>Báo cáo dùng định dạng phiên bản {value}, phần mềm này chỉ đọc được phiên bản {supported}. Hãy cập nhật OCOP Desktop lên phiên bản mới nhất.</source>
             <translation>The report uses format version {value}; this program reads only version {supported}. Please update OCOP Desktop to the latest version.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="565" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="593" />
             <source>Bản ghi của đơn vị {value}, không thuộc đơn vị gửi {sender}.</source>
             <translation>A record of unit {value}, which does not belong to the sending unit {sender}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="552" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="580" />
             <source>Bảng có {value} dòng dữ liệu nhưng báo cáo ghi {expected} bản ghi: có dòng đã bị thêm hoặc xóa bằng tay.</source>
             <translation>The sheet has {value} data rows but the report states {expected} records: rows were added or deleted by hand.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="549" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="577" />
             <source>Bảng dữ liệu thiếu cột: {value}.</source>
             <translation>The data sheet lacks columns: {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="538" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="566" />
             <source>Bảng tính không có trang “Dữ liệu”, nên không phải là báo cáo do OCOP Desktop lập (các trang có trong tệp: {sheets}).</source>
             <translation>The workbook has no “Dữ liệu” sheet, so it is not a report made by OCOP Desktop (sheets in the file: {sheets}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="67" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="71" />
             <source>Bảo mật</source>
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="599" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="627" />
             <source>Bị từ chối</source>
             <translation>Refused</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="605" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="84" />
+            <source>Bộ phận tham mưu</source>
+            <translation>Drafted by</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="633" />
             <source>Chưa báo cáo</source>
             <translation>Not reported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="338" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="366" />
             <source>Chưa cài đặt máy chủ thư. Hãy vào Cài đặt → Thư điện tử, nhập máy chủ và địa chỉ người gửi.</source>
             <translation>No mail server is set up. Go to Settings → Email and enter the server and the sender's address.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="341" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="369" />
             <source>Chưa có mật khẩu thư điện tử. Hãy vào Cài đặt → Thư điện tử để nhập mật khẩu.</source>
             <translation>No email password yet. Go to Settings → Email to enter the password.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="143" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="165" />
             <source>Chưa khai báo thông tin đơn vị (mã đơn vị, cơ quan ban hành, người ký) nên chưa lập được báo cáo. Hãy vào Cài đặt → Thông tin đơn vị.</source>
             <translation>The unit's details (unit code, issuing body, signer) are not set, so no report can be made. Go to Settings → Unit details.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="557" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="585" />
             <source>Chưa khai báo đơn vị sử dụng phần mềm. Hãy khai báo thông tin đơn vị trước khi nhập báo cáo.</source>
             <translation>The unit using this program is not set. Enter the unit's details before importing reports.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="92" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="100" />
             <source>Chưa nhập, đây là thông tin bắt buộc.</source>
             <translation>Missing; this is required.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="63" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="67" />
             <source>Chỉ tiêu</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="103" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="111" />
             <source>Chỉ tiêu này không áp dụng cho hình thức “{form}”.</source>
             <translation>This target does not apply to the form “{form}”.</translation>
         </message>
@@ -3404,7 +4127,7 @@ Real records are kept.</translation>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="110" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="118" />
             <source>Chủ đề “{code}” không còn hiệu lực vào ngày này (hiệu lực {from} – {to}).</source>
             <translation>Topic “{code}” is not valid on this date (valid {from} – {to}).</translation>
         </message>
@@ -3414,17 +4137,22 @@ Real records are kept.</translation>
             <translation>Signer's title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="363" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="391" />
             <source>Chứng chỉ bảo mật của máy chủ thư không đáng tin cậy (tự cấp, hết hạn hoặc không đúng tên máy chủ). Hãy kiểm tra tên máy chủ hoặc hỏi người quản trị thư.</source>
             <translation>The mail server's security certificate is not trusted (self-signed, expired, or not matching the server name). Check the server name or ask the mail administrator.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="158" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="128" />
+            <source>Còn {count} bản ghi dùng “{name}” nằm ngoài thời gian {from} – {to} (ví dụ ngày {date}); hãy sửa các bản ghi đó trước.</source>
+            <translation>{count} records use “{name}” outside {from} – {to} (e.g. on {date}); correct them first.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="180" />
             <source>Có ký tự điều khiển không được phép ({char}, ví dụ ký tự NUL, ESC hoặc ngắt dòng đặc biệt); hãy xóa ký tự đó rồi nhập lại.</source>
             <translation>Contains a control character that is not allowed ({char}, e.g. NUL, ESC or a special line break); remove it and enter the text again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="387" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="415" />
             <source>Có lỗi không xác định khi gửi thư.</source>
             <translation>An unknown error occurred while sending mail.</translation>
         </message>
@@ -3449,67 +4177,89 @@ Real records are kept.</translation>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="411" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="439" />
             <source>Cấp của đơn vị gửi</source>
             <translation>Level of the sending unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="260" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="288" />
             <source>Cấp “{value}” không hợp lệ (cần province, district hoặc commune).</source>
             <translation>Level “{value}” is not valid (province, district or commune).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="67" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="71" />
             <source>Cổng</source>
             <translation>Port</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="211" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="82" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="82" />
+            <source>Cụm loa</source>
+            <translation>Clusters</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="193" />
+            <source>Cụm loa “{name}” chưa có trong sổ vào ngày {date} (có từ ngày {since}).</source>
+            <translation>Cluster “{name}” was not in the register on {date} (it is from {since}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="132" />
+            <source>Cụm loa “{name}” không hoạt động vào ngày {date} (tình trạng từ {since}: {status}).</source>
+            <translation>Cluster “{name}” was not working on {date} (since {since}: {status}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="239" />
             <source>Dòng {row}</source>
             <translation>Row {row}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="554" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="582" />
             <source>Dữ liệu đã bị sửa bằng tay sau khi lập báo cáo (mã kiểm tra không khớp). Hãy xin đơn vị gửi lại tệp gốc; không sửa trang “Dữ liệu”.</source>
             <translation>The data was edited by hand after the report was made (the check code does not match). Ask the unit to send the original file again; do not edit the “Dữ liệu” sheet.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="50" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="483" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="83" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="511" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="102" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="110" />
             <source>Giá trị quá lớn (tối đa {max}).</source>
             <translation>The value is too large (at most {max}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="462" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="490" />
             <source>Giá trị “{value}” không đúng kiểu của cột.</source>
             <translation>The value “{value}” does not have the column's type.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="44" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="469" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="497" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="107" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="115" />
             <source>Giờ không hợp lệ: “{value}” (cần dạng HH:MM).</source>
             <translation>Invalid time: “{value}” (use HH:MM).</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="45" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="471" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="499" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="124" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="146" />
             <source>Hình thức “{code}” không phát sóng nên không xếp lịch được (chọn hình thức có lượt phát: đài truyền thanh, tiếp sóng, truyền hình).</source>
             <translation>The form “{code}” is not broadcast, so it cannot be scheduled (choose a form with airings: radio, relay, television).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="122" />
+            <source>Hình thức “{name}” chỉ có hiệu lực từ {from} đến {to}, không dùng được cho ngày {date}.</source>
+            <translation>Form “{name}” is valid only from {from} to {to}; it cannot be used on {date}.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="51" />
@@ -3522,274 +4272,284 @@ Real records are kept.</translation>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="62" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="66" />
             <source>Khung giờ phát</source>
             <translation>Airing slot</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="128" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="150" />
             <source>Khung giờ số {slot} không có lịch phát vào ngày {date}.</source>
             <translation>Slot no. {slot} has no airing on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="93" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="101" />
             <source>Không có chủ đề mã “{code}”.</source>
             <translation>There is no topic with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="548" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="131" />
+            <source>Không có cụm loa số {value} của đơn vị này.</source>
+            <translation>This unit has no cluster number {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="576" />
             <source>Không có dòng tên cột của bảng dữ liệu.</source>
             <translation>The data sheet has no row of column names.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="594" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="598" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="622" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="626" />
             <source>Không có gì mới</source>
             <translation>Nothing new</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="94" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="102" />
             <source>Không có hình thức tuyên truyền mã “{code}”.</source>
             <translation>There is no form of propaganda with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="129" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="151" />
             <source>Không có khung giờ phát nào vào ngày {date}.</source>
             <translation>There is no airing slot on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="127" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="149" />
             <source>Không có khung giờ phát số {value}.</source>
             <translation>There is no airing slot no. {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="571" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="599" />
             <source>Không có lần nhập số {id}.</source>
             <translation>There is no import no. {id}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="135" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="157" />
             <source>Không có mục số {value}.</source>
             <translation>There is no item no. {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="98" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="106" />
             <source>Không có mức độ ưu tiên mã “{code}”.</source>
             <translation>There is no priority with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="97" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="105" />
             <source>Không có nguồn phát mã “{code}”.</source>
             <translation>There is no source with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="96" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="104" />
             <source>Không có ngôn ngữ mã “{code}”.</source>
             <translation>There is no language with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="99" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="107" />
             <source>Không có văn bản chỉ đạo số “{value}”.</source>
             <translation>There is no directive numbered “{value}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="95" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="103" />
             <source>Không có đơn vị mã “{code}” trong danh mục.</source>
             <translation>There is no unit with the code “{code}” in the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="155" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="177" />
             <source>Không ghi được “{value}” ({detail}); tệp cũ (nếu có) vẫn giữ nguyên.</source>
             <translation>Could not write “{value}” ({detail}); the old file (if any) is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="151" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="173" />
             <source>Không ghi được “{value}”: tệp đang mở trong chương trình khác (như Excel) hoặc thư mục không cho phép ghi; tệp cũ (nếu có) vẫn giữ nguyên. Hãy đóng tệp hoặc chọn thư mục khác.</source>
             <translation>Could not write “{value}”: the file is open in another program (such as Excel) or the folder does not allow writing; the old file (if any) is unchanged. Close the file or choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="329" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="357" />
             <source>Không gửi được</source>
             <translation>Could not send</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="524" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="552" />
             <source>Không hoàn tác được lần nhập số {id}: {count} bản ghi của lần nhập này đã được sửa hoặc xóa trực tiếp sau đó; hoàn tác sẽ làm mất các thay đổi ấy.</source>
             <translation>Cannot undo import no. {id}: {count} records of this import were edited or deleted directly afterwards; undoing would lose those changes.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="573" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="601" />
             <source>Không hoàn tác được lần nhập số {id}: {count} bản ghi đã được lần nhập số {later_id} (“{later_file}”) thay đổi sau đó. Hãy hoàn tác lần nhập số {later_id} trước.</source>
             <translation>Cannot undo import no. {id}: {count} records were changed afterwards by import no. {later_id} (“{later_file}”). Undo import no. {later_id} first.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="303" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="331" />
             <source>Không khôi phục được từ {path}: {detail}. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>Could not restore from {path}: {detail}. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="357" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="385" />
             <source>Không kết nối được với máy chủ thư: mạng đang mất, máy chủ tạm ngừng, hoặc cổng không đúng. Thư sẽ tự gửi khi có mạng.</source>
             <translation>Cannot connect to the mail server: the network is down, the server is temporarily unavailable, or the port is wrong. The message will be sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="366" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="394" />
             <source>Không lập được kết nối bảo mật. Kiểu bảo mật có thể không khớp với cổng: SSL/TLS thường dùng cổng 465, STARTTLS dùng cổng 587.</source>
             <translation>Could not make a secure connection. The security type may not match the port: SSL/TLS usually uses port 465, STARTTLS port 587.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="225" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="253" />
             <source>Không mở được tệp dữ liệu {path}: {detail}</source>
             <translation>Cannot open the data file {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="254" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="282" />
             <source>Không nhận ra bảng mã của tệp (cần UTF-8 hoặc Windows-1258).</source>
             <translation>The file's encoding is not recognised (UTF-8 or Windows-1258 needed).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="249" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="277" />
             <source>Không nhận ra dòng tiêu đề ({value}). Cần các cột của danh mục Tổng cục Thống kê (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX) hoặc của tệp CSV riêng (code, name, level, parent_code, valid_from, valid_to).</source>
             <translation>The header row is not recognised ({value}). The columns of the General Statistics Office list are needed (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX), or those of the app's own CSV file (code, name, level, parent_code, valid_from, valid_to).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="595" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="623" />
             <source>Không nhập được</source>
             <translation>Could not import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="280" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="308" />
             <source>Không thể sao lưu đè lên chính tệp dữ liệu {path}; hãy chọn tệp khác.</source>
             <translation>Cannot back up onto the data file itself ({path}); choose another file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="354" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="382" />
             <source>Không tìm thấy máy chủ thư: mạng đang mất, hoặc tên máy chủ bị gõ sai. Thư sẽ tự gửi khi có mạng.</source>
             <translation>Mail server not found: the network is down, or the server name is mistyped. The message will be sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="530" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="558" />
             <source>Không tìm thấy tệp.</source>
             <translation>File not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="133" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="155" />
             <source>Không tìm thấy “{value}”.</source>
             <translation>“{value}” not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="282" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="310" />
             <source>Không tạo được bản sao lưu {path}: {detail}. Dữ liệu không bị thay đổi; hãy kiểm tra chỗ trống trên ổ đĩa và quyền ghi thư mục.</source>
             <translation>Could not make the backup {path}: {detail}. The data is unchanged; check the free space on the disk and the permission to write to the folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="101" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="109" />
             <source>Không được là số âm.</source>
             <translation>Must not be negative.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="134" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="156" />
             <source>Không đọc hoặc ghi được “{value}”: {detail}</source>
             <translation>Could not read or write “{value}”: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="343" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="371" />
             <source>Không đọc được mật khẩu vì máy tính này chưa có kho mật khẩu của hệ điều hành. Hãy đặt biến môi trường OCOP_SMTP_PASSWORD, hoặc cài kho mật khẩu rồi nhập lại mật khẩu trong Cài đặt → Thư điện tử.</source>
             <translation>Cannot read the password because this computer has no operating-system password store. Set the environment variable OCOP_SMTP_PASSWORD, or install a password store and enter the password again in Settings → Email.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="531" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="559" />
             <source>Không đọc được tệp ({detail}).</source>
             <translation>Cannot read the file ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="253" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="281" />
             <source>Không đọc được tệp: {value}</source>
             <translation>Cannot read the file: {value}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="76" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
+            <source>Kính gửi</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="80" />
             <source>Ký hiệu báo cáo</source>
             <translation>Report symbol</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="412" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="440" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="116" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="138" />
             <source>Kỳ báo cáo “{value}” không hợp lệ (ví dụ: 2021-06, 2021-Q2, 2021-H1, 2021-9M, 2021).</source>
             <translation>Reporting period “{value}” is not valid (for example: 2021-06, 2021-Q2, 2021-H1, 2021-9M, 2021).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="62" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="66" />
             <source>Lý do không phát</source>
             <translation>Reason for not airing</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="384" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="412" />
             <source>Lần gửi trước bị gián đoạn (phần mềm bị tắt hoặc mất điện), thư sẽ được gửi lại. Nếu nơi nhận có hai thư giống nhau, chúng có cùng mã thư (Message-ID).</source>
             <translation>The previous attempt was interrupted (the program was closed or the power failed); the message will be sent again. If the recipient gets two identical messages, they have the same Message-ID.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="572" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="600" />
             <source>Lần nhập số {id} đã được hoàn tác lúc {at}.</source>
             <translation>Import no. {id} was undone at {at}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="604" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="632" />
             <source>Muộn</source>
             <translation>Late</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="351" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="379" />
             <source>Máy chủ không cho đăng nhập theo cách này, thường do chưa chọn bảo mật. Hãy chọn SSL/TLS (cổng 465) hoặc STARTTLS (cổng 587).</source>
             <translation>The server does not accept logging in this way, usually because no security is chosen. Choose SSL/TLS (port 465) or STARTTLS (port 587).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="369" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="397" />
             <source>Máy chủ không hỗ trợ STARTTLS trên cổng này. Hãy thử SSL/TLS với cổng 465.</source>
             <translation>The server does not support STARTTLS on this port. Try SSL/TLS with port 465.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="67" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="71" />
             <source>Máy chủ thư (SMTP)</source>
             <translation>Mail server (SMTP)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="360" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="388" />
             <source>Máy chủ thư không trả lời kịp (hết thời gian chờ); mạng có thể đang chập chờn. Thư sẽ tự gửi lại.</source>
             <translation>The mail server did not answer in time (timed out); the network may be unstable. The message will be sent again automatically.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="382" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="410" />
             <source>Máy chủ thư ngắt kết nối giữa chừng. Thư sẽ tự gửi lại.</source>
             <translation>The mail server dropped the connection midway. The message will be sent again automatically.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="379" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="407" />
             <source>Máy chủ thư tạm thời chưa nhận thư. Thư sẽ tự gửi lại sau.</source>
             <translation>The mail server is temporarily not accepting mail. The message will be sent again later.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="381" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="409" />
             <source>Máy chủ thư từ chối nhận thư này.</source>
             <translation>The mail server refused this message.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="371" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="399" />
             <source>Máy chủ từ chối địa chỉ người gửi; địa chỉ gửi thường phải là địa chỉ của chính tài khoản đăng nhập.</source>
             <translation>The server refused the sender's address; the sender address usually has to be the address of the account that logs in.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="374" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="402" />
             <source>Máy chủ từ chối địa chỉ người nhận. Hãy kiểm tra lại địa chỉ.</source>
             <translation>The server refused the recipient's address. Check the address.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="138" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="160" />
             <source>Máy tính này chưa có kho mật khẩu của hệ điều hành nên không lưu được mật khẩu. Trên Windows kho này có sẵn; trên máy gửi tự động, hãy đặt mật khẩu vào biến môi trường OCOP_SMTP_PASSWORD.</source>
             <translation>This computer has no operating-system password store, so the password cannot be saved. Windows has one built in; on a computer that sends automatically, put the password in the environment variable OCOP_SMTP_PASSWORD.</translation>
         </message>
@@ -3800,82 +4560,87 @@ Real records are kept.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="54" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="466" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="494" />
             <source>Mã bản ghi</source>
             <translation>Record ID</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="551" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="579" />
             <source>Mã bản ghi “{value}” trùng với dòng {first_row}.</source>
             <translation>Record ID “{value}” repeats row {first_row}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="470" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="498" />
             <source>Mã chủ đề</source>
             <translation>Topic code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="416" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="444" />
             <source>Mã kiểm tra dữ liệu</source>
             <translation>Data check code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="118" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="83" />
+            <source>Mã xã cũ</source>
+            <translation>Former commune code</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="140" />
             <source>Mã {value}: danh mục đang có “{existing}”, tệp ghi “{name}”. Nếu đây là danh mục mới thay cho danh mục cũ, hãy nhập lại và chọn ngày có hiệu lực.</source>
             <translation>Code {value}: the catalogue has “{existing}”, the file says “{name}”. If this is a new catalogue replacing the old one, import it again and choose the date it takes effect.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="467" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="495" />
             <source>Mã đơn vị</source>
             <translation>Unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="410" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="438" />
             <source>Mã đơn vị gửi</source>
             <translation>Sending unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="411" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="439" />
             <source>Mã đơn vị nhận</source>
             <translation>Receiving unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="256" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="284" />
             <source>Mã đơn vị “{value}” không hợp lệ (cần chữ số: tỉnh 2, huyện 3, xã 5 chữ số).</source>
             <translation>Unit code “{value}” is not valid (digits needed: province 2, district 3, commune 5).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="259" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="287" />
             <source>Mã đơn vị “{value}” xuất hiện hai lần.</source>
             <translation>Unit code “{value}” appears twice.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="114" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="136" />
             <source>Mã “{value}” không hợp lệ hoặc đang được dùng.</source>
             <translation>Code “{value}” is not valid or is already in use.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="68" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="72" />
             <source>Mật khẩu</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="136" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="158" />
             <source>Mục số {value} đang được gửi, đã gửi xong hoặc đã hủy nên không thay đổi được.</source>
             <translation>Item no. {value} is being sent, has been sent or was cancelled, so it cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="70" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="74" />
             <source>Mục trong hộp thư đi</source>
             <translation>Outbox item</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="63" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="67" />
             <source>Mức chỉ tiêu</source>
             <translation>Target amount</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="480" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="508" />
             <source>Mức độ</source>
             <translation>Priority</translation>
         </message>
@@ -3886,13 +4651,18 @@ Real records are kept.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="48" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="479" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="507" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="125" />
+            <source>Nguồn “{name}” chỉ có hiệu lực từ {from} đến {to}, không dùng được cho ngày {date}.</source>
+            <translation>Source “{name}” is valid only from {from} to {to}; it cannot be used on {date}.</translation>
+        </message>
+        <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="44" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="468" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="496" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
@@ -3902,68 +4672,68 @@ Real records are kept.</translation>
             <translation>Cut-off day</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="413" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="441" />
             <source>Ngày cuối kỳ</source>
             <translation>Last day of the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="262" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="290" />
             <source>Ngày hết hiệu lực “{value}” đứng trước ngày có hiệu lực.</source>
             <translation>The end date “{value}” is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="169" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="191" />
             <source>Ngày không có thật: “{value}” — {why}.</source>
             <translation>No such date: “{value}” — {why}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="106" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="114" />
             <source>Ngày không hợp lệ: “{value}” (cần dạng {format}).</source>
             <translation>Invalid date: “{value}” (use {format}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="112" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="120" />
             <source>Ngày kết thúc đứng trước ngày bắt đầu.</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="65" />
             <source>Ngày phát</source>
             <translation>Airing date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="65" />
             <source>Ngày phát trong tuần</source>
             <translation>Airing days of the week</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="109" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="117" />
             <source>Ngày quá xa trong quá khứ (sớm nhất {min}).</source>
             <translation>The date is too far in the past (earliest {min}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="567" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="595" />
             <source>Ngày {value} nằm ngoài kỳ báo cáo ({start} – {end}).</source>
             <translation>The date {value} is outside the reporting period ({start} – {end}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="412" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="440" />
             <source>Ngày đầu kỳ</source>
             <translation>First day of the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="108" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="116" />
             <source>Ngày ở tương lai (hôm nay là {today}).</source>
             <translation>The date is in the future (today is {today}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="261" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="289" />
             <source>Ngày “{value}” không hợp lệ (cần dạng 2025-07-01 hoặc 01/07/2025).</source>
             <translation>Date “{value}” is not valid (use 2025-07-01 or 01/07/2025).</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="48" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="478" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="506" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
@@ -3973,18 +4743,18 @@ Real records are kept.</translation>
             <translation>Signer</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="65" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="69" />
             <source>Người nhận</source>
             <translation>Recipient</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="49" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="482" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="510" />
             <source>Người thực hiện</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="484" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="512" />
             <source>Nhập thay bởi</source>
             <translation>Entered on behalf by</translation>
         </message>
@@ -3994,99 +4764,109 @@ Real records are kept.</translation>
             <translation>Report recipient</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="66" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="70" />
             <source>Nội dung thư</source>
             <translation>Message body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="415" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="443" />
             <source>Phiên bản phần mềm</source>
             <translation>Program version</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="409" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="437" />
             <source>Phiên bản định dạng</source>
             <translation>Format version</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="100" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="63" />
+            <source>Phương hướng, nhiệm vụ kỳ tới</source>
+            <translation>Tasks for the next period</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="108" />
             <source>Phải là một số nguyên.</source>
             <translation>Must be a whole number.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="122" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="144" />
             <source>Phải lớn hơn 0.</source>
             <translation>Must be greater than 0.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="515" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="543" />
             <source>Phần “{value}” trong tệp bị nén với tỉ lệ bất thường (hơn {limit} lần, dấu hiệu “bom nén”); không đọc tệp này.</source>
             <translation>The part “{value}” of the file is compressed at an abnormal ratio (more than {limit} times, a sign of a “zip bomb”); the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="513" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="541" />
             <source>Phần “{value}” trong tệp khi giải nén lớn bất thường (quá {limit} byte); không đọc tệp này.</source>
             <translation>The part “{value}” of the file is abnormally large when unpacked (more than {limit} bytes); the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="105" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="84" />
+            <source>Quan hệ báo cáo</source>
+            <translation>Reporting relationships</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="113" />
             <source>Quá dài (tối đa {max} ký tự).</source>
             <translation>Too long (at most {max} characters).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="347" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="375" />
             <source>Sai tên đăng nhập hoặc mật khẩu: máy chủ thư từ chối đăng nhập. Hãy kiểm tra lại trong Cài đặt → Thư điện tử (với Gmail phải dùng “mật khẩu ứng dụng”). Thư sẽ không tự gửi lại cho đến khi sửa cài đặt hoặc bấm “Gửi ngay”.</source>
             <translation>Wrong user name or password: the mail server refused the login. Check them in Settings → Email (Gmail needs an “app password”). The message will not be resent automatically until the settings are corrected or you click “Send now”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="593" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="621" />
             <source>Sẽ nhập</source>
             <translation>Will be imported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="75" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="414" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="79" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="442" />
             <source>Số báo cáo</source>
             <translation>Report number</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="47" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="476" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="504" />
             <source>Số bản</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="72" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="415" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="76" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="443" />
             <source>Số bản ghi</source>
             <translation>Records</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="46" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="474" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="502" />
             <source>Số lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="47" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="477" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="505" />
             <source>Số người dự</source>
             <translation>Participants</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="46" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="475" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="503" />
             <source>Số phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="46" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="473" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="501" />
             <source>Số tin, bài</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="146" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="168" />
             <source>Số {value} của năm {year} đã dùng cho báo cáo khác.</source>
             <translation>Number {value} of {year} is already used by another report.</translation>
         </message>
@@ -4096,38 +4876,43 @@ Real records are kept.</translation>
             <translation>Number, symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="486" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="514" />
             <source>Sửa lúc</source>
             <translation>Edited at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="546" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="574" />
             <source>Thiếu thông tin “{field}” ở phần đầu trang “Dữ liệu”.</source>
             <translation>The information “{field}” is missing at the top of the “Dữ liệu” sheet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="258" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="286" />
             <source>Thiếu tên đơn vị.</source>
             <translation>The unit name is missing.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="49" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="481" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="509" />
             <source>Thôn, cụm loa</source>
             <translation>Village/cluster</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="74" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="82" />
+            <source>Thôn, xã cũ</source>
+            <translation>Village, former commune</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="78" />
             <source>Thông tin đơn vị</source>
             <translation>Unit details</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="547" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="575" />
             <source>Thông tin “{field}” không hợp lệ: “{value}”.</source>
             <translation>The information “{field}” is not valid: “{value}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="66" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="70" />
             <source>Thư mục</source>
             <translation>Folder</translation>
         </message>
@@ -4137,43 +4922,48 @@ Real records are kept.</translation>
             <translation>Recipient's email</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="414" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
+            <source>Thẩm quyền ký</source>
+            <translation>Signing authority</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="442" />
             <source>Thời điểm lập</source>
             <translation>Generated at</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="45" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="472" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="500" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="65" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="69" />
             <source>Tiêu đề thư</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="509" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="537" />
             <source>Trang tính có ô ở địa chỉ {value}, vượt xa phạm vi một trang dữ liệu báo cáo có thể có; không đọc tệp này.</source>
             <translation>The sheet has a cell at {value}, far beyond what a report's data sheet can hold; the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="511" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="539" />
             <source>Trang tính khai báo phạm vi {value}, vượt xa phạm vi một trang dữ liệu báo cáo có thể có; không đọc tệp này.</source>
             <translation>The sheet declares the range {value}, far beyond what a report's data sheet can hold; the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="517" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="545" />
             <source>Trang tính “{value}” có ô hoặc dòng không ghi địa chỉ, không phải bảng tính do Excel, LibreOffice hay OCOP Desktop ghi; không đọc tệp này.</source>
             <translation>The sheet “{value}” has cells or rows without an address: it was not written by Excel, LibreOffice or OCOP Desktop; the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="540" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="568" />
             <source>Trang “Dữ liệu” không có phần thông tin báo cáo ở đầu trang.</source>
             <translation>The “Dữ liệu” sheet has no report information at its top.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="541" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="569" />
             <source>Trang “Dữ liệu” không theo định dạng báo cáo của OCOP Desktop (“{value}”).</source>
             <translation>The “Dữ liệu” sheet is not in the OCOP Desktop report format (“{value}”).</translation>
         </message>
@@ -4188,163 +4978,164 @@ Real records are kept.</translation>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="487" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="515" />
             <source>Tên chủ đề</source>
             <translation>Topic name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="69" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="73" />
             <source>Tên người gửi</source>
             <translation>Sender name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="68" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="72" />
             <source>Tên đăng nhập</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="410" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="438" />
             <source>Tên đơn vị gửi</source>
             <translation>Sending unit name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="63" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="67" />
             <source>Tính theo</source>
             <translation>Per</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="485" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="513" />
             <source>Tạo lúc</source>
             <translation>Created at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="66" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="70" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="74" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="78" />
             <source>Tệp báo cáo</source>
             <translation>Report file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="536" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="564" />
             <source>Tệp bị hỏng hoặc không trọn vẹn (có thể tải về chưa xong). Hãy tải lại tệp từ thư điện tử hoặc xin đơn vị gửi lại.</source>
             <translation>The file is damaged or incomplete (perhaps not fully downloaded). Download it again from the email or ask the unit to send it again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="223" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="251" />
             <source>Tệp dữ liệu {path} bị hỏng. Hãy khôi phục từ bản sao lưu (menu Tệp → Khôi phục).</source>
             <translation>The data file {path} is damaged. Restore it from a backup (menu File → Restore).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="218" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="246" />
             <source>Tệp dữ liệu {path} do phiên bản mới hơn của phần mềm tạo ra. Hãy cài phiên bản mới nhất để mở tệp này; tệp không bị thay đổi.</source>
             <translation>The data file {path} was made by a newer version of the program. Install the latest version to open it; the file is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="229" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="257" />
             <source>Tệp dữ liệu {path} nằm trên ổ chỉ đọc (hoặc không có quyền ghi): xem và xuất báo cáo sang thư mục khác được, nhưng không lưu được thay đổi.</source>
             <translation>The data file {path} is on read-only media (or may not be written): you can view it and export reports to another folder, but changes cannot be saved.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="312" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="340" />
             <source>Tệp dữ liệu {path} nằm trên ổ chỉ đọc (hoặc không có quyền ghi); không khôi phục được. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The data file {path} is on read-only media (or may not be written); it cannot be restored. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="305" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="333" />
             <source>Tệp dữ liệu {path} đang bận (một cửa sổ OCOP Desktop khác đang ghi). Hãy đóng cửa sổ đó rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The data file {path} is busy (another OCOP Desktop window is writing to it). Close that window and try again; the current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="240" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="268" />
             <source>Tệp dữ liệu {path} đang bận vì một chương trình khác đang ghi; chưa lưu được. Hãy thử lại sau giây lát.</source>
             <translation>The data file {path} is busy: another program is writing to it; nothing was saved. Try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="226" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="254" />
             <source>Tệp dữ liệu {path} đang được một chương trình khác sử dụng. Hãy đóng cửa sổ OCOP Desktop khác rồi thử lại.</source>
             <translation>The data file {path} is in use by another program. Close the other OCOP Desktop window and try again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="248" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="276" />
             <source>Tệp không có dòng dữ liệu nào.</source>
             <translation>The file has no data rows.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="255" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="283" />
             <source>Tệp không phải là bảng tính hay tệp CSV.</source>
             <translation>The file is not a spreadsheet or a CSV file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="568" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="596" />
             <source>Tệp này cũ hơn báo cáo đã nhập của cùng đơn vị, cùng kỳ (“{latest_file}”, lập lúc {latest_generated_at}); không nhập để khỏi ghi đè số liệu mới bằng số liệu cũ.</source>
             <translation>This file is older than the report already imported from the same unit for the same period (“{latest_file}”, made at {latest_generated_at}); it is not imported, so that old figures do not overwrite newer ones.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="300" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="328" />
             <source>Tệp sao lưu {path} bị hỏng, không thể khôi phục từ tệp này; hãy chọn bản sao lưu khác. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup file {path} is damaged and cannot be restored from; choose another backup. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="308" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="336" />
             <source>Tệp sao lưu {path} có bảng, chỉ mục, trigger hoặc view khác với cấu trúc của OCOP Desktop ({detail}); không khôi phục từ tệp này. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup {path} has tables, indexes, triggers or views that differ from OCOP Desktop's structure ({detail}); it is not restored. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="294" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="322" />
             <source>Tệp sao lưu {path} do phiên bản mới hơn của phần mềm tạo ra; hãy cài phiên bản mới nhất rồi khôi phục. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup file {path} was made by a newer version of the program; install the latest version, then restore. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="265" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="293" />
             <source>Tệp {file}</source>
             <translation>File {file}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="291" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="319" />
             <source>Tệp {path} chính là tệp dữ liệu đang dùng; hãy chọn một bản sao lưu.</source>
             <translation>The file {path} is the data file in use; choose a backup.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="235" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="263" />
             <source>Tệp {path} có cấu trúc khác với cấu trúc của OCOP Desktop ({detail}).</source>
             <translation>The file {path} has a structure different from OCOP Desktop's ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="297" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="325" />
             <source>Tệp {path} không phải là bản sao lưu của OCOP Desktop. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The file {path} is not an OCOP Desktop backup. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="221" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="249" />
             <source>Tệp {path} không phải là tệp dữ liệu của OCOP Desktop.</source>
             <translation>The file {path} is not an OCOP Desktop data file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="376" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="404" />
             <source>Tệp đính kèm vượt giới hạn của máy chủ thư. Hãy lưu bản sao ra USB hoặc gửi bằng cách khác.</source>
             <translation>The attachment exceeds the mail server's limit. Save a copy to a USB drive or send it another way.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="534" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="562" />
             <source>Tệp ở định dạng Excel cũ (.xls), không phải tệp báo cáo .xlsx do OCOP Desktop xuất ra. Hãy xin đơn vị gửi lại tệp gốc.</source>
             <translation>The file is in the old Excel format (.xls), not an .xlsx report exported by OCOP Desktop. Ask the unit to send the original file again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="435" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="463" />
             <source>Tệp “{file}”</source>
             <translation>File “{file}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="147" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="169" />
             <source>Tệp “{value}” phải có đuôi .xlsx.</source>
             <translation>The file “{value}” must end in .xlsx.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="52" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="75" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="79" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="83" />
             <source>Từ ngày</source>
             <translation>From</translation>
         </message>
@@ -4355,123 +5146,138 @@ Real records are kept.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="52" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="413" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="441" />
             <source>Văn bản chỉ đạo</source>
             <translation>Directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="271" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="197" />
+            <source>chưa lắp đặt</source>
+            <translation>not installed</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="299" />
             <source>cột {column}</source>
             <translation>column {column}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="443" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="471" />
             <source>cột {letter} ({name})</source>
             <translation>column {letter} ({name})</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="269" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="439" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="297" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="467" />
             <source>dòng {row}</source>
             <translation>row {row}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="633" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="661" />
             <source>huyện</source>
             <translation>districts</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="197" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="196" />
+            <source>hỏng</source>
+            <translation>broken</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="225" />
             <source>không có ngày 0</source>
             <translation>there is no day 0</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="195" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="223" />
             <source>không có tháng {month}</source>
             <translation>there is no month {month}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="446" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="474" />
             <source>mục “{name}”</source>
             <translation>item “{name}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="202" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="230" />
             <source>tháng 2 năm {year} chỉ có {days} ngày</source>
             <translation>February {year} has only {days} days</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="203" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="231" />
             <source>tháng {month} chỉ có {days} ngày</source>
             <translation>month {month} has only {days} days</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="267" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="295" />
             <source>trang {sheet}</source>
             <translation>sheet {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="437" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="465" />
             <source>trang “{sheet}”</source>
             <translation>sheet “{sheet}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="631" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="659" />
             <source>xã</source>
             <translation>communes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="642" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="670" />
             <source>{reported}/{total} {noun} đã báo cáo, {late} muộn</source>
             <translation>{reported}/{total} {noun} reported, {late} late</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="458" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="486" />
             <source>Ô bị bỏ trống, đây là thông tin bắt buộc.</source>
             <translation>The cell is empty; this is required.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="326" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="354" />
             <source>Đang chờ gửi</source>
             <translation>Waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="327" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="355" />
             <source>Đang gửi</source>
             <translation>Sending</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="532" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="62" />
+            <source>Đánh giá</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="560" />
             <source>Đây không phải là tệp Excel (.xlsx). Hãy chọn đúng tệp báo cáo do OCOP Desktop xuất ra.</source>
             <translation>This is not an Excel file (.xlsx). Choose the report file exported by OCOP Desktop.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="564" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="592" />
             <source>Đây là báo cáo do chính đơn vị mình lập, không cần nhập.</source>
             <translation>This report was made by your own unit; it does not need importing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="328" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="356" />
             <source>Đã gửi</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="70" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="74" />
             <source>Đã gửi cho</source>
             <translation>Sent to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="330" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="358" />
             <source>Đã hủy</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="597" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="625" />
             <source>Đã nhập</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="604" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="632" />
             <source>Đúng hạn</source>
             <translation>On time</translation>
         </message>
@@ -4486,33 +5292,43 @@ Real records are kept.</translation>
             <translation>Parent unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="559" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="587" />
             <source>Đơn vị gửi {value} ({name}) không có trong danh mục đơn vị hành chính của kỳ {start} – {end}. Hãy nhập danh mục đơn vị mới nhất.</source>
             <translation>The sending unit {value} ({name}) is not in the list of administrative units for {start} – {end}. Import the latest unit catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="562" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="590" />
             <source>Đơn vị gửi {value} ({name}) không trực thuộc {office}: báo cáo này không gửi cho đơn vị mình.</source>
             <translation>The sending unit {value} ({name}) is not under {office}: this report was not sent to your unit.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="161" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="183" />
             <source>Đơn vị mã “{code}” không phải đơn vị sử dụng phần mềm hay đơn vị trực thuộc vào ngày {date}, nên không ghi hoạt động cho đơn vị này được.</source>
             <translation>Unit “{code}” is neither this installation's unit nor one under it on {date}, so activities cannot be logged for it.</translation>
         </message>
         <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="62" />
+            <source>Đơn vị soạn thảo</source>
+            <translation>Drafting office</translation>
+        </message>
+        <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="53" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="76" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="80" />
             <source>Đến ngày</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="69" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="63" />
+            <source>Đề xuất, kiến nghị</source>
+            <translation>Proposals</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="73" />
             <source>Địa chỉ người gửi</source>
             <translation>Sender address</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="115" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="137" />
             <source>Địa chỉ thư điện tử “{value}” không hợp lệ.</source>
             <translation>The email address “{value}” is not valid.</translation>
         </message>
@@ -4522,92 +5338,97 @@ Real records are kept.</translation>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="409" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="437" />
             <source>Định dạng</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="65" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="69" />
             <source>Đồng gửi (CC)</source>
             <translation>CC</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="634" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="196" />
+            <source>đã dỡ bỏ</source>
+            <translation>removed</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="662" />
             <source>đơn vị</source>
             <translation>units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="650" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="678" />
             <source>đơn vị mình</source>
             <translation>your unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="232" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="260" />
             <source>Ổ đĩa chứa tệp dữ liệu {path} đã đầy; chưa lưu được. Hãy giải phóng chỗ trống rồi thử lại; dữ liệu đã lưu không bị ảnh hưởng.</source>
             <translation>The disk holding the data file {path} is full; nothing was saved. Free some space and try again; saved data is not affected.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="148" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="170" />
             <source>Ổ đĩa chứa “{value}” đã đầy nên báo cáo chưa được ghi; tệp cũ (nếu có) vẫn giữ nguyên. Hãy giải phóng chỗ trống hoặc chọn thư mục khác.</source>
             <translation>The disk holding “{value}” is full, so the report was not written; the old file (if any) is unchanged. Free some space or choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="315" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="343" />
             <source>Ổ đĩa đã đầy, không khôi phục được từ {path}. Hãy giải phóng chỗ trống rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The disk is full; {path} could not be restored. Free some space and try again; the current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="654" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="682" />
             <source>“{title}” ({unit}, {date}) không có trong tệp này nhưng đã nhận trực tiếp từ {source}: giữ lại, chờ báo cáo của chính đơn vị đó.</source>
             <translation>“{title}” ({unit}, {date}) is not in this file but was received directly from {source}: kept, until that unit's own report arrives.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="657" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="685" />
             <source>“{title}” ({unit}, {date}): bản trong tệp (sửa lúc {theirs}) mới hơn bản đã nhận từ {source} (sửa lúc {mine}), dùng bản trong tệp.</source>
             <translation>“{title}” ({unit}, {date}): the copy in the file (edited at {theirs}) is newer than the one received from {source} (edited at {mine}); using the copy in the file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="662" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="690" />
             <source>“{title}” ({unit}, {date}): bản đã nhận từ {source} (sửa lúc {mine}) mới hơn bản trong tệp (sửa lúc {theirs}), giữ bản đã có.</source>
             <translation>“{title}” ({unit}, {date}): the copy received from {source} (edited at {mine}) is newer than the one in the file (edited at {theirs}); keeping the existing one.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="660" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="688" />
             <source>“{title}” ({unit}, {date}): đã được xóa theo báo cáo mới hơn; bản trong tệp (sửa lúc {theirs}) cũ hơn nên không lấy lại.</source>
             <translation>“{title}” ({unit}, {date}): deleted by a newer report; the copy in the file (edited at {theirs}) is older, so it is not brought back.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="123" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="145" />
             <source>“{value}” không hợp lệ (chọn một trong: {allowed}).</source>
             <translation>“{value}” is not valid (choose one of: {allowed}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="456" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="484" />
             <source>“{value}” không phải là giờ (cần dạng HH:MM).</source>
             <translation>“{value}” is not a time (use HH:MM).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="550" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="578" />
             <source>“{value}” không phải là mã bản ghi hợp lệ.</source>
             <translation>“{value}” is not a valid record ID.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="454" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="482" />
             <source>“{value}” không phải là ngày (cần dạng YYYY-MM-DD).</source>
             <translation>“{value}” is not a date (use YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="453" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="481" />
             <source>“{value}” không phải là số nguyên.</source>
             <translation>“{value}” is not a whole number.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="459" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="487" />
             <source>“{value}” không phải là thời điểm hợp lệ.</source>
             <translation>“{value}” is not a valid timestamp.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="113" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="135" />
             <source>“{value}” đã có, không thể tạo trùng.</source>
             <translation>“{value}” already exists; it cannot be created twice.</translation>
         </message>
@@ -4615,52 +5436,52 @@ Real records are kept.</translation>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="289" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="293" />
             <source>* bắt buộc</source>
             <translation>* required</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="679" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="707" />
             <source>Bản ghi mới</source>
             <translation>New record</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="732" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="760" />
             <source>Bản ghi mới (nhân bản)</source>
             <translation>New record (duplicate)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="658" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="686" />
             <source>Bản ghi đang nhập có thay đổi chưa lưu. Bỏ các thay đổi này?</source>
             <translation>The record being entered has unsaved changes. Discard them?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="266" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="270" />
             <source>Bắt đầu một bản ghi mới (Ctrl+N, Esc)</source>
             <translation>Start a new record (Ctrl+N, Esc)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="657" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="685" />
             <source>Bỏ thay đổi?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="419" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="427" />
             <source>Chưa khai báo đơn vị</source>
             <translation>Unit not set</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="628" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="656" />
             <source>Chưa lưu: có {count} lỗi cần sửa.</source>
             <translation>Not saved: {count} problems to correct.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="320" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="324" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="832" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="866" />
             <source>Có một bản ghi đang nhập dở lúc {time} — Khôi phục?
 
 (Lần trước chương trình bị tắt đột ngột, ví dụ do mất điện, khi bản ghi này chưa được lưu.)</source>
@@ -4669,521 +5490,762 @@ Real records are kept.</translation>
 (Last time the program stopped suddenly, for example in a power cut, before this record was saved.)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="327" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="331" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="262" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="266" />
             <source>Ghi mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="320" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="324" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="420" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="428" />
             <source>Hãy khai báo đơn vị của máy này (Công cụ → Cài đặt) trước khi ghi sổ.</source>
             <translation>Set this computer's unit (Tools → Settings) before logging.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="321" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="325" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="831" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="865" />
             <source>Khôi phục bản ghi đang nhập dở?</source>
             <translation>Restore the unfinished record?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="779" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="813" />
             <source>Không có gì thay đổi.</source>
             <translation>Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="912" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="946" />
             <source>Không hoàn tác được</source>
             <translation>Cannot undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="264" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="268" />
             <source>Lưu (Enter)</source>
             <translation>Save (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="268" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="272" />
             <source>Lưu rồi bắt đầu bản ghi tiếp theo, điền sẵn như bản vừa lưu (Enter, Ctrl+Enter, Ctrl+S)</source>
             <translation>Save, then start the next record, prefilled like the one just saved (Enter, Ctrl+Enter, Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="322" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="326" />
             <source>Lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="325" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="329" />
             <source>Mức độ</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="325" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="329" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="320" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="324" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="324" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="328" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="324" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="328" />
             <source>Người dự</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="326" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="330" />
             <source>Người thực hiện</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="263" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="267" />
             <source>Nhân bản</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="323" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="327" />
             <source>Phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="323" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="327" />
             <source>Số bản</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="228" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="231" />
             <source>Số liệu</source>
             <translation>Figures</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="714" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="742" />
             <source>Sửa bản ghi ngày {date}</source>
             <translation>Edit the record of {date}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="733" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="761" />
             <source>Sửa ngày, giờ hoặc nội dung rồi lưu.</source>
             <translation>Correct the date, time or content, then save.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="888" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="922" />
             <source>Thêm chủ đề mới “{name}”?</source>
             <translation>Add the new topic “{name}”?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="887" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="921" />
             <source>Thêm chủ đề mới?</source>
             <translation>Add a new topic?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="326" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="330" />
             <source>Thôn, cụm loa</source>
             <translation>Village/cluster</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="322" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="326" />
             <source>Tin, bài</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="321" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="325" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="267" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="271" />
             <source>Tạo bản ghi mới giống bản ghi này (Ctrl+D)</source>
             <translation>New record like this one (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="161" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="162" />
             <source>ghi chú (không bắt buộc)</source>
             <translation>notes (optional)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="142" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="143" />
             <source>gõ mã hoặc tên chủ đề để tìm</source>
             <translation>type a topic code or name to search</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="154" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="155" />
             <source>thôn, bản, cụm loa</source>
             <translation>village, hamlet, cluster</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="147" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="148" />
             <source>tên tin, bài, chương trình hoặc hoạt động</source>
             <translation>name of the news item, article, programme or activity</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="701" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="729" />
             <source>Đang sửa bản ghi ngày {date}: “{title}” — Enter lưu, Esc thôi sửa.</source>
             <translation>Editing the record of {date}: “{title}” — Enter saves, Esc stops editing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="781" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="815" />
             <source>Đã ghi “{title}” lúc {time}.</source>
             <translation>Saved “{title}” at {time}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="872" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="906" />
             <source>Đã khôi phục bản ghi đang nhập dở; kiểm tra rồi bấm Enter để lưu.</source>
             <translation>The unfinished record is back; check it and press Enter to save.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="783" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="817" />
             <source>Đã lưu thay đổi lúc {time}.</source>
             <translation>Changes saved at {time}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="908" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="942" />
             <source>Đã thêm chủ đề “{name}” (mã {code}).</source>
             <translation>Added the topic “{name}” (code {code}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="327" />
+            <location filename="../../ocop_desktop/ui/record_form.py" line="331" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
     </context>
     <context>
+        <name>RelationDialog</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="421" />
+            <source>(một đơn vị, nhập mã bên dưới)</source>
+            <translation>(one unit, type its code below)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="446" />
+            <source>Báo cáo gửi (Kính gửi):</source>
+            <translation>Reports to (Kính gửi):</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="449" />
+            <source>Bộ phận tham mưu:</source>
+            <translation>Drafted by:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="451" />
+            <source>Căn cứ, ghi chú:</source>
+            <translation>Legal basis, note:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="447" />
+            <source>Cơ quan ban hành:</source>
+            <translation>Issuing body:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="448" />
+            <source>Cơ quan chủ quản:</source>
+            <translation>Parent body:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="443" />
+            <source>Hoặc đơn vị (mã):</source>
+            <translation>Or unit (code):</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="450" />
+            <source>Người ký:</source>
+            <translation>Signer:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="418" />
+            <source>Sửa quan hệ báo cáo</source>
+            <translation>Edit reporting relationship</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="419" />
+            <source>Thêm quan hệ báo cáo</source>
+            <translation>Add reporting relationship</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="452" />
+            <source>Trong các ô tên có thể dùng {unit} (tên đơn vị), {parent} (đơn vị cấp trên), {province} (tỉnh) — phần mềm điền tên có hiệu lực vào ngày của kỳ báo cáo.</source>
+            <translation>Names may use {unit} (the unit), {parent} (its parent unit) and {province} (the province); the names valid on the reported period's dates are filled in.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="444" />
+            <source>Từ ngày:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="431" />
+            <source>ví dụ: Sở Văn hóa, Thể thao và Du lịch {province}</source>
+            <translation>e.g. Sở Văn hóa, Thể thao và Du lịch {province}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="438" />
+            <source>ví dụ: TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH</source>
+            <translation>e.g. TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="433" />
+            <source>ví dụ: Ủy ban nhân dân {unit}</source>
+            <translation>e.g. Ủy ban nhân dân {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="442" />
+            <source>Áp dụng cho cấp:</source>
+            <translation>Applies to level:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="445" />
+            <source>Đến ngày:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="435" />
+            <source>để trống nếu không có</source>
+            <translation>empty if none</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="427" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="428" />
+            <source>để trống: không giới hạn</source>
+            <translation>empty: no limit</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="426" />
+            <source>để trống: mọi đơn vị của cấp đã chọn</source>
+            <translation>empty: every unit of the chosen level</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelationsPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="511" />
+            <source>&amp;Sửa…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="510" />
+            <source>&amp;Thêm…</source>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="512" />
+            <source>&amp;Xóa</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="508" />
+            <source>&lt;b&gt;Quan hệ báo cáo theo thời gian&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Reporting relationships over time&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="576" />
+            <source>Bộ phận tham mưu</source>
+            <translation>Drafted by</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="575" />
+            <source>Cơ quan ban hành</source>
+            <translation>Issuing body</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="574" />
+            <source>Cơ quan chủ quản</source>
+            <translation>Parent body</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="573" />
+            <source>Kính gửi</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="577" />
+            <source>Người ký</source>
+            <translation>Signer</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="594" />
+            <source>Xóa dòng “{recipient}”?</source>
+            <translation>Delete the line “{recipient}”?</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="594" />
+            <source>Xóa quan hệ báo cáo</source>
+            <translation>Delete reporting relationship</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="573" />
+            <source>Đơn vị</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="520" />
+            <source>Đơn vị của máy này vào ngày:</source>
+            <translation>This installation's unit on:</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="409" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="421" />
             <source>6 tháng</source>
             <translation>6 months</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="476" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="488" />
             <source>6 tháng cuối năm</source>
             <translation>Second half of the year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="475" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="487" />
             <source>6 tháng đầu năm</source>
             <translation>First half of the year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="410" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="422" />
             <source>9 tháng</source>
             <translation>9 months</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="733" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="941" />
+            <source>Chép nội dung đã viết cho kỳ {period} để sửa tiếp.</source>
+            <translation>Copy the texts written for the period {period} to edit them.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="871" />
             <source>Chưa chọn đủ kỳ báo cáo (từ ngày, đến ngày).</source>
             <translation>The reporting period is incomplete (from date, to date).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="813" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1041" />
             <source>Chưa chọn đủ kỳ báo cáo.</source>
             <translation>The reporting period is incomplete.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="241" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="942" />
+            <source>Chưa có kỳ nào trước đây có nội dung.</source>
+            <translation>No earlier period has texts yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="607" />
+            <source>Chưa lưu (sẽ lưu khi xuất báo cáo).</source>
+            <translation>Not saved yet (saved when the report is exported).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="994" />
+            <source>Chưa thiết lập đơn vị hoặc chưa chọn kỳ báo cáo.</source>
+            <translation>The unit is not set up, or no period is chosen.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="253" />
             <source>Chờ gửi</source>
             <translation>Waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="593" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="720" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="313" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="325" />
             <source>Gửi cho: {to}</source>
             <translation>Send to: {to}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="904" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1136" />
             <source>Không còn tệp</source>
             <translation>File missing</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="904" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1136" />
             <source>Không tìm thấy {path}; tệp có thể đã được chuyển đi hoặc xóa.</source>
             <translation>{path} not found; the file may have been moved or deleted.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="760" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="898" />
             <source>Không tính được số liệu tổng hợp ({error}).</source>
             <translation>Could not compute the summary figures ({error}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="877" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1109" />
             <source>Không xuất được báo cáo</source>
             <translation>Could not export the report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="867" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1099" />
             <source>Không xuất được báo cáo do lỗi không mong đợi ({error}). Tệp cũ (nếu có) vẫn giữ nguyên; hãy thử lại hoặc báo cho người hỗ trợ.</source>
             <translation>Could not export the report because of an unexpected error ({error}). The old file (if any) is unchanged; try again or tell your support person.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="256" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="268" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="578" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="705" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="260" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="570" />
+            <source>Lưu nội dung</source>
+            <translation>Save texts</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="569" />
+            <source>Lấy nội dung kỳ trước</source>
+            <translation>Start from the last period</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="272" />
             <source>Mã băm</source>
             <translation>Hash</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="620" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="755" />
             <source>Mở thư mục</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="622" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="757" />
             <source>Mở tệp</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="255" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="267" />
             <source>Ngày ban hành</source>
             <translation>Date of issue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="585" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="712" />
             <source>Ngày ban hành:</source>
             <translation>Date of issue:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="228" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="240" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="410" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="546" />
+            <source>Nhiệm vụ trọng tâm kỳ tới…</source>
+            <translation>Main tasks for the next period…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="422" />
             <source>Năm</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="604" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="733" />
+            <source>Nội dung báo cáo và xem trước</source>
+            <translation>Report texts and preview</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="731" />
             <source>Phát thanh theo ngôn ngữ, nguồn (phút)</source>
             <translation>Radio by language and source (minutes)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="257" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="269" />
             <source>Phạm vi</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="579" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="706" />
             <source>Phạm vi:</source>
             <translation>Scope:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="409" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="421" />
             <source>Quý</source>
             <translation>Quarter</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="308" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="320" />
             <source>SHA-256 của tệp: {file}
 Mã băm dữ liệu: {data}</source>
             <translation>SHA-256 of the file: {file}
 Data hash: {data}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="254" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="266" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="258" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="270" />
             <source>Số bản ghi</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="590" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="717" />
             <source>Số:</source>
             <translation>No.:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="804" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1032" />
             <source>Sổ tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="630" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="765" />
             <source>Sổ đăng ký báo cáo đã xuất</source>
             <translation>Register of exported reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="602" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="729" />
             <source>Theo chủ đề</source>
             <translation>By topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="603" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="730" />
             <source>Theo đơn vị</source>
             <translation>By unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="409" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="421" />
             <source>Tháng</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="261" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="273" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="410" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="422" />
             <source>Tùy chọn</source>
             <translation>Options</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="289" />
-            <location filename="../../ocop_desktop/ui/report_page.py" line="684" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="301" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="821" />
             <source>Tất cả chủ đề</source>
             <translation>All topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="259" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="271" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="134" />
-            <location filename="../../ocop_desktop/ui/report_page.py" line="206" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="146" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="218" />
             <source>Tổng cộng</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="234" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="246" />
             <source>Tổng cộng (phút)</source>
             <translation>Total (minutes)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="565" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="692" />
             <source>Xuất Excel…</source>
             <translation>Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="803" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1031" />
             <source>Xuất báo cáo ra Excel</source>
             <translation>Export the report to Excel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="418" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="624" />
+            <source>bảng số liệu</source>
+            <translation>table of figures</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="430" />
             <source>năm </source>
             <translation>year </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="473" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="485" />
             <source>quý {roman}</source>
             <translation>quarter {roman}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="470" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="482" />
             <source>tháng {month}</source>
             <translation>month {month}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="419" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="431" />
             <source>từ ngày</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="147" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="159" />
             <source>{name} (mã {code}): {count} hoạt động</source>
             <translation>{name} (code {code}): {count} activities</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="305" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="317" />
             <source>{path} (không còn tệp ở vị trí này)</source>
             <translation>{path} (the file is no longer there)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="747" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="885" />
             <source>{range} · {count} hoạt động được ghi trong kỳ</source>
             <translation>{range} · {count} activities logged in the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="830" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1059" />
             <source>Đang ghi các bản ghi…</source>
             <translation>Writing the records…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="830" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1059" />
             <source>Đang nén tệp…</source>
             <translation>Compressing the file…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="764" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="902" />
             <source>Đang tính số liệu {range}…</source>
             <translation>Computing the figures {range}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="844" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1074" />
             <source>Đang xuất báo cáo…</source>
             <translation>Exporting the report…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="243" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="255" />
             <source>Đã bàn giao</source>
             <translation>Handed over</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="242" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="254" />
             <source>Đã gửi</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="873" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1105" />
             <source>Đã hủy xuất báo cáo; không có tệp nào được ghi.</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="240" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="973" />
+            <source>Đã lưu nội dung báo cáo {period}.</source>
+            <translation>Saved the report texts of {period}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="607" />
+            <source>Đã lưu.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="252" />
             <source>Đã xuất</source>
             <translation>Exported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="853" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1085" />
             <source>Đã xuất báo cáo số &lt;b&gt;{number}&lt;/b&gt; ({count} bản ghi) vào &lt;a href="{file}"&gt;{path}&lt;/a&gt; — &lt;a href="{folder}"&gt;Mở thư mục&lt;/a&gt;</source>
             <translation>Report no. &lt;b&gt;{number}&lt;/b&gt; ({count} records) exported to &lt;a href="{file}"&gt;{path}&lt;/a&gt; — &lt;a href="{folder}"&gt;Open folder&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="858" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1090" />
             <source>Đã xuất báo cáo số {number}.</source>
             <translation>Report no. {number} exported.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="594" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="721" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="420" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="547" />
+            <source>Đề xuất, kiến nghị với cấp trên…</source>
+            <translation>Proposals to the higher level…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="432" />
             <source>đến ngày</source>
             <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="543" />
+            <source>Ưu điểm: …
+Hạn chế, khó khăn: …
+(mỗi dòng là một đoạn; để trống thì báo cáo bỏ phần này)</source>
+            <translation>Strengths: …
+Weaknesses, difficulties: …
+(each line is a paragraph; left empty, the part is left out of the report)</translation>
         </message>
     </context>
     <context>
@@ -5253,32 +6315,32 @@ Whatever was recorded after the backup was taken will no longer be in the data i
     <context>
         <name>RoleChooser</name>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="484" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="485" />
             <source>Cơ quan &amp;tổng hợp (phòng Văn hóa – Thông tin, Sở)</source>
             <translation>&amp;Consolidating office (culture and information office, provincial department)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="498" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="499" />
             <source>Cơ quan này cũng quản lý &amp;đài truyền thanh (có trang Lịch phát sóng)</source>
             <translation>This office also runs a radio &amp;station (shows the Broadcast schedule page)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="481" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="482" />
             <source>Ghi nhật ký từng buổi phát, từng hoạt động tuyên truyền; lập và gửi báo cáo lên cấp trên.</source>
             <translation>Log every broadcast and every propaganda activity; make reports and send them to the level above.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="486" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="487" />
             <source>Nhận báo cáo của các xã qua thư điện tử, xem đơn vị nào chưa báo cáo, tổng hợp gửi cấp trên.</source>
             <translation>Receive the communes' reports by email, see which units have not reported, consolidate and send to the level above.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="500" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="501" />
             <source>Ví dụ Phòng Văn hóa – Xã hội của xã trực tiếp vận hành đài truyền thanh.</source>
             <translation>For example a commune’s culture and social office that runs the radio station itself.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="480" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="481" />
             <source>Đài truyền thanh &amp;xã</source>
             <translation>Commune &amp;radio station</translation>
         </message>
@@ -5844,47 +6906,47 @@ No. {id}</translation>
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="423" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="447" />
             <source>&amp;Hoàn tất</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="422" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="446" />
             <source>&amp;Tiếp theo &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="421" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="445" />
             <source>&lt; &amp;Quay lại</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="511" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="540" />
             <source>Dữ liệu mẫu</source>
             <translation>Sample data</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="424" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="448" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="532" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="561" />
             <source>Không tạo được dữ liệu mẫu: {reason}. Thông tin đơn vị đã được lưu; bấm “Hoàn tất” để tiếp tục không có dữ liệu mẫu.</source>
             <translation>Could not make the sample data: {reason}. The unit's details are saved; click “Finish” to go on without sample data.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="417" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="441" />
             <source>Thiết lập OCOP Desktop</source>
             <translation>OCOP Desktop setup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="504" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="533" />
             <source>Đang tạo dữ liệu mẫu: {done} / {total} bản ghi…</source>
             <translation>Making sample data: {done} / {total} records…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="539" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="568" />
             <source>Đã hủy tạo dữ liệu mẫu, không bản ghi mẫu nào được thêm. Thông tin đơn vị đã được lưu; bấm “Hoàn tất” để tiếp tục.</source>
             <translation>Making the sample data was cancelled; no sample record was added. The unit's details are saved; click “Finish” to go on.</translation>
         </message>
@@ -6075,58 +7137,58 @@ No. {id}</translation>
     <context>
         <name>TopicDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="781" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="787" />
             <source>(không gắn văn bản)</source>
             <translation>(no directive)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="790" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="796" />
             <source>Mã chủ đề:</source>
             <translation>Topic code:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="771" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="777" />
             <source>Sửa chủ đề</source>
             <translation>Edit topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="792" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="798" />
             <source>Theo văn bản:</source>
             <translation>Per directive:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="771" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="777" />
             <source>Thêm chủ đề</source>
             <translation>Add topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="793" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="799" />
             <source>Tuyên truyền từ ngày:</source>
             <translation>Propaganda from:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="791" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="797" />
             <source>Tên chủ đề:</source>
             <translation>Topic name:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="773" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="779" />
             <source>ngắn, không dấu, ví dụ: OCOP (để trống: tự tạo từ tên)</source>
             <translation>short, no diacritics, e.g. OCOP (empty: made from the name)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="777" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="783" />
             <source>ví dụ: Chương trình mỗi xã một sản phẩm (OCOP) giai đoạn 2021–2025</source>
             <translation>for example: One Commune One Product (OCOP) programme 2021–2025</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="794" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="800" />
             <source>Đến ngày:</source>
             <translation>To:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="788" />
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="789" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="794" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="795" />
             <source>để trống: không giới hạn</source>
             <translation>empty: no limit</translation>
         </message>
@@ -6222,127 +7284,127 @@ No. {id}</translation>
     <context>
         <name>UnitChooser</name>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="215" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="216" />
             <source>&amp;Chọn trong danh mục đơn vị hành chính</source>
             <translation>&amp;Choose from the list of administrative units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="216" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="217" />
             <source>&amp;Nhập tay (đơn vị chưa có trong danh mục)</source>
             <translation>&amp;Type it in (a unit not in the catalogue)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="231" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="232" />
             <source>Cả đơn vị đã hết hiệu lực</source>
             <translation>The whole unit has expired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="272" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="273" />
             <source>Cấp:</source>
             <translation>Level:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="326" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="327" />
             <source>Danh mục đơn vị đang trống: hãy nhập danh mục từ tệp, hoặc nhập tay đơn vị của bạn.</source>
             <translation>The unit catalogue is empty: import it from a file, or type in your unit.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="228" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="229" />
             <source>Gõ tên hoặc mã để tìm, không cần dấu: hoang dong, 05986…</source>
             <translation>Type a name or code to search, no diacritics needed: hoang dong, 05986…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="232" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="233" />
             <source>Hiện cả các đơn vị đã giải thể hoặc sáp nhập (ví dụ các huyện, xã trước ngày 01/07/2025).</source>
             <translation>Also show units that were dissolved or merged (for example the districts and communes before 01/07/2025).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="185" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="186" />
             <source>Huyện, quận, thị xã, thành phố thuộc tỉnh</source>
             <translation>District, urban district, town, provincial city</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="429" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="430" />
             <source>Hãy chọn đơn vị của bạn trong danh sách.</source>
             <translation>Choose your unit in the list.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="452" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="453" />
             <source>Mã cấp trên “{code}” không hợp lệ: mã huyện 3 chữ số, mã tỉnh 2 chữ số; đơn vị cấp tỉnh không có cấp trên.</source>
             <translation>Parent code “{code}” is not valid: a district code has 3 digits, a province code 2; a province has no parent.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="443" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="444" />
             <source>Mã {code} đã có trong danh mục ({name}): hãy chọn trong danh mục.</source>
             <translation>Code {code} is already in the catalogue ({name}): choose it from the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="273" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="274" />
             <source>Mã đơn vị cấp trên:</source>
             <translation>Parent unit code:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="270" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="271" />
             <source>Mã đơn vị:</source>
             <translation>Unit code:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="439" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="440" />
             <source>Mã “{code}” không hợp lệ: {rule}.</source>
             <translation>Code “{code}” is not valid: {rule}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="271" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="272" />
             <source>Tên đơn vị:</source>
             <translation>Unit name:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="332" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="333" />
             <source>Tìm thấy {shown} trong {total} đơn vị.</source>
             <translation>Found {shown} of {total} units.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="186" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="187" />
             <source>Tỉnh, thành phố trực thuộc trung ương</source>
             <translation>Province, centrally governed city</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="184" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="185" />
             <source>Xã, phường, thị trấn</source>
             <translation>Commune, ward, township</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="255" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="256" />
             <source>mã của Tổng cục Thống kê, ví dụ 05986</source>
             <translation>the General Statistics Office's code, for example 05986</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="263" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="264" />
             <source>mã huyện hoặc tỉnh, ví dụ 178; có thể để trống</source>
             <translation>district or province code, for example 178; may be empty</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="194" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="195" />
             <source>mã huyện, quận, thị xã gồm 3 chữ số</source>
             <translation>district code of 3 digits</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="195" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="196" />
             <source>mã tỉnh, thành phố gồm 2 chữ số</source>
             <translation>province code of 2 digits</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="193" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="194" />
             <source>mã xã, phường, thị trấn gồm 5 chữ số</source>
             <translation>commune code of 5 digits</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="258" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="259" />
             <source>ví dụ: Xã Hoàng Đồng</source>
             <translation>for example: Xã Hoàng Đồng</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="330" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="331" />
             <source>{n} đơn vị trong danh mục.</source>
             <translation>Units in the catalogue: {n}.</translation>
         </message>
@@ -6350,27 +7412,27 @@ No. {id}</translation>
     <context>
         <name>UnitImportDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="214" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="220" />
             <source>&amp;Nhập</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="201" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="207" />
             <source>Nhập danh mục đơn vị hành chính</source>
             <translation>Import administrative units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="203" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="209" />
             <source>Tệp: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;&lt;span&gt;{folder}&lt;/span&gt;</source>
             <translation>File: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;&lt;span&gt;{folder}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="238" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="244" />
             <source>Xong</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="217" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="223" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
@@ -6396,92 +7458,92 @@ No. {id}</translation>
     <context>
         <name>UnitsPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="413" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="419" />
             <source>&amp;Nhập danh mục…</source>
             <translation>&amp;Import catalogue…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="417" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="423" />
             <source>&amp;Xuất danh mục…</source>
             <translation>&amp;Export catalogue…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="441" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="447" />
             <source>Chưa có đơn vị nào có hiệu lực vào ngày này. Bấm “Nhập danh mục…” để nhập tệp danh mục đơn vị hành chính của Tổng cục Thống kê (Excel hoặc CSV).</source>
             <translation>No unit is valid on this date. Click “Import catalogue…” to import the list of administrative units of the General Statistics Office (Excel or CSV).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="400" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="406" />
             <source>Danh mục có hiệu lực ngày:</source>
             <translation>Catalogue valid on:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="407" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="413" />
             <source>Hôm nay</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="535" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="541" />
             <source>Không ghi được tệp {file}: {reason}</source>
             <translation>Could not write the file {file}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="521" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="527" />
             <source>Lưu danh mục đơn vị</source>
             <translation>Save the unit catalogue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="418" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="424" />
             <source>Lưu toàn bộ danh mục (mọi thời kỳ) ra tệp CSV, để chép sang máy khác.</source>
             <translation>Save the whole catalogue (all periods) to a CSV file, to copy it to another computer.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="495" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="501" />
             <source>Ngày {day}: {counts}.</source>
             <translation>{day}: {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="414" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="420" />
             <source>Nhập danh mục đơn vị hành chính của Tổng cục Thống kê (Excel hoặc CSV) hoặc tệp CSV danh mục riêng của phần mềm.</source>
             <translation>Import the General Statistics Office's list of administrative units (Excel or CSV) or the program's own CSV catalogue file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="410" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="416" />
             <source>Tìm tên hoặc mã, không cần dấu…</source>
             <translation>Search a name or code, no diacritics needed…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="522" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="528" />
             <source>Tệp CSV (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="496" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="502" />
             <source>không có đơn vị nào</source>
             <translation>no units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="491" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="497" />
             <source>{n} huyện</source>
             <translation>districts: {n}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="489" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="495" />
             <source>{n} tỉnh</source>
             <translation>provinces: {n}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="493" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="499" />
             <source>{n} xã, phường, thị trấn</source>
             <translation>communes, wards, townships: {n}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="538" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="544" />
             <source>Đã lưu {n} đơn vị vào tệp {file}.</source>
             <translation>Saved {n} units to the file {file}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="403" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="409" />
             <source>Đơn vị hành chính thay đổi theo thời gian: chọn ngày để xem danh mục lúc đó (ví dụ 01/06/2021 có cấp huyện, 01/07/2025 không còn cấp huyện).</source>
             <translation>Administrative units change over time: choose a date to see the catalogue on that day (for example 01/06/2021 has districts, 01/07/2025 has none).</translation>
         </message>
@@ -6489,12 +7551,12 @@ No. {id}</translation>
     <context>
         <name>ValidFromField</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="166" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="172" />
             <source>Chọn khi tệp là danh mục mới thay cho danh mục cũ (ví dụ danh mục sau sắp xếp đơn vị hành chính từ 01/07/2025): đơn vị đổi tên hoặc giải thể sẽ hết hiệu lực từ ngày hôm trước; số liệu cũ vẫn gắn với đơn vị cũ.</source>
             <translation>Tick this when the file is a new catalogue replacing the old one (for example the catalogue after the administrative reorganisation of 01/07/2025): units renamed or dissolved end on the day before; old figures stay attached to the old units.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="157" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="163" />
             <source>Danh mục mới, có &amp;hiệu lực từ ngày:</source>
             <translation>New catalogue, &amp;valid from:</translation>
         </message>
@@ -6545,12 +7607,12 @@ No. {id}</translation>
     <context>
         <name>_EditDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="652" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="658" />
             <source>&amp;Lưu</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="652" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="658" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>

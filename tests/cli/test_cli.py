@@ -266,7 +266,7 @@ def test_init_creates_the_unit_from_options_and_updates_later(tmp_path: Path) ->
     conn.close()
     assert (settings["role"], settings["signer_name"], settings["place"],
             settings["issuing_body"]) == ("station", "Hoàng Văn A", "Lạng Sơn",
-                                          "UBND XÃ HOÀNG ĐỒNG")
+                                          "ỦY BAN NHÂN DÂN XÃ HOÀNG ĐỒNG")
     before = snapshot(db)
     assert refused(db, "init", "--unit", "05986", "--role", "station",
                    "--name", "Xã Khác").startswith("Đơn vị mã “05986” đã có trong danh mục")

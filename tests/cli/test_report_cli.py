@@ -138,3 +138,51 @@ def test_not_initialised(tmp_path: Path) -> None:
                    str(tmp_path / "x.xlsx"))
     assert "ocop-desktop" in line
     assert not (tmp_path / "none.sqlite").exists()
+
+
+def _texts(path: Path) -> list[str]:
+    book = openpyxl.load_workbook(path)
+    ws = book["Báo cáo"]
+    return [str(c.value).strip("\u00a0 ") for row in ws.iter_rows() for c in row
+            if c.value is not None]
+
+
+def test_narrative_file_prints_its_parts_and_is_kept(db: Path, tmp_path: Path) -> None:
+    text = tmp_path / "noi-dung.txt"
+    text.write_text("## Đánh giá\nƯu điểm: phát sóng đều đặn.\nHạn chế, khó khăn: loa hỏng.\n\n"
+                    "## Đề xuất, kiến nghị\nĐề nghị hỗ trợ kinh phí sửa loa.\n",
+                    encoding="utf-8")
+    out = tmp_path / "BC.xlsx"
+    ok(db, "report", "--period", "2021-06", "--out", str(out), "--narrative", str(text))
+    texts = _texts(out)
+    assert "II. ĐÁNH GIÁ" in texts and "III. ĐỀ XUẤT, KIẾN NGHỊ" in texts
+    assert "Ưu điểm: phát sóng đều đặn." in texts and "Đề nghị hỗ trợ kinh phí sửa loa." in texts
+    assert not [t for t in texts if "PHƯƠNG HƯỚNG" in t]  # an empty part is left out
+    # Exported again without the option: the texts kept for the period print again.
+    again = tmp_path / "BC2.xlsx"
+    ok(db, "report", "--period", "2021-06", "--out", str(again))
+    assert "Ưu điểm: phát sóng đều đặn." in _texts(again)
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("## Kết luận\nabc\n", ["dòng 1", "“Kết luận”", "“## Đánh giá”",
+                             "“## Phương hướng, nhiệm vụ kỳ tới”", "“## Đề xuất, kiến nghị”"]),
+    ("Không có tiêu đề\n", ["dòng 1", "trước tiêu đề"]),
+    (b"\xff\xfe## \x00", ["UTF-8"]),
+])
+def test_bad_narrative_file_is_refused(db: Path, tmp_path: Path, content: str | bytes,
+                                       expected: list[str]) -> None:
+    text = tmp_path / "noi-dung.txt"
+    if isinstance(content, bytes):
+        text.write_bytes(content)
+    else:
+        text.write_text(content, encoding="utf-8")
+    out = tmp_path / "BC.xlsx"
+    line = refused(db, "report", "--period", "2021-06", "--out", str(out), "--narrative",
+                   str(text))
+    for part in expected:
+        assert part in line, line
+    assert not out.exists()
+    assert "Không tìm thấy" in refused(db, "report", "--period", "2021-06", "--out", str(out),
+                                       "--narrative", str(tmp_path / "none.txt"))
+    assert json.loads(ok(db, "report", "list", "--json")) == []

@@ -139,10 +139,16 @@ def test_founding_directive_comes_from_the_seed_dispatch() -> None:
 def test_suggested_installation_of_a_station_and_an_office() -> None:
     codes = {u.code: u for u in demo.DEMO_UNITS}
     station = demo.suggested_installation(codes["05986"], codes["178"], codes["20"],
-                                          Role.STATION)
+                                          Role.STATION, dt.date(2021, 7, 5))
+    # Nghị định 30/2020: a People's Committee in full, with no parent body; the place is
+    # the commune where it sits.
     assert (station.issuing_body, station.parent_body, station.place) == (
-        "UBND XÃ HOÀNG ĐỒNG", "UBND THÀNH PHỐ LẠNG SƠN", "Lạng Sơn")
+        "ỦY BAN NHÂN DÂN XÃ HOÀNG ĐỒNG", "", "Hoàng Đồng")
     assert station.recipient_name == "Phòng Văn hóa và Thông tin thành phố Lạng Sơn"
-    office = demo.suggested_installation(codes["187"], codes["20"], codes["20"], Role.OFFICE)
-    assert (office.issuing_body, office.parent_body) == (
-        "PHÒNG VĂN HÓA VÀ THÔNG TIN", "UBND HUYỆN CHI LĂNG")
+    assert (station.signer_authority, station.authority_of, station.signer_title) == (
+        "TM.", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH")
+    office = demo.suggested_installation(codes["187"], codes["20"], codes["20"], Role.OFFICE,
+                                         dt.date(2021, 7, 5))
+    assert (office.issuing_body, office.parent_body, office.place) == (
+        "PHÒNG VĂN HÓA VÀ THÔNG TIN", "UBND HUYỆN CHI LĂNG", "Chi Lăng")
+    assert office.addressees == "Sở Thông tin và Truyền thông tỉnh Lạng Sơn"

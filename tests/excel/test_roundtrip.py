@@ -136,6 +136,13 @@ def test_resaved_by_libreoffice_keeps_the_hash(
     resaved = out_dir / path.name
     assert resaved.is_file(), completed.stderr.decode(errors="replace")
     assert resaved.read_bytes() != path.read_bytes()
+    # The data sheet stays hidden (not printed with the workbook) and still reads back.
+    import openpyxl
+
+    book = openpyxl.load_workbook(resaved, read_only=True)
+    assert book["Dữ liệu"].sheet_state == "hidden"
+    assert book["Báo cáo"].sheet_state == "visible"
+    book.close()
     for reader in ("calamine", "openpyxl-read-only"):
         manifest, rows = READERS[reader](resaved)
         assert manifest["data_hash"] == result.entry.data_hash

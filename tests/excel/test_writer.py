@@ -75,19 +75,19 @@ def test_sheet_names(workbook: openpyxl.Workbook) -> None:
 
 def test_header_block_follows_decree_30(workbook: openpyxl.Workbook) -> None:
     ws = workbook["Báo cáo"]
-    parent = ws["A1"]
-    assert parent.value == "UBND THÀNH PHỐ LẠNG SƠN"
-    assert not parent.font.b and parent.font.sz == 13
-    issuing = ws["A2"]
-    assert issuing.value == "UBND XÃ HOÀNG ĐỒNG"
-    assert issuing.font.b
+    # A People's Committee: its name in full on two lines, no parent body above it (the
+    # stored settings still say "UBND …" under "UBND THÀNH PHỐ LẠNG SƠN", as before).
+    assert ws["A1"].value == "ỦY BAN NHÂN DÂN" and ws["A1"].font.b
+    assert ws["A2"].value == "XÃ HOÀNG ĐỒNG" and ws["A2"].font.b
+    assert ws["A1"].font.sz == 13
+    assert not [c for c in _cells(ws) if c.value == "UBND THÀNH PHỐ LẠNG SƠN"]
     national = _find(ws, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
     motto = _find(ws, "Độc lập - Tự do - Hạnh phúc")
     assert national.row == 1 and national.font.b and 12 <= national.font.sz <= 13
     assert motto.row == 2 and motto.font.b and 13 <= motto.font.sz <= 14
-    # Short rules: top borders on the row under the issuing body and under the motto.
+    # Short rules: top borders under the issuing body (row 3) and under the motto (row 3).
     ruled = [c for c in ws[3] if c.border.top.style == "thin"]
-    assert ruled and any(c.column <= ws["A2"].column + 7 for c in ruled)
+    assert ruled and any(c.column < national.column for c in ruled)
     assert any(c.column >= national.column for c in ruled)
     number = _find(ws, "Số: 01/BC-UBND")
     place = _find(ws, "Lạng Sơn, ngày 05 tháng 7 năm 2021")
@@ -101,6 +101,8 @@ def test_header_block_follows_decree_30(workbook: openpyxl.Workbook) -> None:
     assert subject.value.endswith("từ ngày 01/06/2021 đến ngày 30/06/2021")
     assert subject.font.b and subject.alignment.wrap_text
     assert _merged_range(ws, title) is not None
+    addressee = _find(ws, "Kính gửi: Phòng Văn hóa và Thông tin.")
+    assert subject.row < addressee.row < _find(ws, "\u00a0" * 8 + "I. KẾT QUẢ").row
 
 
 def test_every_cell_is_times_new_roman_at_document_sizes(workbook: openpyxl.Workbook) -> None:
@@ -115,6 +117,11 @@ def test_every_cell_is_times_new_roman_at_document_sizes(workbook: openpyxl.Work
             assert cell.font.sz == 12 and cell.font.b and cell.font.i
         else:
             assert 12 <= cell.font.sz <= 14, (cell.coordinate, cell.value, cell.font.sz)
+
+
+def _value_cells(ws: Worksheet, row: int, first: int) -> list[object]:
+    return [ws.cell(row=row, column=c).value for c in range(first, ws.max_column + 1)
+            if ws.cell(row=row, column=c).value is not None]
 
 
 def test_summary_table_has_merged_two_level_header_and_totals(
@@ -132,31 +139,51 @@ def test_summary_table_has_merged_two_level_header_and_totals(
     first, last = merged.split(":")
     measures = [ws.cell(row=stt.row + 1, column=c).value
                 for c in range(radio.column, ws[last].column + 1)]
-    assert [m for m in measures if m] == ["Số tin, bài", "Số lượt phát", "Số phút"]
+    assert [m for m in measures if m] == ["Số tin, bài", "Số lượt phát", "Thời lượng"]
     for cell in (stt, label, radio):
         assert cell.alignment.wrap_text and cell.font.b
         assert cell.border.top.style == "thin" and cell.border.left.style == "thin"
     totals = _find(ws, "Tổng cộng")
     assert totals.font.b
-    values = [ws.cell(row=totals.row, column=c).value for c in range(8, ws.max_column + 1)]
-    # radio items, airings, minutes; relay airings, minutes; meeting items, participants
-    assert [v for v in values if v is not None] == [3, 6, 30, 2, 60, 1, 45]
+    # radio items, airings, time; relay airings, time; meeting items, participants
+    assert _value_cells(ws, totals.row, 8) == [3, 6, "0,5 giờ (30 phút)", 2,
+                                                "1,0 giờ (60 phút)", 1, 45]
     rows = [ws.cell(row=r, column=2).value for r in range(stt.row + 2, totals.row)]
     assert rows == ["Chương trình OCOP 2021–2025", "Quyết định 861/QĐ-TTg"]
     assert ws.cell(row=totals.row, column=8).number_format == '#,##0;-#,##0;"-"'
+    sentence = ws.cell(row=stt.row - 1, column=1).value
+    assert "Trong kỳ đã ghi nhận 4 hoạt động tuyên truyền ở 2/2 chủ đề" in sentence
+    assert "thời lượng 0,5 giờ (30 phút)" in sentence and "45 lượt người dự" in sentence
 
 
 def test_broadcast_table_by_language_and_source(workbook: openpyxl.Workbook) -> None:
     ws = workbook["Báo cáo"]
     heading = _find(ws, "Ngôn ngữ")
-    sources = [ws.cell(row=heading.row, column=c).value for c in range(8, ws.max_column + 1)]
-    assert [s for s in sources if s] == ["Tự sản xuất", "Tiếp sóng Đài Tiếng nói Việt Nam",
-                                         "Tiếp sóng đài tỉnh", "Tiếp sóng đài huyện",
-                                         "Tổng cộng"]
+    sources = _value_cells(ws, heading.row, 3)
+    assert sources == ["Tự sản xuất", "Tiếp sóng Đài Tiếng nói Việt Nam",
+                       "Tiếp sóng đài tỉnh", "Tiếp sóng đài huyện", "Tổng cộng"]
     tay = _find(ws, "Tiếng Tày")
-    assert [ws.cell(row=tay.row, column=c).value for c in range(8, 13)] == [10, 0, 0, 0, 10]
+    assert _value_cells(ws, tay.row, tay.column + 1) == [
+        "0,2 giờ (10 phút)", 0, 0, 0, "0,2 giờ (10 phút)"]
     viet = _find(ws, "Tiếng Việt")
-    assert [ws.cell(row=viet.row, column=c).value for c in range(8, 13)] == [20, 60, 0, 0, 80]
+    assert _value_cells(ws, viet.row, viet.column + 1) == [
+        "0,3 giờ (20 phút)", "1,0 giờ (60 phút)", 0, 0, "1,3 giờ (80 phút)"]
+
+
+def test_minutes_only_is_a_setting(station: Repository, tmp_path: Path) -> None:
+    installation = station.installation()
+    assert installation is not None
+    operations.save_installation(station, installation=replace(installation,
+                                                               minutes_only=True))
+    with station.db.atomic():
+        station.insert_records([make_record(minutes=750)])
+    out = tmp_path / "m.xlsx"
+    _export(station, out, directive=None)
+    ws = openpyxl.load_workbook(out)["Báo cáo"]
+    assert _find(ws, "Số phút")
+    totals = _find(ws, "Tổng cộng")
+    assert _value_cells(ws, totals.row, 8) == [1, 2, 750]
+    assert not [c for c in _cells(ws) if isinstance(c.value, str) and " giờ" in c.value]
 
 
 def test_receivers_and_signature(workbook: openpyxl.Workbook) -> None:
@@ -164,11 +191,36 @@ def test_receivers_and_signature(workbook: openpyxl.Workbook) -> None:
     receivers = _find(ws, "Nơi nhận:")
     entries = [ws.cell(row=r, column=1).value for r in range(receivers.row + 1,
                                                              receivers.row + 3)]
-    assert entries == ["- Phòng Văn hóa và Thông tin;", "- Lưu: VT."]
+    assert entries == ["- Như trên;", "- Lưu: VT."]
     title = _find(ws, "TRƯỞNG ĐÀI")
     assert title.row == receivers.row and title.font.b
     name = _find(ws, "Hoàng Văn A")
     assert name.font.b and name.row >= title.row + 4  # space to sign
+
+
+def test_authority_line_above_the_title(station: Repository, tmp_path: Path) -> None:
+    installation = station.installation()
+    assert installation is not None
+    operations.save_installation(station, installation=replace(
+        installation, signer_authority="KT.", authority_of="Chủ tịch",
+        signer_title="PHÓ CHỦ TỊCH", drafting_office="VHXH",
+        addressees="Sở Văn hóa, Thể thao và Du lịch tỉnh Lạng Sơn\nPhòng Văn hóa và Thông tin"))
+    out = tmp_path / "kt.xlsx"
+    _export(station, out, directive=None)
+    ws = openpyxl.load_workbook(out)["Báo cáo"]
+    authority = _find(ws, "KT. CHỦ TỊCH")
+    assert ws.cell(row=authority.row + 1, column=authority.column).value == "PHÓ CHỦ TỊCH"
+    receivers = _find(ws, "Nơi nhận:")
+    assert authority.row == receivers.row
+    assert [ws.cell(row=r, column=1).value for r in range(receivers.row + 1,
+                                                          receivers.row + 3)] == [
+        "- Như trên;", "- Lưu: VT, VHXH."]
+    label = _find(ws, "Kính gửi:")
+    assert ws.cell(row=label.row, column=label.column + 1).value is None or True
+    entries = [c.value for c in _cells(ws) if isinstance(c.value, str)
+               and c.value.startswith("- Sở") or c.value == "- Phòng Văn hóa và Thông tin."]
+    assert entries == ["- Sở Văn hóa, Thể thao và Du lịch tỉnh Lạng Sơn;",
+                       "- Phòng Văn hóa và Thông tin."]
 
 
 def test_print_settings(workbook: openpyxl.Workbook) -> None:
@@ -183,16 +235,15 @@ def test_print_settings(workbook: openpyxl.Workbook) -> None:
     assert area == f"A1:{openpyxl.utils.get_column_letter(ws.max_column)}{name.row}"
     assert ws.page_margins.left == pytest.approx(30 / 25.4)
     assert ws.page_margins.right == pytest.approx(15 / 25.4)
-    # No table runs over a page, so there is no header to repeat; the page ends between
-    # the tables, never inside one (nor between a heading and its table).
+    # The document repeats table headers itself (real rows): no sheet-wide title rows.
     assert ws.print_title_rows is None
-    for label in ("Chủ đề", "Ngôn ngữ"):
-        header = _find(ws, label)
-        _keep_together(ws, header.row - 1, header.row + 3)
+    assert len(ws.row_breaks.brk) <= 1  # a short report: two pages at most
     assert ws.HeaderFooter.differentFirst  # page numbers from the second page on
     detail = workbook["Chi tiết"]
     assert detail.page_setup.orientation == "landscape"
     assert detail.print_title_rows.replace("$", "") == f"{DETAIL_HEADER_ROW}:{DETAIL_HEADER_ROW}"
+    # "Print the entire workbook" prints the report and the list, not the data sheet.
+    assert workbook["Dữ liệu"].sheet_state == "hidden"
 
 
 def _keep_together(ws: Worksheet, first: int, last: int) -> None:
@@ -200,8 +251,8 @@ def _keep_together(ws: Worksheet, first: int, last: int) -> None:
     assert not [b for b in breaks if first <= b < last], (breaks, first, last)
 
 
-def test_a_long_table_goes_last_and_repeats_its_header(station: Repository,
-                                                       tmp_path: Path) -> None:
+def test_a_long_table_repeats_its_header_on_the_next_page(station: Repository,
+                                                          tmp_path: Path) -> None:
     for n in range(40):
         operations.save_topic(station, topic=Topic(f"T{n:02d}", f"Chủ đề tuyên truyền số {n}"))
     with station.db.atomic():
@@ -209,16 +260,17 @@ def test_a_long_table_goes_last_and_repeats_its_header(station: Repository,
     out = tmp_path / "long.xlsx"
     _export(station, out, directive=None)
     ws = openpyxl.load_workbook(out)["Báo cáo"]
-    topics = _find(ws, "Chủ đề")
+    headers = [c.row for c in _cells(ws) if c.value == "Chủ đề"]
     languages = _find(ws, "Ngôn ngữ")
-    assert languages.row < topics.row  # the short table first, the long one last
-    assert ws.print_title_rows.replace("$", "") == f"{topics.row}:{topics.row + 1}"
+    assert headers[0] < languages.row  # the sections keep their order
     breaks = [b.id for b in ws.row_breaks.brk]
-    assert breaks and all(b > topics.row + 3 for b in breaks)
-    heading = _find(ws, "\u00a0" * 8 + "2. Kết quả theo chủ đề")
-    _keep_together(ws, heading.row, topics.row + 3)
+    assert breaks and len(headers) == 1 + len([b for b in breaks if b < languages.row])
+    for brk, header in zip(breaks, headers[1:], strict=False):
+        assert header == brk + 1  # the header opens the next page
+    heading = _find(ws, "\u00a0" * 8 + "1. Kết quả theo chủ đề")
+    _keep_together(ws, heading.row, headers[0] + 3)
     receivers = _find(ws, "Nơi nhận:")
-    _keep_together(ws, receivers.row - 3, _find(ws, "Hoàng Văn A").row)
+    _keep_together(ws, receivers.row - 2, _find(ws, "Hoàng Văn A").row)
 
 
 def test_detail_sheet(workbook: openpyxl.Workbook) -> None:
@@ -286,7 +338,7 @@ def test_settings_and_names_that_look_like_formulas(station: Repository, tmp_pat
     report_ops.export_report(station, period=parse_period("2021-06"), out=out)
     book = openpyxl.load_workbook(out)
     ws = book["Báo cáo"]
-    for text in ("=1+1", "-UBND", "@ĐÀI", "=HYPERLINK(\"http://x\")", "- +Sở;"):
+    for text in ("=1+1", "-UBND", "@ĐÀI", "=HYPERLINK(\"http://x\")", "Kính gửi: +Sở."):
         assert _find(ws, text).data_type == "s"
     titles = [c.value for c in book["Chi tiết"]["G"]]
     assert "Tiêu đềcó ký tự lạ\n" in titles  # characters XML cannot hold are dropped
@@ -326,20 +378,21 @@ def test_office_report_has_the_table_of_child_units(repo: Repository, tmp_path: 
     out = tmp_path / "office.xlsx"
     report_ops.export_report(repo, period=parse_period("2021-06"), out=out, issued_on=ISSUED)
     ws = openpyxl.load_workbook(out)["Báo cáo"]
+    assert ws["A1"].value == "UBND THÀNH PHỐ LẠNG SƠN" and not ws["A1"].font.b
+    assert ws["A2"].value == "PHÒNG VĂN HÓA VÀ THÔNG TIN" and ws["A2"].font.b
     unit_label = _find(ws, "Đơn vị")
-    assert unit_label.row < _find(ws, "Chủ đề").row  # short: the consolidated form first
+    assert unit_label.row < _find(ws, "Chủ đề").row  # the consolidated form first
     assert _find(ws, "Phường Đồng Đăng").row == unit_label.row + 2
     assert _find(ws, "Số: 01/BC-PVHTT")
-    assert ws.print_title_rows is None
-    # Thirty communes run over a page: their table goes last and its header repeats.
+    # Thirty communes run over a page: the order stays, the header repeats on top.
     operations.import_units(repo, units=communes)
     report_ops.export_report(repo, period=parse_period("2021-06"), out=out, issued_on=ISSUED)
     ws = openpyxl.load_workbook(out)["Báo cáo"]
-    unit_label = _find(ws, "Đơn vị")
-    assert _find(ws, "Chủ đề").row < _find(ws, "Ngôn ngữ").row < unit_label.row
-    assert ws.print_title_rows.replace("$", "") == f"{unit_label.row}:{unit_label.row + 1}"
-    assert ws.row_breaks.brk
-    assert _find(ws, "Xã Số 29").row > unit_label.row
+    unit_labels = [c.row for c in _cells(ws) if c.value == "Đơn vị"]
+    assert unit_labels[0] < _find(ws, "Chủ đề").row < _find(ws, "Ngôn ngữ").row
+    assert len(unit_labels) >= 2 and ws.row_breaks.brk
+    assert unit_labels[1] == ws.row_breaks.brk[0].id + 1
+    assert _find(ws, "Xã Số 29").row > unit_labels[1]
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")

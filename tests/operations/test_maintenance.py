@@ -35,7 +35,7 @@ def test_demo_fills_an_empty_database(repo: Repository) -> None:
     installation = repo.installation()
     assert installation is not None and installation.role is Role.STATION
     assert installation.unit_code == demo.DEMO_STATION
-    assert installation.issuing_body == "UBND XÃ HOÀNG ĐỒNG"
+    assert installation.issuing_body == "ỦY BAN NHÂN DÂN XÃ HOÀNG ĐỒNG"
     assert repo.count_records(RecordQuery()) == 500
     records = list(repo.iter_records(RecordQuery()))
     # A station's demo is its own log: one unit, the 13 months up to today, marked.

@@ -27,7 +27,7 @@ from ocop_desktop.storage.repository import Repository
 from tests.mailserver import PASSWORD, USER, MailServer, MemoryKeyring
 
 T0 = dt.datetime(2021, 7, 5, 8, 0, tzinfo=dt.UTC)
-SUBJECT = "Báo cáo số 12/BC-UBND: kết quả tuyên truyền tháng 06 năm 2021 — Xã Hoàng Đồng"
+SUBJECT = "Báo cáo số 12/BC-UBND: kết quả tuyên truyền tháng 6 năm 2021 — Xã Hoàng Đồng"
 
 
 @pytest.fixture
@@ -474,7 +474,7 @@ def test_report_draft_send_and_proof(
     report_id = register_report(station, report_file)
     draft = ob.draft_for_report(station, report_id=report_id)
     assert draft.to == ("vhtt@example.org",)
-    assert draft.subject == ("Báo cáo số 05/BC-UBND: kết quả tuyên truyền tháng 06 năm 2021"
+    assert draft.subject == ("Báo cáo số 05/BC-UBND: kết quả tuyên truyền tháng 6 năm 2021"
                              " — Xã Hoàng Đồng")
     assert draft.body.startswith("Kính gửi: Phòng Văn hóa và Thông tin.")
     assert "từ ngày 01/06/2021 đến ngày 30/06/2021" in draft.body

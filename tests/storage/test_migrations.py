@@ -38,7 +38,7 @@ def test_an_empty_file_gets_every_step(tmp_path: Path) -> None:
         assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         version = db.execute("SELECT value FROM settings WHERE key = 'app_version'").fetchone()
         assert version[0] == __version__
-        assert db.execute("SELECT count(*) FROM forms").fetchone()[0] == 11
+        assert db.execute("SELECT count(*) FROM forms").fetchone()[0] == 14  # Decree 49 (0009)
     finally:
         db.close()
     assert applied(path) == [(MIGRATION_SET, name) for name in KNOWN]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from ocop_desktop.ui.administration_pages import ClusterDialog, RelationDialog
 from ocop_desktop.ui.backup_actions import RestoreDialog
 from ocop_desktop.ui.catalogue_pages import DirectiveDialog, TopicDialog, UnitImportDialog
 from ocop_desktop.ui.context import AppContext
@@ -21,6 +22,7 @@ def test_dialogs_fit_a_small_screen(ctx: AppContext, qtbot, tmp_path: Path) -> N
     dialogs: list[QWidget] = [
         SetupWizard(ctx), SettingsDialog(ctx), DirectiveDialog(ctx), TopicDialog(ctx),
         UnitImportDialog(ctx, tmp_path / "danh-muc.xlsx"), RestoreDialog(ctx.db_path),
+        ClusterDialog(ctx, "05986"), RelationDialog(ctx),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)

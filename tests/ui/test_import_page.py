@@ -111,7 +111,7 @@ def test_picked_files_are_checked_before_anything_is_written(
     settle()
     assert page.model.rowCount() == 2
     assert [_cell(page, 0, c) for c in range(8)] == [
-        "xa-hoang-dong.xlsx", "Xã Hoàng Đồng (05986)", "tháng 06 năm 2021", "3", "0", "0", "0",
+        "xa-hoang-dong.xlsx", "Xã Hoàng Đồng (05986)", "tháng 6 năm 2021", "3", "0", "0", "0",
         "Sẽ nhập"]
     assert _cell(page, 1, PreviewModel.RESULT) == "Không nhập được"
     assert office.repo.record_count() == 0
@@ -255,7 +255,7 @@ def test_copy_missing_list(completeness: CompletenessPage) -> None:
     completeness.copy_button.click()
     text = QGuiApplication.clipboard().text()
     lines = text.splitlines()
-    assert lines[0] == "Các đơn vị chưa gửi báo cáo tháng 06 năm 2021 (7):"
+    assert lines[0] == "Các đơn vị chưa gửi báo cáo tháng 6 năm 2021 (7):"
     assert "Phường Chi Lăng (05983)" in text and "Xã Hoàng Đồng" not in text
     assert len(lines) == 8
 

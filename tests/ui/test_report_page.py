@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
@@ -310,3 +311,45 @@ def test_summary_is_computed_off_the_gui_thread(page: ReportPage, qtbot,  # type
                     timeout=10_000)
     assert page.summary.records == 4
     page.summary_runner.wait()
+
+
+def test_parts_in_words_are_written_previewed_kept_and_reused(
+        page: ReportPage, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from ocop_desktop.domain.report_text import NarrativePart
+
+    texts = page.texts
+    page.tabs.setCurrentWidget(texts)
+    qtbot.waitUntil(lambda: page.summary is not None)
+    preview = texts.preview.text()
+    assert "TM. ỦY BAN NHÂN DÂN" not in preview  # the fixture's signer signs as himself
+    assert "ỦY BAN NHÂN DÂN" in preview and "XÃ HOÀNG ĐỒNG" in preview
+    assert "Kính gửi: Phòng Văn hóa và Thông tin." in preview and "- Như trên;" in preview
+    assert "ĐÁNH GIÁ" not in preview  # empty parts are left out
+    edit = texts.edits[NarrativePart.ASSESSMENT]
+    edit.setFocus()
+    edit.insertPlainText("Ưu điểm: phát sóng đều đặn.")  # QTest types ASCII only
+    assert "II. ĐÁNH GIÁ" in texts.preview.text()
+    assert "Ưu điểm: phát sóng đều đặn." in texts.preview.text()
+    assert "Chưa lưu" in texts.saved_label.text()
+    out = tmp_path / "BC.xlsx"
+    monkeypatch.setattr(page, "ask_output_path", lambda: out)
+    page.export_button.click()
+    assert out.is_file() and "Đã lưu" in texts.saved_label.text()
+    cells = [str(c.value) for row in openpyxl.load_workbook(out)["Báo cáo"].iter_rows()
+             for c in row if c.value is not None]
+    assert any("Ưu điểm: phát sóng đều đặn." in c for c in cells)
+    # The next month starts empty, and can start from the last one.
+    page.period_chooser.set_period(parse_period("2021-07"))
+    page.refresh()
+    assert edit.toPlainText() == ""
+    assert texts.previous_button.isEnabled()
+    texts.previous_button.click()
+    assert edit.toPlainText() == "Ưu điểm: phát sóng đều đặn."
+    # Typed but not saved: kept when the user turns to another month and back.
+    page.period_chooser.set_period(parse_period("2021-08"))
+    page.refresh()
+    page.period_chooser.set_period(parse_period("2021-07"))
+    page.refresh()
+    assert edit.toPlainText() == "Ưu điểm: phát sóng đều đặn."
+    page.grab().save(str(tmp_path / "report-page.png"))

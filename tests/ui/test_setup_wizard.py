@@ -67,14 +67,23 @@ def test_pick_unit_from_imported_catalogue(wizard: SetupWizard, fresh_ctx: AppCo
 
     header = wizard.header_page.fields
     values = header.values()
-    assert values["issuing_body"] == "UBND XÃ HOÀNG ĐỒNG"
-    assert values["parent_body"] == "UBND THÀNH PHỐ LẠNG SƠN"
-    assert values["place"] == "Lạng Sơn"
-    assert values["recipient_name"].startswith("Phòng Văn hóa và Thông tin")
+    # Nghị định 30/2020: the People's Committee in full, no parent body, the commune's name.
+    assert values["issuing_body"] == "ỦY BAN NHÂN DÂN XÃ HOÀNG ĐỒNG"
+    assert values["parent_body"] == ""
+    assert values["place"] == "Hoàng Đồng"
+    assert (values["signer_authority"], values["authority_of"], values["signer_title"]) == (
+        "TM.", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH")
+    assert values["drafting_office"] == "VHXH"
+    # The reporting relationship of today (issue 13): since 01/07/2025 a commune reports to
+    # the provincial department, whatever an old catalogue still lists above it.
+    assert values["recipient_name"] == "Sở Văn hóa, Thể thao và Du lịch tỉnh Lạng Sơn"
     fill(header.edits["signer_name"], "Hoàng Văn Thắng")
     fill(header.edits["signer_title"], "Trưởng Đài truyền thanh")
     fill(header.edits["recipient_email"], "vhtt@langson.gov.vn")
-    assert "Hoàng Văn Thắng" in header.preview.text()  # type: ignore[union-attr]
+    preview = header.preview.text()  # type: ignore[union-attr]
+    assert "Hoàng Văn Thắng" in preview and "TM. ỦY BAN NHÂN DÂN" in preview
+    assert "Kính gửi: Sở Văn hóa, Thể thao và Du lịch" in preview and "- Lưu: VT, VHXH." in preview
+    assert "- Như trên;" in preview
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     assert wizard.currentPage() is wizard.topics_page
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
@@ -90,7 +99,7 @@ def test_pick_unit_from_imported_catalogue(wizard: SetupWizard, fresh_ctx: AppCo
     assert installation.signer_name == "Hoàng Văn Thắng"
     assert installation.signer_title == "Trưởng Đài truyền thanh"
     assert installation.recipient_email == "vhtt@langson.gov.vn"
-    assert installation.issuing_body == "UBND XÃ HOÀNG ĐỒNG"
+    assert installation.issuing_body == "ỦY BAN NHÂN DÂN XÃ HOÀNG ĐỒNG"
     assert repo.unit_count() == 212  # nothing added: the unit came from the catalogue
 
 

@@ -111,3 +111,30 @@ def test_schedule_dialogs(main_window: MainWindow, qtbot) -> None:  # type: igno
         dialog.grab()
         dialog.reject()
         qtbot.waitUntil(lambda: page.dialog is None)
+
+
+def test_cluster_and_relation_dialogs(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Danh mục → Cụm loa, Quan hệ báo cáo (issue 13): every dialog opens and paints."""
+    from ocop_desktop.domain.administration import Cluster
+    from ocop_desktop.operations import administration as ops
+    from ocop_desktop.ui.administration_pages import (
+        ClusterDialog,
+        ClusterStatusDialog,
+        RelationDialog,
+    )
+
+    ctx = main_window.ctx
+    cluster_id = ops.add_cluster(ctx.repo, cluster=Cluster("Cụm loa Nà Cạn", "05986"))
+    cluster = next(c for c in ops.clusters(ctx.repo) if c.id == cluster_id)
+    catalogue = main_window.show_page("catalogue")
+    for index in range(catalogue.count()):
+        catalogue.setCurrentIndex(index)
+        main_window.grab()
+    for dialog in (ClusterDialog(ctx, "05986"), ClusterDialog(ctx, "05986", cluster),
+                   ClusterStatusDialog(ctx, cluster), RelationDialog(ctx),
+                   RelationDialog(ctx, ops.relations(ctx.repo)[0])):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.grab()
+        dialog.reject()
