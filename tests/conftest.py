@@ -27,7 +27,7 @@ from ocop_desktop.storage.repository import Repository  # noqa: E402
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
 # The loopback SMTP server, test certificates and in-memory keyring (issue 5's tests).
-pytest_plugins = ["tests.mailserver"]
+pytest_plugins = ["tests.mailserver", "tests.imapserver"]  # + Dovecot (issue 15)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

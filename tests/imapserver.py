@@ -143,8 +143,11 @@ service stats {{
 
     def start(self) -> Dovecot:
         assert DOVECOT is not None
+        # Its own process group: stopping it ends the master AND the running imap
+        # processes, as a server that goes away would (the master alone leaves them).
         self.process = subprocess.Popen([DOVECOT, "-F", "-c", str(self.config)],
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                        start_new_session=True)
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -163,12 +166,9 @@ service stats {{
         process, self.process = self.process, None
         if process is None:
             return
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(5)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(10)
         if process.stderr:
             process.stderr.close()
         # Children (imap, imap-login) die with the master; wait until the ports are free.

@@ -69,6 +69,9 @@ class ProblemCode(StrEnum):
     DISK_FULL = "disk_full"
     NO_PERMISSION = "no_permission"
     WRITE_FAILED = "write_failed"
+    # The inbox (issue 15).
+    NOT_WAITING = "not_waiting"  # an inbox item already accepted, returned or ignored
+    NO_KEYRING_IMAP = "no_keyring_imap"
 
 
 @dataclass(frozen=True, slots=True)

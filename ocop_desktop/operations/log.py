@@ -46,6 +46,7 @@ class Area(StrEnum):
     OUTBOX = "outbox"  # outbox items and the sent log (issue 5)
     REPORTS = "reports"  # the register of exported reports (issue 3)
     IMPORTS = "imports"  # the import register of received reports (issue 4)
+    INBOX = "inbox"  # fetched mail, its decisions and replies to our reports (issue 15)
 
 
 @dataclass(frozen=True, slots=True)

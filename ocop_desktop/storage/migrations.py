@@ -368,3 +368,70 @@ def m0004_imports(db: Database) -> None:
             records TEXT NOT NULL
         )""")
     db.execute("CREATE INDEX records_import_batch ON records (import_batch_id)")
+
+
+@migrations(name="0012_inbox")
+def m0012_inbox(db: Database) -> None:
+    # The inbox (issue 15): one row per attachment of a fetched message, or one per message
+    # with nothing to import. (message_id, attachment_sha256) is the identity that keeps a
+    # message fetched twice from being listed twice. The attachment is kept while the item
+    # waits for a decision (then dropped; the hash stays).
+    db.execute("""
+        CREATE TABLE inbox_items (
+            id INTEGER PRIMARY KEY,
+            message_id TEXT NOT NULL,
+            attachment_sha256 TEXT NOT NULL DEFAULT '',
+            from_addr TEXT NOT NULL DEFAULT '',
+            reply_to TEXT NOT NULL DEFAULT '',
+            subject TEXT NOT NULL DEFAULT '',
+            sent_at TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            file_name TEXT NOT NULL DEFAULT '',
+            file_size INTEGER NOT NULL DEFAULT 0,
+            attachment BLOB,
+            state TEXT NOT NULL
+                CHECK (state IN ('waiting', 'ignored', 'accepted', 'returned')),
+            reason_code TEXT NOT NULL DEFAULT '',
+            reason_detail TEXT NOT NULL DEFAULT '',
+            sender_code TEXT NOT NULL DEFAULT '',
+            sender_name TEXT NOT NULL DEFAULT '',
+            period_key TEXT NOT NULL DEFAULT '',
+            report_number TEXT NOT NULL DEFAULT '',
+            generated_at TEXT NOT NULL DEFAULT '',
+            new INTEGER NOT NULL DEFAULT 0,
+            changed INTEGER NOT NULL DEFAULT 0,
+            unchanged INTEGER NOT NULL DEFAULT 0,
+            removed INTEGER NOT NULL DEFAULT 0,
+            conflicts INTEGER NOT NULL DEFAULT 0,
+            warnings TEXT NOT NULL DEFAULT '[]',
+            problems TEXT NOT NULL DEFAULT '[]',
+            fetched_at TEXT NOT NULL,
+            decided_at TEXT,
+            return_reason TEXT NOT NULL DEFAULT '',
+            batch_id INTEGER,
+            outbox_id INTEGER,
+            UNIQUE (message_id, attachment_sha256)
+        )""")
+    db.execute("CREATE INDEX inbox_items_state ON inbox_items (state, id)")
+    db.execute("CREATE INDEX inbox_items_sender ON inbox_items (sender_code, period_key, id)")
+    # Where the last fetch of a mailbox folder stopped (IMAP UIDs are valid per UIDVALIDITY).
+    db.execute("""
+        CREATE TABLE inbox_positions (
+            account TEXT PRIMARY KEY,
+            uidvalidity INTEGER NOT NULL,
+            last_uid INTEGER NOT NULL
+        )""")
+    # Replies of the office about our own reports ("received" / "returned: reason").
+    db.execute("""
+        CREATE TABLE report_replies (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('received', 'returned')),
+            reason TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL,
+            message_id TEXT NOT NULL UNIQUE,
+            from_addr TEXT NOT NULL DEFAULT ''
+        )""")
+    db.execute("CREATE INDEX report_replies_report ON report_replies (report_id, at)")
+    # Extra headers of an outbox message (a reply's In-Reply-To and X-OCOP-Reply…), JSON.
+    db.execute("ALTER TABLE outbox ADD COLUMN headers TEXT")
