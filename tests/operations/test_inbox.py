@@ -310,3 +310,96 @@ def test_settings_environment_and_password_store(
     with pytest.raises(ValidationError) as bad:
         ib.save_imap_settings(office, settings=ImapSettings(host="", port=0, user=""))
     assert {p.field for p in bad.value.problems} == {"imap_host", "imap_port", "imap_user"}
+
+
+# -- hostile mail ---------------------------------------------------------------------------
+
+def _mime(parts: list[str], *, subject: str = "Thư", message_id: str = "<h@example.org>",
+          boundary: str = "BB") -> bytes:
+    head = (f"From: la@example.org\r\nSubject: {subject}\r\nMessage-ID: {message_id}\r\n"
+            f"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary={boundary}\r\n\r\n")
+    return (head + "".join(f"--{boundary}\r\n{part}\r\n" for part in parts) +
+            f"--{boundary}--\r\n").encode("utf-8", "surrogateescape")
+
+
+def _file_part(name: str, data: str = "AAAA") -> str:
+    return (f"Content-Type: application/octet-stream\r\nContent-Disposition: attachment; "
+            f"filename=\"{name}\"\r\nContent-Transfer-Encoding: base64\r\n\r\n{data}")
+
+
+def test_hostile_messages_are_ignored_with_a_reason_and_never_stop_the_fetch(
+        places: Installations, dovecot: Callable[..., Dovecot],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    mailbox = dovecot(users=USERS)
+    commune = places.make(COMMUNE_A, Role.STATION)
+    office = places.make("178")
+    log(commune, 2, date=JUNE)
+    path = places.export(commune, "2021-06")
+    ob.queue_file(commune, file=path, to=[OFFICE_USER])
+    good = ob.build_message(ob.outbox_items(commune)[0], path.read_bytes(),
+                            MailSettings(host="x", sender=MAIL_A)).as_bytes()
+    monkeypatch.setattr(ib, "MAX_MESSAGE_BYTES", 2_000_000)
+    monkeypatch.setattr(ib, "MAX_ATTACHMENT_BYTES", 50_000)
+    hostile = {
+        # Over the size cap: only its headers are read.
+        "huge": _mime([_file_part("to.xlsx", "QUFB" * 800_000)], message_id="<huge@x>"),
+        # Thousands of attachments.
+        "many": _mime([_file_part(f"f{i}.xlsx") for i in range(3000)], message_id="<many@x>"),
+        # An attachment over its own cap.
+        "big": _mime([_file_part("lon.xlsx", "QUFB" * 20_000)], message_id="<big@x>"),
+        # Broken MIME: no closing boundary, garbage header lines, NUL bytes, bad base64.
+        "broken": (b"From: \xff\xfe<bad@@x>\r\nSubject: =?x-unknown?B?////?=\r\n"
+                   b"Message-ID: <broken@x>\r\nMIME-Version: 1.0\r\n"
+                   b"Content-Type: multipart/mixed; boundary=\"Q\"\r\nX-Junk\r\n\r\n"
+                   b"--Q\r\nContent-Type: text/plain; charset=x-klingon\r\n\r\n\x00\x81\xfe\r\n"
+                   b"--Q\r\nContent-Disposition: attachment; filename=\"a.xlsx\"\r\n"
+                   b"Content-Transfer-Encoding: base64\r\n\r\n!!!not base64!!!\r\n"),
+        # An HTML-only letter with a script: kept as plain text, the script dropped.
+        "html": (b"From: web@example.org\r\nSubject: =?utf-8?B?VGjGsCBIVE1M?=\r\n"
+                 b"Message-ID: <html@x>\r\nMIME-Version: 1.0\r\n"
+                 b"Content-Type: text/html; charset=windows-1258\r\n\r\n"
+                 b"<p>Xin ch\xe0o</p><script>alert(1)</script><img src=http://x/t.png>"),
+        # Not a zip at all, named .xlsx; and a workbook that is no report.
+        "fake": _mime([_file_part("bao-cao.xlsx", "JVBERi0xLjQK")], message_id="<fake@x>"),
+        # Deep nesting.
+        "deep": ("From: d@x.org\r\nMessage-ID: <deep@x>\r\nMIME-Version: 1.0\r\n" +
+                 "".join(f"Content-Type: multipart/mixed; boundary=b{i}\r\n\r\n--b{i}\r\n"
+                         for i in range(400)) + "\r\nx\r\n").encode(),
+    }
+    for name, raw in list(hostile.items())[:4]:
+        mailbox.append(OFFICE_USER, raw)
+    mailbox.append(OFFICE_USER, good)
+    for name, raw in list(hostile.items())[4:]:
+        mailbox.append(OFFICE_USER, raw)
+
+    fetched = ib.fetch_mail(office, settings=imap(mailbox, OFFICE_USER))
+    assert fetched.error is None and fetched.messages == len(hostile) + 1
+    items = ib.inbox_items(office)
+    by_message = {i.message_id: i for i in items if i.state is InboxState.IGNORED}
+    assert by_message["<huge@x>"].reason_code == IgnoreReason.MESSAGE_TOO_LARGE
+    assert by_message["<huge@x>"].body == ""
+    assert by_message["<many@x>"].reason_code == IgnoreReason.TOO_MANY_PARTS
+    assert by_message["<big@x>"].reason_code == IgnoreReason.ATTACHMENT_TOO_LARGE
+    assert by_message["<fake@x>"].reason_code == IgnoreReason.NOT_A_REPORT
+    assert by_message["<deep@x>"].reason_code == IgnoreReason.TOO_MANY_PARTS
+    broken = by_message["<broken@x>"]
+    assert broken.reason_code in (IgnoreReason.NOT_A_REPORT, IgnoreReason.MALFORMED)
+    assert "\x00" not in broken.body
+    html_item = by_message["<html@x>"]
+    assert html_item.reason_code == IgnoreReason.NO_ATTACHMENT
+    assert "Xin chào" in html_item.body and "<" not in html_item.body
+    assert "alert" not in html_item.body and html_item.subject == "Thư HTML"
+    [waiting] = [i for i in items if i.state is InboxState.WAITING]
+    assert waiting.sender_code == COMMUNE_A and waiting.new == 2
+    assert len(items) == len(hostile) + 1
+    # Everything is marked as fetched, nothing deleted.
+    assert mailbox.count(OFFICE_USER) == len(hostile) + 1
+    assert all("$OcopFetched" in flags for flags in mailbox.flags(OFFICE_USER))
+
+
+def test_read_message_never_raises() -> None:
+    for raw in (b"", b"\x00" * 100, b"Content-Type: multipart/mixed\r\n\r\nno boundary",
+                b"Subject: =?utf-8?Q?=E0?=\r\n\r\n", bytes(range(256)) * 20,
+                b"From: <<<>>>\r\nDate: 99 Foo 20000 99:99:99 +9999\r\n\r\nx"):
+        parsed = ib.read_message(raw)
+        assert parsed.message_id.startswith("<")
