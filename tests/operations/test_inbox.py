@@ -366,10 +366,10 @@ def test_hostile_messages_are_ignored_with_a_reason_and_never_stop_the_fetch(
                  "".join(f"Content-Type: multipart/mixed; boundary=b{i}\r\n\r\n--b{i}\r\n"
                          for i in range(400)) + "\r\nx\r\n").encode(),
     }
-    for name, raw in list(hostile.items())[:4]:
+    for raw in list(hostile.values())[:4]:
         mailbox.append(OFFICE_USER, raw)
     mailbox.append(OFFICE_USER, good)
-    for name, raw in list(hostile.items())[4:]:
+    for raw in list(hostile.values())[4:]:
         mailbox.append(OFFICE_USER, raw)
 
     fetched = ib.fetch_mail(office, settings=imap(mailbox, OFFICE_USER))
