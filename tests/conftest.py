@@ -43,7 +43,7 @@ def ocop_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("OCOP_HOME", str(home))
     monkeypatch.delenv("OCOP_DB", raising=False)
     for name in list(os.environ):
-        if name.startswith("OCOP_SMTP_"):
+        if name.startswith(("OCOP_SMTP_", "OCOP_IMAP_")):
             monkeypatch.delenv(name)
     return home
 

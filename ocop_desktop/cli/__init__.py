@@ -294,6 +294,7 @@ COMMAND_MODULES: dict[str, str] = {
     "report": "report",
     "import": "exchange", "status": "exchange", "imports": "exchange",
     "outbox": "outbox",
+    "inbox": "inbox",
     "schedule": "schedule",
 }
 
