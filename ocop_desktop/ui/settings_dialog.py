@@ -37,6 +37,7 @@ from ocop_desktop.domain.periods import parse_period
 from ocop_desktop.domain.records import Installation, Role
 from ocop_desktop.domain.validation import Problem, ValidationError
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.inbox_settings_page import InboxSettingsPage
 from ocop_desktop.ui.installation_form import HEADER_FIELDS, HINT_STYLE, InstallationEditor
 from ocop_desktop.ui.mail_settings_page import MailSettingsPage
 from ocop_desktop.ui.preferences import Preferences
@@ -265,6 +266,7 @@ PAGES: list[type[SettingsPage]] = [
     PeriodPage,
     AppearancePage,
     MailSettingsPage,
+    InboxSettingsPage,
 ]
 
 
