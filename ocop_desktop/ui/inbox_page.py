@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -102,7 +103,8 @@ def item_summary(item: InboxItem) -> str:
     counts = _tr("{new} mới, {changed} thay đổi, {unchanged} không đổi, {removed} xóa").format(
         new=item.new, changed=item.changed, unchanged=item.unchanged, removed=item.removed)
     if item.state is InboxState.RETURNED:
-        return _tr("Trả lại: {reason}").format(reason=item.return_reason)
+        return _tr("Trả lại lúc {at}: {reason}").format(at=_local(item.decided_at),
+                                                         reason=item.return_reason)
     if item.state is InboxState.ACCEPTED:
         return _tr("Đã nhập lúc {at}: {counts}").format(at=_local(item.decided_at),
                                                         counts=counts)
@@ -250,21 +252,33 @@ class InboxPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         splitter.addWidget(self.table)
 
-        detail = QWidget(splitter)
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(0, 4, 0, 0)
-        self.message_label = _plain_label(detail, "inbox_message")
-        detail_layout.addWidget(self.message_label)
-        self.preview_label = _plain_label(detail, "inbox_preview")
-        detail_layout.addWidget(self.preview_label)
+        # Under the table: the message and the check on the left, the letter on the right.
+        detail = QSplitter(Qt.Orientation.Horizontal, splitter)
+        info_area = QScrollArea(detail)
+        info_area.setWidgetResizable(True)
+        info_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        info = QWidget(info_area)
+        info_layout = QVBoxLayout(info)
+        info_layout.setContentsMargins(0, 4, 8, 0)
+        self.message_label = _plain_label(info, "inbox_message")
+        info_layout.addWidget(self.message_label)
+        self.preview_label = _plain_label(info, "inbox_preview")
+        self.preview_label.setStyleSheet("QLabel#inbox_preview { padding-top: 6px; }")
+        info_layout.addWidget(self.preview_label)
+        info_layout.addStretch(1)
+        info_area.setWidget(info)
+        detail.addWidget(info_area)
         self.body_view = QPlainTextEdit(detail)  # plain text only: mail is untrusted
         self.body_view.setObjectName("inbox_body")
         self.body_view.setReadOnly(True)
         self.body_view.setPlaceholderText(self.tr("(thư không có nội dung chữ)"))
-        detail_layout.addWidget(self.body_view, 1)
+        detail.addWidget(self.body_view)
+        info_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        detail.setChildrenCollapsible(False)
+        detail.setSizes([520, 600])  # proportions; kept as the page grows
         splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([300, 300])
         layout.addWidget(splitter, 1)
         self.empty_label = QLabel(self.tr(
             "Chưa có thư nào. Báo cáo các đơn vị gửi qua thư điện tử sẽ hiện ở đây sau khi "
