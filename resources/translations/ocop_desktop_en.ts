@@ -98,17 +98,17 @@
     <context>
         <name>AppearancePage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="230" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="237" />
             <source>&amp;Ngôn ngữ giao diện:</source>
             <translation>Interface &amp;language:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="242" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="249" />
             <source>Giao diện</source>
             <translation>Interface</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="232" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="239" />
             <source>Ngôn ngữ mới được dùng từ lần mở phần mềm sau. Báo cáo gửi đi luôn bằng tiếng Việt; những phần chưa được dịch vẫn hiện tiếng Việt.</source>
             <translation>The new language is used from the next time the program starts. Reports sent are always in Vietnamese; parts not yet translated still show in Vietnamese.</translation>
         </message>
@@ -584,17 +584,17 @@ The data from before the restore is kept in the file:
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="43" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="51" />
             <source> (và {count} lỗi khác)</source>
             <translation> (and {count} more problems)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="188" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="196" />
             <source> (đã hoàn tác)</source>
             <translation> (undone)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="61" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="69" />
             <source>; {count} bản ghi nhận theo hai đường, giữ bản sửa sau cùng</source>
             <translation>; {count} records received by two paths, keeping the latest correction</translation>
         </message>
@@ -624,7 +624,7 @@ The data from before the restore is kept in the file:
             <translation>No day of the week chosen; use: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="121" />
+            <location filename="../../ocop_desktop/cli/report.py" line="131" />
             <source>Chưa có báo cáo nào được xuất.</source>
             <translation>No report has been exported yet.</translation>
         </message>
@@ -639,7 +639,7 @@ The data from before the restore is kept in the file:
             <translation>There is no data file {path}. Create it with: ocop-desktop --db {path} init --unit CODE --role station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="185" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="193" />
             <source>Chưa nhập báo cáo nào.</source>
             <translation>No report imported yet.</translation>
         </message>
@@ -720,7 +720,7 @@ The data from before the restore is kept in the file:
             <translation>There is no record with the code “{uuid}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="238" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="239" />
             <source>Không có lệnh “{name}”. Xem các lệnh: ocop-desktop --help</source>
             <translation>There is no command “{name}”. See the commands: ocop-desktop --help</translation>
         </message>
@@ -735,7 +735,7 @@ The data from before the restore is kept in the file:
             <translation>There is no option {option}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="82" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="90" />
             <source>Không có tệp .xlsx nào trong {paths}.</source>
             <translation>There is no .xlsx file in {paths}.</translation>
         </message>
@@ -776,7 +776,7 @@ The data from before the restore is kept in the file:
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="243" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="244" />
             <source>Lệnh không hợp lệ ({message}). Xem: ocop-desktop --help</source>
             <translation>Invalid command ({message}). See: ocop-desktop --help</translation>
         </message>
@@ -839,7 +839,7 @@ The data from before the restore is kept in the file:
             <translation>Number, symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="78" />
+            <location filename="../../ocop_desktop/cli/report.py" line="83" />
             <source>Thiếu kỳ báo cáo: dùng --period (ví dụ 2021-06) hoặc --from và --to.</source>
             <translation>The reporting period is missing: use --period (for example 2021-06) or --from and --to.</translation>
         </message>
@@ -855,12 +855,12 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/__init__.py" line="215" />
-            <location filename="../../ocop_desktop/cli/report.py" line="80" />
+            <location filename="../../ocop_desktop/cli/report.py" line="85" />
             <source>Thiếu tùy chọn bắt buộc {option}.</source>
             <translation>The required option {option} is missing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="242" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="243" />
             <source>Thừa tham số: {args}.</source>
             <translation>Unexpected arguments: {args}.</translation>
         </message>
@@ -923,7 +923,7 @@ The data from before the restore is kept in the file:
             <translation>consolidating office</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="143" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="151" />
             <source>hạn nộp</source>
             <translation>due</translation>
         </message>
@@ -933,27 +933,27 @@ The data from before the restore is kept in the file:
             <translation>not aired ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="58" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="66" />
             <source>kỳ</source>
             <translation>period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="124" />
+            <location filename="../../ocop_desktop/cli/report.py" line="134" />
             <source>tất cả chủ đề</source>
             <translation>all topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="54" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="62" />
             <source>{new} mới, {changed} thay đổi, {unchanged} không đổi, {removed} bị xóa</source>
             <translation>{new} new, {changed} changed, {unchanged} unchanged, {removed} removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="89" />
+            <location filename="../../ocop_desktop/cli/report.py" line="94" />
             <source>Đang ghi bản ghi</source>
             <translation>Saving the record</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="89" />
+            <location filename="../../ocop_desktop/cli/report.py" line="94" />
             <source>Đang nén tệp</source>
             <translation>Compressing the file</translation>
         </message>
@@ -973,12 +973,12 @@ The data from before the restore is kept in the file:
             <translation>Unticked.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="206" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="214" />
             <source>Đã hoàn tác lần nhập số {id}: bỏ {deleted} bản ghi mới, trả lại {updated} bản ghi.</source>
             <translation>Undid import no. {id}: removed {deleted} new records, restored {updated} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="329" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="331" />
             <source>Đã hủy.</source>
             <translation>Cancelled.</translation>
         </message>
@@ -1038,7 +1038,7 @@ The data from before the restore is kept in the file:
             <translation>Made {count} sample records in {seconds:.1f} seconds ({path}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="105" />
+            <location filename="../../ocop_desktop/cli/report.py" line="110" />
             <source>Đã xuất báo cáo số {number} ({records} bản ghi, {period}) vào {path}.</source>
             <translation>Exported report no. {number} ({records} records, {period}) to {path}.</translation>
         </message>
@@ -1063,7 +1063,7 @@ The data from before the restore is kept in the file:
             <translation>The unit with the code “{code}” is already in the catalogue as “{name}” ({level}, parent: {parent}); leave out --name, --level, --parent or make them match.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="140" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="148" />
             <source>Đơn vị này không có đơn vị cấp dưới trong kỳ {period}.</source>
             <translation>This unit has no subordinate units in the period {period}.</translation>
         </message>
@@ -1093,6 +1093,70 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/cli/schedule.py" line="60" />
             <source>“{value}” không phải là ngày trong tuần; dùng: {codes}.</source>
             <translation>“{value}” is not a day of the week; use: {codes}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliInbox</name>
+        <message>
+            <location filename="../../ocop_desktop/cli/inbox.py" line="50" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="171" />
+            <source> (và {count} lỗi khác)</source>
+            <translation> (and {count} more problems)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/inbox.py" line="131" />
+            <source>Báo cáo số {id} trong sổ: {answer}</source>
+            <translation>Report {id} in the register: {answer}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/inbox.py" line="161" />
+            <source>Hộp thư đến trống.</source>
+            <translation>The inbox is empty.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/inbox.py" line="137" />
+            <source>Không có thư mới.</source>
+            <translation>No new mail.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/inbox.py" line="172" />
+            <source>Không nhận được báo cáo: </source>
+            <translation>The report could not be accepted: </translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/inbox.py" line="212" />
+            <source>Thư báo lý do nằm trong hộp thư đi (mục số {id}); gửi bằng: ocop-desktop outbox send</source>
+            <translation>The letter with the reason is in the outbox (item {id}); send it with: ocop-desktop outbox send</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/inbox.py" line="193" />
+            <source>Thư báo đã nhận nằm trong hộp thư đi (mục số {id}); gửi bằng: ocop-desktop outbox send</source>
+            <translation>The acknowledgement is in the outbox (item {id}); send it with: ocop-desktop outbox send</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/inbox.py" line="196" />
+            <source>Thư gửi đến không có địa chỉ trả lời hợp lệ nên không gửi được thư báo đã nhận.</source>
+            <translation>The message has no valid reply address, so no acknowledgement can be sent.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/inbox.py" line="95" />
+            <source>{sender}, kỳ {period}: {new} mới, {changed} thay đổi, {removed} xóa</source>
+            <translation>{sender}, period {period}: {new} new, {changed} changed, {removed} removed</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/inbox.py" line="188" />
+            <source>Đã nhận mục số {id}: {new} bản ghi mới, {changed} thay đổi, {unchanged} không đổi, {removed} bị xóa.</source>
+            <translation>Accepted item {id}: {new} new records, {changed} changed, {unchanged} unchanged, {removed} removed.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/inbox.py" line="210" />
+            <source>Đã trả lại mục số {id}; không nhập số liệu nào.</source>
+            <translation>Returned item {id}; nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/inbox.py" line="134" />
+            <source>Đã tự động nhận {n} báo cáo không có cảnh báo.</source>
+            <translation>Accepted {n} reports without warnings automatically.</translation>
         </message>
     </context>
     <context>
@@ -1151,124 +1215,129 @@ The data from before the restore is kept in the file:
     <context>
         <name>CompletenessPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="133" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="142" />
             <source>Chép danh sách chưa báo cáo</source>
             <translation>Copy the list of units not reported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="177" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="193" />
             <source>Chưa chọn đủ kỳ báo cáo.</source>
             <translation>The reporting period is incomplete.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="202" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="218" />
             <source>Các đơn vị chưa gửi báo cáo {period} ({count}):</source>
             <translation>Units that have not sent the report {period} ({count}):</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="181" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="197" />
             <source>Danh sách đơn vị cấp dưới lấy từ danh mục đơn vị hành chính và đơn vị đang dùng phần mềm (Cài đặt).</source>
             <translation>The list of subordinate units comes from the administrative units catalogue and the unit using the program (Settings).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="180" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="196" />
             <source>Không có đơn vị cấp dưới trong kỳ này.</source>
             <translation>No subordinate units in this period.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="242" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="259" />
             <source>Không ghi được tệp {path}: {error}</source>
             <translation>Could not write the file {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="242" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="259" />
             <source>Không xuất được danh sách</source>
             <translation>Could not export the list</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="144" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="153" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="189" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="205" />
             <source>Kỳ {period}; hạn nộp {deadline} ({when}).</source>
             <translation>Period {period}; due {deadline} ({when}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="76" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="82" />
             <source>Lập báo cáo lúc</source>
             <translation>Report made at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="76" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="82" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="77" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="83" />
             <source>Nhận lúc</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="77" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="83" />
             <source>Số bản ghi</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="220" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="236" />
             <source>Sổ tính Excel (*.xlsx);;Tệp CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="77" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="83" />
             <source>Trong đó nhập thay</source>
             <translation>Of which entered on behalf</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="76" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="82" />
             <source>Tình hình</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="236" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="252" />
             <source>Tình hình gửi báo cáo {period}: {rate}</source>
             <translation>Reporting status {period}: {rate}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="100" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="109" />
             <source>Tệp {file}</source>
             <translation>File {file}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="219" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="235" />
             <source>Xuất danh sách</source>
             <translation>Export the list</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="135" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="144" />
             <source>Xuất danh sách…</source>
             <translation>Export the list…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="191" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="207" />
             <source>chưa đến hạn</source>
             <translation>not due yet</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="76" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="82" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="137" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="146" />
             <source>Đơn vị nào không gửi được báo cáo, văn phòng có thể ghi thay trong Sổ ghi (chọn đơn vị đó); bản ghi được đánh dấu là do văn phòng nhập thay.</source>
             <translation>For a unit that cannot send its report, the office can log on its behalf in the Log (choose that unit); such records are marked as entered by the office.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="191" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="207" />
             <source>đã qua hạn</source>
             <translation>overdue</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="89" />
+            <source>đã trả lại, chờ gửi lại</source>
+            <translation>returned, waiting for a resend</translation>
         </message>
     </context>
     <context>
@@ -1530,22 +1599,22 @@ The data from before the restore is kept in the file:
     <context>
         <name>DateEdit</name>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="195" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="196" />
             <source>Chọn ngày trên lịch</source>
             <translation>Pick a date on the calendar</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="196" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="197" />
             <source>Chọn ngày trên lịch (Alt+↓)</source>
             <translation>Pick a date on the calendar (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="200" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="201" />
             <source>Gõ ngày dạng 21/06/2021 hoặc 21062021; ↑/↓ đổi ngày, PageUp/PageDown đổi tháng, Alt+↓ mở lịch.</source>
             <translation>Type the date as 21/06/2021 or 21062021; ↑/↓ change the day, PageUp/PageDown the month, Alt+↓ opens the calendar.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="190" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="191" />
             <source>ngày/tháng/năm</source>
             <translation>dd/mm/yyyy</translation>
         </message>
@@ -2216,6 +2285,405 @@ The data from before the restore is kept in the file:
         </message>
     </context>
     <context>
+        <name>InboxPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="202" />
+            <source>&amp;Kiểm tra thư mới</source>
+            <translation>&amp;Check for new mail</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="225" />
+            <source>&amp;Nhận và nhập</source>
+            <translation>&amp;Accept and import</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="231" />
+            <source>&amp;Trả lại…</source>
+            <translation>&amp;Return…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="214" />
+            <source>&amp;Xem:</source>
+            <translation>&amp;Show:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="365" />
+            <source>(không rõ)</source>
+            <translation>(unknown)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="274" />
+            <source>(thư không có nội dung chữ)</source>
+            <translation>(the message has no text)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="421" />
+            <source>Báo cáo số {number} của {sender} ({code}), kỳ {period}; lập lúc {at}.</source>
+            <translation>Report {number} of {sender} ({code}), period {period}; made at {at}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="283" />
+            <source>Chưa có thư nào. Báo cáo các đơn vị gửi qua thư điện tử sẽ hiện ở đây sau khi kiểm tra thư mới.</source>
+            <translation>No mail yet. Reports that units send by email appear here after checking for new mail.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="440" />
+            <source>Chủ đề mới được tạo: {topics}</source>
+            <translation>New topics to be created: {topics}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="428" />
+            <source>Chữ ký: {signer}</source>
+            <translation>Signature: {signer}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="208" />
+            <source>Cài đặt &amp;hộp thư…</source>
+            <translation>&amp;Mailbox settings…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="515" />
+            <source>Hộp thư đến</source>
+            <translation>Inbox</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="411" />
+            <source>Không kiểm tra được tệp: {error}</source>
+            <translation>The file could not be checked: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="463" />
+            <source>Không nhận được báo cáo: </source>
+            <translation>The report could not be accepted: </translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="430" />
+            <source>Không nhập được báo cáo này:</source>
+            <translation>This report cannot be imported:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="102" />
+            <source>Không nhập được: </source>
+            <translation>Cannot be imported: </translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="233" />
+            <source>Không nhập; gửi lý do cho đơn vị gửi để sửa và gửi lại</source>
+            <translation>Do not import; send the reason to the sender to correct and send again</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="413" />
+            <source>Kiểm tra báo cáo</source>
+            <translation>Checking the report</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="125" />
+            <source>Kết quả kiểm tra, lý do</source>
+            <translation>Check result, reason</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="124" />
+            <source>Kỳ</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="142" />
+            <source>Mã thư (Message-ID): {mid}</source>
+            <translation>Message-ID: {mid}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="124" />
+            <source>Ngày gửi</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="367" />
+            <source>Ngày gửi: {date}</source>
+            <translation>Sent: {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="123" />
+            <source>Người gửi</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="227" />
+            <source>Nhập số liệu của báo cáo và gửi thư báo đã nhận cho đơn vị gửi</source>
+            <translation>Import the report's data and send an acknowledgement to the sender</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="435" />
+            <source>Nếu nhận: {new} bản ghi mới, {changed} thay đổi, {unchanged} không đổi, {removed} bị xóa.</source>
+            <translation>If accepted: {new} new records, {changed} changed, {unchanged} unchanged, {removed} removed.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="123" />
+            <source>Số</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="123" />
+            <source>Tiêu đề thư</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="366" />
+            <source>Tiêu đề: {subject}</source>
+            <translation>Subject: {subject}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="123" />
+            <source>Trạng thái</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="106" />
+            <source>Trả lại lúc {at}: {reason}</source>
+            <translation>Returned at {at}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="217" />
+            <source>Tất cả</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="124" />
+            <source>Tệp</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="369" />
+            <source>Tệp: {file} ({size} byte)</source>
+            <translation>File: {file} ({size} bytes)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="365" />
+            <source>Từ: {sender}</source>
+            <translation>From: {sender}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="112" />
+            <source>cần xem: </source>
+            <translation>to look at: </translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="103" />
+            <source>{new} mới, {changed} thay đổi, {unchanged} không đổi, {removed} xóa</source>
+            <translation>{new} new, {changed} changed, {unchanged} unchanged, {removed} removed</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="376" />
+            <source>Đang kiểm tra tệp như khi xem trước lúc nhập…</source>
+            <translation>Checking the file as the import preview does…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="109" />
+            <source>Đã nhập lúc {at}: {counts}</source>
+            <translation>Imported at {at}: {counts}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="124" />
+            <source>Đơn vị gửi</source>
+            <translation>Sending unit</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="204" />
+            <source>Đọc thư mới trong hộp thư ngay bây giờ (thư không bị xóa hay đánh dấu đã đọc)</source>
+            <translation>Read new mail from the mailbox now (nothing is deleted or marked as read)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="433" />
+            <source>… và {n} lỗi khác</source>
+            <translation>… and {n} more problems</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxService</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="221" />
+            <source>Hộp thư đến chưa được cài đặt: vào Cài đặt → Hộp thư đến để nhập máy chủ IMAP, tên đăng nhập và mật khẩu.</source>
+            <translation>The inbox is not set up: open Settings → Inbox to enter the IMAP server, user name and password.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="233" />
+            <source>Hộp thư đến: </source>
+            <translation>Inbox: </translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="218" />
+            <source>Hộp thư đến: có lỗi khi đọc thư ({detail}).</source>
+            <translation>Inbox: reading mail failed ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="216" />
+            <source>Hộp thư đến: đang kiểm tra thư mới…</source>
+            <translation>Inbox: checking for new mail…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="168" />
+            <source>Nhận thư</source>
+            <translation>Receiving mail</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="225" />
+            <source>không có báo cáo chờ xử lý</source>
+            <translation>no reports waiting</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="231" />
+            <source>kiểm tra lần cuối lúc {at}</source>
+            <translation>last checked at {at}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="224" />
+            <source>{n} báo cáo chờ xử lý</source>
+            <translation>{n} reports waiting</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="227" />
+            <source>đang chờ kết nối, sẽ tự kiểm tra khi có mạng</source>
+            <translation>waiting for a connection, will check by itself when the network is back</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxSettingsPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="79" />
+            <source>&amp;Bảo mật:</source>
+            <translation>&amp;Security:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="83" />
+            <source>&amp;Cổng:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="118" />
+            <source>&amp;Kiểm tra kết nối</source>
+            <translation>&amp;Test connection</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="98" />
+            <source>&amp;Mật khẩu:</source>
+            <translation>Pass&amp;word:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="102" />
+            <source>&amp;Thư mục thư:</source>
+            <translation>&amp;Folder:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="271" />
+            <source>(Chi tiết: {detail})</source>
+            <translation>(Details: {detail})</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="241" />
+            <source>Chưa kiểm tra được: hãy sửa những chỗ được đánh dấu đỏ.</source>
+            <translation>Not tested yet: correct the fields marked in red.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="145" />
+            <source>Hộp thư đến</source>
+            <translation>Inbox</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="57" />
+            <source>Hộp thư đến đọc báo cáo các đơn vị gửi lên (và thư trả lời của cấp trên) từ hộp thư cơ quan qua IMAP. Thư không bị xóa, chỉ được đánh dấu. Ví dụ Gmail: imap.gmail.com, SSL/TLS, cổng 993, dùng “mật khẩu ứng dụng”. Bỏ trống nếu không nhận thư trên máy này.</source>
+            <translation>The inbox reads the reports units send (and the replies from above) from the office mailbox over IMAP. Mail is never deleted, only marked. Gmail for example: imap.gmail.com, SSL/TLS, port 993, with an “app password”. Leave empty if this computer does not receive mail.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="276" />
+            <source>Không kiểm tra được: {detail}</source>
+            <translation>Could not test: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="77" />
+            <source>Không mã hóa (chỉ dùng trong mạng nội bộ)</source>
+            <translation>No encryption (local network only)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="259" />
+            <source>Kiểm tra kết nối</source>
+            <translation>Test connection</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="266" />
+            <source>Kết nối và đăng nhập thành công; đọc được thư mục thư.</source>
+            <translation>Connected and logged in; the folder can be read.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="120" />
+            <source>Kết nối, đăng nhập thử và mở thư mục thư (không đọc thư nào)</source>
+            <translation>Connect, log in and open the folder (no mail is read)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="166" />
+            <source>Lưu ý: máy này đang đặt biến môi trường {names}; khi đọc thư, các giá trị đó được dùng thay cho giá trị trên trang này.</source>
+            <translation>Note: this computer sets the environment variables {names}; when reading mail, those values are used instead of the values on this page.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="66" />
+            <source>Máy chủ</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="72" />
+            <source>Máy chủ thư đến (&amp;IMAP):</source>
+            <translation>Incoming mail server (&amp;IMAP):</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="161" />
+            <source>Máy này chưa có kho mật khẩu của hệ điều hành nên không lưu được mật khẩu. Khi chạy bằng lệnh, đặt mật khẩu vào biến môi trường OCOP_IMAP_PASSWORD.</source>
+            <translation>This computer has no operating-system password store, so the password cannot be saved. For the command line, put the password in the OCOP_IMAP_PASSWORD environment variable.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="103" />
+            <source>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không lưu trong tệp dữ liệu.</source>
+            <translation>The password is kept in the operating system's password store, not in the data file.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="74" />
+            <source>SSL/TLS (thường dùng cổng 993)</source>
+            <translation>SSL/TLS (usually port 993)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="75" />
+            <source>STARTTLS (thường dùng cổng 143)</source>
+            <translation>STARTTLS (usually port 143)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="86" />
+            <source>Tài khoản</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="93" />
+            <source>Tên đăng &amp;nhập:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="111" />
+            <source>Tự động nhận báo cáo không có cảnh báo (nhập số liệu và gửi thư báo đã nhận)</source>
+            <translation>Accept reports without warnings automatically (import the data and send the acknowledgement)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="90" />
+            <source>thường là địa chỉ thư, ví dụ vhtt@example.gov.vn</source>
+            <translation>usually the email address, e.g. vhtt@example.gov.vn</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="248" />
+            <source>Đang kết nối tới {host}…</source>
+            <translation>Connecting to {host}…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="96" />
+            <source>để trống nếu không đổi mật khẩu đã lưu</source>
+            <translation>leave empty to keep the saved password</translation>
+        </message>
+    </context>
+    <context>
         <name>InstallationEditor</name>
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="666" />
@@ -2236,7 +2704,7 @@ The data from before the restore is kept in the file:
     <context>
         <name>InstallationPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="67" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="74" />
             <source>Đơn vị và người ký</source>
             <translation>Unit and signer</translation>
         </message>
@@ -2686,212 +3154,222 @@ The data from before the restore is kept in the file:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="312" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="318" />
             <source>&amp;Cài đặt…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="253" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="259" />
             <source>&amp;Công cụ</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="251" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="257" />
             <source>&amp;Danh mục</source>
             <translation>&amp;Catalogue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="260" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="266" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="299" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="305" />
             <source>&amp;Nhập danh mục đơn vị…</source>
             <translation>&amp;Import administrative units…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="242" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="248" />
             <source>&amp;Sổ ghi</source>
             <translation>&amp;Log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="306" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="312" />
             <source>&amp;Thêm văn bản chỉ đạo…</source>
             <translation>&amp;Add a directive…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="234" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="240" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="303" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="309" />
             <source>&amp;Văn bản chỉ đạo và chủ đề</source>
             <translation>&amp;Directives and topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="352" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="358" />
             <source>(trong bộ nhớ)</source>
             <translation>(in memory)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="147" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="150" />
             <source>Báo cáo</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="155" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="160" />
+            <source>Báo cáo nhận qua thư điện tử: nhận và nhập, hoặc trả lại; thư trả lời của cấp trên</source>
+            <translation>Reports received by email: accept and import, or return; replies from above</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="158" />
             <source>Báo cáo đang chờ gửi, đã gửi; tự gửi khi có mạng</source>
             <translation>Reports waiting to be sent, and sent; sent automatically when online</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="156" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="162" />
             <source>Danh mục</source>
             <translation>Catalogue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="142" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="145" />
             <source>Ghi, tìm, sửa các buổi phát và hoạt động tuyên truyền</source>
             <translation>Log, find and edit broadcasts and propaganda activities</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="337" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="343" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="338" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="344" />
             <source>Hoàn tác thao tác vừa rồi (Ctrl+Z)</source>
             <translation>Undo the last action (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="154" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="157" />
             <source>Hộp thư đi</source>
             <translation>Outbox</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="145" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="159" />
+            <source>Hộp thư đến</source>
+            <translation>Inbox</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="148" />
             <source>Khung giờ phát, đánh dấu đã phát hoặc không phát</source>
             <translation>Airing slots; tick what was aired or not aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="384" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="390" />
             <source>Khớp bộ lọc: {count} / {total} bản ghi</source>
             <translation>Matching the filters: {count} / {total} records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="143" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="146" />
             <source>Lịch phát sóng</source>
             <translation>Broadcast schedule</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="149" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="152" />
             <source>Nhập báo cáo</source>
             <translation>Import reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="150" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="153" />
             <source>Nhập báo cáo của các đơn vị cấp dưới, sổ các lần nhập</source>
             <translation>Import the reports of subordinate units; register of imports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="300" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="306" />
             <source>Nhập tệp danh mục của Tổng cục Thống kê (Excel, CSV)</source>
             <translation>Import the General Statistics Office's list (Excel, CSV)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="261" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="267" />
             <source>Phiên bản, nơi lưu dữ liệu</source>
             <translation>Version, where the data is kept</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="141" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="144" />
             <source>Sổ ghi</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="237" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="243" />
             <source>T&amp;hoát</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="140" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="143" />
             <source>Tháng này theo chủ đề, từng tuần, tiến độ chỉ tiêu</source>
             <translation>This month by topic, week by week, progress on targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="255" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="261" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="151" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="154" />
             <source>Tình hình báo cáo</source>
             <translation>Reporting status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="353" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="359" />
             <source>Tệp dữ liệu: {path}</source>
             <translation>Data file: {path}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="148" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="151" />
             <source>Tổng hợp kết quả theo kỳ, xuất báo cáo Excel, sổ đăng ký</source>
             <translation>Results per period, Excel report export, register</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="138" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="141" />
             <source>Tổng quan</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="379" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="385" />
             <source>Tổng số: {count} bản ghi</source>
             <translation>Total: {count} records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="297" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="303" />
             <source>Xem danh mục đơn vị hành chính theo ngày</source>
             <translation>See the administrative units on a date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="373" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="379" />
             <source>Đã hoàn tác.</source>
             <translation>Undone.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="238" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="244" />
             <source>Đóng chương trình (dữ liệu đã được lưu)</source>
             <translation>Close the program (the data is saved)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="307" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="313" />
             <source>Đăng ký một văn bản chỉ đạo mới nhận</source>
             <translation>Register a newly received directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="304" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="310" />
             <source>Đăng ký văn bản chỉ đạo và các chủ đề tuyên truyền</source>
             <translation>Register directives and propaganda topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="296" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="302" />
             <source>Đơn vị &amp;hành chính</source>
             <translation>&amp;Administrative units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="158" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="164" />
             <source>Đơn vị hành chính, văn bản chỉ đạo và chủ đề tuyên truyền</source>
             <translation>Administrative units, directives and propaganda topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="153" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="156" />
             <source>Đơn vị nào đã báo cáo đúng hạn, muộn, chưa báo cáo</source>
             <translation>Which units reported on time, late, or not yet</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="313" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="319" />
             <source>Đơn vị, người ký, nơi nhận, kỳ báo cáo, giao diện</source>
             <translation>Unit, signer, recipient, reporting period, interface</translation>
         </message>
@@ -3156,57 +3634,57 @@ The data from before the restore is kept in the file:
     <context>
         <name>PeriodPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="136" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="143" />
             <source>Báo cáo cần gửi trong vòng</source>
             <translation>Reports must be sent within</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="130" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="137" />
             <source>Hạn gửi báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="156" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="163" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="103" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="110" />
             <source>Theo tháng &amp;dương lịch: từ ngày 1 đến ngày cuối tháng</source>
             <translation>By &amp;calendar month: from the 1st to the last day of the month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="101" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="108" />
             <source>Tháng báo cáo tính</source>
             <translation>The reporting month runs</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="109" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="116" />
             <source>Từ &amp;ngày</source>
             <translation>From &amp;day</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="105" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="112" />
             <source>Từ ngày &amp;15 tháng trước đến ngày 14 tháng báo cáo (Nghị định 09/2019/NĐ-CP)</source>
             <translation>From the &amp;15th of the previous month to the 14th of the reporting month (Decree 09/2019/NĐ-CP)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="190" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="197" />
             <source>Ví dụ: báo cáo tháng 6 năm 2021 cần gửi chậm nhất ngày {due}.</source>
             <translation>Example: the report for June 2021 must be sent by {due} at the latest.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="184" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="191" />
             <source>Ví dụ: báo cáo tháng 6 năm 2021 tính từ ngày {start} đến ngày {end}; quý II từ ngày {q_start} đến ngày {q_end}.</source>
             <translation>Example: the report for June 2021 covers {start} to {end}; the second quarter {q_start} to {q_end}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="138" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="145" />
             <source>ngày sau khi hết kỳ báo cáo.</source>
             <translation>days after the reporting period ends.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="179" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="186" />
             <source>tháng trước đến ngày {day} tháng báo cáo</source>
             <translation>of the previous month to day {day} of the reporting month</translation>
         </message>
@@ -3214,1205 +3692,1409 @@ The data from before the restore is kept in the file:
     <context>
         <name>ProblemTexts</name>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="128" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="698" />
+            <source>(không ghi lý do)</source>
+            <translation>(no reason given)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="141" />
             <source>Buổi phát đã qua nên không sửa được; các buổi đã qua giữ nguyên như đã lập lịch.</source>
             <translation>This airing is in the past and cannot be changed; past airings stay as they were scheduled.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="69" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="77" />
             <source>Báo cáo</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="465" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="485" />
             <source>Báo cáo dùng định dạng phiên bản {value}, phần mềm này chỉ đọc được phiên bản {supported}. Hãy cập nhật OCOP Desktop lên phiên bản mới nhất.</source>
             <translation>The report uses format version {value}; this program reads only version {supported}. Please update OCOP Desktop to the latest version.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="487" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="641" />
+            <source>Báo cáo này sẽ xóa bản ghi đã nhận trước đây.</source>
+            <translation>This report will remove records received before.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="507" />
             <source>Bản ghi của đơn vị {value}, không thuộc đơn vị gửi {sender}.</source>
             <translation>A record of unit {value}, which does not belong to the sending unit {sender}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="474" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="494" />
             <source>Bảng có {value} dòng dữ liệu nhưng báo cáo ghi {expected} bản ghi: có dòng đã bị thêm hoặc xóa bằng tay.</source>
             <translation>The sheet has {value} data rows but the report states {expected} records: rows were added or deleted by hand.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="471" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="491" />
             <source>Bảng dữ liệu thiếu cột: {value}.</source>
             <translation>The data sheet lacks columns: {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="460" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="480" />
             <source>Bảng tính không có trang “Dữ liệu”, nên không phải là báo cáo do OCOP Desktop lập (các trang có trong tệp: {sheets}).</source>
             <translation>The workbook has no “Dữ liệu” sheet, so it is not a report made by OCOP Desktop (sheets in the file: {sheets}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="65" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="73" />
             <source>Bảo mật</source>
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="521" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="698" />
+            <source>Bị trả lại: {reason}</source>
+            <translation>Returned: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="541" />
             <source>Bị từ chối</source>
             <translation>Refused</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="527" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="589" />
+            <source>Bỏ qua</source>
+            <translation>Ignored</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="547" />
             <source>Chưa báo cáo</source>
             <translation>Not reported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="277" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="650" />
+            <source>Chưa cài đặt hộp thư đến. Hãy vào Cài đặt → Hộp thư đến, nhập máy chủ IMAP và tên đăng nhập.</source>
+            <translation>The inbox is not set up. Open Settings → Inbox and enter the IMAP server and user name.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="297" />
             <source>Chưa cài đặt máy chủ thư. Hãy vào Cài đặt → Thư điện tử, nhập máy chủ và địa chỉ người gửi.</source>
             <translation>No mail server is set up. Go to Settings → Email and enter the server and the sender's address.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="280" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="653" />
+            <source>Chưa có mật khẩu hộp thư đến. Hãy vào Cài đặt → Hộp thư đến để nhập mật khẩu.</source>
+            <translation>No inbox password yet. Open Settings → Inbox to enter it.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="300" />
             <source>Chưa có mật khẩu thư điện tử. Hãy vào Cài đặt → Thư điện tử để nhập mật khẩu.</source>
             <translation>No email password yet. Go to Settings → Email to enter the password.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="141" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="154" />
             <source>Chưa khai báo thông tin đơn vị (mã đơn vị, cơ quan ban hành, người ký) nên chưa lập được báo cáo. Hãy vào Cài đặt → Thông tin đơn vị.</source>
             <translation>The unit's details (unit code, issuing body, signer) are not set, so no report can be made. Go to Settings → Unit details.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="479" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="499" />
             <source>Chưa khai báo đơn vị sử dụng phần mềm. Hãy khai báo thông tin đơn vị trước khi nhập báo cáo.</source>
             <translation>The unit using this program is not set. Enter the unit's details before importing reports.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="90" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="103" />
             <source>Chưa nhập, đây là thông tin bắt buộc.</source>
             <translation>Missing; this is required.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="61" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="69" />
             <source>Chỉ tiêu</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="101" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="114" />
             <source>Chỉ tiêu này không áp dụng cho hình thức “{form}”.</source>
             <translation>This target does not apply to the form “{form}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="42" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="588" />
+            <source>Chờ xử lý</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="50" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="108" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="121" />
             <source>Chủ đề “{code}” không còn hiệu lực vào ngày này (hiệu lực {from} – {to}).</source>
             <translation>Topic “{code}” is not valid on this date (valid {from} – {to}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="54" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="62" />
             <source>Chức vụ người ký</source>
             <translation>Signer's title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="302" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="322" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="670" />
             <source>Chứng chỉ bảo mật của máy chủ thư không đáng tin cậy (tự cấp, hết hạn hoặc không đúng tên máy chủ). Hãy kiểm tra tên máy chủ hoặc hỏi người quản trị thư.</source>
             <translation>The mail server's security certificate is not trusted (self-signed, expired, or not matching the server name). Check the server name or ask the mail administrator.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="326" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="640" />
+            <source>Có bản ghi trùng với bản đã nhận theo đường khác (xem phần xung đột).</source>
+            <translation>Some records were already received by another path (see the conflicts).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="346" />
             <source>Có lỗi không xác định khi gửi thư.</source>
             <translation>An unknown error occurred while sending mail.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="48" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="687" />
+            <source>Có lỗi không xác định khi đọc thư.</source>
+            <translation>An unknown error occurred while reading mail.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="56" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="56" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="64" />
             <source>Cơ quan ban hành báo cáo</source>
             <translation>Body issuing the report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="55" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="63" />
             <source>Cơ quan chủ quản</source>
             <translation>Parent body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="53" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="61" />
             <source>Cấp</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="350" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="370" />
             <source>Cấp của đơn vị gửi</source>
             <translation>Level of the sending unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="209" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="229" />
             <source>Cấp “{value}” không hợp lệ (cần province, district hoặc commune).</source>
             <translation>Level “{value}” is not valid (province, district or commune).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="65" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="73" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="80" />
             <source>Cổng</source>
             <translation>Port</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="172" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="192" />
             <source>Dòng {row}</source>
             <translation>Row {row}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="476" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="496" />
             <source>Dữ liệu đã bị sửa bằng tay sau khi lập báo cáo (mã kiểm tra không khớp). Hãy xin đơn vị gửi lại tệp gốc; không sửa trang “Dữ liệu”.</source>
             <translation>The data was edited by hand after the report was made (the check code does not match). Ask the unit to send the original file again; do not edit the “Dữ liệu” sheet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="48" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="422" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="56" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="442" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="100" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="113" />
             <source>Giá trị quá lớn (tối đa {max}).</source>
             <translation>The value is too large (at most {max}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="401" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="421" />
             <source>Giá trị “{value}” không đúng kiểu của cột.</source>
             <translation>The value “{value}” does not have the column's type.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="42" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="408" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="50" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="428" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="105" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="118" />
             <source>Giờ không hợp lệ: “{value}” (cần dạng HH:MM).</source>
             <translation>Invalid time: “{value}” (use HH:MM).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="43" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="410" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="51" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="430" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="122" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="135" />
             <source>Hình thức “{code}” không phát sóng nên không xếp lịch được (chọn hình thức có lượt phát: đài truyền thanh, tiếp sóng, truyền hình).</source>
             <translation>The form “{code}” is not broadcast, so it cannot be scheduled (choose a form with airings: radio, relay, television).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="49" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="57" />
             <source>Hạn báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="57" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="65" />
             <source>Hạn gửi báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="60" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="68" />
             <source>Khung giờ phát</source>
             <translation>Airing slot</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="126" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="139" />
             <source>Khung giờ số {slot} không có lịch phát vào ngày {date}.</source>
             <translation>Slot no. {slot} has no airing on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="91" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="104" />
             <source>Không có chủ đề mã “{code}”.</source>
             <translation>There is no topic with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="470" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="490" />
             <source>Không có dòng tên cột của bảng dữ liệu.</source>
             <translation>The data sheet has no row of column names.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="516" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="520" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="536" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="540" />
             <source>Không có gì mới</source>
             <translation>Nothing new</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="92" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="105" />
             <source>Không có hình thức tuyên truyền mã “{code}”.</source>
             <translation>There is no form of propaganda with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="127" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="140" />
             <source>Không có khung giờ phát nào vào ngày {date}.</source>
             <translation>There is no airing slot on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="125" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="138" />
             <source>Không có khung giờ phát số {value}.</source>
             <translation>There is no airing slot no. {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="493" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="513" />
             <source>Không có lần nhập số {id}.</source>
             <translation>There is no import no. {id}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="133" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="146" />
             <source>Không có mục số {value}.</source>
             <translation>There is no item no. {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="96" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="109" />
             <source>Không có mức độ ưu tiên mã “{code}”.</source>
             <translation>There is no priority with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="95" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="108" />
             <source>Không có nguồn phát mã “{code}”.</source>
             <translation>There is no source with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="94" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="107" />
             <source>Không có ngôn ngữ mã “{code}”.</source>
             <translation>There is no language with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="97" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="681" />
+            <source>Không có thư mục thư này trong hộp thư. Thư mục thư đến thường là INBOX.</source>
+            <translation>The mailbox has no such folder. The incoming folder is usually INBOX.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="110" />
             <source>Không có văn bản chỉ đạo số “{value}”.</source>
             <translation>There is no directive numbered “{value}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="93" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="106" />
             <source>Không có đơn vị mã “{code}” trong danh mục.</source>
             <translation>There is no unit with the code “{code}” in the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="153" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="166" />
             <source>Không ghi được “{value}” ({detail}); tệp cũ (nếu có) vẫn giữ nguyên.</source>
             <translation>Could not write “{value}” ({detail}); the old file (if any) is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="149" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="162" />
             <source>Không ghi được “{value}”: tệp đang mở trong chương trình khác (như Excel) hoặc thư mục không cho phép ghi; tệp cũ (nếu có) vẫn giữ nguyên. Hãy đóng tệp hoặc chọn thư mục khác.</source>
             <translation>Could not write “{value}”: the file is open in another program (such as Excel) or the folder does not allow writing; the old file (if any) is unchanged. Close the file or choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="268" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="288" />
             <source>Không gửi được</source>
             <translation>Could not send</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="446" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="466" />
             <source>Không hoàn tác được lần nhập số {id}: {count} bản ghi của lần nhập này đã được sửa hoặc xóa trực tiếp sau đó; hoàn tác sẽ làm mất các thay đổi ấy.</source>
             <translation>Cannot undo import no. {id}: {count} records of this import were edited or deleted directly afterwards; undoing would lose those changes.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="495" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="515" />
             <source>Không hoàn tác được lần nhập số {id}: {count} bản ghi đã được lần nhập số {later_id} (“{later_file}”) thay đổi sau đó. Hãy hoàn tác lần nhập số {later_id} trước.</source>
             <translation>Cannot undo import no. {id}: {count} records were changed afterwards by import no. {later_id} (“{later_file}”). Undo import no. {later_id} first.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="252" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="272" />
             <source>Không khôi phục được từ {path}: {detail}. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>Could not restore from {path}: {detail}. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="296" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="665" />
+            <source>Không kết nối được với máy chủ thư: mạng đang mất, máy chủ tạm ngừng, hoặc cổng không đúng.</source>
+            <translation>Cannot connect to the mail server: the network is down, the server is unavailable, or the port is wrong.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="316" />
             <source>Không kết nối được với máy chủ thư: mạng đang mất, máy chủ tạm ngừng, hoặc cổng không đúng. Thư sẽ tự gửi khi có mạng.</source>
             <translation>Cannot connect to the mail server: the network is down, the server is temporarily unavailable, or the port is wrong. The message will be sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="305" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="325" />
             <source>Không lập được kết nối bảo mật. Kiểu bảo mật có thể không khớp với cổng: SSL/TLS thường dùng cổng 465, STARTTLS dùng cổng 587.</source>
             <translation>Could not make a secure connection. The security type may not match the port: SSL/TLS usually uses port 465, STARTTLS port 587.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="186" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="673" />
+            <source>Không lập được kết nối bảo mật. Kiểu bảo mật có thể không khớp với cổng: SSL/TLS thường dùng cổng 993, STARTTLS dùng cổng 143.</source>
+            <translation>A secure connection could not be made. The security mode may not match the port: SSL/TLS usually uses port 993, STARTTLS port 143.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="206" />
             <source>Không mở được tệp dữ liệu {path}: {detail}</source>
             <translation>Cannot open the data file {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="203" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="223" />
             <source>Không nhận ra bảng mã của tệp (cần UTF-8 hoặc Windows-1258).</source>
             <translation>The file's encoding is not recognised (UTF-8 or Windows-1258 needed).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="198" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="218" />
             <source>Không nhận ra dòng tiêu đề ({value}). Cần các cột của danh mục Tổng cục Thống kê (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX) hoặc của tệp CSV riêng (code, name, level, parent_code, valid_from, valid_to).</source>
             <translation>The header row is not recognised ({value}). The columns of the General Statistics Office list are needed (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX), or those of the app's own CSV file (code, name, level, parent_code, valid_from, valid_to).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="517" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="537" />
             <source>Không nhập được</source>
             <translation>Could not import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="229" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="249" />
             <source>Không thể sao lưu đè lên chính tệp dữ liệu {path}; hãy chọn tệp khác.</source>
             <translation>Cannot back up onto the data file itself ({path}); choose another file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="293" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="663" />
+            <source>Không tìm thấy máy chủ thư: mạng đang mất, hoặc tên máy chủ bị gõ sai.</source>
+            <translation>Mail server not found: the network is down, or the server name is mistyped.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="313" />
             <source>Không tìm thấy máy chủ thư: mạng đang mất, hoặc tên máy chủ bị gõ sai. Thư sẽ tự gửi khi có mạng.</source>
             <translation>Mail server not found: the network is down, or the server name is mistyped. The message will be sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="452" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="472" />
             <source>Không tìm thấy tệp.</source>
             <translation>File not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="131" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="144" />
             <source>Không tìm thấy “{value}”.</source>
             <translation>“{value}” not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="231" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="251" />
             <source>Không tạo được bản sao lưu {path}: {detail}. Dữ liệu không bị thay đổi; hãy kiểm tra chỗ trống trên ổ đĩa và quyền ghi thư mục.</source>
             <translation>Could not make the backup {path}: {detail}. The data is unchanged; check the free space on the disk and the permission to write to the folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="99" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="112" />
             <source>Không được là số âm.</source>
             <translation>Must not be negative.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="132" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="145" />
             <source>Không đọc hoặc ghi được “{value}”: {detail}</source>
             <translation>Could not read or write “{value}”: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="282" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="655" />
+            <source>Không đọc được mật khẩu vì máy tính này chưa có kho mật khẩu của hệ điều hành. Hãy đặt biến môi trường OCOP_IMAP_PASSWORD, hoặc cài kho mật khẩu rồi nhập lại mật khẩu trong Cài đặt → Hộp thư đến.</source>
+            <translation>The password cannot be read because this computer has no operating-system password store. Set the OCOP_IMAP_PASSWORD environment variable, or install a password store and enter the password again in Settings → Inbox.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="302" />
             <source>Không đọc được mật khẩu vì máy tính này chưa có kho mật khẩu của hệ điều hành. Hãy đặt biến môi trường OCOP_SMTP_PASSWORD, hoặc cài kho mật khẩu rồi nhập lại mật khẩu trong Cài đặt → Thư điện tử.</source>
             <translation>Cannot read the password because this computer has no operating-system password store. Set the environment variable OCOP_SMTP_PASSWORD, or install a password store and enter the password again in Settings → Email.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="453" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="473" />
             <source>Không đọc được tệp ({detail}).</source>
             <translation>Cannot read the file ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="202" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="222" />
             <source>Không đọc được tệp: {value}</source>
             <translation>Cannot read the file: {value}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="74" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="87" />
             <source>Ký hiệu báo cáo</source>
             <translation>Report symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="53" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="351" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="61" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="371" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="114" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="127" />
             <source>Kỳ báo cáo “{value}” không hợp lệ (ví dụ: 2021-06, 2021-Q2, 2021-H1, 2021-9M, 2021).</source>
             <translation>Reporting period “{value}” is not valid (for example: 2021-06, 2021-Q2, 2021-H1, 2021-9M, 2021).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="60" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="68" />
             <source>Lý do không phát</source>
             <translation>Reason for not airing</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="323" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="83" />
+            <source>Lý do trả lại</source>
+            <translation>Reason for returning</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="343" />
             <source>Lần gửi trước bị gián đoạn (phần mềm bị tắt hoặc mất điện), thư sẽ được gửi lại. Nếu nơi nhận có hai thư giống nhau, chúng có cùng mã thư (Message-ID).</source>
             <translation>The previous attempt was interrupted (the program was closed or the power failed); the message will be sent again. If the recipient gets two identical messages, they have the same Message-ID.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="494" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="514" />
             <source>Lần nhập số {id} đã được hoàn tác lúc {at}.</source>
             <translation>Import no. {id} was undone at {at}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="526" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="546" />
             <source>Muộn</source>
             <translation>Late</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="290" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="310" />
             <source>Máy chủ không cho đăng nhập theo cách này, thường do chưa chọn bảo mật. Hãy chọn SSL/TLS (cổng 465) hoặc STARTTLS (cổng 587).</source>
             <translation>The server does not accept logging in this way, usually because no security is chosen. Choose SSL/TLS (port 465) or STARTTLS (port 587).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="308" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="328" />
             <source>Máy chủ không hỗ trợ STARTTLS trên cổng này. Hãy thử SSL/TLS với cổng 465.</source>
             <translation>The server does not support STARTTLS on this port. Try SSL/TLS with port 465.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="65" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="676" />
+            <source>Máy chủ không hỗ trợ STARTTLS trên cổng này. Hãy thử SSL/TLS với cổng 993.</source>
+            <translation>The server does not offer STARTTLS on this port. Try SSL/TLS with port 993.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="73" />
             <source>Máy chủ thư (SMTP)</source>
             <translation>Mail server (SMTP)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="299" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="686" />
+            <source>Máy chủ thư báo lỗi.</source>
+            <translation>The mail server reported an error.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="678" />
+            <source>Máy chủ thư không nằm trong mạng nội bộ nên không được kết nối không mã hóa (mật khẩu sẽ đi qua mạng dưới dạng chữ thường). Hãy chọn SSL/TLS hoặc STARTTLS.</source>
+            <translation>The mail server is not on the local network, so an unencrypted connection is not allowed (the password would cross the network as plain text). Choose SSL/TLS or STARTTLS.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="668" />
+            <source>Máy chủ thư không trả lời kịp (hết thời gian chờ); mạng có thể đang chập chờn.</source>
+            <translation>The mail server did not answer in time; the network may be unstable.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="319" />
             <source>Máy chủ thư không trả lời kịp (hết thời gian chờ); mạng có thể đang chập chờn. Thư sẽ tự gửi lại.</source>
             <translation>The mail server did not answer in time (timed out); the network may be unstable. The message will be sent again automatically.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="321" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="341" />
             <source>Máy chủ thư ngắt kết nối giữa chừng. Thư sẽ tự gửi lại.</source>
             <translation>The mail server dropped the connection midway. The message will be sent again automatically.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="318" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="683" />
+            <source>Máy chủ thư ngắt kết nối giữa chừng; những thư đã đọc được vẫn giữ nguyên, lần sau sẽ đọc tiếp.</source>
+            <translation>The mail server closed the connection part-way; what was read is kept and the next check goes on from there.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="338" />
             <source>Máy chủ thư tạm thời chưa nhận thư. Thư sẽ tự gửi lại sau.</source>
             <translation>The mail server is temporarily not accepting mail. The message will be sent again later.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="320" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="340" />
             <source>Máy chủ thư từ chối nhận thư này.</source>
             <translation>The mail server refused this message.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="310" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="80" />
+            <source>Máy chủ thư đến (IMAP)</source>
+            <translation>Incoming mail server (IMAP)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="330" />
             <source>Máy chủ từ chối địa chỉ người gửi; địa chỉ gửi thường phải là địa chỉ của chính tài khoản đăng nhập.</source>
             <translation>The server refused the sender's address; the sender address usually has to be the address of the account that logs in.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="313" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="333" />
             <source>Máy chủ từ chối địa chỉ người nhận. Hãy kiểm tra lại địa chỉ.</source>
             <translation>The server refused the recipient's address. Check the address.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="136" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="171" />
+            <source>Máy tính này chưa có kho mật khẩu của hệ điều hành nên không lưu được mật khẩu. Trên Windows kho này có sẵn; khi chạy bằng lệnh, hãy đặt mật khẩu vào biến môi trường OCOP_IMAP_PASSWORD.</source>
+            <translation>This computer has no operating-system password store, so the password cannot be saved. Windows has one; for the command line, put the password in the OCOP_IMAP_PASSWORD environment variable.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="149" />
             <source>Máy tính này chưa có kho mật khẩu của hệ điều hành nên không lưu được mật khẩu. Trên Windows kho này có sẵn; trên máy gửi tự động, hãy đặt mật khẩu vào biến môi trường OCOP_SMTP_PASSWORD.</source>
             <translation>This computer has no operating-system password store, so the password cannot be saved. Windows has one built in; on a computer that sends automatically, put the password in the environment variable OCOP_SMTP_PASSWORD.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="49" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="57" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="52" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="405" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="60" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="425" />
             <source>Mã bản ghi</source>
             <translation>Record ID</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="473" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="493" />
             <source>Mã bản ghi “{value}” trùng với dòng {first_row}.</source>
             <translation>Record ID “{value}” repeats row {first_row}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="409" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="429" />
             <source>Mã chủ đề</source>
             <translation>Topic code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="355" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="375" />
             <source>Mã kiểm tra dữ liệu</source>
             <translation>Data check code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="116" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="129" />
             <source>Mã {value}: danh mục đang có “{existing}”, tệp ghi “{name}”. Nếu đây là danh mục mới thay cho danh mục cũ, hãy nhập lại và chọn ngày có hiệu lực.</source>
             <translation>Code {value}: the catalogue has “{existing}”, the file says “{name}”. If this is a new catalogue replacing the old one, import it again and choose the date it takes effect.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="406" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="426" />
             <source>Mã đơn vị</source>
             <translation>Unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="349" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="369" />
             <source>Mã đơn vị gửi</source>
             <translation>Sending unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="350" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="370" />
             <source>Mã đơn vị nhận</source>
             <translation>Receiving unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="205" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="225" />
             <source>Mã đơn vị “{value}” không hợp lệ (cần chữ số: tỉnh 2, huyện 3, xã 5 chữ số).</source>
             <translation>Unit code “{value}” is not valid (digits needed: province 2, district 3, commune 5).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="208" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="228" />
             <source>Mã đơn vị “{value}” xuất hiện hai lần.</source>
             <translation>Unit code “{value}” appears twice.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="112" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="125" />
             <source>Mã “{value}” không hợp lệ hoặc đang được dùng.</source>
             <translation>Code “{value}” is not valid or is already in use.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="66" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="74" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="81" />
             <source>Mật khẩu</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="134" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="169" />
+            <source>Mục số {value} không còn chờ xử lý (đã nhận, đã trả lại hoặc bị bỏ qua).</source>
+            <translation>Item {value} is no longer waiting (accepted, returned or ignored).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="147" />
             <source>Mục số {value} đang được gửi, đã gửi xong hoặc đã hủy nên không thay đổi được.</source>
             <translation>Item no. {value} is being sent, has been sent or was cancelled, so it cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="68" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="76" />
             <source>Mục trong hộp thư đi</source>
             <translation>Outbox item</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="61" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="82" />
+            <source>Mục trong hộp thư đến</source>
+            <translation>Inbox item</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="69" />
             <source>Mức chỉ tiêu</source>
             <translation>Target amount</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="419" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="439" />
             <source>Mức độ</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="46" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="54" />
             <source>Mức độ ưu tiên</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="46" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="418" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="54" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="438" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="42" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="407" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="50" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="427" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="52" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="60" />
             <source>Ngày chốt số liệu</source>
             <translation>Cut-off day</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="352" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="372" />
             <source>Ngày cuối kỳ</source>
             <translation>Last day of the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="211" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="231" />
             <source>Ngày hết hiệu lực “{value}” đứng trước ngày có hiệu lực.</source>
             <translation>The end date “{value}” is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="104" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="117" />
             <source>Ngày không hợp lệ: “{value}” (cần dạng {format}).</source>
             <translation>Invalid date: “{value}” (use {format}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="110" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="123" />
             <source>Ngày kết thúc đứng trước ngày bắt đầu.</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="59" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="67" />
             <source>Ngày phát</source>
             <translation>Airing date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="59" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="67" />
             <source>Ngày phát trong tuần</source>
             <translation>Airing days of the week</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="107" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="120" />
             <source>Ngày quá xa trong quá khứ (sớm nhất {min}).</source>
             <translation>The date is too far in the past (earliest {min}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="489" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="509" />
             <source>Ngày {value} nằm ngoài kỳ báo cáo ({start} – {end}).</source>
             <translation>The date {value} is outside the reporting period ({start} – {end}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="351" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="371" />
             <source>Ngày đầu kỳ</source>
             <translation>First day of the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="106" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="119" />
             <source>Ngày ở tương lai (hôm nay là {today}).</source>
             <translation>The date is in the future (today is {today}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="210" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="230" />
             <source>Ngày “{value}” không hợp lệ (cần dạng 2025-07-01 hoặc 01/07/2025).</source>
             <translation>Date “{value}” is not valid (use 2025-07-01 or 01/07/2025).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="46" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="417" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="54" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="437" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="54" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="62" />
             <source>Người ký</source>
             <translation>Signer</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="63" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="71" />
             <source>Người nhận</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="47" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="421" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="55" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="441" />
             <source>Người thực hiện</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="423" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="443" />
             <source>Nhập thay bởi</source>
             <translation>Entered on behalf by</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="55" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="63" />
             <source>Nơi nhận báo cáo</source>
             <translation>Report recipient</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="64" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="72" />
             <source>Nội dung thư</source>
             <translation>Message body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="354" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="374" />
             <source>Phiên bản phần mềm</source>
             <translation>Program version</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="348" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="368" />
             <source>Phiên bản định dạng</source>
             <translation>Format version</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="98" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="111" />
             <source>Phải là một số nguyên.</source>
             <translation>Must be a whole number.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="120" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="133" />
             <source>Phải lớn hơn 0.</source>
             <translation>Must be greater than 0.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="103" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="116" />
             <source>Quá dài (tối đa {max} ký tự).</source>
             <translation>Too long (at most {max} characters).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="286" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="659" />
+            <source>Sai tên đăng nhập hoặc mật khẩu: máy chủ thư từ chối đăng nhập. Hãy kiểm tra lại trong Cài đặt → Hộp thư đến (với Gmail phải bật IMAP và dùng “mật khẩu ứng dụng”).</source>
+            <translation>Wrong user name or password: the mail server refused the login. Check Settings → Inbox (Gmail needs IMAP turned on and an “app password”).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="306" />
             <source>Sai tên đăng nhập hoặc mật khẩu: máy chủ thư từ chối đăng nhập. Hãy kiểm tra lại trong Cài đặt → Thư điện tử (với Gmail phải dùng “mật khẩu ứng dụng”). Thư sẽ không tự gửi lại cho đến khi sửa cài đặt hoặc bấm “Gửi ngay”.</source>
             <translation>Wrong user name or password: the mail server refused the login. Check them in Settings → Email (Gmail needs an “app password”). The message will not be resent automatically until the settings are corrected or you click “Send now”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="515" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="535" />
             <source>Sẽ nhập</source>
             <translation>Will be imported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="73" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="353" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="86" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="373" />
             <source>Số báo cáo</source>
             <translation>Report number</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="45" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="415" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="53" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="435" />
             <source>Số bản</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="70" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="354" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="78" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="374" />
             <source>Số bản ghi</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="44" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="413" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="52" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="433" />
             <source>Số lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="45" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="416" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="53" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="436" />
             <source>Số người dự</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="44" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="414" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="52" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="434" />
             <source>Số phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="44" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="412" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="52" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="432" />
             <source>Số tin, bài</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="144" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="157" />
             <source>Số {value} của năm {year} đã dùng cho báo cáo khác.</source>
             <translation>Number {value} of {year} is already used by another report.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="48" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="56" />
             <source>Số, ký hiệu</source>
             <translation>Number, symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="425" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="445" />
             <source>Sửa lúc</source>
             <translation>Edited at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="468" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="488" />
             <source>Thiếu thông tin “{field}” ở phần đầu trang “Dữ liệu”.</source>
             <translation>The information “{field}” is missing at the top of the “Dữ liệu” sheet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="207" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="227" />
             <source>Thiếu tên đơn vị.</source>
             <translation>The unit name is missing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="47" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="420" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="55" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="440" />
             <source>Thôn, cụm loa</source>
             <translation>Village/cluster</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="72" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="85" />
             <source>Thông tin đơn vị</source>
             <translation>Unit details</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="469" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="489" />
             <source>Thông tin “{field}” không hợp lệ: “{value}”.</source>
             <translation>The information “{field}” is not valid: “{value}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="64" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="620" />
+            <source>Thư có quá nhiều phần hoặc tệp đính kèm; không mở để bảo vệ máy.</source>
+            <translation>The message has too many parts or attachments; not opened, to protect this computer.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="622" />
+            <source>Thư hoặc tệp đính kèm bị hỏng, không đọc được.</source>
+            <translation>The message or attachment is damaged and cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="610" />
+            <source>Thư không có tệp đính kèm nào để nhập.</source>
+            <translation>The message has no attachment to import.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="72" />
             <source>Thư mục</source>
             <translation>Folder</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="51" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="82" />
+            <source>Thư mục thư</source>
+            <translation>Mail folder</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="615" />
+            <source>Thư quá lớn ({size}); không tải về để bảo vệ máy. Nếu là báo cáo, hãy xin đơn vị gửi lại hoặc tải tệp từ trang thư điện tử.</source>
+            <translation>The message is too large ({size}); not downloaded, to protect this computer. If it is a report, ask the unit to send it again or download the file from webmail.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="624" />
+            <source>Thư trả lời của OCOP Desktop về một báo cáo không có trong sổ báo cáo của máy này.</source>
+            <translation>An OCOP Desktop reply about a report that is not in this computer's register.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="59" />
             <source>Thư điện tử nơi nhận</source>
             <translation>Recipient's email</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="353" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="373" />
             <source>Thời điểm lập</source>
             <translation>Generated at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="43" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="411" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="51" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="431" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="63" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="71" />
             <source>Tiêu đề thư</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="462" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="482" />
             <source>Trang “Dữ liệu” không có phần thông tin báo cáo ở đầu trang.</source>
             <translation>The “Dữ liệu” sheet has no report information at its top.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="463" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="483" />
             <source>Trang “Dữ liệu” không theo định dạng báo cáo của OCOP Desktop (“{value}”).</source>
             <translation>The “Dữ liệu” sheet is not in the OCOP Desktop report format (“{value}”).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="49" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="57" />
             <source>Trích yếu</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="50" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="58" />
             <source>Tên</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="426" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="446" />
             <source>Tên chủ đề</source>
             <translation>Topic name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="67" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="75" />
             <source>Tên người gửi</source>
             <translation>Sender name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="66" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="74" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="81" />
             <source>Tên đăng nhập</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="349" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="369" />
             <source>Tên đơn vị gửi</source>
             <translation>Sending unit name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="61" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="69" />
             <source>Tính theo</source>
             <translation>Per</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="424" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="444" />
             <source>Tạo lúc</source>
             <translation>Created at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="64" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="72" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="72" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="85" />
             <source>Tệp báo cáo</source>
             <translation>Report file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="458" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="478" />
             <source>Tệp bị hỏng hoặc không trọn vẹn (có thể tải về chưa xong). Hãy tải lại tệp từ thư điện tử hoặc xin đơn vị gửi lại.</source>
             <translation>The file is damaged or incomplete (perhaps not fully downloaded). Download it again from the email or ask the unit to send it again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="184" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="204" />
             <source>Tệp dữ liệu {path} bị hỏng. Hãy khôi phục từ bản sao lưu (menu Tệp → Khôi phục).</source>
             <translation>The data file {path} is damaged. Restore it from a backup (menu File → Restore).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="179" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="199" />
             <source>Tệp dữ liệu {path} do phiên bản mới hơn của phần mềm tạo ra. Hãy cài phiên bản mới nhất để mở tệp này; tệp không bị thay đổi.</source>
             <translation>The data file {path} was made by a newer version of the program. Install the latest version to open it; the file is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="254" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="274" />
             <source>Tệp dữ liệu {path} đang bận (một cửa sổ OCOP Desktop khác đang ghi). Hãy đóng cửa sổ đó rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The data file {path} is busy (another OCOP Desktop window is writing to it). Close that window and try again; the current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="187" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="207" />
             <source>Tệp dữ liệu {path} đang được một chương trình khác sử dụng. Hãy đóng cửa sổ OCOP Desktop khác rồi thử lại.</source>
             <translation>The data file {path} is in use by another program. Close the other OCOP Desktop window and try again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="197" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="217" />
             <source>Tệp không có dòng dữ liệu nào.</source>
             <translation>The file has no data rows.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="204" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="224" />
             <source>Tệp không phải là bảng tính hay tệp CSV.</source>
             <translation>The file is not a spreadsheet or a CSV file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="490" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="510" />
             <source>Tệp này cũ hơn báo cáo đã nhập của cùng đơn vị, cùng kỳ (“{latest_file}”, lập lúc {latest_generated_at}); không nhập để khỏi ghi đè số liệu mới bằng số liệu cũ.</source>
             <translation>This file is older than the report already imported from the same unit for the same period (“{latest_file}”, made at {latest_generated_at}); it is not imported, so that old figures do not overwrite newer ones.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="249" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="269" />
             <source>Tệp sao lưu {path} bị hỏng, không thể khôi phục từ tệp này; hãy chọn bản sao lưu khác. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup file {path} is damaged and cannot be restored from; choose another backup. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="243" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="263" />
             <source>Tệp sao lưu {path} do phiên bản mới hơn của phần mềm tạo ra; hãy cài phiên bản mới nhất rồi khôi phục. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup file {path} was made by a newer version of the program; install the latest version, then restore. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="214" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="234" />
             <source>Tệp {file}</source>
             <translation>File {file}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="240" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="260" />
             <source>Tệp {path} chính là tệp dữ liệu đang dùng; hãy chọn một bản sao lưu.</source>
             <translation>The file {path} is the data file in use; choose a backup.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="246" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="266" />
             <source>Tệp {path} không phải là bản sao lưu của OCOP Desktop. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The file {path} is not an OCOP Desktop backup. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="182" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="202" />
             <source>Tệp {path} không phải là tệp dữ liệu của OCOP Desktop.</source>
             <translation>The file {path} is not an OCOP Desktop data file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="315" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="335" />
             <source>Tệp đính kèm vượt giới hạn của máy chủ thư. Hãy lưu bản sao ra USB hoặc gửi bằng cách khác.</source>
             <translation>The attachment exceeds the mail server's limit. Save a copy to a USB drive or send it another way.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="456" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="476" />
             <source>Tệp ở định dạng Excel cũ (.xls), không phải tệp báo cáo .xlsx do OCOP Desktop xuất ra. Hãy xin đơn vị gửi lại tệp gốc.</source>
             <translation>The file is in the old Excel format (.xls), not an .xlsx report exported by OCOP Desktop. Ask the unit to send the original file again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="374" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="394" />
             <source>Tệp “{file}”</source>
             <translation>File “{file}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="145" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="607" />
+            <source>Tệp “{file}” không phải báo cáo do OCOP Desktop lập: {why}</source>
+            <translation>“{file}” is not a report made by OCOP Desktop: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="611" />
+            <source>Tệp “{file}” không phải tệp Excel (.xlsx) nên không phải báo cáo.</source>
+            <translation>“{file}” is not an Excel (.xlsx) file, so it is not a report.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="613" />
+            <source>Tệp “{file}” là báo cáo do chính đơn vị mình lập (bản gửi kèm cho mình).</source>
+            <translation>“{file}” is this unit's own report (a copy sent to itself).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="618" />
+            <source>Tệp “{file}” quá lớn ({size}); không mở để bảo vệ máy.</source>
+            <translation>“{file}” is too large ({size}); not opened, to protect this computer.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="158" />
             <source>Tệp “{value}” phải có đuôi .xlsx.</source>
             <translation>The file “{value}” must end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="50" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="73" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="58" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="86" />
             <source>Từ ngày</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="57" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="65" />
             <source>Vai trò</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="50" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="352" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="58" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="372" />
             <source>Văn bản chỉ đạo</source>
             <translation>Directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="220" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="240" />
             <source>cột {column}</source>
             <translation>column {column}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="382" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="402" />
             <source>cột {letter} ({name})</source>
             <translation>column {letter} ({name})</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="218" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="378" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="238" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="398" />
             <source>dòng {row}</source>
             <translation>row {row}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="536" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="556" />
             <source>huyện</source>
             <translation>districts</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="385" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="405" />
             <source>mục “{name}”</source>
             <translation>item “{name}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="216" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="236" />
             <source>trang {sheet}</source>
             <translation>sheet {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="376" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="396" />
             <source>trang “{sheet}”</source>
             <translation>sheet “{sheet}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="534" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="554" />
             <source>xã</source>
             <translation>communes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="541" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="561" />
             <source>{reported}/{total} {noun} đã báo cáo, {late} muộn</source>
             <translation>{reported}/{total} {noun} reported, {late} late</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="397" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="417" />
             <source>Ô bị bỏ trống, đây là thông tin bắt buộc.</source>
             <translation>The cell is empty; this is required.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="265" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="285" />
             <source>Đang chờ gửi</source>
             <translation>Waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="266" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="286" />
             <source>Đang gửi</source>
             <translation>Sending</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="454" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="474" />
             <source>Đây không phải là tệp Excel (.xlsx). Hãy chọn đúng tệp báo cáo do OCOP Desktop xuất ra.</source>
             <translation>This is not an Excel file (.xlsx). Choose the report file exported by OCOP Desktop.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="486" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="506" />
             <source>Đây là báo cáo do chính đơn vị mình lập, không cần nhập.</source>
             <translation>This report was made by your own unit; it does not need importing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="267" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="592" />
+            <source>Đã có từ trước</source>
+            <translation>Already listed</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="287" />
             <source>Đã gửi</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="68" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="76" />
             <source>Đã gửi cho</source>
             <translation>Sent to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="269" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="289" />
             <source>Đã hủy</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="519" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="590" />
+            <source>Đã nhận</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="539" />
             <source>Đã nhập</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="526" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="591" />
+            <source>Đã trả lại</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="697" />
+            <source>Đã được nhận</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="546" />
             <source>Đúng hạn</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="43" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="51" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="53" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="61" />
             <source>Đơn vị cấp trên</source>
             <translation>Parent unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="481" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="501" />
             <source>Đơn vị gửi {value} ({name}) không có trong danh mục đơn vị hành chính của kỳ {start} – {end}. Hãy nhập danh mục đơn vị mới nhất.</source>
             <translation>The sending unit {value} ({name}) is not in the list of administrative units for {start} – {end}. Import the latest unit catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="484" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="504" />
             <source>Đơn vị gửi {value} ({name}) không trực thuộc {office}: báo cáo này không gửi cho đơn vị mình.</source>
             <translation>The sending unit {value} ({name}) is not under {office}: this report was not sent to your unit.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="51" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="74" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="642" />
+            <source>Đơn vị mình đã nhập thay một số bản ghi của đơn vị gửi trong kỳ.</source>
+            <translation>This office entered some of the sender's records for the period on its behalf.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="59" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="87" />
             <source>Đến ngày</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="67" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="75" />
             <source>Địa chỉ người gửi</source>
             <translation>Sender address</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="113" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="126" />
             <source>Địa chỉ thư điện tử “{value}” không hợp lệ.</source>
             <translation>The email address “{value}” is not valid.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="56" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="64" />
             <source>Địa danh</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="348" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="368" />
             <source>Định dạng</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="63" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="71" />
             <source>Đồng gửi (CC)</source>
             <translation>CC</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="538" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="558" />
             <source>đơn vị</source>
             <translation>units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="549" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="569" />
             <source>đơn vị mình</source>
             <translation>your unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="146" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="159" />
             <source>Ổ đĩa chứa “{value}” đã đầy nên báo cáo chưa được ghi; tệp cũ (nếu có) vẫn giữ nguyên. Hãy giải phóng chỗ trống hoặc chọn thư mục khác.</source>
             <translation>The disk holding “{value}” is full, so the report was not written; the old file (if any) is unchanged. Free some space or choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="553" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="573" />
             <source>“{title}” ({unit}, {date}) không có trong tệp này nhưng đã nhận trực tiếp từ {source}: giữ lại, chờ báo cáo của chính đơn vị đó.</source>
             <translation>“{title}” ({unit}, {date}) is not in this file but was received directly from {source}: kept, until that unit's own report arrives.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="556" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="576" />
             <source>“{title}” ({unit}, {date}): bản trong tệp (sửa lúc {theirs}) mới hơn bản đã nhận từ {source} (sửa lúc {mine}), dùng bản trong tệp.</source>
             <translation>“{title}” ({unit}, {date}): the copy in the file (edited at {theirs}) is newer than the one received from {source} (edited at {mine}); using the copy in the file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="561" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="581" />
             <source>“{title}” ({unit}, {date}): bản đã nhận từ {source} (sửa lúc {mine}) mới hơn bản trong tệp (sửa lúc {theirs}), giữ bản đã có.</source>
             <translation>“{title}” ({unit}, {date}): the copy received from {source} (edited at {mine}) is newer than the one in the file (edited at {theirs}); keeping the existing one.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="559" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="579" />
             <source>“{title}” ({unit}, {date}): đã được xóa theo báo cáo mới hơn; bản trong tệp (sửa lúc {theirs}) cũ hơn nên không lấy lại.</source>
             <translation>“{title}” ({unit}, {date}): deleted by a newer report; the copy in the file (edited at {theirs}) is older, so it is not brought back.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="121" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="134" />
             <source>“{value}” không hợp lệ (chọn một trong: {allowed}).</source>
             <translation>“{value}” is not valid (choose one of: {allowed}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="395" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="415" />
             <source>“{value}” không phải là giờ (cần dạng HH:MM).</source>
             <translation>“{value}” is not a time (use HH:MM).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="472" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="492" />
             <source>“{value}” không phải là mã bản ghi hợp lệ.</source>
             <translation>“{value}” is not a valid record ID.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="393" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="413" />
             <source>“{value}” không phải là ngày (cần dạng YYYY-MM-DD).</source>
             <translation>“{value}” is not a date (use YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="392" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="412" />
             <source>“{value}” không phải là số nguyên.</source>
             <translation>“{value}” is not a whole number.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="398" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="418" />
             <source>“{value}” không phải là thời điểm hợp lệ.</source>
             <translation>“{value}” is not a valid timestamp.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="111" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="124" />
             <source>“{value}” đã có, không thể tạo trùng.</source>
             <translation>“{value}” already exists; it cannot be created twice.</translation>
         </message>
@@ -4643,321 +5325,331 @@ The data from before the restore is kept in the file:
     <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="410" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="433" />
             <source>6 tháng</source>
             <translation>6 months</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="477" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="500" />
             <source>6 tháng cuối năm</source>
             <translation>Second half of the year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="476" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="499" />
             <source>6 tháng đầu năm</source>
             <translation>First half of the year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="411" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="434" />
             <source>9 tháng</source>
             <translation>9 months</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="730" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="756" />
             <source>Chưa chọn đủ kỳ báo cáo (từ ngày, đến ngày).</source>
             <translation>The reporting period is incomplete (from date, to date).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="817" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="843" />
             <source>Chưa chọn đủ kỳ báo cáo.</source>
             <translation>The reporting period is incomplete.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="242" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="251" />
             <source>Chờ gửi</source>
             <translation>Waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="594" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="617" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="314" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="329" />
             <source>Gửi cho: {to}</source>
             <translation>Send to: {to}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="908" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="934" />
             <source>Không còn tệp</source>
             <translation>File missing</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="908" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="934" />
             <source>Không tìm thấy {path}; tệp có thể đã được chuyển đi hoặc xóa.</source>
             <translation>{path} not found; the file may have been moved or deleted.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="764" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="790" />
             <source>Không tính được số liệu tổng hợp ({error}).</source>
             <translation>Could not compute the summary figures ({error}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="881" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="907" />
             <source>Không xuất được báo cáo</source>
             <translation>Could not export the report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="871" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="897" />
             <source>Không xuất được báo cáo do lỗi không mong đợi ({error}). Tệp cũ (nếu có) vẫn giữ nguyên; hãy thử lại hoặc báo cho người hỗ trợ.</source>
             <translation>Could not export the report because of an unexpected error ({error}). The old file (if any) is unchanged; try again or tell your support person.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="257" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="266" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="579" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="602" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="261" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="270" />
             <source>Mã băm</source>
             <translation>Hash</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="617" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="640" />
             <source>Mở thư mục</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="619" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="642" />
             <source>Mở tệp</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="256" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="265" />
             <source>Ngày ban hành</source>
             <translation>Date of issue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="586" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="609" />
             <source>Ngày ban hành:</source>
             <translation>Date of issue:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="229" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="238" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="411" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="434" />
             <source>Năm</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="605" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="272" />
+            <source>Nơi nhận trả lời</source>
+            <translation>Reply from the recipient</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="628" />
             <source>Phát thanh theo ngôn ngữ, nguồn (phút)</source>
             <translation>Radio by language and source (minutes)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="258" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="267" />
             <source>Phạm vi</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="580" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="603" />
             <source>Phạm vi:</source>
             <translation>Scope:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="410" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="433" />
             <source>Quý</source>
             <translation>Quarter</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="309" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="324" />
             <source>SHA-256 của tệp: {file}
 Mã băm dữ liệu: {data}</source>
             <translation>SHA-256 of the file: {file}
 Data hash: {data}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="255" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="264" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="259" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="268" />
             <source>Số bản ghi</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="591" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="614" />
             <source>Số:</source>
             <translation>No.:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="808" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="834" />
             <source>Sổ tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="627" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="650" />
             <source>Sổ đăng ký báo cáo đã xuất</source>
             <translation>Register of exported reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="603" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="626" />
             <source>Theo chủ đề</source>
             <translation>By topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="604" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="627" />
             <source>Theo đơn vị</source>
             <translation>By unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="410" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="433" />
             <source>Tháng</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="262" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="332" />
+            <source>Thư trả lời của {sender} lúc {at}</source>
+            <translation>Reply from {sender} at {at}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="271" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="411" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="434" />
             <source>Tùy chọn</source>
             <translation>Options</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="290" />
-            <location filename="../../ocop_desktop/ui/report_page.py" line="681" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="303" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="704" />
             <source>Tất cả chủ đề</source>
             <translation>All topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="260" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="269" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="135" />
-            <location filename="../../ocop_desktop/ui/report_page.py" line="207" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="144" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="216" />
             <source>Tổng cộng</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="235" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="244" />
             <source>Tổng cộng (phút)</source>
             <translation>Total (minutes)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="566" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="589" />
             <source>Xuất Excel…</source>
             <translation>Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="807" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="833" />
             <source>Xuất báo cáo ra Excel</source>
             <translation>Export the report to Excel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="419" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="442" />
             <source>năm </source>
             <translation>year </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="474" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="497" />
             <source>quý {roman}</source>
             <translation>quarter {roman}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="471" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="494" />
             <source>tháng {month}</source>
             <translation>month {month}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="420" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="443" />
             <source>từ ngày</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="148" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="157" />
             <source>{name} (mã {code}): {count} hoạt động</source>
             <translation>{name} (code {code}): {count} activities</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="306" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="321" />
             <source>{path} (không còn tệp ở vị trí này)</source>
             <translation>{path} (the file is no longer there)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="751" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="777" />
             <source>{range} · {count} hoạt động được ghi trong kỳ</source>
             <translation>{range} · {count} activities logged in the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="834" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="860" />
             <source>Đang ghi các bản ghi…</source>
             <translation>Writing the records…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="834" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="860" />
             <source>Đang nén tệp…</source>
             <translation>Compressing the file…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="768" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="794" />
             <source>Đang tính số liệu {range}…</source>
             <translation>Computing the figures {range}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="848" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="874" />
             <source>Đang xuất báo cáo…</source>
             <translation>Exporting the report…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="244" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="253" />
             <source>Đã bàn giao</source>
             <translation>Handed over</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="243" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="252" />
             <source>Đã gửi</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="877" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="903" />
             <source>Đã hủy xuất báo cáo; không có tệp nào được ghi.</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="241" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="250" />
             <source>Đã xuất</source>
             <translation>Exported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="857" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="883" />
             <source>Đã xuất báo cáo số &lt;b&gt;{number}&lt;/b&gt; ({count} bản ghi) vào &lt;a href="{file}"&gt;{path}&lt;/a&gt; — &lt;a href="{folder}"&gt;Mở thư mục&lt;/a&gt;</source>
             <translation>Report no. &lt;b&gt;{number}&lt;/b&gt; ({count} records) exported to &lt;a href="{file}"&gt;{path}&lt;/a&gt; — &lt;a href="{folder}"&gt;Open folder&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="862" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="888" />
             <source>Đã xuất báo cáo số {number}.</source>
             <translation>Report no. {number} exported.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="595" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="618" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="421" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="444" />
             <source>đến ngày</source>
             <translation>to</translation>
         </message>
@@ -5024,6 +5716,29 @@ Whatever was recorded after the backup was taken will no longer be in the data i
             <location filename="../../ocop_desktop/ui/backup_actions.py" line="145" />
             <source>Tệp {name} — {folder}</source>
             <translation>File {name} — {folder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnDialog</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="159" />
+            <source>Báo cáo “{file}” của {sender} sẽ không được nhập. Lý do dưới đây được gửi tới {to} qua hộp thư đi để đơn vị sửa và gửi lại.</source>
+            <translation>The report “{file}” from {sender} will not be imported. The reason below is sent to {to} through the outbox so the unit can correct it and send it again.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="176" />
+            <source>Trả lại</source>
+            <translation>Return</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="156" />
+            <source>Trả lại báo cáo</source>
+            <translation>Return the report</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="168" />
+            <source>Ví dụ: Thiếu số liệu buổi phát ngày 21/6.</source>
+            <translation>For example: the broadcast of 21/6 is missing.</translation>
         </message>
     </context>
     <context>
@@ -5572,37 +6287,37 @@ No. {id}</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="302" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="310" />
             <source>&amp;Lưu</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="357" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="366" />
             <source>Chưa lưu: </source>
             <translation>Not saved: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="340" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="349" />
             <source>Chưa lưu: hãy sửa những chỗ được đánh dấu đỏ.</source>
             <translation>Not saved: correct the places marked in red.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="272" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="280" />
             <source>Cài đặt</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="302" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="310" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="376" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="385" />
             <source>Ngôn ngữ giao diện</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="376" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="385" />
             <source>Ngôn ngữ mới sẽ được dùng từ lần mở phần mềm sau.</source>
             <translation>The new language is used from the next time the program starts.</translation>
         </message>
@@ -5625,7 +6340,7 @@ No. {id}</translation>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="373" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="374" />
             <source>Dữ liệu mẫu</source>
             <translation>Sample data</translation>
         </message>
@@ -5635,7 +6350,7 @@ No. {id}</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="394" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="395" />
             <source>Không tạo được dữ liệu mẫu: {reason}. Thông tin đơn vị đã được lưu; bấm “Hoàn tất” để tiếp tục không có dữ liệu mẫu.</source>
             <translation>Could not make the sample data: {reason}. The unit's details are saved; click “Finish” to go on without sample data.</translation>
         </message>
@@ -5645,12 +6360,12 @@ No. {id}</translation>
             <translation>OCOP Desktop setup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="363" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="364" />
             <source>Đang tạo dữ liệu mẫu: {done} / {total} bản ghi…</source>
             <translation>Making sample data: {done} / {total} records…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="401" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="402" />
             <source>Đã hủy tạo dữ liệu mẫu, không bản ghi mẫu nào được thêm. Thông tin đơn vị đã được lưu; bấm “Hoàn tất” để tiếp tục.</source>
             <translation>Making the sample data was cancelled; no sample record was added. The unit's details are saved; click “Finish” to go on.</translation>
         </message>
@@ -5828,12 +6543,12 @@ No. {id}</translation>
     <context>
         <name>TimeEdit</name>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="294" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="295" />
             <source>Giờ phát, ví dụ 6:30 hoặc 0630; để trống nếu không ghi giờ.</source>
             <translation>Time of the broadcast, e.g. 6:30 or 0630; leave empty if there is no time.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="292" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="293" />
             <source>giờ:phút</source>
             <translation>hh:mm</translation>
         </message>
