@@ -287,6 +287,31 @@ def test_automatic_acceptance_of_clean_reports(
     [accepted] = ib.inbox_items(office)
     assert accepted.state is InboxState.ACCEPTED and accepted.outbox_id is not None
 
+    # A resend that removes a record the office has: a warning, so it waits for a person.
+    from ocop_desktop import operations
+
+    uuid = commune.db.execute("SELECT uuid FROM records LIMIT 1").fetchone()[0]
+    operations.set_records_deleted(commune, uuids=[uuid], deleted=True)
+    path = places.export(commune, "2021-06", name="resend.xlsx")
+    ob.queue_file(commune, file=path, to=[OFFICE_USER])
+    item = ob.outbox_items(commune)[-1]
+    mailbox.append(OFFICE_USER, ob.build_message(item, path.read_bytes(), MailSettings(
+        host="x", sender=MAIL_A)).as_bytes())
+    second = ib.fetch_mail(office, settings=imap(mailbox, OFFICE_USER, auto_accept=True))
+    [entry] = second.entries
+    assert second.auto_accepted == [] and entry.item.warnings == ("removed",)
+    assert entry.item.state is InboxState.WAITING and office.record_count() == 2
+
+
+def test_no_encryption_only_to_the_local_network() -> None:
+    from ocop_desktop.operations.imap import _local_address, mailbox_name
+
+    assert _local_address("127.0.0.1") and _local_address("192.168.1.20")
+    assert _local_address("10.0.0.5") and _local_address("::1")
+    assert not _local_address("8.8.8.8") and not _local_address("2001:4860:4860::8888")
+    assert mailbox_name("Báo cáo xã") == "B&AOE-o c&AOE-o x&AOM-"
+    assert mailbox_name("A&B") == "A&-B"
+
 
 def test_settings_environment_and_password_store(
         places: Installations, memory_keyring: object) -> None:
