@@ -200,6 +200,26 @@ def test_report_register_shows_the_reply(ctx: AppContext, qtbot,  # type: ignore
     model.set_entries([result.entry], ib.replies(ctx.repo))
     assert model.data(model.index(0, RegisterModel.REPLY)) == "Bị trả lại: Thiếu chữ ký"
 
+    # The corrected report, received: both answers in the page's register.
+    from ocop_desktop.ui.report_page import ReportPage
+
+    second = export_report(ctx.repo, period=parse_period("2021-06"), out=tmp_path / "r2.xlsx")
+    with ctx.repo.db.atomic():
+        inbox_store.add_reply(ctx.repo.db, ReportReply(
+            second.entry.id, ReplyKind.RECEIVED, "", "2021-07-07T02:00:00+00:00", "<r2@x>",
+            "vhtt@example.org"))
+    page = ReportPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.show()
+    page.reload_register()
+    view = page.register_model
+    assert [view.data(view.index(row, RegisterModel.REPLY)) for row in range(2)] == [
+        "Đã được nhận", "Bị trả lại: Thiếu chữ ký"]
+    qtbot.wait(50)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.register_view.grab().save(str(SHOTS / "so-bao-cao-tra-loi.png"))
+
 
 def test_mailbox_settings_page_checks_for_real(
         ctx: AppContext, dovecot: Callable[..., Dovecot], memory_keyring: MemoryKeyring,
