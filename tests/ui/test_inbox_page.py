@@ -257,9 +257,16 @@ def test_mailbox_settings_page_checks_for_real(
     assert page.host_box.problem()
 
 
-def test_main_window_has_the_inbox_page(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_main_window_has_the_inbox_page(main_window, ctx: AppContext,  # type: ignore[no-untyped-def]
+                                        qtbot) -> None:
+    # Background fetching starts with the window (after it is painted) and stops with it.
+    service = InboxService.of(ctx)
+    qtbot.waitUntil(lambda: service.timer.isActive(), timeout=5000)
+    assert service.timer.interval() == InboxService.tick_seconds * 1000
     assert "inbox" in main_window.page_keys()
     main_window.show_page("inbox")
     page = main_window.page("inbox")
     assert isinstance(page, InboxPage)
     assert "chưa được cài đặt" in page.banner.text()
+    main_window.close()
+    qtbot.waitUntil(lambda: not service.timer.isActive(), timeout=2000)
