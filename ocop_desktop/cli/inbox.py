@@ -35,7 +35,7 @@ def _tr(text: str) -> str:
 def _error(item: InboxItem) -> str | None:
     """The item's reason or refusal as one Vietnamese line (None when it is importable)."""
     from ocop_desktop.domain.exchange import ImportProblem, ImportProblemCode
-    from ocop_desktop.ui.problem_texts import ignore_reason_text, import_problem_text
+    from ocop_desktop.texts.problem_texts import ignore_reason_text, import_problem_text
 
     if item.state is InboxState.IGNORED:
         return ignore_reason_text(item)
@@ -87,7 +87,7 @@ def item_json(item: InboxItem, state: str | None = None) -> dict[str, Any]:
 
 
 def _line(item: InboxItem, state: str | None = None) -> str:
-    from ocop_desktop.ui.problem_texts import inbox_state_text
+    from ocop_desktop.texts.problem_texts import inbox_state_text
 
     what = item.file_name or item.subject or item.message_id
     line = f"{item.id:>4}  {inbox_state_text(state or item.state):<15} {item.from_addr:<28} {what}"
@@ -116,7 +116,7 @@ def fetch(state: CliState, as_json: bool) -> None:
     Thư không bị xóa hay đánh dấu đã đọc. Trên máy đài xã, lệnh này đọc thư trả lời của
     cấp trên (đã nhận / bị trả lại) về các báo cáo đã gửi.
     """
-    from ocop_desktop.ui.problem_texts import fetch_error_text, reply_text
+    from ocop_desktop.texts.problem_texts import fetch_error_text, reply_text
 
     repo, _installation = state.installation()
     settings = ib.load_imap_settings(repo)
@@ -165,7 +165,7 @@ def list_items(state: CliState, state_filter: str | None, as_json: bool) -> None
 
 
 def _exchange_failure(exc: ExchangeError) -> None:
-    from ocop_desktop.ui.problem_texts import import_problem_line
+    from ocop_desktop.texts.problem_texts import import_problem_line
 
     lines = [import_problem_line(p) for p in exc.problems]
     more = _tr(" (và {count} lỗi khác)").format(count=len(lines) - 1) if len(lines) > 1 else ""

@@ -135,6 +135,6 @@ def report_list(state: CliState, as_json: bool) -> None:
         click.echo(f"{entry.number_text:<14} {entry.issued_on:%d/%m/%Y}  {entry.period_key:<12} "
                    f"{entry.record_count:>8}  {entry.status:<11} {scope}  {entry.file_path}")
         if entry.id in answers:
-            from ocop_desktop.ui.problem_texts import reply_text
+            from ocop_desktop.texts.problem_texts import reply_text
 
             click.echo("               " + reply_text(answers[entry.id]))

@@ -43,7 +43,7 @@ from ocop_desktop.storage.database import open_database
 from ocop_desktop.storage.repository import Repository
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.inbox_service import InboxService
-from ocop_desktop.ui.problem_texts import (
+from ocop_desktop.texts.problem_texts import (
     conflict_text,
     ignore_reason_text,
     import_problem_line,

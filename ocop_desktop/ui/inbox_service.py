@@ -210,7 +210,7 @@ class InboxService(QObject):
         return ib.waiting_count(self.ctx.repo)
 
     def status_text(self) -> str:
-        from ocop_desktop.ui.problem_texts import fetch_error_text
+        from ocop_desktop.texts.problem_texts import fetch_error_text
 
         if self.fetching:
             return _tr("Hộp thư đến: đang kiểm tra thư mới…")
