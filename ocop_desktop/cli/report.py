@@ -124,7 +124,7 @@ def report_list(state: CliState, as_json: bool) -> None:
 
     answers = report_replies(repo)
     if as_json:
-        click.echo(json.dumps([entry_json(e, answers.get(e.id)) for e in entries],
+        click.echo(json.dumps([entry_json(e, answers.get(e.id or 0)) for e in entries],
                               ensure_ascii=False, indent=2))
         return
     if not entries:

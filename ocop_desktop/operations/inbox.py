@@ -69,9 +69,9 @@ from ocop_desktop.domain.inbox import (
     ReportReply,
     synthetic_message_id,
 )
-from ocop_desktop.domain.outbox import Security, SendErrorCode, valid_address
+from ocop_desktop.domain.outbox import Security, SendErrorCode
 from ocop_desktop.domain.records import now_utc
-from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
+from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError, valid_email
 from ocop_desktop.operations import exchange
 from ocop_desktop.operations import imap as transport
 from ocop_desktop.operations import outbox as ob
@@ -323,7 +323,7 @@ def _address(message: Message, name: str) -> str:
         return ""
     with contextlib.suppress(Exception):
         for _display, address in getaddresses([text]):
-            if address and valid_address(address):
+            if address and valid_email(address):
                 return address
     return ""
 
@@ -410,21 +410,21 @@ def _read_into(parsed: ParsedMessage, message: EmailMessage) -> None:
         parts.append(part)
     plain: str | None = None
     html_text: str | None = None
-    for part in parts:
-        if part.is_multipart():
+    for leaf in parts:
+        if leaf.is_multipart():
             continue
         try:
-            disposition = part.get_content_disposition()
+            disposition = leaf.get_content_disposition()
         except Exception:
             disposition = None
-        name = _file_name(part)
-        content_type = part.get_content_type()
+        name = _file_name(leaf)
+        content_type = leaf.get_content_type()
         if disposition == "attachment" or name:
-            parsed.attachments.append(_attachment(part, name or "(không tên)"))
+            parsed.attachments.append(_attachment(leaf, name or "(không tên)"))
         elif content_type == "text/plain" and plain is None:
-            plain = _part_text(part)
+            plain = _part_text(leaf)
         elif content_type == "text/html" and html_text is None:
-            html_text = _part_text(part)
+            html_text = _part_text(leaf)
     body = plain if plain is not None else _html_to_text(html_text or "")
     parsed.body = body.replace("\x00", "")[:MAX_BODY_CHARS]
 
@@ -809,7 +809,7 @@ def accept_item(repo: Repository, *, item_id: int,
     outbox_id = None
     address = _reply_to(item)
     with repo.db.atomic():
-        if address and valid_address(address):
+        if address and valid_email(address):
             outbox_id, _ = ob.queue_message(
                 repo, to=[address], subject=_subject("Đã nhận báo cáo", item), body=body,
                 headers=_reply_headers(item, ReplyKind.RECEIVED), now=now)
@@ -852,7 +852,7 @@ def return_item(repo: Repository, *, item_id: int, reason: str,
     address = _reply_to(item)
     outbox_id = None
     with repo.db.atomic():
-        if address and valid_address(address):
+        if address and valid_email(address):
             outbox_id, _ = ob.queue_message(
                 repo, to=[address], subject=_subject("Trả lại báo cáo", item), body=body,
                 headers=_reply_headers(item, ReplyKind.RETURNED, reason), now=now)

@@ -60,7 +60,7 @@ def insert(db: Database, values: Mapping[str, Any]) -> int | None:
     cursor = db.execute(
         f"INSERT INTO inbox_items ({', '.join(data)}) VALUES ({', '.join('?' * len(data))}) "
         "ON CONFLICT (message_id, attachment_sha256) DO NOTHING", list(data.values()))
-    return int(cursor.lastrowid) if cursor.rowcount else None
+    return int(cursor.lastrowid or 0) if cursor.rowcount else None
 
 
 def item(db: Database, item_id: int) -> InboxItem | None:

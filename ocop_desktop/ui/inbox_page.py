@@ -41,8 +41,6 @@ from ocop_desktop.operations import Area, Changes
 from ocop_desktop.operations import inbox as ib
 from ocop_desktop.storage.database import open_database
 from ocop_desktop.storage.repository import Repository
-from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.inbox_service import InboxService
 from ocop_desktop.texts.problem_texts import (
     conflict_text,
     ignore_reason_text,
@@ -52,6 +50,8 @@ from ocop_desktop.texts.problem_texts import (
     inbox_warning_text,
     problem_line,
 )
+from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.inbox_service import InboxService
 from ocop_desktop.ui.table_models import RowsTableModel
 from ocop_desktop.ui.tasks import Progress, TaskRunner
 

@@ -38,8 +38,8 @@ from ocop_desktop.domain.outbox import Security
 from ocop_desktop.domain.validation import Problem, ValidationError
 from ocop_desktop.operations import inbox as ib
 from ocop_desktop.operations import outbox as ob
-from ocop_desktop.ui.context import AppContext
 from ocop_desktop.texts.problem_texts import fetch_error_text, problem_line
+from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.settings_page import SettingsPage, SettingsState
 from ocop_desktop.ui.tasks import Progress, TaskRunner
 from ocop_desktop.ui.widgets import FieldBox

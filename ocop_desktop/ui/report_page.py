@@ -313,7 +313,7 @@ class RegisterModel(RowsTableModel[ReportEntry]):
                     text += " " + entry.sent_at[:10]
                 return text
             if column == self.REPLY:
-                return reply_text(self.replies.get(entry.id))
+                return reply_text(self.replies.get(entry.id or 0))
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.FILE:
@@ -327,7 +327,7 @@ class RegisterModel(RowsTableModel[ReportEntry]):
                 return entry.period_key
             if column == self.STATUS and entry.sent_to:
                 return _tr("Gửi cho: {to}").format(to=entry.sent_to)
-            reply = self.replies.get(entry.id)
+            reply = self.replies.get(entry.id or 0)
             if column == self.REPLY and reply is not None:
                 return _tr("Thư trả lời của {sender} lúc {at}").format(
                     sender=reply.from_addr, at=local_time(reply.at))
