@@ -32,8 +32,6 @@ from typing import Any
 import pytest
 import trustme
 
-from tests.mailserver import free_port
-
 DOVECOT = shutil.which("dovecot") or (
     "/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None)
 
@@ -41,6 +39,15 @@ OFFICE_USER = "vhtt@example.org"
 OFFICE_PASSWORD = "Phòng-văn-hóa-2021"  # noqa: S105 - the tests' own password
 STATION_USER = "xa.hoangdong@example.org"
 STATION_PASSWORD = "Mật-khẩu-bí-mật-7f3a"  # noqa: S105 - same as tests.mailserver.PASSWORD
+
+
+def _free_port() -> int:
+    """A loopback port free now. (``tests.mailserver.free_port`` keeps its port bound for
+    aiosmtpd to listen on; Dovecot binds its own sockets, so the port must be let go. A
+    start that still loses the race picks new ports, see ``Dovecot.start``.)"""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
 
 
 def _run_as() -> tuple[str, int, int, str]:
@@ -73,8 +80,9 @@ class Dovecot:
         self.folder = folder
         self.ca = ca
         self.users = users or {OFFICE_USER: OFFICE_PASSWORD, STATION_USER: STATION_PASSWORD}
-        self.port = free_port()
-        self.tls_port = free_port()
+        self.port = _free_port()
+        self.tls_port = _free_port()
+        self.started_once = False
         self.process: subprocess.Popen[bytes] | None = None
         self.config = folder / "dovecot.conf"
         self._write_config()
@@ -142,6 +150,19 @@ service stats {{
 """, encoding="utf-8")
 
     def start(self) -> Dovecot:
+        for attempt in range(3):
+            try:
+                return self._start()
+            except RuntimeError as exc:
+                if self.started_once or "Address already in use" not in str(exc) or \
+                        attempt == 2:
+                    raise
+            # Another process took a port meanwhile: new ports (first start only).
+            self.port, self.tls_port = _free_port(), _free_port()
+            self._write_config()
+        raise AssertionError("unreachable")
+
+    def _start(self) -> Dovecot:
         assert DOVECOT is not None
         # Its own process group: stopping it ends the master AND the running imap
         # processes, as a server that goes away would (the master alone leaves them).
@@ -157,6 +178,7 @@ service stats {{
                     if (self.folder / "dovecot.log").exists() else ""
                 raise RuntimeError(f"dovecot did not start: {error}\n{log}")
             if _answers(self.port) and _answers(self.tls_port):
+                self.started_once = True
                 return self
             time.sleep(0.05)
         self.stop()
