@@ -69,6 +69,10 @@ class ProblemCode(StrEnum):
     DISK_FULL = "disk_full"
     NO_PERMISSION = "no_permission"
     WRITE_FAILED = "write_failed"
+    # Signing keys (issue 14).
+    BAD_FINGERPRINT = "bad_fingerprint"
+    FINGERPRINT_NOT_KEY = "fingerprint_not_key"  # the key given does not have the fingerprint
+    OWN_UNIT = "own_unit"  # this office's own unit: its key is the installation's
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,7 +51,8 @@ def _batch(row: Mapping[str, Any]) -> ImportBatch:
         imported_at=row["imported_at"], record_count=row["record_count"], new=row["new"],
         changed=row["changed"], unchanged=row["unchanged"], removed=row["removed"],
         conflicts=row["conflicts"], topics_created=row["topics_created"],
-        result=ImportOutcome(row["result"]), undone_at=row["undone_at"])
+        result=ImportOutcome(row["result"]), undone_at=row["undone_at"],
+        signer_state=row["signer_state"], signer_fingerprint=row["signer_fingerprint"])
 
 
 def batch(db: Database, batch_id: int) -> ImportBatch | None:
