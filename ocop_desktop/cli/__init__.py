@@ -295,6 +295,7 @@ COMMAND_MODULES: dict[str, str] = {
     "import": "exchange", "status": "exchange", "imports": "exchange",
     "outbox": "outbox",
     "schedule": "schedule",
+    "keys": "keys",
 }
 
 

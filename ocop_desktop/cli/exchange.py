@@ -39,7 +39,8 @@ STATUS_JSON_FIELDS = ("unit", "name", "state", "received_at", "records", "genera
                       "file", "deadline", "entered_here")
 IMPORTS_JSON_FIELDS = ("id", "file", "file_hash", "sender", "sender_name", "period",
                        "generated_at", "imported_at", "records", "new", "changed", "unchanged",
-                       "removed", "conflicts", "result", "undone_at")
+                       "removed", "conflicts", "result", "undone_at", "signer",
+                       "signer_fingerprint")
 
 
 def _first_error(problems: tuple[Any, ...]) -> str | None:
@@ -65,6 +66,10 @@ def _line(entry: dict[str, Any], dry_run: bool) -> str:
         entry["sender"]
     text = f"{name}: {sender}, {tr('kỳ')} {entry['period']} — " \
            f"{import_outcome_text(outcome, preview=dry_run)}: {counts}"
+    if entry.get("signer"):
+        from ocop_desktop.ui.problem_texts import signer_state_text
+
+        text += f"; {signer_state_text(entry['signer'], entry['signer_fingerprint'])}"
     if entry["conflicts"]:
         text += tr("; {count} bản ghi nhận theo hai đường, giữ bản sửa sau cùng").format(
             count=entry["conflicts"])
@@ -106,7 +111,9 @@ def import_command(state: CliState, files: tuple[Path, ...], dry_run: bool,
             result = exchange.commit_import(repo, preview=preview)
         entry = result.as_json()
         entry.update(error=_first_error(result.problems), sender_name=result.sender_name,
-                     conflicts=len(result.conflicts), batch=result.batch_id)
+                     conflicts=len(result.conflicts), batch=result.batch_id,
+                     signer=preview.signer_state.value if preview.signer_state else None,
+                     signer_fingerprint=preview.signer_fingerprint)
         entries[index] = entry
         if not as_json:
             line = _line(entry, dry_run)
@@ -171,7 +178,8 @@ def batch_json(batch: ImportBatch) -> dict[str, Any]:
         "imported_at": batch.imported_at, "records": batch.record_count, "new": batch.new,
         "changed": batch.changed, "unchanged": batch.unchanged, "removed": batch.removed,
         "conflicts": batch.conflicts, "result": batch.result.value,
-        "undone_at": batch.undone_at,
+        "undone_at": batch.undone_at, "signer": batch.signer_state,
+        "signer_fingerprint": batch.signer_fingerprint,
     }
 
 
@@ -194,9 +202,11 @@ def imports_list(state: CliState, as_json: bool) -> None:
         return
     for batch in batches:
         undone = tr(" (đã hoàn tác)") if batch.undone_at else ""
+        signed = f"  [{batch.signer_fingerprint}]" if batch.signer_state == "signed" else \
+            f"  [{tr('chưa ký')}]"
         click.echo(f"{batch.id:>5}  {_local(batch.imported_at)}  {batch.sender_code:<6} "
                    f"{batch.period_key:<10} +{batch.new} ~{batch.changed} ={batch.unchanged} "
-                   f"-{batch.removed}  {batch.file_name}{undone}")
+                   f"-{batch.removed}  {batch.file_name}{undone}{signed}")
 
 
 @imports_group.command("undo")

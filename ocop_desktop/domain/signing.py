@@ -6,11 +6,11 @@ No home-made cryptography: key generation, signing and verification are the
 * a ``SigningKey`` is this installation's private key (32 raw bytes, kept in the data file,
   see docs/chu-ky.md) with its public key;
 * a public key travels in a report's manifest as base64 of its 32 raw bytes;
-* its **fingerprint** is what people compare over the phone: the first 64 bits of the
-  SHA-256 of the raw public key, written as 20 decimal digits in five groups of four
-  (``4821-9930-1274-5586-0032``). Digits, because Vietnamese letter names (bê, vê, đê…) are
-  easy to mishear; 64 bits, because finding another key with a given fingerprint then costs
-  about 2^64 key generations. The office itself stores and compares the *whole* public key;
+* its **fingerprint** is what people compare over the phone: the SHA-256 of the raw public
+  key, its first 72 bits taken modulo 10^20, written as 20 decimal digits in five groups of
+  four (``4821-9930-1274-5586-0032``), about 66 bits. Digits, because Vietnamese letter
+  names (bê, vê, đê…) are easy to mishear; 66 bits, because finding another key with a
+  given fingerprint then costs about 2^66 key generations. The office itself stores and compares the *whole* public key;
   the fingerprint is only for people.
 """
 
@@ -38,7 +38,7 @@ class SignatureFormatError(ValueError):
 
 def fingerprint(public_key: bytes) -> str:
     """The grouped decimal fingerprint of a raw 32-byte public key."""
-    number = int.from_bytes(hashlib.sha256(public_key).digest()[:8], "big")
+    number = int.from_bytes(hashlib.sha256(public_key).digest()[:9], "big") % 10**20
     digits = f"{number:0{FINGERPRINT_DIGITS}d}"
     return "-".join(digits[i:i + _GROUP] for i in range(0, FINGERPRINT_DIGITS, _GROUP))
 
@@ -51,8 +51,6 @@ def normalise_fingerprint(text: str) -> str | None:
     when it is not 20 digits."""
     digits = _NOT_DIGIT.sub("", text or "")
     if len(digits) != FINGERPRINT_DIGITS or not digits.isascii() or not digits.isdigit():
-        return None
-    if int(digits) >= 1 << 64:
         return None
     return "-".join(digits[i:i + _GROUP] for i in range(0, FINGERPRINT_DIGITS, _GROUP))
 
