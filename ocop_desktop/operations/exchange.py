@@ -66,7 +66,8 @@ from ocop_desktop.storage.repository import Repository
 
 __all__ = [
     "Conflict", "ImportPreview", "ImportResult", "commit_import", "commit_order",
-    "completeness", "import_batches", "preview_import", "report_files", "undo_import",
+    "completeness", "import_batches", "preview_import", "record_sources", "report_files",
+    "undo_import",
 ]
 
 P = ImportProblemCode
@@ -653,6 +654,12 @@ def _result(preview: ImportPreview, *, batch_id: int | None = None,
 def import_batches(repo: Repository, *, limit: int | None = None) -> list[ImportBatch]:
     """The import register, newest first."""
     return store.batches(repo.db, limit=limit)
+
+
+def record_sources(repo: Repository, uuids: Sequence[str]) -> dict[str, ImportBatch]:
+    """For each record (by UUID) that came by import, the file its current version came
+    through — with who signed it (a record entered here has none)."""
+    return store.record_batches(repo.db, uuids)
 
 
 def undo_import(repo: Repository, *, batch_id: int, now: str | None = None) -> Changes:

@@ -70,6 +70,22 @@ def batches(db: Database, *, limit: int | None = None) -> list[ImportBatch]:
     return [_batch(row) for row in db.query(sql, params)]
 
 
+def record_batches(db: Database, uuids: Sequence[str]) -> dict[str, ImportBatch]:
+    """The import that brought the current version of each of these records."""
+    result: dict[str, ImportBatch] = {}
+    cache: dict[int, ImportBatch] = {}
+    for uuid, batch_id in db.execute(
+            "SELECT uuid, import_batch_id FROM records WHERE import_batch_id IS NOT NULL "
+            "AND uuid IN (SELECT value FROM json_each(?))", [json.dumps(list(uuids))]):
+        if batch_id not in cache:
+            found = batch(db, batch_id)
+            if found is None:
+                continue
+            cache[batch_id] = found
+        result[uuid] = cache[batch_id]
+    return result
+
+
 def latest_accepted(db: Database, sender_code: str, period_key: str) -> ImportBatch | None:
     """The newest file (by its generation time) accepted and not undone for a sender+period."""
     row = next(db.query(
