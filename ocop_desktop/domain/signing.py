@@ -10,8 +10,8 @@ No home-made cryptography: key generation, signing and verification are the
   key, its first 72 bits taken modulo 10^20, written as 20 decimal digits in five groups of
   four (``4821-9930-1274-5586-0032``), about 66 bits. Digits, because Vietnamese letter
   names (bê, vê, đê…) are easy to mishear; 66 bits, because finding another key with a
-  given fingerprint then costs about 2^66 key generations. The office itself stores and compares the *whole* public key;
-  the fingerprint is only for people.
+  given fingerprint then costs about 2^66 key generations. The office itself stores and
+  compares the *whole* public key; the fingerprint is only for people.
 """
 
 from __future__ import annotations

@@ -27,7 +27,6 @@ from ocop_desktop.excel.columns import DATA_HEADERS, DATA_SHEET, MANIFEST_KEYS, 
 from ocop_desktop.excel.writer import sign_manifest
 from ocop_desktop.operations import exchange
 from ocop_desktop.operations import keys as key_ops
-from ocop_desktop.storage import keys as key_store
 from ocop_desktop.storage.repository import Repository
 from ocop_desktop.ui.problem_texts import import_problem_line
 from tests.exchange_helpers import Installations, live_uuids, log
