@@ -16,6 +16,7 @@ import click
 
 from ocop_desktop.cli import CliState, main, pass_state, reporting_problems, tr
 from ocop_desktop.cli.exchange import _local
+from ocop_desktop.domain.signing import normalise_fingerprint
 from ocop_desktop.operations import keys as key_ops
 
 
@@ -75,6 +76,6 @@ def keys_trust(state: CliState, unit: str, fingerprint: str) -> None:
     """
     repo, _installation = state.installation()
     with reporting_problems():
-        key, _changes = key_ops.trust_key(repo, unit=unit, fingerprint_text=fingerprint)
+        key_ops.trust_key(repo, unit=unit, fingerprint_text=fingerprint)
     click.echo(tr("Đã chấp nhận khóa {fingerprint} của đơn vị {unit}.").format(
-        fingerprint=key.fingerprint, unit=key.unit_code))
+        fingerprint=normalise_fingerprint(fingerprint), unit=unit.strip()))

@@ -38,6 +38,7 @@ from ocop_desktop.domain.records import Installation, Role
 from ocop_desktop.domain.validation import Problem, ValidationError
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.installation_form import HEADER_FIELDS, HINT_STYLE, InstallationEditor
+from ocop_desktop.ui.keys_page import KeysPage
 from ocop_desktop.ui.mail_settings_page import MailSettingsPage
 from ocop_desktop.ui.preferences import Preferences
 from ocop_desktop.ui.problem_texts import problem_line
@@ -265,6 +266,7 @@ PAGES: list[type[SettingsPage]] = [
     PeriodPage,
     AppearancePage,
     MailSettingsPage,
+    KeysPage,
 ]
 
 

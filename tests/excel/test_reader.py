@@ -222,7 +222,8 @@ def test_missing_column(tmp_path: Path) -> None:
     workbook[DATA_SHEET].cell(FIRST_DATA_ROW - 1, DATA_HEADERS.index("minutes") + 1).value = "phut"
     workbook.save(path)
     problem = read_report(path).problems[0]
-    assert (problem.code, problem.row, problem.column) == (P.BAD_HEADER, FIRST_DATA_ROW - 1, "minutes")
+    assert (problem.code, problem.row, problem.column) == (
+        P.BAD_HEADER, FIRST_DATA_ROW - 1, "minutes")
 
 
 def test_sheet_renamed(tmp_path: Path) -> None:
