@@ -98,17 +98,17 @@
     <context>
         <name>AppearancePage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="230" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="237" />
             <source>&amp;Ngôn ngữ giao diện:</source>
             <translation>Interface &amp;language:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="242" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="249" />
             <source>Giao diện</source>
             <translation>Interface</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="232" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="239" />
             <source>Ngôn ngữ mới được dùng từ lần mở phần mềm sau. Báo cáo gửi đi luôn bằng tiếng Việt; những phần chưa được dịch vẫn hiện tiếng Việt.</source>
             <translation>The new language is used from the next time the program starts. Reports sent are always in Vietnamese; parts not yet translated still show in Vietnamese.</translation>
         </message>
@@ -584,17 +584,17 @@ The data from before the restore is kept in the file:
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="43" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="52" />
             <source> (và {count} lỗi khác)</source>
             <translation> (and {count} more problems)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="188" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="204" />
             <source> (đã hoàn tác)</source>
             <translation> (undone)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="61" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="74" />
             <source>; {count} bản ghi nhận theo hai đường, giữ bản sửa sau cùng</source>
             <translation>; {count} records received by two paths, keeping the latest correction</translation>
         </message>
@@ -639,7 +639,12 @@ The data from before the restore is kept in the file:
             <translation>There is no data file {path}. Create it with: ocop-desktop --db {path} init --unit CODE --role station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="185" />
+            <location filename="../../ocop_desktop/cli/keys.py" line="57" />
+            <source>Chưa ghi nhận khóa của đơn vị nào.</source>
+            <translation>No unit's key has been recorded yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/exchange.py" line="201" />
             <source>Chưa nhập báo cáo nào.</source>
             <translation>No report imported yet.</translation>
         </message>
@@ -715,12 +720,17 @@ The data from before the restore is kept in the file:
             <translation>Slot {id}: nothing changed.</translation>
         </message>
         <message>
+            <location filename="../../ocop_desktop/cli/keys.py" line="41" />
+            <source>Khóa công khai: {key}</source>
+            <translation>Public key: {key}</translation>
+        </message>
+        <message>
             <location filename="../../ocop_desktop/cli/log.py" line="440" />
             <source>Không có bản ghi mã “{uuid}”.</source>
             <translation>There is no record with the code “{uuid}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="238" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="239" />
             <source>Không có lệnh “{name}”. Xem các lệnh: ocop-desktop --help</source>
             <translation>There is no command “{name}”. See the commands: ocop-desktop --help</translation>
         </message>
@@ -735,7 +745,7 @@ The data from before the restore is kept in the file:
             <translation>There is no option {option}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="82" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="95" />
             <source>Không có tệp .xlsx nào trong {paths}.</source>
             <translation>There is no .xlsx file in {paths}.</translation>
         </message>
@@ -776,7 +786,7 @@ The data from before the restore is kept in the file:
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="243" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="244" />
             <source>Lệnh không hợp lệ ({message}). Xem: ocop-desktop --help</source>
             <translation>Invalid command ({message}). See: ocop-desktop --help</translation>
         </message>
@@ -790,6 +800,11 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/cli/log.py" line="420" />
             <source>Mã bản ghi</source>
             <translation>Record ID</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/keys.py" line="38" />
+            <source>Mã khóa: {fingerprint}</source>
+            <translation>Key fingerprint: {fingerprint}</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/schedule.py" line="302" />
@@ -860,7 +875,7 @@ The data from before the restore is kept in the file:
             <translation>The required option {option} is missing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="242" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="243" />
             <source>Thừa tham số: {args}.</source>
             <translation>Unexpected arguments: {args}.</translation>
         </message>
@@ -918,12 +933,17 @@ The data from before the restore is kept in the file:
             <translation>Directive</translation>
         </message>
         <message>
+            <location filename="../../ocop_desktop/cli/exchange.py" line="206" />
+            <source>chưa ký</source>
+            <translation>unsigned</translation>
+        </message>
+        <message>
             <location filename="../../ocop_desktop/cli/log.py" line="163" />
             <source>cơ quan tổng hợp</source>
             <translation>consolidating office</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="143" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="158" />
             <source>hạn nộp</source>
             <translation>due</translation>
         </message>
@@ -933,7 +953,7 @@ The data from before the restore is kept in the file:
             <translation>not aired ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="58" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="67" />
             <source>kỳ</source>
             <translation>period</translation>
         </message>
@@ -943,7 +963,7 @@ The data from before the restore is kept in the file:
             <translation>all topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="54" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="63" />
             <source>{new} mới, {changed} thay đổi, {unchanged} không đổi, {removed} bị xóa</source>
             <translation>{new} new, {changed} changed, {unchanged} unchanged, {removed} removed</translation>
         </message>
@@ -973,12 +993,17 @@ The data from before the restore is kept in the file:
             <translation>Unticked.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="206" />
+            <location filename="../../ocop_desktop/cli/keys.py" line="80" />
+            <source>Đã chấp nhận khóa {fingerprint} của đơn vị {unit}.</source>
+            <translation>Accepted key {fingerprint} for unit {unit}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/exchange.py" line="224" />
             <source>Đã hoàn tác lần nhập số {id}: bỏ {deleted} bản ghi mới, trả lại {updated} bản ghi.</source>
             <translation>Undid import no. {id}: removed {deleted} new records, restored {updated} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="329" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="331" />
             <source>Đã hủy.</source>
             <translation>Cancelled.</translation>
         </message>
@@ -1063,9 +1088,14 @@ The data from before the restore is kept in the file:
             <translation>The unit with the code “{code}” is already in the catalogue as “{name}” ({level}, parent: {parent}); leave out --name, --level, --parent or make them match.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="140" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="155" />
             <source>Đơn vị này không có đơn vị cấp dưới trong kỳ {period}.</source>
             <translation>This unit has no subordinate units in the period {period}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/keys.py" line="40" />
+            <source>Đơn vị: {unit}</source>
+            <translation>Unit: {unit}</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/log.py" line="225" />
@@ -1530,22 +1560,22 @@ The data from before the restore is kept in the file:
     <context>
         <name>DateEdit</name>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="195" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="196" />
             <source>Chọn ngày trên lịch</source>
             <translation>Pick a date on the calendar</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="196" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="197" />
             <source>Chọn ngày trên lịch (Alt+↓)</source>
             <translation>Pick a date on the calendar (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="200" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="201" />
             <source>Gõ ngày dạng 21/06/2021 hoặc 21062021; ↑/↓ đổi ngày, PageUp/PageDown đổi tháng, Alt+↓ mở lịch.</source>
             <translation>Type the date as 21/06/2021 or 21062021; ↑/↓ change the day, PageUp/PageDown the month, Alt+↓ opens the calendar.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="190" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="191" />
             <source>ngày/tháng/năm</source>
             <translation>dd/mm/yyyy</translation>
         </message>
@@ -1969,63 +1999,89 @@ The data from before the restore is kept in the file:
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="337" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="364" />
             <source>Báo cáo Excel (*.xlsx);;Mọi tệp (*)</source>
             <translation>Excel reports (*.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="116" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="191" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="121" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="206" />
             <source>Bị xóa</source>
             <translation>Removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="246" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="263" />
             <source>Bỏ danh sách</source>
             <translation>Clear the list</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="335" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="591" />
+            <source>Chấp nhận khóa mới</source>
+            <translation>Accept the new key</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="283" />
+            <source>Chấp nhận khóa mới…</source>
+            <translation>Accept the new key…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="285" />
+            <source>Chỉ bấm sau khi đã gọi điện cho đơn vị gửi và họ đọc đúng mã khóa trong tệp.</source>
+            <translation>Only after calling the sending unit and hearing them read the fingerprint shown for the file.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="362" />
             <source>Chọn các tệp báo cáo cần nhập</source>
             <translation>Choose the report files to import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="343" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="370" />
             <source>Chọn thư mục chứa các tệp báo cáo</source>
             <translation>Choose the folder holding the report files</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="241" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="258" />
             <source>Chọn thư mục…</source>
             <translation>Choose a folder…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="239" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="256" />
             <source>Chọn tệp…</source>
             <translation>Choose files…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="584" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="653" />
             <source>Chủ đề mới, sẽ được thêm vào danh mục: {topics}.</source>
             <translation>New topics, to be added to the catalogue: {topics}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="605" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="122" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="207" />
+            <source>Chữ ký</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="627" />
+            <source>Chữ ký: {signer}.</source>
+            <translation>Signature: {signer}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="674" />
             <source>Có lỗi khi ghi vào tệp dữ liệu ({error}). Không có gì được ghi từ tệp này.</source>
             <translation>An error occurred while writing to the data file ({error}). Nothing was written from this file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="481" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="508" />
             <source>Hoàn tác lần nhập</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="276" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="298" />
             <source>Hoàn tác lần nhập này…</source>
             <translation>Undo this import…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="482" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="509" />
             <source>Hoàn tác lần nhập số {id} (tệp “{file}” của {sender}, kỳ {period})?
 
 {new} bản ghi mới sẽ bị bỏ; {changed} bản ghi đã sửa và {removed} bản ghi đã xóa sẽ trở lại như trước lần nhập.</source>
@@ -2034,183 +2090,201 @@ The data from before the restore is kept in the file:
 {new} new records will be removed; {changed} changed records and {removed} removed records will be as they were before the import.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="495" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="592" />
+            <source>Hãy gọi điện cho {name} và nhờ họ đọc mã khóa trong phần mềm của họ (Cài đặt → Khóa ký báo cáo). Chỉ chấp nhận khi mã họ đọc đúng là:
+
+{fingerprint}
+
+Khóa cũ ({held}) sẽ không được nhận nữa. Chấp nhận khóa mới?</source>
+            <translation>Call {name} and ask them to read the fingerprint in their app (Settings → Report signing keys). Accept only if what they read is exactly:
+
+{fingerprint}
+
+The old key ({held}) will no longer be accepted. Accept the new key?</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="608" />
+            <source>Không chấp nhận được khóa</source>
+            <translation>Cannot accept the key</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="522" />
             <source>Không hoàn tác được</source>
             <translation>Cannot undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="462" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="489" />
             <source>Không nhập được</source>
             <translation>Could not import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="564" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="633" />
             <source>Không nhập được tệp này:</source>
             <translation>This file could not be imported:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="604" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="673" />
             <source>Không đọc hoặc ghi được tệp: {error}</source>
             <translation>Could not read or write the file: {error}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="116" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="191" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="121" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="206" />
             <source>Không đổi</source>
             <translation>Unchanged</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="234" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="251" />
             <source>Kéo thả các tệp báo cáo (.xlsx) nhận qua thư điện tử vào đây, hoặc chọn tệp, chọn cả thư mục. Mỗi tệp được kiểm tra trước; chưa ghi gì cho đến khi bấm “Nhập”.</source>
             <translation>Drag and drop the report files (.xlsx) received by email here, or choose files, or a whole folder. Each file is checked first; nothing is written until you click “Import”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="116" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="191" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="121" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="206" />
             <source>Kết quả</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="190" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="205" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="115" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="120" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="178" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="192" />
             <source>Lỗi khi nhập</source>
             <translation>Import error</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="115" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="191" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="120" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="206" />
             <source>Mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="243" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="260" />
             <source>Nhập</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="190" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="205" />
             <source>Nhập lúc</source>
             <translation>Imported at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="190" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="205" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="293" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="319" />
             <source>Sổ các lần nhập báo cáo</source>
             <translation>Register of imported reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="116" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="191" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="121" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="206" />
             <source>Thay đổi</source>
             <translation>Changed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="363" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="390" />
             <source>Thư mục không có tệp báo cáo (.xlsx) nào.</source>
             <translation>The folder has no report files (.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="115" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="190" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="120" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="205" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="580" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="649" />
             <source>Tệp này đã được nhập, không có gì mới ({count} bản ghi không đổi).</source>
             <translation>This file was already imported; nothing new ({count} records unchanged).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="218" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="235" />
             <source>Tệp {file}, lập lúc {generated}, mã kiểm tra {hash}</source>
             <translation>File {file}, made at {generated}, check code {hash}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="593" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="662" />
             <source>{count} bản ghi nhận theo hai đường với nội dung khác nhau; giữ bản được sửa sau cùng:</source>
             <translation>{count} records received by two paths with different contents; keeping the one edited last:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="536" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="563" />
             <source>{count} tệp bị từ chối</source>
             <translation>files refused: {count}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="520" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="547" />
             <source>{count} tệp chờ nhập: {new} bản ghi mới, {changed} thay đổi, {removed} bị xóa</source>
             <translation>files ready to import: {count}; {new} new records, {changed} changed, {removed} removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="526" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="553" />
             <source>{count} tệp không nhập được</source>
             <translation>files that could not be imported: {count}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="574" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="643" />
             <source>{outcome}: {new} mới, {changed} thay đổi, {unchanged} không đổi, {removed} bị xóa.</source>
             <translation>{outcome}: {new} new, {changed} changed, {unchanged} unchanged, {removed} removed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="388" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="415" />
             <source>Đang kiểm tra các tệp báo cáo…</source>
             <translation>Checking the report files…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="374" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="401" />
             <source>Đang kiểm tra tệp {name}…</source>
             <translation>Checking the file {name}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="447" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="474" />
             <source>Đang nhập báo cáo…</source>
             <translation>Importing the reports…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="415" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="442" />
             <source>Đang nhập {name}…</source>
             <translation>Importing {name}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="208" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="224" />
             <source>Đã hoàn tác lúc {at}</source>
             <translation>Undone at {at}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="115" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="190" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="120" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="205" />
             <source>Đơn vị gửi</source>
             <translation>Sending unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="555" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="621" />
             <source>Đơn vị gửi: {name} ({code}); kỳ báo cáo: {period}; lập lúc {at}; {count} bản ghi.</source>
             <translation>Sending unit: {name} ({code}); reporting period: {period}; made at {at}; {count} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="587" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="656" />
             <source>Đơn vị mình đã nhập thay {count} bản ghi cho đơn vị này trong kỳ; nay đơn vị đã gửi báo cáo, hãy xem lại để khỏi tính trùng.</source>
             <translation>Your office entered {count} records on behalf of this unit in the period; now that the unit has sent its report, review them to avoid counting twice.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="529" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="556" />
             <source>đã nhập {count} tệp: {new} bản ghi mới, {changed} thay đổi, {removed} bị xóa</source>
             <translation>imported {count} files: {new} new records, {changed} changed, {removed} removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="569" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="638" />
             <source>… và {count} lỗi khác.</source>
             <translation>… and {count} more problems.</translation>
         </message>
@@ -2236,9 +2310,67 @@ The data from before the restore is kept in the file:
     <context>
         <name>InstallationPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="67" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="74" />
             <source>Đơn vị và người ký</source>
             <translation>Unit and signer</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="160" />
+            <source>Chấp nhận khóa đã đối chiếu…</source>
+            <translation>Accept a checked key…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="147" />
+            <source>Khóa của các đơn vị gửi báo cáo</source>
+            <translation>Keys of the units that send reports</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="124" />
+            <source>Khóa của máy này</source>
+            <translation>This computer's key</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="168" />
+            <source>Khóa ký báo cáo</source>
+            <translation>Report signing keys</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="60" />
+            <source>Mã khóa</source>
+            <translation>Key fingerprint</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="60" />
+            <source>Mã đơn vị</source>
+            <translation>Unit code</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="136" />
+            <source>Mọi báo cáo xuất ra đều được ký bằng khóa này; đơn vị nhận dùng mã khóa trên để biết báo cáo đúng là của đơn vị mình. Khi đơn vị nhận gọi điện đối chiếu, hãy đọc mã này. Khóa nằm trong tệp dữ liệu nên bản sao lưu giữ cả khóa: khôi phục bản sao lưu trên máy mới thì vẫn ký bằng khóa cũ. Không gửi tệp dữ liệu hay bản sao lưu cho người khác.</source>
+            <translation>Every exported report is signed with this key; the receiving office uses the fingerprint above to know a report really comes from your unit. When they call to check, read them this fingerprint. The key lives in the data file, so backups carry it: restoring a backup on a new computer keeps signing with the same key. Never give the data file or a backup to anyone else.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="61" />
+            <source>Nhận gần nhất</source>
+            <translation>Last received</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="61" />
+            <source>Nhận lần đầu</source>
+            <translation>First received</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="60" />
+            <source>Trạng thái</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="60" />
+            <source>Tên đơn vị</source>
+            <translation>Unit name</translation>
         </message>
     </context>
     <context>
@@ -3156,57 +3288,57 @@ The data from before the restore is kept in the file:
     <context>
         <name>PeriodPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="136" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="143" />
             <source>Báo cáo cần gửi trong vòng</source>
             <translation>Reports must be sent within</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="130" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="137" />
             <source>Hạn gửi báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="156" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="163" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="103" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="110" />
             <source>Theo tháng &amp;dương lịch: từ ngày 1 đến ngày cuối tháng</source>
             <translation>By &amp;calendar month: from the 1st to the last day of the month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="101" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="108" />
             <source>Tháng báo cáo tính</source>
             <translation>The reporting month runs</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="109" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="116" />
             <source>Từ &amp;ngày</source>
             <translation>From &amp;day</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="105" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="112" />
             <source>Từ ngày &amp;15 tháng trước đến ngày 14 tháng báo cáo (Nghị định 09/2019/NĐ-CP)</source>
             <translation>From the &amp;15th of the previous month to the 14th of the reporting month (Decree 09/2019/NĐ-CP)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="190" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="197" />
             <source>Ví dụ: báo cáo tháng 6 năm 2021 cần gửi chậm nhất ngày {due}.</source>
             <translation>Example: the report for June 2021 must be sent by {due} at the latest.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="184" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="191" />
             <source>Ví dụ: báo cáo tháng 6 năm 2021 tính từ ngày {start} đến ngày {end}; quý II từ ngày {q_start} đến ngày {q_end}.</source>
             <translation>Example: the report for June 2021 covers {start} to {end}; the second quarter {q_start} to {q_end}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="138" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="145" />
             <source>ngày sau khi hết kỳ báo cáo.</source>
             <translation>days after the reporting period ends.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="179" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="186" />
             <source>tháng trước đến ngày {day} tháng báo cáo</source>
             <translation>of the previous month to day {day} of the reporting month</translation>
         </message>
@@ -3214,1205 +3346,1313 @@ The data from before the restore is kept in the file:
     <context>
         <name>ProblemTexts</name>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="128" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="131" />
             <source>Buổi phát đã qua nên không sửa được; các buổi đã qua giữ nguyên như đã lập lịch.</source>
             <translation>This airing is in the past and cannot be changed; past airings stay as they were scheduled.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="69" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="70" />
             <source>Báo cáo</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="465" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="477" />
             <source>Báo cáo dùng định dạng phiên bản {value}, phần mềm này chỉ đọc được phiên bản {supported}. Hãy cập nhật OCOP Desktop lên phiên bản mới nhất.</source>
             <translation>The report uses format version {value}; this program reads only version {supported}. Please update OCOP Desktop to the latest version.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="487" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="517" />
             <source>Bản ghi của đơn vị {value}, không thuộc đơn vị gửi {sender}.</source>
             <translation>A record of unit {value}, which does not belong to the sending unit {sender}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="474" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="486" />
             <source>Bảng có {value} dòng dữ liệu nhưng báo cáo ghi {expected} bản ghi: có dòng đã bị thêm hoặc xóa bằng tay.</source>
             <translation>The sheet has {value} data rows but the report states {expected} records: rows were added or deleted by hand.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="471" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="483" />
             <source>Bảng dữ liệu thiếu cột: {value}.</source>
             <translation>The data sheet lacks columns: {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="460" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="472" />
             <source>Bảng tính không có trang “Dữ liệu”, nên không phải là báo cáo do OCOP Desktop lập (các trang có trong tệp: {sheets}).</source>
             <translation>The workbook has no “Dữ liệu” sheet, so it is not a report made by OCOP Desktop (sheets in the file: {sheets}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="65" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="66" />
             <source>Bảo mật</source>
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="521" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="551" />
             <source>Bị từ chối</source>
             <translation>Refused</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="527" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="579" />
             <source>Chưa báo cáo</source>
             <translation>Not reported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="277" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="288" />
             <source>Chưa cài đặt máy chủ thư. Hãy vào Cài đặt → Thư điện tử, nhập máy chủ và địa chỉ người gửi.</source>
             <translation>No mail server is set up. Go to Settings → Email and enter the server and the sender's address.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="280" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="291" />
             <source>Chưa có mật khẩu thư điện tử. Hãy vào Cài đặt → Thư điện tử để nhập mật khẩu.</source>
             <translation>No email password yet. Go to Settings → Email to enter the password.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="141" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="144" />
             <source>Chưa khai báo thông tin đơn vị (mã đơn vị, cơ quan ban hành, người ký) nên chưa lập được báo cáo. Hãy vào Cài đặt → Thông tin đơn vị.</source>
             <translation>The unit's details (unit code, issuing body, signer) are not set, so no report can be made. Go to Settings → Unit details.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="479" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="509" />
             <source>Chưa khai báo đơn vị sử dụng phần mềm. Hãy khai báo thông tin đơn vị trước khi nhập báo cáo.</source>
             <translation>The unit using this program is not set. Enter the unit's details before importing reports.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="90" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="93" />
             <source>Chưa nhập, đây là thông tin bắt buộc.</source>
             <translation>Missing; this is required.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="61" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="62" />
             <source>Chỉ tiêu</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="101" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="104" />
             <source>Chỉ tiêu này không áp dụng cho hình thức “{form}”.</source>
             <translation>This target does not apply to the form “{form}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="42" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="43" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="108" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="111" />
             <source>Chủ đề “{code}” không còn hiệu lực vào ngày này (hiệu lực {from} – {to}).</source>
             <translation>Topic “{code}” is not valid on this date (valid {from} – {to}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="54" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="55" />
             <source>Chức vụ người ký</source>
             <translation>Signer's title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="302" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="313" />
             <source>Chứng chỉ bảo mật của máy chủ thư không đáng tin cậy (tự cấp, hết hạn hoặc không đúng tên máy chủ). Hãy kiểm tra tên máy chủ hoặc hỏi người quản trị thư.</source>
             <translation>The mail server's security certificate is not trusted (self-signed, expired, or not matching the server name). Check the server name or ask the mail administrator.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="326" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="367" />
+            <source>Chữ ký số</source>
+            <translation>Digital signature</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="491" />
+            <source>Chữ ký số không khớp nội dung tệp: tệp đã bị sửa sau khi đơn vị gửi ký (số liệu, đơn vị gửi, kỳ báo cáo hoặc thời điểm lập). Hãy xin đơn vị gửi lại tệp gốc.</source>
+            <translation>The digital signature does not match the file: it was changed after the sending unit signed it (figures, sender, period or generation time). Ask the unit to send the original file again.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="337" />
             <source>Có lỗi không xác định khi gửi thư.</source>
             <translation>An unknown error occurred while sending mail.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="48" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="49" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="56" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="57" />
             <source>Cơ quan ban hành báo cáo</source>
             <translation>Body issuing the report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="55" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="56" />
             <source>Cơ quan chủ quản</source>
             <translation>Parent body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="53" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="54" />
             <source>Cấp</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="350" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="361" />
             <source>Cấp của đơn vị gửi</source>
             <translation>Level of the sending unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="209" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="220" />
             <source>Cấp “{value}” không hợp lệ (cần province, district hoặc commune).</source>
             <translation>Level “{value}” is not valid (province, district or commune).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="65" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="66" />
             <source>Cổng</source>
             <translation>Port</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="172" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="183" />
             <source>Dòng {row}</source>
             <translation>Row {row}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="476" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="488" />
             <source>Dữ liệu đã bị sửa bằng tay sau khi lập báo cáo (mã kiểm tra không khớp). Hãy xin đơn vị gửi lại tệp gốc; không sửa trang “Dữ liệu”.</source>
             <translation>The data was edited by hand after the report was made (the check code does not match). Ask the unit to send the original file again; do not edit the “Dữ liệu” sheet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="48" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="422" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="49" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="434" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="100" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="573" />
+            <source>Ghi nhận lần đầu</source>
+            <translation>Pinned on first use</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="103" />
             <source>Giá trị quá lớn (tối đa {max}).</source>
             <translation>The value is too large (at most {max}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="401" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="413" />
             <source>Giá trị “{value}” không đúng kiểu của cột.</source>
             <translation>The value “{value}” does not have the column's type.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="42" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="408" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="43" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="420" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="105" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="108" />
             <source>Giờ không hợp lệ: “{value}” (cần dạng HH:MM).</source>
             <translation>Invalid time: “{value}” (use HH:MM).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="43" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="410" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="44" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="422" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="122" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="125" />
             <source>Hình thức “{code}” không phát sóng nên không xếp lịch được (chọn hình thức có lượt phát: đài truyền thanh, tiếp sóng, truyền hình).</source>
             <translation>The form “{code}” is not broadcast, so it cannot be scheduled (choose a form with airings: radio, relay, television).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="49" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="50" />
             <source>Hạn báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="57" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="58" />
             <source>Hạn gửi báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="60" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="61" />
             <source>Khung giờ phát</source>
             <translation>Airing slot</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="126" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="129" />
             <source>Khung giờ số {slot} không có lịch phát vào ngày {date}.</source>
             <translation>Slot no. {slot} has no airing on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="91" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="366" />
+            <source>Khóa công khai</source>
+            <translation>Public key</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="494" />
+            <source>Khóa ký khác với khóa đã ghi nhận của {name}; nếu xã đã cài lại máy, hãy gọi điện đối chiếu mã khóa rồi chấp nhận khóa mới (mã khóa trong tệp: {fingerprint}; mã khóa đã ghi nhận: {held}).</source>
+            <translation>The signing key differs from the key recorded for {name}; if the commune reinstalled its computer, call them to check the fingerprint, then accept the new key (fingerprint in the file: {fingerprint}; recorded fingerprint: {held}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="94" />
             <source>Không có chủ đề mã “{code}”.</source>
             <translation>There is no topic with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="470" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="482" />
             <source>Không có dòng tên cột của bảng dữ liệu.</source>
             <translation>The data sheet has no row of column names.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="516" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="520" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="546" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="550" />
             <source>Không có gì mới</source>
             <translation>Nothing new</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="92" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="95" />
             <source>Không có hình thức tuyên truyền mã “{code}”.</source>
             <translation>There is no form of propaganda with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="127" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="130" />
             <source>Không có khung giờ phát nào vào ngày {date}.</source>
             <translation>There is no airing slot on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="125" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="128" />
             <source>Không có khung giờ phát số {value}.</source>
             <translation>There is no airing slot no. {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="493" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="523" />
             <source>Không có lần nhập số {id}.</source>
             <translation>There is no import no. {id}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="133" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="136" />
             <source>Không có mục số {value}.</source>
             <translation>There is no item no. {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="96" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="99" />
             <source>Không có mức độ ưu tiên mã “{code}”.</source>
             <translation>There is no priority with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="95" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="98" />
             <source>Không có nguồn phát mã “{code}”.</source>
             <translation>There is no source with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="94" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="97" />
             <source>Không có ngôn ngữ mã “{code}”.</source>
             <translation>There is no language with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="97" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="100" />
             <source>Không có văn bản chỉ đạo số “{value}”.</source>
             <translation>There is no directive numbered “{value}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="93" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="96" />
             <source>Không có đơn vị mã “{code}” trong danh mục.</source>
             <translation>There is no unit with the code “{code}” in the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="153" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="156" />
             <source>Không ghi được “{value}” ({detail}); tệp cũ (nếu có) vẫn giữ nguyên.</source>
             <translation>Could not write “{value}” ({detail}); the old file (if any) is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="149" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="152" />
             <source>Không ghi được “{value}”: tệp đang mở trong chương trình khác (như Excel) hoặc thư mục không cho phép ghi; tệp cũ (nếu có) vẫn giữ nguyên. Hãy đóng tệp hoặc chọn thư mục khác.</source>
             <translation>Could not write “{value}”: the file is open in another program (such as Excel) or the folder does not allow writing; the old file (if any) is unchanged. Close the file or choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="268" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="279" />
             <source>Không gửi được</source>
             <translation>Could not send</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="446" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="458" />
             <source>Không hoàn tác được lần nhập số {id}: {count} bản ghi của lần nhập này đã được sửa hoặc xóa trực tiếp sau đó; hoàn tác sẽ làm mất các thay đổi ấy.</source>
             <translation>Cannot undo import no. {id}: {count} records of this import were edited or deleted directly afterwards; undoing would lose those changes.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="495" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="525" />
             <source>Không hoàn tác được lần nhập số {id}: {count} bản ghi đã được lần nhập số {later_id} (“{later_file}”) thay đổi sau đó. Hãy hoàn tác lần nhập số {later_id} trước.</source>
             <translation>Cannot undo import no. {id}: {count} records were changed afterwards by import no. {later_id} (“{later_file}”). Undo import no. {later_id} first.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="252" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="263" />
             <source>Không khôi phục được từ {path}: {detail}. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>Could not restore from {path}: {detail}. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="296" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="307" />
             <source>Không kết nối được với máy chủ thư: mạng đang mất, máy chủ tạm ngừng, hoặc cổng không đúng. Thư sẽ tự gửi khi có mạng.</source>
             <translation>Cannot connect to the mail server: the network is down, the server is temporarily unavailable, or the port is wrong. The message will be sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="305" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="316" />
             <source>Không lập được kết nối bảo mật. Kiểu bảo mật có thể không khớp với cổng: SSL/TLS thường dùng cổng 465, STARTTLS dùng cổng 587.</source>
             <translation>Could not make a secure connection. The security type may not match the port: SSL/TLS usually uses port 465, STARTTLS port 587.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="186" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="197" />
             <source>Không mở được tệp dữ liệu {path}: {detail}</source>
             <translation>Cannot open the data file {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="203" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="214" />
             <source>Không nhận ra bảng mã của tệp (cần UTF-8 hoặc Windows-1258).</source>
             <translation>The file's encoding is not recognised (UTF-8 or Windows-1258 needed).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="198" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="209" />
             <source>Không nhận ra dòng tiêu đề ({value}). Cần các cột của danh mục Tổng cục Thống kê (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX) hoặc của tệp CSV riêng (code, name, level, parent_code, valid_from, valid_to).</source>
             <translation>The header row is not recognised ({value}). The columns of the General Statistics Office list are needed (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX), or those of the app's own CSV file (code, name, level, parent_code, valid_from, valid_to).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="517" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="547" />
             <source>Không nhập được</source>
             <translation>Could not import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="229" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="240" />
             <source>Không thể sao lưu đè lên chính tệp dữ liệu {path}; hãy chọn tệp khác.</source>
             <translation>Cannot back up onto the data file itself ({path}); choose another file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="293" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="304" />
             <source>Không tìm thấy máy chủ thư: mạng đang mất, hoặc tên máy chủ bị gõ sai. Thư sẽ tự gửi khi có mạng.</source>
             <translation>Mail server not found: the network is down, or the server name is mistyped. The message will be sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="452" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="464" />
             <source>Không tìm thấy tệp.</source>
             <translation>File not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="131" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="134" />
             <source>Không tìm thấy “{value}”.</source>
             <translation>“{value}” not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="231" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="242" />
             <source>Không tạo được bản sao lưu {path}: {detail}. Dữ liệu không bị thay đổi; hãy kiểm tra chỗ trống trên ổ đĩa và quyền ghi thư mục.</source>
             <translation>Could not make the backup {path}: {detail}. The data is unchanged; check the free space on the disk and the permission to write to the folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="99" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="102" />
             <source>Không được là số âm.</source>
             <translation>Must not be negative.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="132" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="135" />
             <source>Không đọc hoặc ghi được “{value}”: {detail}</source>
             <translation>Could not read or write “{value}”: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="282" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="293" />
             <source>Không đọc được mật khẩu vì máy tính này chưa có kho mật khẩu của hệ điều hành. Hãy đặt biến môi trường OCOP_SMTP_PASSWORD, hoặc cài kho mật khẩu rồi nhập lại mật khẩu trong Cài đặt → Thư điện tử.</source>
             <translation>Cannot read the password because this computer has no operating-system password store. Set the environment variable OCOP_SMTP_PASSWORD, or install a password store and enter the password again in Settings → Email.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="453" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="465" />
             <source>Không đọc được tệp ({detail}).</source>
             <translation>Cannot read the file ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="202" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="213" />
             <source>Không đọc được tệp: {value}</source>
             <translation>Cannot read the file: {value}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="74" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="75" />
             <source>Ký hiệu báo cáo</source>
             <translation>Report symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="53" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="351" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="54" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="362" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="114" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="117" />
             <source>Kỳ báo cáo “{value}” không hợp lệ (ví dụ: 2021-06, 2021-Q2, 2021-H1, 2021-9M, 2021).</source>
             <translation>Reporting period “{value}” is not valid (for example: 2021-06, 2021-Q2, 2021-H1, 2021-9M, 2021).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="60" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="61" />
             <source>Lý do không phát</source>
             <translation>Reason for not airing</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="323" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="334" />
             <source>Lần gửi trước bị gián đoạn (phần mềm bị tắt hoặc mất điện), thư sẽ được gửi lại. Nếu nơi nhận có hai thư giống nhau, chúng có cùng mã thư (Message-ID).</source>
             <translation>The previous attempt was interrupted (the program was closed or the power failed); the message will be sent again. If the recipient gets two identical messages, they have the same Message-ID.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="494" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="524" />
             <source>Lần nhập số {id} đã được hoàn tác lúc {at}.</source>
             <translation>Import no. {id} was undone at {at}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="526" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="578" />
             <source>Muộn</source>
             <translation>Late</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="290" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="301" />
             <source>Máy chủ không cho đăng nhập theo cách này, thường do chưa chọn bảo mật. Hãy chọn SSL/TLS (cổng 465) hoặc STARTTLS (cổng 587).</source>
             <translation>The server does not accept logging in this way, usually because no security is chosen. Choose SSL/TLS (port 465) or STARTTLS (port 587).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="308" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="319" />
             <source>Máy chủ không hỗ trợ STARTTLS trên cổng này. Hãy thử SSL/TLS với cổng 465.</source>
             <translation>The server does not support STARTTLS on this port. Try SSL/TLS with port 465.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="65" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="66" />
             <source>Máy chủ thư (SMTP)</source>
             <translation>Mail server (SMTP)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="299" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="310" />
             <source>Máy chủ thư không trả lời kịp (hết thời gian chờ); mạng có thể đang chập chờn. Thư sẽ tự gửi lại.</source>
             <translation>The mail server did not answer in time (timed out); the network may be unstable. The message will be sent again automatically.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="321" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="332" />
             <source>Máy chủ thư ngắt kết nối giữa chừng. Thư sẽ tự gửi lại.</source>
             <translation>The mail server dropped the connection midway. The message will be sent again automatically.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="318" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="329" />
             <source>Máy chủ thư tạm thời chưa nhận thư. Thư sẽ tự gửi lại sau.</source>
             <translation>The mail server is temporarily not accepting mail. The message will be sent again later.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="320" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="331" />
             <source>Máy chủ thư từ chối nhận thư này.</source>
             <translation>The mail server refused this message.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="310" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="321" />
             <source>Máy chủ từ chối địa chỉ người gửi; địa chỉ gửi thường phải là địa chỉ của chính tài khoản đăng nhập.</source>
             <translation>The server refused the sender's address; the sender address usually has to be the address of the account that logs in.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="313" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="324" />
             <source>Máy chủ từ chối địa chỉ người nhận. Hãy kiểm tra lại địa chỉ.</source>
             <translation>The server refused the recipient's address. Check the address.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="136" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="139" />
             <source>Máy tính này chưa có kho mật khẩu của hệ điều hành nên không lưu được mật khẩu. Trên Windows kho này có sẵn; trên máy gửi tự động, hãy đặt mật khẩu vào biến môi trường OCOP_SMTP_PASSWORD.</source>
             <translation>This computer has no operating-system password store, so the password cannot be saved. Windows has one built in; on a computer that sends automatically, put the password in the environment variable OCOP_SMTP_PASSWORD.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="49" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="50" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="52" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="405" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="53" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="417" />
             <source>Mã bản ghi</source>
             <translation>Record ID</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="473" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="500" />
+            <source>Mã bản ghi {value} là bản ghi đã có của {unit_name} ({unit}), không thuộc đơn vị gửi {sender}: đơn vị gửi không được sửa bản ghi của đơn vị khác.</source>
+            <translation>Record ID {value} is an existing record of {unit_name} ({unit}), which is not under the sender {sender}: a sender may not change another unit's records.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="485" />
             <source>Mã bản ghi “{value}” trùng với dòng {first_row}.</source>
             <translation>Record ID “{value}” repeats row {first_row}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="409" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="421" />
             <source>Mã chủ đề</source>
             <translation>Topic code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="355" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="77" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="367" />
+            <source>Mã khóa</source>
+            <translation>Key fingerprint</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="162" />
+            <source>Mã khóa {value} không phải mã của khóa trong tệp ({key}); hãy đối chiếu lại.</source>
+            <translation>Fingerprint {value} is not the fingerprint of the key in the file ({key}); check it again.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="366" />
             <source>Mã kiểm tra dữ liệu</source>
             <translation>Data check code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="116" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="119" />
             <source>Mã {value}: danh mục đang có “{existing}”, tệp ghi “{name}”. Nếu đây là danh mục mới thay cho danh mục cũ, hãy nhập lại và chọn ngày có hiệu lực.</source>
             <translation>Code {value}: the catalogue has “{existing}”, the file says “{name}”. If this is a new catalogue replacing the old one, import it again and choose the date it takes effect.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="406" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="418" />
             <source>Mã đơn vị</source>
             <translation>Unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="349" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="360" />
             <source>Mã đơn vị gửi</source>
             <translation>Sending unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="350" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="361" />
             <source>Mã đơn vị nhận</source>
             <translation>Receiving unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="205" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="216" />
             <source>Mã đơn vị “{value}” không hợp lệ (cần chữ số: tỉnh 2, huyện 3, xã 5 chữ số).</source>
             <translation>Unit code “{value}” is not valid (digits needed: province 2, district 3, commune 5).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="208" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="219" />
             <source>Mã đơn vị “{value}” xuất hiện hai lần.</source>
             <translation>Unit code “{value}” appears twice.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="112" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="115" />
             <source>Mã “{value}” không hợp lệ hoặc đang được dùng.</source>
             <translation>Code “{value}” is not valid or is already in use.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="66" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="67" />
             <source>Mật khẩu</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="134" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="137" />
             <source>Mục số {value} đang được gửi, đã gửi xong hoặc đã hủy nên không thay đổi được.</source>
             <translation>Item no. {value} is being sent, has been sent or was cancelled, so it cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="68" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="69" />
             <source>Mục trong hộp thư đi</source>
             <translation>Outbox item</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="61" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="62" />
             <source>Mức chỉ tiêu</source>
             <translation>Target amount</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="419" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="431" />
             <source>Mức độ</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="46" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="47" />
             <source>Mức độ ưu tiên</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="46" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="418" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="47" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="430" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="42" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="407" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="43" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="419" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="52" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="53" />
             <source>Ngày chốt số liệu</source>
             <translation>Cut-off day</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="352" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="363" />
             <source>Ngày cuối kỳ</source>
             <translation>Last day of the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="211" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="222" />
             <source>Ngày hết hiệu lực “{value}” đứng trước ngày có hiệu lực.</source>
             <translation>The end date “{value}” is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="104" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="107" />
             <source>Ngày không hợp lệ: “{value}” (cần dạng {format}).</source>
             <translation>Invalid date: “{value}” (use {format}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="110" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="113" />
             <source>Ngày kết thúc đứng trước ngày bắt đầu.</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="59" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="60" />
             <source>Ngày phát</source>
             <translation>Airing date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="59" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="60" />
             <source>Ngày phát trong tuần</source>
             <translation>Airing days of the week</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="107" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="110" />
             <source>Ngày quá xa trong quá khứ (sớm nhất {min}).</source>
             <translation>The date is too far in the past (earliest {min}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="489" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="519" />
             <source>Ngày {value} nằm ngoài kỳ báo cáo ({start} – {end}).</source>
             <translation>The date {value} is outside the reporting period ({start} – {end}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="351" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="362" />
             <source>Ngày đầu kỳ</source>
             <translation>First day of the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="106" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="109" />
             <source>Ngày ở tương lai (hôm nay là {today}).</source>
             <translation>The date is in the future (today is {today}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="210" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="221" />
             <source>Ngày “{value}” không hợp lệ (cần dạng 2025-07-01 hoặc 01/07/2025).</source>
             <translation>Date “{value}” is not valid (use 2025-07-01 or 01/07/2025).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="46" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="417" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="47" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="429" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="54" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="55" />
             <source>Người ký</source>
             <translation>Signer</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="63" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="64" />
             <source>Người nhận</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="47" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="421" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="48" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="433" />
             <source>Người thực hiện</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="423" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="435" />
             <source>Nhập thay bởi</source>
             <translation>Entered on behalf by</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="55" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="56" />
             <source>Nơi nhận báo cáo</source>
             <translation>Report recipient</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="64" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="65" />
             <source>Nội dung thư</source>
             <translation>Message body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="354" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="365" />
             <source>Phiên bản phần mềm</source>
             <translation>Program version</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="348" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="359" />
             <source>Phiên bản định dạng</source>
             <translation>Format version</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="98" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="101" />
             <source>Phải là một số nguyên.</source>
             <translation>Must be a whole number.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="120" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="123" />
             <source>Phải lớn hơn 0.</source>
             <translation>Must be greater than 0.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="103" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="106" />
             <source>Quá dài (tối đa {max} ký tự).</source>
             <translation>Too long (at most {max} characters).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="286" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="297" />
             <source>Sai tên đăng nhập hoặc mật khẩu: máy chủ thư từ chối đăng nhập. Hãy kiểm tra lại trong Cài đặt → Thư điện tử (với Gmail phải dùng “mật khẩu ứng dụng”). Thư sẽ không tự gửi lại cho đến khi sửa cài đặt hoặc bấm “Gửi ngay”.</source>
             <translation>Wrong user name or password: the mail server refused the login. Check them in Settings → Email (Gmail needs an “app password”). The message will not be resent automatically until the settings are corrected or you click “Send now”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="515" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="545" />
             <source>Sẽ nhập</source>
             <translation>Will be imported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="73" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="353" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="74" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="364" />
             <source>Số báo cáo</source>
             <translation>Report number</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="45" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="415" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="46" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="427" />
             <source>Số bản</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="70" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="354" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="71" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="365" />
             <source>Số bản ghi</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="44" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="413" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="45" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="425" />
             <source>Số lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="45" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="416" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="46" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="428" />
             <source>Số người dự</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="44" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="414" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="45" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="426" />
             <source>Số phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="44" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="412" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="45" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="424" />
             <source>Số tin, bài</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="144" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="147" />
             <source>Số {value} của năm {year} đã dùng cho báo cáo khác.</source>
             <translation>Number {value} of {year} is already used by another report.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="48" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="49" />
             <source>Số, ký hiệu</source>
             <translation>Number, symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="425" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="437" />
             <source>Sửa lúc</source>
             <translation>Edited at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="468" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="480" />
             <source>Thiếu thông tin “{field}” ở phần đầu trang “Dữ liệu”.</source>
             <translation>The information “{field}” is missing at the top of the “Dữ liệu” sheet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="207" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="218" />
             <source>Thiếu tên đơn vị.</source>
             <translation>The unit name is missing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="47" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="420" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="48" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="432" />
             <source>Thôn, cụm loa</source>
             <translation>Village/cluster</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="72" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="73" />
             <source>Thông tin đơn vị</source>
             <translation>Unit details</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="469" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="481" />
             <source>Thông tin “{field}” không hợp lệ: “{value}”.</source>
             <translation>The information “{field}” is not valid: “{value}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="64" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="65" />
             <source>Thư mục</source>
             <translation>Folder</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="51" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="52" />
             <source>Thư điện tử nơi nhận</source>
             <translation>Recipient's email</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="353" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="364" />
             <source>Thời điểm lập</source>
             <translation>Generated at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="43" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="411" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="506" />
+            <source>Thời điểm lập báo cáo “{value}” ở tương lai so với đồng hồ máy này; có thể đồng hồ máy đơn vị gửi bị sai. Hãy chỉnh đồng hồ rồi lập lại báo cáo.</source>
+            <translation>The report's generation time “{value}” is in the future by this computer's clock; the sending unit's clock may be wrong. Have them set the clock and export the report again.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="503" />
+            <source>Thời điểm “{value}” muộn hơn lúc lập báo cáo ({generated_at}): bản ghi không thể sửa sau khi đã lập báo cáo.</source>
+            <translation>Time “{value}” is later than the report's generation time ({generated_at}): a record cannot have changed after the report was made.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="44" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="423" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="63" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="64" />
             <source>Tiêu đề thư</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="462" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="474" />
             <source>Trang “Dữ liệu” không có phần thông tin báo cáo ở đầu trang.</source>
             <translation>The “Dữ liệu” sheet has no report information at its top.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="463" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="475" />
             <source>Trang “Dữ liệu” không theo định dạng báo cáo của OCOP Desktop (“{value}”).</source>
             <translation>The “Dữ liệu” sheet is not in the OCOP Desktop report format (“{value}”).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="49" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="50" />
             <source>Trích yếu</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="50" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="51" />
             <source>Tên</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="426" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="438" />
             <source>Tên chủ đề</source>
             <translation>Topic name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="67" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="68" />
             <source>Tên người gửi</source>
             <translation>Sender name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="66" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="67" />
             <source>Tên đăng nhập</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="349" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="360" />
             <source>Tên đơn vị gửi</source>
             <translation>Sending unit name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="61" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="62" />
             <source>Tính theo</source>
             <translation>Per</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="424" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="436" />
             <source>Tạo lúc</source>
             <translation>Created at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="64" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="65" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="72" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="73" />
             <source>Tệp báo cáo</source>
             <translation>Report file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="458" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="470" />
             <source>Tệp bị hỏng hoặc không trọn vẹn (có thể tải về chưa xong). Hãy tải lại tệp từ thư điện tử hoặc xin đơn vị gửi lại.</source>
             <translation>The file is damaged or incomplete (perhaps not fully downloaded). Download it again from the email or ask the unit to send it again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="184" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="497" />
+            <source>Tệp chưa ký nhưng đã ghi nhận khóa của {name} (mã khóa {held}): chỉ nhận báo cáo có chữ ký của đơn vị. Hãy xin đơn vị gửi lại tệp lập bằng phiên bản mới.</source>
+            <translation>The file is unsigned, but a key is recorded for {name} (fingerprint {held}): only signed reports from this unit are accepted. Ask the unit to send a file made with the new version.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="195" />
             <source>Tệp dữ liệu {path} bị hỏng. Hãy khôi phục từ bản sao lưu (menu Tệp → Khôi phục).</source>
             <translation>The data file {path} is damaged. Restore it from a backup (menu File → Restore).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="179" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="190" />
             <source>Tệp dữ liệu {path} do phiên bản mới hơn của phần mềm tạo ra. Hãy cài phiên bản mới nhất để mở tệp này; tệp không bị thay đổi.</source>
             <translation>The data file {path} was made by a newer version of the program. Install the latest version to open it; the file is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="254" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="265" />
             <source>Tệp dữ liệu {path} đang bận (một cửa sổ OCOP Desktop khác đang ghi). Hãy đóng cửa sổ đó rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The data file {path} is busy (another OCOP Desktop window is writing to it). Close that window and try again; the current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="187" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="198" />
             <source>Tệp dữ liệu {path} đang được một chương trình khác sử dụng. Hãy đóng cửa sổ OCOP Desktop khác rồi thử lại.</source>
             <translation>The data file {path} is in use by another program. Close the other OCOP Desktop window and try again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="197" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="208" />
             <source>Tệp không có dòng dữ liệu nào.</source>
             <translation>The file has no data rows.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="204" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="215" />
             <source>Tệp không phải là bảng tính hay tệp CSV.</source>
             <translation>The file is not a spreadsheet or a CSV file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="490" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="520" />
             <source>Tệp này cũ hơn báo cáo đã nhập của cùng đơn vị, cùng kỳ (“{latest_file}”, lập lúc {latest_generated_at}); không nhập để khỏi ghi đè số liệu mới bằng số liệu cũ.</source>
             <translation>This file is older than the report already imported from the same unit for the same period (“{latest_file}”, made at {latest_generated_at}); it is not imported, so that old figures do not overwrite newer ones.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="249" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="260" />
             <source>Tệp sao lưu {path} bị hỏng, không thể khôi phục từ tệp này; hãy chọn bản sao lưu khác. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup file {path} is damaged and cannot be restored from; choose another backup. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="243" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="254" />
             <source>Tệp sao lưu {path} do phiên bản mới hơn của phần mềm tạo ra; hãy cài phiên bản mới nhất rồi khôi phục. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup file {path} was made by a newer version of the program; install the latest version, then restore. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="214" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="225" />
             <source>Tệp {file}</source>
             <translation>File {file}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="240" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="251" />
             <source>Tệp {path} chính là tệp dữ liệu đang dùng; hãy chọn một bản sao lưu.</source>
             <translation>The file {path} is the data file in use; choose a backup.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="246" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="257" />
             <source>Tệp {path} không phải là bản sao lưu của OCOP Desktop. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The file {path} is not an OCOP Desktop backup. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="182" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="193" />
             <source>Tệp {path} không phải là tệp dữ liệu của OCOP Desktop.</source>
             <translation>The file {path} is not an OCOP Desktop data file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="315" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="326" />
             <source>Tệp đính kèm vượt giới hạn của máy chủ thư. Hãy lưu bản sao ra USB hoặc gửi bằng cách khác.</source>
             <translation>The attachment exceeds the mail server's limit. Save a copy to a USB drive or send it another way.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="456" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="468" />
             <source>Tệp ở định dạng Excel cũ (.xls), không phải tệp báo cáo .xlsx do OCOP Desktop xuất ra. Hãy xin đơn vị gửi lại tệp gốc.</source>
             <translation>The file is in the old Excel format (.xls), not an .xlsx report exported by OCOP Desktop. Ask the unit to send the original file again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="374" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="386" />
             <source>Tệp “{file}”</source>
             <translation>File “{file}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="145" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="148" />
             <source>Tệp “{value}” phải có đuôi .xlsx.</source>
             <translation>The file “{value}” must end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="50" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="73" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="51" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="74" />
             <source>Từ ngày</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="57" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="58" />
             <source>Vai trò</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="50" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="352" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="51" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="363" />
             <source>Văn bản chỉ đạo</source>
             <translation>Directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="220" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="563" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="567" />
+            <source>chưa ký</source>
+            <translation>unsigned</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="565" />
+            <source>chữ ký không khớp nội dung tệp</source>
+            <translation>signature does not match the file</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="231" />
             <source>cột {column}</source>
             <translation>column {column}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="382" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="394" />
             <source>cột {letter} ({name})</source>
             <translation>column {letter} ({name})</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="218" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="378" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="229" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="390" />
             <source>dòng {row}</source>
             <translation>row {row}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="536" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="588" />
             <source>huyện</source>
             <translation>districts</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="385" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="564" />
+            <source>khóa ký khác khóa đã ghi nhận: {fingerprint}</source>
+            <translation>signed with another key than recorded: {fingerprint}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="561" />
+            <source>khóa mới, ghi nhận lần đầu: {fingerprint}</source>
+            <translation>new key, recorded on first use: {fingerprint}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="397" />
             <source>mục “{name}”</source>
             <translation>item “{name}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="216" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="227" />
             <source>trang {sheet}</source>
             <translation>sheet {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="376" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="388" />
             <source>trang “{sheet}”</source>
             <translation>sheet “{sheet}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="534" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="586" />
             <source>xã</source>
             <translation>communes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="541" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="593" />
             <source>{reported}/{total} {noun} đã báo cáo, {late} muộn</source>
             <translation>{reported}/{total} {noun} reported, {late} late</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="397" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="164" />
+            <source>{value} là đơn vị mình; khóa của đơn vị mình là khóa của bản cài đặt này.</source>
+            <translation>{value} is this office's own unit; its key is this installation's key.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="409" />
             <source>Ô bị bỏ trống, đây là thông tin bắt buộc.</source>
             <translation>The cell is empty; this is required.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="265" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="276" />
             <source>Đang chờ gửi</source>
             <translation>Waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="266" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="277" />
             <source>Đang gửi</source>
             <translation>Sending</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="454" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="466" />
             <source>Đây không phải là tệp Excel (.xlsx). Hãy chọn đúng tệp báo cáo do OCOP Desktop xuất ra.</source>
             <translation>This is not an Excel file (.xlsx). Choose the report file exported by OCOP Desktop.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="486" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="516" />
             <source>Đây là báo cáo do chính đơn vị mình lập, không cần nhập.</source>
             <translation>This report was made by your own unit; it does not need importing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="267" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="278" />
             <source>Đã gửi</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="68" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="69" />
             <source>Đã gửi cho</source>
             <translation>Sent to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="269" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="280" />
             <source>Đã hủy</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="519" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="549" />
             <source>Đã nhập</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="526" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="574" />
+            <source>Đã thay</source>
+            <translation>Replaced</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="573" />
+            <source>Đã đối chiếu</source>
+            <translation>Checked by phone</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="578" />
             <source>Đúng hạn</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="43" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="44" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="77" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="53" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="54" />
             <source>Đơn vị cấp trên</source>
             <translation>Parent unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="481" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="511" />
             <source>Đơn vị gửi {value} ({name}) không có trong danh mục đơn vị hành chính của kỳ {start} – {end}. Hãy nhập danh mục đơn vị mới nhất.</source>
             <translation>The sending unit {value} ({name}) is not in the list of administrative units for {start} – {end}. Import the latest unit catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="484" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="514" />
             <source>Đơn vị gửi {value} ({name}) không trực thuộc {office}: báo cáo này không gửi cho đơn vị mình.</source>
             <translation>The sending unit {value} ({name}) is not under {office}: this report was not sent to your unit.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="51" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="74" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="52" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="75" />
             <source>Đến ngày</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="67" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="68" />
             <source>Địa chỉ người gửi</source>
             <translation>Sender address</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="113" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="116" />
             <source>Địa chỉ thư điện tử “{value}” không hợp lệ.</source>
             <translation>The email address “{value}” is not valid.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="56" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="57" />
             <source>Địa danh</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="348" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="359" />
             <source>Định dạng</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="63" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="64" />
             <source>Đồng gửi (CC)</source>
             <translation>CC</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="538" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="562" />
+            <source>đã ký, đúng khóa đã ghi nhận: {fingerprint}</source>
+            <translation>signed with the recorded key: {fingerprint}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="566" />
+            <source>đã ký: {fingerprint}</source>
+            <translation>signed: {fingerprint}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="590" />
             <source>đơn vị</source>
             <translation>units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="549" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="601" />
             <source>đơn vị mình</source>
             <translation>your unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="146" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="149" />
             <source>Ổ đĩa chứa “{value}” đã đầy nên báo cáo chưa được ghi; tệp cũ (nếu có) vẫn giữ nguyên. Hãy giải phóng chỗ trống hoặc chọn thư mục khác.</source>
             <translation>The disk holding “{value}” is full, so the report was not written; the old file (if any) is unchanged. Free some space or choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="553" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="605" />
             <source>“{title}” ({unit}, {date}) không có trong tệp này nhưng đã nhận trực tiếp từ {source}: giữ lại, chờ báo cáo của chính đơn vị đó.</source>
             <translation>“{title}” ({unit}, {date}) is not in this file but was received directly from {source}: kept, until that unit's own report arrives.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="556" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="608" />
             <source>“{title}” ({unit}, {date}): bản trong tệp (sửa lúc {theirs}) mới hơn bản đã nhận từ {source} (sửa lúc {mine}), dùng bản trong tệp.</source>
             <translation>“{title}” ({unit}, {date}): the copy in the file (edited at {theirs}) is newer than the one received from {source} (edited at {mine}); using the copy in the file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="561" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="613" />
             <source>“{title}” ({unit}, {date}): bản đã nhận từ {source} (sửa lúc {mine}) mới hơn bản trong tệp (sửa lúc {theirs}), giữ bản đã có.</source>
             <translation>“{title}” ({unit}, {date}): the copy received from {source} (edited at {mine}) is newer than the one in the file (edited at {theirs}); keeping the existing one.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="559" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="611" />
             <source>“{title}” ({unit}, {date}): đã được xóa theo báo cáo mới hơn; bản trong tệp (sửa lúc {theirs}) cũ hơn nên không lấy lại.</source>
             <translation>“{title}” ({unit}, {date}): deleted by a newer report; the copy in the file (edited at {theirs}) is older, so it is not brought back.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="121" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="124" />
             <source>“{value}” không hợp lệ (chọn một trong: {allowed}).</source>
             <translation>“{value}” is not valid (choose one of: {allowed}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="395" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="407" />
             <source>“{value}” không phải là giờ (cần dạng HH:MM).</source>
             <translation>“{value}” is not a time (use HH:MM).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="472" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="484" />
             <source>“{value}” không phải là mã bản ghi hợp lệ.</source>
             <translation>“{value}” is not a valid record ID.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="393" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="159" />
+            <source>“{value}” không phải là mã khóa: mã khóa gồm 20 chữ số, chia 5 nhóm 4 chữ số (ví dụ 4821-9930-1274-5586-0032).</source>
+            <translation>“{value}” is not a key fingerprint: a fingerprint has 20 digits in 5 groups of 4 (e.g. 4821-9930-1274-5586-0032).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="405" />
             <source>“{value}” không phải là ngày (cần dạng YYYY-MM-DD).</source>
             <translation>“{value}” is not a date (use YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="392" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="404" />
             <source>“{value}” không phải là số nguyên.</source>
             <translation>“{value}” is not a whole number.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="398" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="410" />
             <source>“{value}” không phải là thời điểm hợp lệ.</source>
             <translation>“{value}” is not a valid timestamp.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="111" />
+            <location filename="../../ocop_desktop/ui/problem_texts.py" line="114" />
             <source>“{value}” đã có, không thể tạo trùng.</source>
             <translation>“{value}” already exists; it cannot be created twice.</translation>
         </message>
@@ -5572,37 +5812,37 @@ No. {id}</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="302" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="310" />
             <source>&amp;Lưu</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="357" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="366" />
             <source>Chưa lưu: </source>
             <translation>Not saved: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="340" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="349" />
             <source>Chưa lưu: hãy sửa những chỗ được đánh dấu đỏ.</source>
             <translation>Not saved: correct the places marked in red.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="272" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="280" />
             <source>Cài đặt</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="302" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="310" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="376" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="385" />
             <source>Ngôn ngữ giao diện</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="376" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="385" />
             <source>Ngôn ngữ mới sẽ được dùng từ lần mở phần mềm sau.</source>
             <translation>The new language is used from the next time the program starts.</translation>
         </message>
@@ -5625,7 +5865,7 @@ No. {id}</translation>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="373" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="374" />
             <source>Dữ liệu mẫu</source>
             <translation>Sample data</translation>
         </message>
@@ -5635,7 +5875,7 @@ No. {id}</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="394" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="395" />
             <source>Không tạo được dữ liệu mẫu: {reason}. Thông tin đơn vị đã được lưu; bấm “Hoàn tất” để tiếp tục không có dữ liệu mẫu.</source>
             <translation>Could not make the sample data: {reason}. The unit's details are saved; click “Finish” to go on without sample data.</translation>
         </message>
@@ -5645,12 +5885,12 @@ No. {id}</translation>
             <translation>OCOP Desktop setup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="363" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="364" />
             <source>Đang tạo dữ liệu mẫu: {done} / {total} bản ghi…</source>
             <translation>Making sample data: {done} / {total} records…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="401" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="402" />
             <source>Đã hủy tạo dữ liệu mẫu, không bản ghi mẫu nào được thêm. Thông tin đơn vị đã được lưu; bấm “Hoàn tất” để tiếp tục.</source>
             <translation>Making the sample data was cancelled; no sample record was added. The unit's details are saved; click “Finish” to go on.</translation>
         </message>
@@ -5828,12 +6068,12 @@ No. {id}</translation>
     <context>
         <name>TimeEdit</name>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="294" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="295" />
             <source>Giờ phát, ví dụ 6:30 hoặc 0630; để trống nếu không ghi giờ.</source>
             <translation>Time of the broadcast, e.g. 6:30 or 0630; leave empty if there is no time.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="292" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="293" />
             <source>giờ:phút</source>
             <translation>hh:mm</translation>
         </message>
@@ -5895,6 +6135,39 @@ No. {id}</translation>
             <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="787" />
             <source>để trống: không giới hạn</source>
             <translation>empty: no limit</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustKeyDialog</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="101" />
+            <source>Chấp nhận khóa</source>
+            <translation>Accept key</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="77" />
+            <source>Chấp nhận khóa của đơn vị</source>
+            <translation>Accept a unit's key</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="79" />
+            <source>Gọi điện cho đơn vị gửi báo cáo, nhờ họ mở Cài đặt → Khóa ký báo cáo và đọc mã khóa (20 chữ số). Khóa này thay khóa đã ghi nhận trước đó của đơn vị.</source>
+            <translation>Call the sending unit and ask them to open Settings → Report signing keys and read the fingerprint (20 digits). This key replaces the key recorded for the unit before.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="102" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="92" />
+            <source>Mã khóa:</source>
+            <translation>Fingerprint:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="91" />
+            <source>Mã đơn vị:</source>
+            <translation>Unit code:</translation>
         </message>
     </context>
     <context>
