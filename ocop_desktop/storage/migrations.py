@@ -376,7 +376,8 @@ def m0004_imports(db: Database) -> None:
 def m0011_keys(db: Database) -> None:
     # Issue 14. This installation's Ed25519 key pair lives in the data file itself, so every
     # backup carries it and a restore on a new computer signs as before (docs/chu-ky.md).
-    # One row; made here for new and existing files alike.
+    # One row. A file that is already set up gets its key here; a new file gets it when it
+    # is set up (operations.save_installation), so copies of an empty file never share one.
     db.execute("""
         CREATE TABLE own_key (
             id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -384,9 +385,10 @@ def m0011_keys(db: Database) -> None:
             public_key BLOB NOT NULL,
             created_at TEXT NOT NULL
         )""")
-    key = SigningKey.generate()
-    db.execute("INSERT INTO own_key (id, private_key, public_key, created_at) "
-               "VALUES (1, ?, ?, ?)", [key.private_key, key.public_key, now_utc()])
+    if db.execute("SELECT 1 FROM settings WHERE key = 'installation'").fetchone():
+        key = SigningKey.generate()
+        db.execute("INSERT INTO own_key (id, private_key, public_key, created_at) "
+                   "VALUES (1, ?, ?, ?)", [key.private_key, key.public_key, now_utc()])
     # The keys of the units that send reports here: pinned on first use, trusted by a person
     # after a phone check (public_key may then be unknown until the first file comes), or
     # retired when a trusted key replaced them. At most one live key per unit.
