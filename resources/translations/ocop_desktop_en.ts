@@ -634,7 +634,7 @@ The data from before the restore is kept in the file:
             <translation>No airing slots yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="58" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="60" />
             <source>Chưa có tệp dữ liệu {path}. Hãy tạo bằng: ocop-desktop --db {path} init --unit MÃ --role station</source>
             <translation>There is no data file {path}. Create it with: ocop-desktop --db {path} init --unit CODE --role station</translation>
         </message>
@@ -649,7 +649,7 @@ The data from before the restore is kept in the file:
             <translation>No report imported yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="67" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="69" />
             <source>Chưa thiết lập đơn vị sử dụng phần mềm. Hãy chạy trước: ocop-desktop init --unit MÃ --role station</source>
             <translation>The unit using this program is not set. Run first: ocop-desktop init --unit CODE --role station</translation>
         </message>
@@ -683,7 +683,7 @@ The data from before the restore is kept in the file:
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="221" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="223" />
             <source>Có phải là: {options}?</source>
             <translation>Did you mean: {options}?</translation>
         </message>
@@ -730,7 +730,7 @@ The data from before the restore is kept in the file:
             <translation>There is no record with the code “{uuid}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="239" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="241" />
             <source>Không có lệnh “{name}”. Xem các lệnh: ocop-desktop --help</source>
             <translation>There is no command “{name}”. See the commands: ocop-desktop --help</translation>
         </message>
@@ -740,7 +740,7 @@ The data from before the restore is kept in the file:
             <translation>There is no folder {folder}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="219" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="221" />
             <source>Không có tùy chọn {option}.</source>
             <translation>There is no option {option}.</translation>
         </message>
@@ -786,9 +786,14 @@ The data from before the restore is kept in the file:
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="244" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="246" />
             <source>Lệnh không hợp lệ ({message}). Xem: ocop-desktop --help</source>
             <translation>Invalid command ({message}). See: ocop-desktop --help</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/__init__.py" line="339" />
+            <source>Lỗi không lường trước ({kind}); {where}.</source>
+            <translation>Unexpected error ({kind}); {where}.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/log.py" line="225" />
@@ -859,7 +864,7 @@ The data from before the restore is kept in the file:
             <translation>The reporting period is missing: use --period (for example 2021-06) or --from and --to.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="217" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="219" />
             <source>Thiếu tham số {name}.</source>
             <translation>Missing argument {name}.</translation>
         </message>
@@ -869,13 +874,13 @@ The data from before the restore is kept in the file:
             <translation>The required option --days is missing (or --date for a one-off airing).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="215" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="217" />
             <location filename="../../ocop_desktop/cli/report.py" line="80" />
             <source>Thiếu tùy chọn bắt buộc {option}.</source>
             <translation>The required option {option} is missing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="243" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="245" />
             <source>Thừa tham số: {args}.</source>
             <translation>Unexpected arguments: {args}.</translation>
         </message>
@@ -906,7 +911,7 @@ The data from before the restore is kept in the file:
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="225" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="227" />
             <source>Tùy chọn {option} cần một giá trị.</source>
             <translation>The option {option} needs a value.</translation>
         </message>
@@ -933,6 +938,11 @@ The data from before the restore is kept in the file:
             <translation>Directive</translation>
         </message>
         <message>
+            <location filename="../../ocop_desktop/cli/__init__.py" line="337" />
+            <source>chi tiết trong nhật ký {path}</source>
+            <translation>details in the log {path}</translation>
+        </message>
+        <message>
             <location filename="../../ocop_desktop/cli/exchange.py" line="206" />
             <source>chưa ký</source>
             <translation>unsigned</translation>
@@ -946,6 +956,11 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/cli/exchange.py" line="158" />
             <source>hạn nộp</source>
             <translation>due</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/__init__.py" line="338" />
+            <source>không ghi được nhật ký</source>
+            <translation>the log could not be written</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/schedule.py" line="235" />
@@ -1003,7 +1018,7 @@ The data from before the restore is kept in the file:
             <translation>Undid import no. {id}: removed {deleted} new records, restored {updated} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="331" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="334" />
             <source>Đã hủy.</source>
             <translation>Cancelled.</translation>
         </message>
@@ -1115,7 +1130,7 @@ The data from before the restore is kept in the file:
             <translation>aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="202" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="204" />
             <source>“{value}” không hợp lệ; chọn một trong: {codes}.</source>
             <translation>“{value}” is not valid; choose one of: {codes}.</translation>
         </message>
@@ -1299,6 +1314,34 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/ui/completeness_page.py" line="191" />
             <source>đã qua hạn</source>
             <translation>overdue</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashHandler</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/crash_handler.py" line="72" />
+            <source>Chi tiết đã được ghi vào nhật ký: {path}</source>
+            <translation>The details were written to the log: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/crash_handler.py" line="73" />
+            <source>Không ghi được nhật ký lỗi trên máy này.</source>
+            <translation>The error log could not be written on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/crash_handler.py" line="75" />
+            <source>Những gì đã lưu vẫn an toàn; bản ghi đang nhập dở (nếu có) vẫn còn trong khung nhập. Nếu lỗi lặp lại, hãy gửi chi tiết lỗi cho người hỗ trợ kỹ thuật.</source>
+            <translation>Everything saved is safe; a record being typed (if any) is still in the entry form. If the error happens again, send the error details to technical support.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/crash_handler.py" line="71" />
+            <source>Phần mềm vừa gặp một lỗi không lường trước.</source>
+            <translation>The application has met an unexpected error.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/crash_handler.py" line="78" />
+            <source>Sao chép chi tiết</source>
+            <translation>Copy details</translation>
         </message>
     </context>
     <context>
@@ -1885,77 +1928,77 @@ The data from before the restore is kept in the file:
     <context>
         <name>HeaderFields</name>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="536" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="529" />
             <source>Chức vụ người ký:</source>
             <translation>Signer's title:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="537" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="530" />
             <source>Cơ quan ban hành báo cáo:</source>
             <translation>Body issuing the report:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="538" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="531" />
             <source>Cơ quan chủ quản:</source>
             <translation>Parent body:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="535" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="528" />
             <source>Họ và tên người ký:</source>
             <translation>Signer's full name:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="540" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="533" />
             <source>Nơi nhận báo cáo:</source>
             <translation>Report recipient:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="541" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="534" />
             <source>Thư điện tử nơi nhận:</source>
             <translation>Recipient's email:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="548" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="541" />
             <source>cho dòng “Lạng Sơn, ngày … tháng … năm …”</source>
             <translation>for the line “Lạng Sơn, ngày … tháng … năm …”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="547" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="540" />
             <source>dòng trên cùng, ví dụ: UBND THÀNH PHỐ LẠNG SƠN</source>
             <translation>the top line, for example: UBND THÀNH PHỐ LẠNG SƠN</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="546" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="539" />
             <source>in đậm ở đầu báo cáo, ví dụ: UBND XÃ HOÀNG ĐỒNG</source>
             <translation>in bold at the top of the report, for example: UBND XÃ HOÀNG ĐỒNG</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="544" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="537" />
             <source>ví dụ: Hoàng Văn Thắng</source>
             <translation>for example: Hoàng Văn Thắng</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="549" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="542" />
             <source>ví dụ: Phòng Văn hóa và Thông tin thành phố Lạng Sơn</source>
             <translation>for example: Culture and Information Office of Lạng Sơn city</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="545" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="538" />
             <source>ví dụ: Trưởng Đài truyền thanh</source>
             <translation>for example: Head of the radio station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="550" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="543" />
             <source>ví dụ: phongvhtt@langson.gov.vn</source>
             <translation>for example: phongvhtt@langson.gov.vn</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="571" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="564" />
             <source>Đầu báo cáo sẽ in như sau:</source>
             <translation>The report's heading will print as:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="539" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="532" />
             <source>Địa danh:</source>
             <translation>Place:</translation>
         </message>
@@ -2292,17 +2335,17 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>InstallationEditor</name>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="666" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="659" />
             <source>&lt;b&gt;Người ký và nơi nhận báo cáo&lt;/b&gt;</source>
             <translation>&lt;b&gt;Signer and report recipient&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="665" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="658" />
             <source>&lt;b&gt;Vai trò&lt;/b&gt;</source>
             <translation>&lt;b&gt;Role&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="664" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="657" />
             <source>&lt;b&gt;Đơn vị của bạn&lt;/b&gt;</source>
             <translation>&lt;b&gt;Your unit&lt;/b&gt;</translation>
         </message>
@@ -5269,22 +5312,22 @@ Whatever was recorded after the backup was taken will no longer be in the data i
     <context>
         <name>RoleChooser</name>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="491" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="484" />
             <source>Cơ quan &amp;tổng hợp (phòng Văn hóa – Thông tin, Sở)</source>
             <translation>&amp;Consolidating office (culture and information office, provincial department)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="488" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="481" />
             <source>Ghi nhật ký từng buổi phát, từng hoạt động tuyên truyền; lập và gửi báo cáo lên cấp trên.</source>
             <translation>Log every broadcast and every propaganda activity; make reports and send them to the level above.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="493" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="486" />
             <source>Nhận báo cáo của các xã qua thư điện tử, xem đơn vị nào chưa báo cáo, tổng hợp gửi cấp trên.</source>
             <translation>Receive the communes' reports by email, see which units have not reported, consolidate and send to the level above.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="487" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="480" />
             <source>Đài truyền thanh &amp;xã</source>
             <translation>Commune &amp;radio station</translation>
         </message>
@@ -6173,127 +6216,127 @@ No. {id}</translation>
     <context>
         <name>UnitChooser</name>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="222" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="215" />
             <source>&amp;Chọn trong danh mục đơn vị hành chính</source>
             <translation>&amp;Choose from the list of administrative units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="223" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="216" />
             <source>&amp;Nhập tay (đơn vị chưa có trong danh mục)</source>
             <translation>&amp;Type it in (a unit not in the catalogue)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="238" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="231" />
             <source>Cả đơn vị đã hết hiệu lực</source>
             <translation>The whole unit has expired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="279" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="272" />
             <source>Cấp:</source>
             <translation>Level:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="333" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="326" />
             <source>Danh mục đơn vị đang trống: hãy nhập danh mục từ tệp, hoặc nhập tay đơn vị của bạn.</source>
             <translation>The unit catalogue is empty: import it from a file, or type in your unit.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="235" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="228" />
             <source>Gõ tên hoặc mã để tìm, không cần dấu: hoang dong, 05986…</source>
             <translation>Type a name or code to search, no diacritics needed: hoang dong, 05986…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="239" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="232" />
             <source>Hiện cả các đơn vị đã giải thể hoặc sáp nhập (ví dụ các huyện, xã trước ngày 01/07/2025).</source>
             <translation>Also show units that were dissolved or merged (for example the districts and communes before 01/07/2025).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="192" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="185" />
             <source>Huyện, quận, thị xã, thành phố thuộc tỉnh</source>
             <translation>District, urban district, town, provincial city</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="436" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="429" />
             <source>Hãy chọn đơn vị của bạn trong danh sách.</source>
             <translation>Choose your unit in the list.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="459" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="452" />
             <source>Mã cấp trên “{code}” không hợp lệ: mã huyện 3 chữ số, mã tỉnh 2 chữ số; đơn vị cấp tỉnh không có cấp trên.</source>
             <translation>Parent code “{code}” is not valid: a district code has 3 digits, a province code 2; a province has no parent.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="450" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="443" />
             <source>Mã {code} đã có trong danh mục ({name}): hãy chọn trong danh mục.</source>
             <translation>Code {code} is already in the catalogue ({name}): choose it from the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="280" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="273" />
             <source>Mã đơn vị cấp trên:</source>
             <translation>Parent unit code:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="277" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="270" />
             <source>Mã đơn vị:</source>
             <translation>Unit code:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="446" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="439" />
             <source>Mã “{code}” không hợp lệ: {rule}.</source>
             <translation>Code “{code}” is not valid: {rule}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="278" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="271" />
             <source>Tên đơn vị:</source>
             <translation>Unit name:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="339" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="332" />
             <source>Tìm thấy {shown} trong {total} đơn vị.</source>
             <translation>Found {shown} of {total} units.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="193" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="186" />
             <source>Tỉnh, thành phố trực thuộc trung ương</source>
             <translation>Province, centrally governed city</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="191" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="184" />
             <source>Xã, phường, thị trấn</source>
             <translation>Commune, ward, township</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="262" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="255" />
             <source>mã của Tổng cục Thống kê, ví dụ 05986</source>
             <translation>the General Statistics Office's code, for example 05986</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="270" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="263" />
             <source>mã huyện hoặc tỉnh, ví dụ 178; có thể để trống</source>
             <translation>district or province code, for example 178; may be empty</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="201" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="194" />
             <source>mã huyện, quận, thị xã gồm 3 chữ số</source>
             <translation>district code of 3 digits</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="202" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="195" />
             <source>mã tỉnh, thành phố gồm 2 chữ số</source>
             <translation>province code of 2 digits</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="200" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="193" />
             <source>mã xã, phường, thị trấn gồm 5 chữ số</source>
             <translation>commune code of 5 digits</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="265" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="258" />
             <source>ví dụ: Xã Hoàng Đồng</source>
             <translation>for example: Xã Hoàng Đồng</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="337" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="330" />
             <source>{n} đơn vị trong danh mục.</source>
             <translation>Units in the catalogue: {n}.</translation>
         </message>
