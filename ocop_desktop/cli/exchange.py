@@ -224,3 +224,37 @@ def imports_undo(state: CliState, batch_id: int) -> None:
     click.echo(tr("Đã hoàn tác lần nhập số {id}: bỏ {deleted} bản ghi mới, trả lại {updated} "
                   "bản ghi.").format(id=batch_id, deleted=changes.deleted,
                                      updated=changes.updated))
+
+
+RECORDS_JSON_FIELDS = ("uuid", "unit", "date", "title", "deleted", "batch", "file",
+                       "sender", "signer", "signer_fingerprint")
+
+
+@imports_group.command("records")
+@click.argument("batch_id", metavar="ID", type=WHOLE_NUMBER)
+@click.option("--json", "as_json", is_flag=True, help="In dạng JSON.")
+@pass_state
+def imports_records(state: CliState, batch_id: int, as_json: bool) -> None:
+    """Các bản ghi đến qua lần nhập số ID, cùng tệp và chữ ký đã mang chúng đến."""
+    from ocop_desktop.ui.problem_texts import import_problem_text, signer_state_text
+
+    try:
+        batch, stored = exchange.batch_records(state.existing_repo(), batch_id=batch_id)
+    except ExchangeError as exc:
+        fail(import_problem_text(exc.problems[0]))
+    entries = ({"uuid": s.record.uuid, "unit": s.record.unit_code,
+                "date": s.record.date.isoformat(), "title": s.record.title,
+                "deleted": s.record.deleted, "batch": batch.id, "file": batch.file_name,
+                "sender": batch.sender_code, "signer": batch.signer_state,
+                "signer_fingerprint": batch.signer_fingerprint} for s in stored)
+    if as_json:
+        click.echo(json.dumps(list(entries), ensure_ascii=False, indent=2))
+        return
+    click.echo(tr("Lần nhập số {id}: tệp “{file}” của {sender}, {signer}.").format(
+        id=batch.id, file=batch.file_name, sender=batch.sender_code,
+        signer=signer_state_text(batch.signer_state, batch.signer_fingerprint)))
+    for entry in entries:
+        removed = tr(" (đã xóa)") if entry["deleted"] else ""
+        click.echo(f"{entry['uuid']}  {entry['unit']:<6} {entry['date']}  "
+                   f"{entry['title']}{removed}")
+

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -65,7 +65,7 @@ from ocop_desktop.storage import keys as key_store
 from ocop_desktop.storage.repository import Repository
 
 __all__ = [
-    "Conflict", "ImportPreview", "ImportResult", "commit_import", "commit_order",
+    "Conflict", "ImportPreview", "ImportResult", "batch_records", "commit_import", "commit_order",
     "completeness", "import_batches", "preview_import", "record_sources", "report_files",
     "undo_import",
 ]
@@ -660,6 +660,15 @@ def record_sources(repo: Repository, uuids: Sequence[str]) -> dict[str, ImportBa
     """For each record (by UUID) that came by import, the file its current version came
     through — with who signed it (a record entered here has none)."""
     return store.record_batches(repo.db, uuids)
+
+
+def batch_records(repo: Repository, *, batch_id: int) -> tuple[ImportBatch, Iterator[
+        store.StoredRecord]]:
+    """One import and the records whose current version came through it (streamed)."""
+    batch = store.batch(repo.db, batch_id)
+    if batch is None:
+        raise ExchangeError([ImportProblem(P.BATCH_NOT_FOUND, "", params={"id": batch_id})])
+    return batch, store.records_of_batch(repo.db, batch_id)
 
 
 def undo_import(repo: Repository, *, batch_id: int, now: str | None = None) -> Changes:

@@ -151,6 +151,13 @@ _STORED_SELECT = (f"SELECT {_RECORD_SELECT}, r.import_batch_id, b.sender_code, r
                   "FROM records r LEFT JOIN import_batches b ON b.id = r.import_batch_id")
 
 
+def records_of_batch(db: Database, batch_id: int) -> Iterator[StoredRecord]:
+    """The records whose current version came through import ``batch_id``, by date."""
+    for row in db.execute(f"{_STORED_SELECT} WHERE r.import_batch_id = ? "
+                          "ORDER BY r.date, r.time, r.uuid", [batch_id]):
+        yield _stored(row)
+
+
 def _stored(row: Sequence[Any]) -> StoredRecord:
     width = len(RECORD_COLUMNS)
     return StoredRecord(record_from_row(tuple(row[:width])), row[width], row[width + 1],

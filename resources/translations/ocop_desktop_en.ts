@@ -594,6 +594,11 @@ The data from before the restore is kept in the file:
             <translation> (undone)</translation>
         </message>
         <message>
+            <location filename="../../ocop_desktop/cli/exchange.py" line="257" />
+            <source> (đã xóa)</source>
+            <translation> (deleted)</translation>
+        </message>
+        <message>
             <location filename="../../ocop_desktop/cli/exchange.py" line="74" />
             <source>; {count} bản ghi nhận theo hai đường, giữ bản sửa sau cùng</source>
             <translation>; {count} records received by two paths, keeping the latest correction</translation>
@@ -784,6 +789,11 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/cli/log.py" line="420" />
             <source>Lượt</source>
             <translation>Airings</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/exchange.py" line="253" />
+            <source>Lần nhập số {id}: tệp “{file}” của {sender}, {signer}.</source>
+            <translation>Import {id}: file “{file}” from {sender}, {signer}.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/__init__.py" line="246" />

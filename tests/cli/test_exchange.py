@@ -196,3 +196,15 @@ def test_keys_show_list_and_trust(places: Installations) -> None:
     register = json.loads(run(_db(places, "178"), "imports", "list", "--json").stdout)
     assert [(b["signer"], b["signer_fingerprint"]) for b in register] == [
         ("signed", new_fp), ("signed", own["fingerprint"])]
+    (latest, _first) = register
+    records = json.loads(run(_db(places, "178"), "imports", "records", str(latest["id"]),
+                             "--json").stdout)
+    # The new computer's file brought one record and removed the two it no longer has.
+    assert sorted((r["unit"], r["file"], r["signer"], r["signer_fingerprint"], r["deleted"])
+                  for r in records) == [("05986", "xa-may-khac.xlsx", "signed", new_fp, False)] + [
+        ("05986", "xa-may-khac.xlsx", "signed", new_fp, True)] * 2
+    text = run(_db(places, "178"), "imports", "records", str(latest["id"])).stdout
+    assert f"đã ký: {new_fp}" in text
+    missing = run(_db(places, "178"), "imports", "records", "99")
+    assert missing.exit_code == 1 and "Không có lần nhập số 99" in missing.stderr
+
