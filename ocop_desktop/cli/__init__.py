@@ -298,6 +298,7 @@ COMMAND_MODULES: dict[str, str] = {
     "outbox": "outbox",
     "inbox": "inbox",
     "schedule": "schedule",
+    "keys": "keys",
 }
 
 

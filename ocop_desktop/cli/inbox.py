@@ -75,6 +75,8 @@ def item_json(item: InboxItem, state: str | None = None) -> dict[str, Any]:
         "report_number": item.report_number or None,
         "unchanged": item.unchanged,
         "conflicts": item.conflicts,
+        "signer": item.signer_state or None,
+        "signer_fingerprint": item.signer_fingerprint or None,
         "warnings": list(item.warnings),
         "reason": item.reason_code or None,
         "file_sha256": item.attachment_sha256 or None,

@@ -153,6 +153,8 @@ class InboxItem:
     unchanged: int
     removed: int
     conflicts: int
+    signer_state: str  # the preview's SignerState (issue 14): new_key, pinned, unsigned…
+    signer_fingerprint: str
     warnings: tuple[str, ...]  # warning codes of the preview ("conflicts", "removed"…)
     problems: tuple[str, ...]  # the preview's refusal, as problem codes (texts on demand)
     fetched_at: str

@@ -71,6 +71,7 @@ from ocop_desktop.domain.inbox import (
 )
 from ocop_desktop.domain.outbox import Security, SendErrorCode
 from ocop_desktop.domain.records import now_utc
+from ocop_desktop.domain.signing import SignerState
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError, valid_email
 from ocop_desktop.operations import exchange
 from ocop_desktop.operations import imap as transport
@@ -467,8 +468,7 @@ def preview_warnings(preview: exchange.ImportPreview) -> list[str]:
     """What an officer should look at before accepting; none: may be accepted by itself.
 
     Topics the file brings are not a warning: the first report of a period at a new office
-    always brings them. Anything the preview adds later (a signer that is not the pinned
-    key, issue 14) comes through its own ``warnings`` attribute when it has one.
+    always brings them.
     """
     warnings: list[str] = []
     if preview.conflicts:
@@ -477,9 +477,13 @@ def preview_warnings(preview: exchange.ImportPreview) -> list[str]:
         warnings.append("removed")
     if preview.entered_here:
         warnings.append("entered_here")
-    extra = getattr(preview, "warnings", None)
-    if isinstance(extra, list | tuple):
-        warnings.extend(str(getattr(w, "value", getattr(w, "code", w))) for w in extra)
+    # Who signed it (issue 14): a first key, or no signature, is for a person to look at
+    # (the key is pinned when the report is accepted; its fingerprint can be checked by
+    # phone first). Another key, or a broken signature, is a refusal of the preview itself.
+    if preview.signer_state is SignerState.NEW_KEY:
+        warnings.append("signer_new_key")
+    elif preview.signer_state is SignerState.UNSIGNED:
+        warnings.append("signer_unsigned")
     return warnings
 
 
@@ -599,6 +603,8 @@ def _plan_message(repo: Repository, parsed: ParsedMessage, at: str
             "report_number": preview.report_number, "generated_at": preview.generated_at,
             "new": preview.new, "changed": preview.changed, "unchanged": preview.unchanged,
             "removed": preview.removed, "conflicts": len(preview.conflicts),
+            "signer_state": preview.signer_state.value if preview.signer_state else "",
+            "signer_fingerprint": preview.signer_fingerprint,
             "warnings": preview_warnings(preview) if not codes else [],
             "problems": codes})
     return planned, None

@@ -19,8 +19,8 @@ _COLUMNS = (
     "id", "message_id", "attachment_sha256", "from_addr", "reply_to", "subject", "sent_at",
     "body", "file_name", "file_size", "state", "reason_code", "reason_detail", "sender_code",
     "sender_name", "period_key", "report_number", "new", "changed", "unchanged", "removed",
-    "conflicts", "warnings", "problems", "fetched_at", "decided_at", "return_reason",
-    "batch_id", "outbox_id",
+    "conflicts", "signer_state", "signer_fingerprint", "warnings", "problems", "fetched_at",
+    "decided_at", "return_reason", "batch_id", "outbox_id",
 )
 _SELECT = "SELECT " + ", ".join(_COLUMNS) + " FROM inbox_items"
 _WRITABLE = set(_COLUMNS) - {"id"} | {"attachment", "generated_at"}

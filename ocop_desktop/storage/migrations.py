@@ -17,6 +17,8 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from ocop_desktop.domain.catalogue import DEFAULT_FORMS
+from ocop_desktop.domain.records import now_utc
+from ocop_desktop.domain.signing import SigningKey
 
 MIGRATION_SET = "ocop_desktop"
 migrations = Migrations(MIGRATION_SET)
@@ -377,6 +379,47 @@ def m0004_imports(db: Database) -> None:
     db.execute("CREATE INDEX records_import_batch ON records (import_batch_id)")
 
 
+@migrations(name="0011_keys")
+def m0011_keys(db: Database) -> None:
+    # Issue 14. This installation's Ed25519 key pair lives in the data file itself, so every
+    # backup carries it and a restore on a new computer signs as before (docs/chu-ky.md).
+    # One row. A file that is already set up gets its key here; a new file gets it when it
+    # is set up (operations.save_installation), so copies of an empty file never share one.
+    db.execute("""
+        CREATE TABLE own_key (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            private_key BLOB NOT NULL,
+            public_key BLOB NOT NULL,
+            created_at TEXT NOT NULL
+        )""")
+    if db.execute("SELECT 1 FROM settings WHERE key = 'installation'").fetchone():
+        key = SigningKey.generate()
+        db.execute("INSERT INTO own_key (id, private_key, public_key, created_at) "
+                   "VALUES (1, ?, ?, ?)", [key.private_key, key.public_key, now_utc()])
+    # The keys of the units that send reports here: pinned on first use, trusted by a person
+    # after a phone check (public_key may then be unknown until the first file comes), or
+    # retired when a trusted key replaced them. At most one live key per unit.
+    db.execute("""
+        CREATE TABLE sender_keys (
+            id INTEGER PRIMARY KEY,
+            unit_code TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            public_key BLOB,
+            state TEXT NOT NULL CHECK (state IN ('pinned', 'trusted', 'retired')),
+            created_at TEXT NOT NULL,
+            first_seen TEXT,
+            last_seen TEXT,
+            retired_at TEXT
+        )""")
+    db.execute("CREATE UNIQUE INDEX sender_keys_live ON sender_keys (unit_code) "
+               "WHERE state != 'retired'")
+    # Which key signed each imported file: signer_state is signed | unsigned (files imported
+    # before this version count as unsigned: nobody checked who made them).
+    db.execute("ALTER TABLE import_batches ADD COLUMN signer_state TEXT NOT NULL "
+               "DEFAULT 'unsigned'")
+    db.execute("ALTER TABLE import_batches ADD COLUMN signer_fingerprint TEXT NOT NULL "
+               "DEFAULT ''")
+
 @migrations(name="0012_inbox")
 def m0012_inbox(db: Database) -> None:
     # The inbox (issue 15): one row per attachment of a fetched message, or one per message
@@ -410,6 +453,8 @@ def m0012_inbox(db: Database) -> None:
             unchanged INTEGER NOT NULL DEFAULT 0,
             removed INTEGER NOT NULL DEFAULT 0,
             conflicts INTEGER NOT NULL DEFAULT 0,
+            signer_state TEXT NOT NULL DEFAULT '',
+            signer_fingerprint TEXT NOT NULL DEFAULT '',
             warnings TEXT NOT NULL DEFAULT '[]',
             problems TEXT NOT NULL DEFAULT '[]',
             fetched_at TEXT NOT NULL,

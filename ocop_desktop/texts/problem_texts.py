@@ -30,6 +30,7 @@ from ocop_desktop.domain.inbox import (
 )
 from ocop_desktop.domain.outbox import OutboxStatus, SendErrorCode
 from ocop_desktop.domain.records import UnitLevel
+from ocop_desktop.domain.signing import KeyState, SignerState
 from ocop_desktop.domain.validation import Problem, ProblemCode
 from ocop_desktop.excel.unit_lists import UnitListError
 from ocop_desktop.storage.backup import SAME_FILE
@@ -85,6 +86,8 @@ def field_name(field: str) -> str:
         "installation": _tr("Thông tin đơn vị"), "out": _tr("Tệp báo cáo"),
         "report_number": _tr("Số báo cáo"), "date_from": _tr("Từ ngày"),
         "date_to": _tr("Đến ngày"), "symbol": _tr("Ký hiệu báo cáo"),
+        # Signing keys (issue 14).
+        "fingerprint": _tr("Mã khóa"), "unit": _tr("Đơn vị"),
     }
     return names.get(field, field)
 
@@ -172,6 +175,14 @@ def problem_text(problem: Problem) -> str:
             "Máy tính này chưa có kho mật khẩu của hệ điều hành nên không lưu được mật khẩu. "
             "Trên Windows kho này có sẵn; khi chạy bằng lệnh, hãy đặt mật khẩu vào biến môi "
             "trường OCOP_IMAP_PASSWORD."),
+        # Signing keys (issue 14).
+        ProblemCode.BAD_FINGERPRINT: _tr(
+            "“{value}” không phải là mã khóa: mã khóa gồm 20 chữ số, chia 5 nhóm 4 chữ số "
+            "(ví dụ 4821-9930-1274-5586-0032)."),
+        ProblemCode.FINGERPRINT_NOT_KEY: _tr(
+            "Mã khóa {value} không phải mã của khóa trong tệp ({key}); hãy đối chiếu lại."),
+        ProblemCode.OWN_UNIT: _tr(
+            "{value} là đơn vị mình; khóa của đơn vị mình là khóa của bản cài đặt này."),
     }
     template = texts.get(code, code.value)
     values = {key: _fmt(value) for key, value in p.items()}
@@ -372,7 +383,8 @@ def _manifest_name(key: str) -> str:
         "period_end": _tr("Ngày cuối kỳ"), "scope": _tr("Văn bản chỉ đạo"),
         "report_number": _tr("Số báo cáo"), "generated_at": _tr("Thời điểm lập"),
         "app_version": _tr("Phiên bản phần mềm"), "record_count": _tr("Số bản ghi"),
-        "data_hash": _tr("Mã kiểm tra dữ liệu"),
+        "data_hash": _tr("Mã kiểm tra dữ liệu"), "public_key": _tr("Khóa công khai"),
+        "signature": _tr("Chữ ký số"), "key_fingerprint": _tr("Mã khóa"),
     }
     return names.get(key, key)
 
@@ -496,6 +508,24 @@ def import_problem_text(problem: ImportProblem) -> str:
         C.HASH_MISMATCH: _tr("Dữ liệu đã bị sửa bằng tay sau khi lập báo cáo (mã kiểm tra "
                              "không khớp). Hãy xin đơn vị gửi lại tệp gốc; không sửa trang "
                              "“Dữ liệu”."),
+        C.BAD_SIGNATURE: _tr("Chữ ký số không khớp nội dung tệp: tệp đã bị sửa sau khi đơn vị "
+                             "gửi ký (số liệu, đơn vị gửi, kỳ báo cáo hoặc thời điểm lập). Hãy "
+                             "xin đơn vị gửi lại tệp gốc."),
+        C.KEY_MISMATCH: _tr("Khóa ký khác với khóa đã ghi nhận của {name}; nếu xã đã cài lại "
+                            "máy, hãy gọi điện đối chiếu mã khóa rồi chấp nhận khóa mới (mã "
+                            "khóa trong tệp: {fingerprint}; mã khóa đã ghi nhận: {held})."),
+        C.UNSIGNED_PINNED: _tr("Tệp chưa ký nhưng đã ghi nhận khóa của {name} (mã khóa "
+                               "{held}): chỉ nhận báo cáo có chữ ký của đơn vị. Hãy xin đơn "
+                               "vị gửi lại tệp lập bằng phiên bản mới."),
+        C.RECORD_NOT_SENDERS: _tr("Mã bản ghi {value} là bản ghi đã có của {unit_name} "
+                                  "({unit}), không thuộc đơn vị gửi {sender}: đơn vị gửi "
+                                  "không được sửa bản ghi của đơn vị khác."),
+        C.RECORD_CHANGED_LATER: _tr("Thời điểm “{value}” muộn hơn lúc lập báo cáo "
+                                    "({generated_at}): bản ghi không thể sửa sau khi đã lập "
+                                    "báo cáo."),
+        C.GENERATED_IN_FUTURE: _tr("Thời điểm lập báo cáo “{value}” ở tương lai so với đồng "
+                                   "hồ máy này; có thể đồng hồ máy đơn vị gửi bị sai. Hãy "
+                                   "chỉnh đồng hồ rồi lập lại báo cáo."),
         C.NO_INSTALLATION: _tr("Chưa khai báo đơn vị sử dụng phần mềm. Hãy khai báo thông tin "
                                "đơn vị trước khi nhập báo cáo."),
         C.SENDER_UNKNOWN: _tr("Đơn vị gửi {value} ({name}) không có trong danh mục đơn vị "
@@ -540,6 +570,28 @@ def import_outcome_text(outcome: ImportOutcome, *, preview: bool = False) -> str
                  ImportOutcome.UNCHANGED: _tr("Không có gì mới"),
                  ImportOutcome.REFUSED: _tr("Bị từ chối")}
     return texts[outcome]
+
+
+def signer_state_text(state: SignerState | str | None, fingerprint: str = "") -> str:
+    """Who signed a file, for the import preview and the register."""
+    if state is None:
+        return ""
+    state = SignerState(state) if state in tuple(SignerState) else state
+    texts = {
+        SignerState.NEW_KEY: _tr("khóa mới, ghi nhận lần đầu: {fingerprint}"),
+        SignerState.PINNED: _tr("đã ký, đúng khóa đã ghi nhận: {fingerprint}"),
+        SignerState.UNSIGNED: _tr("chưa ký"),
+        SignerState.MISMATCH: _tr("khóa ký khác khóa đã ghi nhận: {fingerprint}"),
+        SignerState.INVALID: _tr("chữ ký không khớp nội dung tệp"),
+        "signed": _tr("đã ký: {fingerprint}"),
+        "unsigned": _tr("chưa ký"),
+    }
+    return texts.get(state, str(state)).format(fingerprint=fingerprint)
+
+
+def key_state_text(state: KeyState) -> str:
+    return {KeyState.PINNED: _tr("Ghi nhận lần đầu"), KeyState.TRUSTED: _tr("Đã đối chiếu"),
+            KeyState.RETIRED: _tr("Đã thay")}[state]
 
 
 def child_state_text(state: ChildState) -> str:
@@ -640,6 +692,10 @@ def inbox_warning_text(code: str) -> str:
         "conflicts": _tr("Có bản ghi trùng với bản đã nhận theo đường khác (xem phần xung đột)."),
         "removed": _tr("Báo cáo này sẽ xóa bản ghi đã nhận trước đây."),
         "entered_here": _tr("Đơn vị mình đã nhập thay một số bản ghi của đơn vị gửi trong kỳ."),
+        "signer_new_key": _tr("Báo cáo ký bằng khóa lần đầu thấy của đơn vị này; khi nhận, "
+                              "khóa được ghi nhận (nên gọi điện đối chiếu mã khóa)."),
+        "signer_unsigned": _tr("Báo cáo không có chữ ký (lập bằng phiên bản cũ hoặc không "
+                               "phải do phần mềm lập)."),
     }
     return texts.get(code, code)
 

@@ -49,6 +49,7 @@ from ocop_desktop.texts.problem_texts import (
     inbox_state_text,
     inbox_warning_text,
     problem_line,
+    signer_state_text,
 )
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.inbox_service import InboxService
@@ -423,9 +424,9 @@ class InboxPage(QWidget):
                                      sender=preview.sender_name or item.sender_name,
                                      code=preview.sender_code, period=preview.period_key,
                                      at=_local(preview.generated_at))]
-        signer = getattr(preview, "signer_text", None) or getattr(preview, "signer", None)
-        if signer:
-            lines.append(_tr("Chữ ký: {signer}").format(signer=signer))
+        if preview.signer_state is not None:
+            lines.append(_tr("Chữ ký: {signer}").format(signer=signer_state_text(
+                preview.signer_state, preview.signer_fingerprint)))
         if preview.outcome is ImportOutcome.REFUSED:
             lines.append(_tr("Không nhập được báo cáo này:"))
             lines.extend("• " + import_problem_line(p) for p in preview.problems[:10])

@@ -98,17 +98,17 @@
     <context>
         <name>AppearancePage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="237" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="238" />
             <source>&amp;Ngôn ngữ giao diện:</source>
             <translation>Interface &amp;language:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="249" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="250" />
             <source>Giao diện</source>
             <translation>Interface</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="239" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="240" />
             <source>Ngôn ngữ mới được dùng từ lần mở phần mềm sau. Báo cáo gửi đi luôn bằng tiếng Việt; những phần chưa được dịch vẫn hiện tiếng Việt.</source>
             <translation>The new language is used from the next time the program starts. Reports sent are always in Vietnamese; parts not yet translated still show in Vietnamese.</translation>
         </message>
@@ -584,17 +584,22 @@ The data from before the restore is kept in the file:
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="51" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="52" />
             <source> (và {count} lỗi khác)</source>
             <translation> (and {count} more problems)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="196" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="204" />
             <source> (đã hoàn tác)</source>
             <translation> (undone)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="69" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="257" />
+            <source> (đã xóa)</source>
+            <translation> (deleted)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/exchange.py" line="74" />
             <source>; {count} bản ghi nhận theo hai đường, giữ bản sửa sau cùng</source>
             <translation>; {count} records received by two paths, keeping the latest correction</translation>
         </message>
@@ -639,7 +644,12 @@ The data from before the restore is kept in the file:
             <translation>There is no data file {path}. Create it with: ocop-desktop --db {path} init --unit CODE --role station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="193" />
+            <location filename="../../ocop_desktop/cli/keys.py" line="57" />
+            <source>Chưa ghi nhận khóa của đơn vị nào.</source>
+            <translation>No unit's key has been recorded yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/exchange.py" line="201" />
             <source>Chưa nhập báo cáo nào.</source>
             <translation>No report imported yet.</translation>
         </message>
@@ -715,6 +725,11 @@ The data from before the restore is kept in the file:
             <translation>Slot {id}: nothing changed.</translation>
         </message>
         <message>
+            <location filename="../../ocop_desktop/cli/keys.py" line="41" />
+            <source>Khóa công khai: {key}</source>
+            <translation>Public key: {key}</translation>
+        </message>
+        <message>
             <location filename="../../ocop_desktop/cli/log.py" line="440" />
             <source>Không có bản ghi mã “{uuid}”.</source>
             <translation>There is no record with the code “{uuid}”.</translation>
@@ -735,7 +750,7 @@ The data from before the restore is kept in the file:
             <translation>There is no option {option}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="90" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="95" />
             <source>Không có tệp .xlsx nào trong {paths}.</source>
             <translation>There is no .xlsx file in {paths}.</translation>
         </message>
@@ -776,12 +791,17 @@ The data from before the restore is kept in the file:
             <translation>Airings</translation>
         </message>
         <message>
+            <location filename="../../ocop_desktop/cli/exchange.py" line="253" />
+            <source>Lần nhập số {id}: tệp “{file}” của {sender}, {signer}.</source>
+            <translation>Import {id}: file “{file}” from {sender}, {signer}.</translation>
+        </message>
+        <message>
             <location filename="../../ocop_desktop/cli/__init__.py" line="246" />
             <source>Lệnh không hợp lệ ({message}). Xem: ocop-desktop --help</source>
             <translation>Invalid command ({message}). See: ocop-desktop --help</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="339" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="340" />
             <source>Lỗi không lường trước ({kind}); {where}.</source>
             <translation>Unexpected error ({kind}); {where}.</translation>
         </message>
@@ -795,6 +815,11 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/cli/log.py" line="420" />
             <source>Mã bản ghi</source>
             <translation>Record ID</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/keys.py" line="38" />
+            <source>Mã khóa: {fingerprint}</source>
+            <translation>Key fingerprint: {fingerprint}</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/schedule.py" line="302" />
@@ -923,9 +948,14 @@ The data from before the restore is kept in the file:
             <translation>Directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="337" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="338" />
             <source>chi tiết trong nhật ký {path}</source>
             <translation>details in the log {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/exchange.py" line="206" />
+            <source>chưa ký</source>
+            <translation>unsigned</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/log.py" line="163" />
@@ -933,12 +963,12 @@ The data from before the restore is kept in the file:
             <translation>consolidating office</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="151" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="158" />
             <source>hạn nộp</source>
             <translation>due</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="338" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="339" />
             <source>không ghi được nhật ký</source>
             <translation>the log could not be written</translation>
         </message>
@@ -948,7 +978,7 @@ The data from before the restore is kept in the file:
             <translation>not aired ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="66" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="67" />
             <source>kỳ</source>
             <translation>period</translation>
         </message>
@@ -958,7 +988,7 @@ The data from before the restore is kept in the file:
             <translation>all topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="62" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="63" />
             <source>{new} mới, {changed} thay đổi, {unchanged} không đổi, {removed} bị xóa</source>
             <translation>{new} new, {changed} changed, {unchanged} unchanged, {removed} removed</translation>
         </message>
@@ -988,12 +1018,17 @@ The data from before the restore is kept in the file:
             <translation>Unticked.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="214" />
+            <location filename="../../ocop_desktop/cli/keys.py" line="80" />
+            <source>Đã chấp nhận khóa {fingerprint} của đơn vị {unit}.</source>
+            <translation>Accepted key {fingerprint} for unit {unit}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/exchange.py" line="224" />
             <source>Đã hoàn tác lần nhập số {id}: bỏ {deleted} bản ghi mới, trả lại {updated} bản ghi.</source>
             <translation>Undid import no. {id}: removed {deleted} new records, restored {updated} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="334" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="335" />
             <source>Đã hủy.</source>
             <translation>Cancelled.</translation>
         </message>
@@ -1078,9 +1113,14 @@ The data from before the restore is kept in the file:
             <translation>The unit with the code “{code}” is already in the catalogue as “{name}” ({level}, parent: {parent}); leave out --name, --level, --parent or make them match.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="148" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="155" />
             <source>Đơn vị này không có đơn vị cấp dưới trong kỳ {period}.</source>
             <translation>This unit has no subordinate units in the period {period}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/keys.py" line="40" />
+            <source>Đơn vị: {unit}</source>
+            <translation>Unit: {unit}</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/log.py" line="225" />
@@ -1114,62 +1154,62 @@ The data from before the restore is kept in the file:
         <name>CliInbox</name>
         <message>
             <location filename="../../ocop_desktop/cli/inbox.py" line="50" />
-            <location filename="../../ocop_desktop/cli/inbox.py" line="171" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="173" />
             <source> (và {count} lỗi khác)</source>
             <translation> (and {count} more problems)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/inbox.py" line="131" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="133" />
             <source>Báo cáo số {id} trong sổ: {answer}</source>
             <translation>Report {id} in the register: {answer}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/inbox.py" line="161" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="163" />
             <source>Hộp thư đến trống.</source>
             <translation>The inbox is empty.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/inbox.py" line="137" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="139" />
             <source>Không có thư mới.</source>
             <translation>No new mail.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/inbox.py" line="172" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="174" />
             <source>Không nhận được báo cáo: </source>
             <translation>The report could not be accepted: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/inbox.py" line="212" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="214" />
             <source>Thư báo lý do nằm trong hộp thư đi (mục số {id}); gửi bằng: ocop-desktop outbox send</source>
             <translation>The letter with the reason is in the outbox (item {id}); send it with: ocop-desktop outbox send</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/inbox.py" line="193" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="195" />
             <source>Thư báo đã nhận nằm trong hộp thư đi (mục số {id}); gửi bằng: ocop-desktop outbox send</source>
             <translation>The acknowledgement is in the outbox (item {id}); send it with: ocop-desktop outbox send</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/inbox.py" line="196" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="198" />
             <source>Thư gửi đến không có địa chỉ trả lời hợp lệ nên không gửi được thư báo đã nhận.</source>
             <translation>The message has no valid reply address, so no acknowledgement can be sent.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/inbox.py" line="95" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="97" />
             <source>{sender}, kỳ {period}: {new} mới, {changed} thay đổi, {removed} xóa</source>
             <translation>{sender}, period {period}: {new} new, {changed} changed, {removed} removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/inbox.py" line="188" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="190" />
             <source>Đã nhận mục số {id}: {new} bản ghi mới, {changed} thay đổi, {unchanged} không đổi, {removed} bị xóa.</source>
             <translation>Accepted item {id}: {new} new records, {changed} changed, {unchanged} unchanged, {removed} removed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/inbox.py" line="210" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="212" />
             <source>Đã trả lại mục số {id}; không nhập số liệu nào.</source>
             <translation>Returned item {id}; nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/inbox.py" line="134" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="136" />
             <source>Đã tự động nhận {n} báo cáo không có cảnh báo.</source>
             <translation>Accepted {n} reports without warnings automatically.</translation>
         </message>
@@ -2081,63 +2121,89 @@ The data from before the restore is kept in the file:
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="337" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="364" />
             <source>Báo cáo Excel (*.xlsx);;Mọi tệp (*)</source>
             <translation>Excel reports (*.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="116" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="191" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="121" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="206" />
             <source>Bị xóa</source>
             <translation>Removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="246" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="263" />
             <source>Bỏ danh sách</source>
             <translation>Clear the list</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="335" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="591" />
+            <source>Chấp nhận khóa mới</source>
+            <translation>Accept the new key</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="283" />
+            <source>Chấp nhận khóa mới…</source>
+            <translation>Accept the new key…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="285" />
+            <source>Chỉ bấm sau khi đã gọi điện cho đơn vị gửi và họ đọc đúng mã khóa trong tệp.</source>
+            <translation>Only after calling the sending unit and hearing them read the fingerprint shown for the file.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="362" />
             <source>Chọn các tệp báo cáo cần nhập</source>
             <translation>Choose the report files to import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="343" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="370" />
             <source>Chọn thư mục chứa các tệp báo cáo</source>
             <translation>Choose the folder holding the report files</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="241" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="258" />
             <source>Chọn thư mục…</source>
             <translation>Choose a folder…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="239" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="256" />
             <source>Chọn tệp…</source>
             <translation>Choose files…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="584" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="653" />
             <source>Chủ đề mới, sẽ được thêm vào danh mục: {topics}.</source>
             <translation>New topics, to be added to the catalogue: {topics}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="605" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="122" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="207" />
+            <source>Chữ ký</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="627" />
+            <source>Chữ ký: {signer}.</source>
+            <translation>Signature: {signer}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="674" />
             <source>Có lỗi khi ghi vào tệp dữ liệu ({error}). Không có gì được ghi từ tệp này.</source>
             <translation>An error occurred while writing to the data file ({error}). Nothing was written from this file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="481" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="508" />
             <source>Hoàn tác lần nhập</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="276" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="298" />
             <source>Hoàn tác lần nhập này…</source>
             <translation>Undo this import…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="482" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="509" />
             <source>Hoàn tác lần nhập số {id} (tệp “{file}” của {sender}, kỳ {period})?
 
 {new} bản ghi mới sẽ bị bỏ; {changed} bản ghi đã sửa và {removed} bản ghi đã xóa sẽ trở lại như trước lần nhập.</source>
@@ -2146,183 +2212,201 @@ The data from before the restore is kept in the file:
 {new} new records will be removed; {changed} changed records and {removed} removed records will be as they were before the import.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="495" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="592" />
+            <source>Hãy gọi điện cho {name} và nhờ họ đọc mã khóa trong phần mềm của họ (Cài đặt → Khóa ký báo cáo). Chỉ chấp nhận khi mã họ đọc đúng là:
+
+{fingerprint}
+
+Khóa cũ ({held}) sẽ không được nhận nữa. Chấp nhận khóa mới?</source>
+            <translation>Call {name} and ask them to read the fingerprint in their app (Settings → Report signing keys). Accept only if what they read is exactly:
+
+{fingerprint}
+
+The old key ({held}) will no longer be accepted. Accept the new key?</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="608" />
+            <source>Không chấp nhận được khóa</source>
+            <translation>Cannot accept the key</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="522" />
             <source>Không hoàn tác được</source>
             <translation>Cannot undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="462" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="489" />
             <source>Không nhập được</source>
             <translation>Could not import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="564" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="633" />
             <source>Không nhập được tệp này:</source>
             <translation>This file could not be imported:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="604" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="673" />
             <source>Không đọc hoặc ghi được tệp: {error}</source>
             <translation>Could not read or write the file: {error}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="116" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="191" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="121" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="206" />
             <source>Không đổi</source>
             <translation>Unchanged</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="234" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="251" />
             <source>Kéo thả các tệp báo cáo (.xlsx) nhận qua thư điện tử vào đây, hoặc chọn tệp, chọn cả thư mục. Mỗi tệp được kiểm tra trước; chưa ghi gì cho đến khi bấm “Nhập”.</source>
             <translation>Drag and drop the report files (.xlsx) received by email here, or choose files, or a whole folder. Each file is checked first; nothing is written until you click “Import”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="116" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="191" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="121" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="206" />
             <source>Kết quả</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="190" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="205" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="115" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="120" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="178" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="192" />
             <source>Lỗi khi nhập</source>
             <translation>Import error</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="115" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="191" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="120" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="206" />
             <source>Mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="243" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="260" />
             <source>Nhập</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="190" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="205" />
             <source>Nhập lúc</source>
             <translation>Imported at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="190" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="205" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="293" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="319" />
             <source>Sổ các lần nhập báo cáo</source>
             <translation>Register of imported reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="116" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="191" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="121" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="206" />
             <source>Thay đổi</source>
             <translation>Changed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="363" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="390" />
             <source>Thư mục không có tệp báo cáo (.xlsx) nào.</source>
             <translation>The folder has no report files (.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="115" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="190" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="120" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="205" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="580" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="649" />
             <source>Tệp này đã được nhập, không có gì mới ({count} bản ghi không đổi).</source>
             <translation>This file was already imported; nothing new ({count} records unchanged).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="218" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="235" />
             <source>Tệp {file}, lập lúc {generated}, mã kiểm tra {hash}</source>
             <translation>File {file}, made at {generated}, check code {hash}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="593" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="662" />
             <source>{count} bản ghi nhận theo hai đường với nội dung khác nhau; giữ bản được sửa sau cùng:</source>
             <translation>{count} records received by two paths with different contents; keeping the one edited last:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="536" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="563" />
             <source>{count} tệp bị từ chối</source>
             <translation>files refused: {count}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="520" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="547" />
             <source>{count} tệp chờ nhập: {new} bản ghi mới, {changed} thay đổi, {removed} bị xóa</source>
             <translation>files ready to import: {count}; {new} new records, {changed} changed, {removed} removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="526" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="553" />
             <source>{count} tệp không nhập được</source>
             <translation>files that could not be imported: {count}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="574" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="643" />
             <source>{outcome}: {new} mới, {changed} thay đổi, {unchanged} không đổi, {removed} bị xóa.</source>
             <translation>{outcome}: {new} new, {changed} changed, {unchanged} unchanged, {removed} removed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="388" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="415" />
             <source>Đang kiểm tra các tệp báo cáo…</source>
             <translation>Checking the report files…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="374" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="401" />
             <source>Đang kiểm tra tệp {name}…</source>
             <translation>Checking the file {name}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="447" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="474" />
             <source>Đang nhập báo cáo…</source>
             <translation>Importing the reports…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="415" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="442" />
             <source>Đang nhập {name}…</source>
             <translation>Importing {name}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="208" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="224" />
             <source>Đã hoàn tác lúc {at}</source>
             <translation>Undone at {at}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="115" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="190" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="120" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="205" />
             <source>Đơn vị gửi</source>
             <translation>Sending unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="555" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="621" />
             <source>Đơn vị gửi: {name} ({code}); kỳ báo cáo: {period}; lập lúc {at}; {count} bản ghi.</source>
             <translation>Sending unit: {name} ({code}); reporting period: {period}; made at {at}; {count} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="587" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="656" />
             <source>Đơn vị mình đã nhập thay {count} bản ghi cho đơn vị này trong kỳ; nay đơn vị đã gửi báo cáo, hãy xem lại để khỏi tính trùng.</source>
             <translation>Your office entered {count} records on behalf of this unit in the period; now that the unit has sent its report, review them to avoid counting twice.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="529" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="556" />
             <source>đã nhập {count} tệp: {new} bản ghi mới, {changed} thay đổi, {removed} bị xóa</source>
             <translation>imported {count} files: {new} new records, {changed} changed, {removed} removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="569" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="638" />
             <source>… và {count} lỗi khác.</source>
             <translation>… and {count} more problems.</translation>
         </message>
@@ -2330,47 +2414,47 @@ The data from before the restore is kept in the file:
     <context>
         <name>InboxPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="202" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="203" />
             <source>&amp;Kiểm tra thư mới</source>
             <translation>&amp;Check for new mail</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="225" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="226" />
             <source>&amp;Nhận và nhập</source>
             <translation>&amp;Accept and import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="231" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="232" />
             <source>&amp;Trả lại…</source>
             <translation>&amp;Return…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="214" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="215" />
             <source>&amp;Xem:</source>
             <translation>&amp;Show:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="365" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="366" />
             <source>(không rõ)</source>
             <translation>(unknown)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="274" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="275" />
             <source>(thư không có nội dung chữ)</source>
             <translation>(the message has no text)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="421" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="422" />
             <source>Báo cáo số {number} của {sender} ({code}), kỳ {period}; lập lúc {at}.</source>
             <translation>Report {number} of {sender} ({code}), period {period}; made at {at}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="283" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="284" />
             <source>Chưa có thư nào. Báo cáo các đơn vị gửi qua thư điện tử sẽ hiện ở đây sau khi kiểm tra thư mới.</source>
             <translation>No mail yet. Reports that units send by email appear here after checking for new mail.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="440" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="441" />
             <source>Chủ đề mới được tạo: {topics}</source>
             <translation>New topics to be created: {topics}</translation>
         </message>
@@ -2380,162 +2464,162 @@ The data from before the restore is kept in the file:
             <translation>Signature: {signer}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="208" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="209" />
             <source>Cài đặt &amp;hộp thư…</source>
             <translation>&amp;Mailbox settings…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="515" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="516" />
             <source>Hộp thư đến</source>
             <translation>Inbox</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="411" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="412" />
             <source>Không kiểm tra được tệp: {error}</source>
             <translation>The file could not be checked: {error}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="463" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="464" />
             <source>Không nhận được báo cáo: </source>
             <translation>The report could not be accepted: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="430" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="431" />
             <source>Không nhập được báo cáo này:</source>
             <translation>This report cannot be imported:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="102" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="103" />
             <source>Không nhập được: </source>
             <translation>Cannot be imported: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="233" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="234" />
             <source>Không nhập; gửi lý do cho đơn vị gửi để sửa và gửi lại</source>
             <translation>Do not import; send the reason to the sender to correct and send again</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="413" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="414" />
             <source>Kiểm tra báo cáo</source>
             <translation>Checking the report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="125" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="126" />
             <source>Kết quả kiểm tra, lý do</source>
             <translation>Check result, reason</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="124" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="125" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="142" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="143" />
             <source>Mã thư (Message-ID): {mid}</source>
             <translation>Message-ID: {mid}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="124" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="125" />
             <source>Ngày gửi</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="367" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="368" />
             <source>Ngày gửi: {date}</source>
             <translation>Sent: {date}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="123" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="124" />
             <source>Người gửi</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="227" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="228" />
             <source>Nhập số liệu của báo cáo và gửi thư báo đã nhận cho đơn vị gửi</source>
             <translation>Import the report's data and send an acknowledgement to the sender</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="435" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="436" />
             <source>Nếu nhận: {new} bản ghi mới, {changed} thay đổi, {unchanged} không đổi, {removed} bị xóa.</source>
             <translation>If accepted: {new} new records, {changed} changed, {unchanged} unchanged, {removed} removed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="123" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="124" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="123" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="124" />
             <source>Tiêu đề thư</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="366" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="367" />
             <source>Tiêu đề: {subject}</source>
             <translation>Subject: {subject}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="123" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="124" />
             <source>Trạng thái</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="106" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="107" />
             <source>Trả lại lúc {at}: {reason}</source>
             <translation>Returned at {at}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="217" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="218" />
             <source>Tất cả</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="124" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="125" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="369" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="370" />
             <source>Tệp: {file} ({size} byte)</source>
             <translation>File: {file} ({size} bytes)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="365" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="366" />
             <source>Từ: {sender}</source>
             <translation>From: {sender}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="112" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="113" />
             <source>cần xem: </source>
             <translation>to look at: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="103" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="104" />
             <source>{new} mới, {changed} thay đổi, {unchanged} không đổi, {removed} xóa</source>
             <translation>{new} new, {changed} changed, {unchanged} unchanged, {removed} removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="376" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="377" />
             <source>Đang kiểm tra tệp như khi xem trước lúc nhập…</source>
             <translation>Checking the file as the import preview does…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="109" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="110" />
             <source>Đã nhập lúc {at}: {counts}</source>
             <translation>Imported at {at}: {counts}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="124" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="125" />
             <source>Đơn vị gửi</source>
             <translation>Sending unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="204" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="205" />
             <source>Đọc thư mới trong hộp thư ngay bây giờ (thư không bị xóa hay đánh dấu đã đọc)</source>
             <translation>Read new mail from the mailbox now (nothing is deleted or marked as read)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="433" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="434" />
             <source>… và {n} lỗi khác</source>
             <translation>… and {n} more problems</translation>
         </message>
@@ -2747,9 +2831,67 @@ The data from before the restore is kept in the file:
     <context>
         <name>InstallationPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="74" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="75" />
             <source>Đơn vị và người ký</source>
             <translation>Unit and signer</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="160" />
+            <source>Chấp nhận khóa đã đối chiếu…</source>
+            <translation>Accept a checked key…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="147" />
+            <source>Khóa của các đơn vị gửi báo cáo</source>
+            <translation>Keys of the units that send reports</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="124" />
+            <source>Khóa của máy này</source>
+            <translation>This computer's key</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="168" />
+            <source>Khóa ký báo cáo</source>
+            <translation>Report signing keys</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="60" />
+            <source>Mã khóa</source>
+            <translation>Key fingerprint</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="60" />
+            <source>Mã đơn vị</source>
+            <translation>Unit code</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="136" />
+            <source>Mọi báo cáo xuất ra đều được ký bằng khóa này; đơn vị nhận dùng mã khóa trên để biết báo cáo đúng là của đơn vị mình. Khi đơn vị nhận gọi điện đối chiếu, hãy đọc mã này. Khóa nằm trong tệp dữ liệu nên bản sao lưu giữ cả khóa: khôi phục bản sao lưu trên máy mới thì vẫn ký bằng khóa cũ. Không gửi tệp dữ liệu hay bản sao lưu cho người khác.</source>
+            <translation>Every exported report is signed with this key; the receiving office uses the fingerprint above to know a report really comes from your unit. When they call to check, read them this fingerprint. The key lives in the data file, so backups carry it: restoring a backup on a new computer keeps signing with the same key. Never give the data file or a backup to anyone else.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="61" />
+            <source>Nhận gần nhất</source>
+            <translation>Last received</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="61" />
+            <source>Nhận lần đầu</source>
+            <translation>First received</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="60" />
+            <source>Trạng thái</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="60" />
+            <source>Tên đơn vị</source>
+            <translation>Unit name</translation>
         </message>
     </context>
     <context>
@@ -3677,57 +3819,57 @@ The data from before the restore is kept in the file:
     <context>
         <name>PeriodPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="143" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="144" />
             <source>Báo cáo cần gửi trong vòng</source>
             <translation>Reports must be sent within</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="137" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="138" />
             <source>Hạn gửi báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="163" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="164" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="110" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="111" />
             <source>Theo tháng &amp;dương lịch: từ ngày 1 đến ngày cuối tháng</source>
             <translation>By &amp;calendar month: from the 1st to the last day of the month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="108" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="109" />
             <source>Tháng báo cáo tính</source>
             <translation>The reporting month runs</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="116" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="117" />
             <source>Từ &amp;ngày</source>
             <translation>From &amp;day</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="112" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="113" />
             <source>Từ ngày &amp;15 tháng trước đến ngày 14 tháng báo cáo (Nghị định 09/2019/NĐ-CP)</source>
             <translation>From the &amp;15th of the previous month to the 14th of the reporting month (Decree 09/2019/NĐ-CP)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="197" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="198" />
             <source>Ví dụ: báo cáo tháng 6 năm 2021 cần gửi chậm nhất ngày {due}.</source>
             <translation>Example: the report for June 2021 must be sent by {due} at the latest.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="191" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="192" />
             <source>Ví dụ: báo cáo tháng 6 năm 2021 tính từ ngày {start} đến ngày {end}; quý II từ ngày {q_start} đến ngày {q_end}.</source>
             <translation>Example: the report for June 2021 covers {start} to {end}; the second quarter {q_start} to {q_end}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="145" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="146" />
             <source>ngày sau khi hết kỳ báo cáo.</source>
             <translation>days after the reporting period ends.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="186" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="187" />
             <source>tháng trước đến ngày {day} tháng báo cáo</source>
             <translation>of the previous month to day {day} of the reporting month</translation>
         </message>
@@ -3735,1409 +3877,1527 @@ The data from before the restore is kept in the file:
     <context>
         <name>ProblemTexts</name>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="698" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="754" />
             <source>(không ghi lý do)</source>
             <translation>(no reason given)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="141" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="144" />
             <source>Buổi phát đã qua nên không sửa được; các buổi đã qua giữ nguyên như đã lập lịch.</source>
             <translation>This airing is in the past and cannot be changed; past airings stay as they were scheduled.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="77" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="78" />
             <source>Báo cáo</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="485" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="497" />
             <source>Báo cáo dùng định dạng phiên bản {value}, phần mềm này chỉ đọc được phiên bản {supported}. Hãy cập nhật OCOP Desktop lên phiên bản mới nhất.</source>
             <translation>The report uses format version {value}; this program reads only version {supported}. Please update OCOP Desktop to the latest version.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="641" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="697" />
+            <source>Báo cáo không có chữ ký (lập bằng phiên bản cũ hoặc không phải do phần mềm lập).</source>
+            <translation>The report is not signed (made with an older version, or not made by the program).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="695" />
+            <source>Báo cáo ký bằng khóa lần đầu thấy của đơn vị này; khi nhận, khóa được ghi nhận (nên gọi điện đối chiếu mã khóa).</source>
+            <translation>The report is signed with a key seen for the first time for this unit; accepting it records the key (check the key's code by phone).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="693" />
             <source>Báo cáo này sẽ xóa bản ghi đã nhận trước đây.</source>
             <translation>This report will remove records received before.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="507" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="537" />
             <source>Bản ghi của đơn vị {value}, không thuộc đơn vị gửi {sender}.</source>
             <translation>A record of unit {value}, which does not belong to the sending unit {sender}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="494" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="506" />
             <source>Bảng có {value} dòng dữ liệu nhưng báo cáo ghi {expected} bản ghi: có dòng đã bị thêm hoặc xóa bằng tay.</source>
             <translation>The sheet has {value} data rows but the report states {expected} records: rows were added or deleted by hand.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="491" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="503" />
             <source>Bảng dữ liệu thiếu cột: {value}.</source>
             <translation>The data sheet lacks columns: {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="480" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="492" />
             <source>Bảng tính không có trang “Dữ liệu”, nên không phải là báo cáo do OCOP Desktop lập (các trang có trong tệp: {sheets}).</source>
             <translation>The workbook has no “Dữ liệu” sheet, so it is not a report made by OCOP Desktop (sheets in the file: {sheets}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="73" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="74" />
             <source>Bảo mật</source>
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="698" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="754" />
             <source>Bị trả lại: {reason}</source>
             <translation>Returned: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="541" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="571" />
             <source>Bị từ chối</source>
             <translation>Refused</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="589" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="641" />
             <source>Bỏ qua</source>
             <translation>Ignored</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="547" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="599" />
             <source>Chưa báo cáo</source>
             <translation>Not reported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="650" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="706" />
             <source>Chưa cài đặt hộp thư đến. Hãy vào Cài đặt → Hộp thư đến, nhập máy chủ IMAP và tên đăng nhập.</source>
             <translation>The inbox is not set up. Open Settings → Inbox and enter the IMAP server and user name.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="297" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="308" />
             <source>Chưa cài đặt máy chủ thư. Hãy vào Cài đặt → Thư điện tử, nhập máy chủ và địa chỉ người gửi.</source>
             <translation>No mail server is set up. Go to Settings → Email and enter the server and the sender's address.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="653" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="709" />
             <source>Chưa có mật khẩu hộp thư đến. Hãy vào Cài đặt → Hộp thư đến để nhập mật khẩu.</source>
             <translation>No inbox password yet. Open Settings → Inbox to enter it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="300" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="311" />
             <source>Chưa có mật khẩu thư điện tử. Hãy vào Cài đặt → Thư điện tử để nhập mật khẩu.</source>
             <translation>No email password yet. Go to Settings → Email to enter the password.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="154" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="157" />
             <source>Chưa khai báo thông tin đơn vị (mã đơn vị, cơ quan ban hành, người ký) nên chưa lập được báo cáo. Hãy vào Cài đặt → Thông tin đơn vị.</source>
             <translation>The unit's details (unit code, issuing body, signer) are not set, so no report can be made. Go to Settings → Unit details.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="499" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="529" />
             <source>Chưa khai báo đơn vị sử dụng phần mềm. Hãy khai báo thông tin đơn vị trước khi nhập báo cáo.</source>
             <translation>The unit using this program is not set. Enter the unit's details before importing reports.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="103" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="106" />
             <source>Chưa nhập, đây là thông tin bắt buộc.</source>
             <translation>Missing; this is required.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="69" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="70" />
             <source>Chỉ tiêu</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="114" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="117" />
             <source>Chỉ tiêu này không áp dụng cho hình thức “{form}”.</source>
             <translation>This target does not apply to the form “{form}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="588" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="640" />
             <source>Chờ xử lý</source>
             <translation>Waiting</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="50" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="51" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="121" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="124" />
             <source>Chủ đề “{code}” không còn hiệu lực vào ngày này (hiệu lực {from} – {to}).</source>
             <translation>Topic “{code}” is not valid on this date (valid {from} – {to}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="62" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="63" />
             <source>Chức vụ người ký</source>
             <translation>Signer's title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="322" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="670" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="333" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="726" />
             <source>Chứng chỉ bảo mật của máy chủ thư không đáng tin cậy (tự cấp, hết hạn hoặc không đúng tên máy chủ). Hãy kiểm tra tên máy chủ hoặc hỏi người quản trị thư.</source>
             <translation>The mail server's security certificate is not trusted (self-signed, expired, or not matching the server name). Check the server name or ask the mail administrator.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="640" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="387" />
+            <source>Chữ ký số</source>
+            <translation>Digital signature</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="511" />
+            <source>Chữ ký số không khớp nội dung tệp: tệp đã bị sửa sau khi đơn vị gửi ký (số liệu, đơn vị gửi, kỳ báo cáo hoặc thời điểm lập). Hãy xin đơn vị gửi lại tệp gốc.</source>
+            <translation>The digital signature does not match the file: it was changed after the sending unit signed it (figures, sender, period or generation time). Ask the unit to send the original file again.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="692" />
             <source>Có bản ghi trùng với bản đã nhận theo đường khác (xem phần xung đột).</source>
             <translation>Some records were already received by another path (see the conflicts).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="346" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="357" />
             <source>Có lỗi không xác định khi gửi thư.</source>
             <translation>An unknown error occurred while sending mail.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="687" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="743" />
             <source>Có lỗi không xác định khi đọc thư.</source>
             <translation>An unknown error occurred while reading mail.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="56" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="57" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="64" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="65" />
             <source>Cơ quan ban hành báo cáo</source>
             <translation>Body issuing the report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="63" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="64" />
             <source>Cơ quan chủ quản</source>
             <translation>Parent body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="62" />
             <source>Cấp</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="370" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="381" />
             <source>Cấp của đơn vị gửi</source>
             <translation>Level of the sending unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="229" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="240" />
             <source>Cấp “{value}” không hợp lệ (cần province, district hoặc commune).</source>
             <translation>Level “{value}” is not valid (province, district or commune).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="73" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="80" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="74" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="81" />
             <source>Cổng</source>
             <translation>Port</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="192" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="203" />
             <source>Dòng {row}</source>
             <translation>Row {row}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="496" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="508" />
             <source>Dữ liệu đã bị sửa bằng tay sau khi lập báo cáo (mã kiểm tra không khớp). Hãy xin đơn vị gửi lại tệp gốc; không sửa trang “Dữ liệu”.</source>
             <translation>The data was edited by hand after the report was made (the check code does not match). Ask the unit to send the original file again; do not edit the “Dữ liệu” sheet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="56" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="442" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="57" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="454" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="113" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="593" />
+            <source>Ghi nhận lần đầu</source>
+            <translation>Pinned on first use</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="116" />
             <source>Giá trị quá lớn (tối đa {max}).</source>
             <translation>The value is too large (at most {max}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="421" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="433" />
             <source>Giá trị “{value}” không đúng kiểu của cột.</source>
             <translation>The value “{value}” does not have the column's type.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="50" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="428" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="51" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="440" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="118" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="121" />
             <source>Giờ không hợp lệ: “{value}” (cần dạng HH:MM).</source>
             <translation>Invalid time: “{value}” (use HH:MM).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="51" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="430" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="52" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="442" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="135" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="138" />
             <source>Hình thức “{code}” không phát sóng nên không xếp lịch được (chọn hình thức có lượt phát: đài truyền thanh, tiếp sóng, truyền hình).</source>
             <translation>The form “{code}” is not broadcast, so it cannot be scheduled (choose a form with airings: radio, relay, television).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="57" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="58" />
             <source>Hạn báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="65" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="66" />
             <source>Hạn gửi báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="68" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="69" />
             <source>Khung giờ phát</source>
             <translation>Airing slot</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="139" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="142" />
             <source>Khung giờ số {slot} không có lịch phát vào ngày {date}.</source>
             <translation>Slot no. {slot} has no airing on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="104" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="386" />
+            <source>Khóa công khai</source>
+            <translation>Public key</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="514" />
+            <source>Khóa ký khác với khóa đã ghi nhận của {name}; nếu xã đã cài lại máy, hãy gọi điện đối chiếu mã khóa rồi chấp nhận khóa mới (mã khóa trong tệp: {fingerprint}; mã khóa đã ghi nhận: {held}).</source>
+            <translation>The signing key differs from the key recorded for {name}; if the commune reinstalled its computer, call them to check the fingerprint, then accept the new key (fingerprint in the file: {fingerprint}; recorded fingerprint: {held}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="107" />
             <source>Không có chủ đề mã “{code}”.</source>
             <translation>There is no topic with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="490" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="502" />
             <source>Không có dòng tên cột của bảng dữ liệu.</source>
             <translation>The data sheet has no row of column names.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="536" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="540" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="566" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="570" />
             <source>Không có gì mới</source>
             <translation>Nothing new</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="105" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="108" />
             <source>Không có hình thức tuyên truyền mã “{code}”.</source>
             <translation>There is no form of propaganda with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="140" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="143" />
             <source>Không có khung giờ phát nào vào ngày {date}.</source>
             <translation>There is no airing slot on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="138" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="141" />
             <source>Không có khung giờ phát số {value}.</source>
             <translation>There is no airing slot no. {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="513" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="543" />
             <source>Không có lần nhập số {id}.</source>
             <translation>There is no import no. {id}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="146" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="149" />
             <source>Không có mục số {value}.</source>
             <translation>There is no item no. {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="109" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="112" />
             <source>Không có mức độ ưu tiên mã “{code}”.</source>
             <translation>There is no priority with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="108" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="111" />
             <source>Không có nguồn phát mã “{code}”.</source>
             <translation>There is no source with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="107" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="110" />
             <source>Không có ngôn ngữ mã “{code}”.</source>
             <translation>There is no language with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="681" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="737" />
             <source>Không có thư mục thư này trong hộp thư. Thư mục thư đến thường là INBOX.</source>
             <translation>The mailbox has no such folder. The incoming folder is usually INBOX.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="110" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="113" />
             <source>Không có văn bản chỉ đạo số “{value}”.</source>
             <translation>There is no directive numbered “{value}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="106" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="109" />
             <source>Không có đơn vị mã “{code}” trong danh mục.</source>
             <translation>There is no unit with the code “{code}” in the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="166" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="169" />
             <source>Không ghi được “{value}” ({detail}); tệp cũ (nếu có) vẫn giữ nguyên.</source>
             <translation>Could not write “{value}” ({detail}); the old file (if any) is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="162" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="165" />
             <source>Không ghi được “{value}”: tệp đang mở trong chương trình khác (như Excel) hoặc thư mục không cho phép ghi; tệp cũ (nếu có) vẫn giữ nguyên. Hãy đóng tệp hoặc chọn thư mục khác.</source>
             <translation>Could not write “{value}”: the file is open in another program (such as Excel) or the folder does not allow writing; the old file (if any) is unchanged. Close the file or choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="288" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="299" />
             <source>Không gửi được</source>
             <translation>Could not send</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="466" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="478" />
             <source>Không hoàn tác được lần nhập số {id}: {count} bản ghi của lần nhập này đã được sửa hoặc xóa trực tiếp sau đó; hoàn tác sẽ làm mất các thay đổi ấy.</source>
             <translation>Cannot undo import no. {id}: {count} records of this import were edited or deleted directly afterwards; undoing would lose those changes.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="515" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="545" />
             <source>Không hoàn tác được lần nhập số {id}: {count} bản ghi đã được lần nhập số {later_id} (“{later_file}”) thay đổi sau đó. Hãy hoàn tác lần nhập số {later_id} trước.</source>
             <translation>Cannot undo import no. {id}: {count} records were changed afterwards by import no. {later_id} (“{later_file}”). Undo import no. {later_id} first.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="272" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="283" />
             <source>Không khôi phục được từ {path}: {detail}. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>Could not restore from {path}: {detail}. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="665" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="721" />
             <source>Không kết nối được với máy chủ thư: mạng đang mất, máy chủ tạm ngừng, hoặc cổng không đúng.</source>
             <translation>Cannot connect to the mail server: the network is down, the server is unavailable, or the port is wrong.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="316" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="327" />
             <source>Không kết nối được với máy chủ thư: mạng đang mất, máy chủ tạm ngừng, hoặc cổng không đúng. Thư sẽ tự gửi khi có mạng.</source>
             <translation>Cannot connect to the mail server: the network is down, the server is temporarily unavailable, or the port is wrong. The message will be sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="325" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="336" />
             <source>Không lập được kết nối bảo mật. Kiểu bảo mật có thể không khớp với cổng: SSL/TLS thường dùng cổng 465, STARTTLS dùng cổng 587.</source>
             <translation>Could not make a secure connection. The security type may not match the port: SSL/TLS usually uses port 465, STARTTLS port 587.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="673" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="729" />
             <source>Không lập được kết nối bảo mật. Kiểu bảo mật có thể không khớp với cổng: SSL/TLS thường dùng cổng 993, STARTTLS dùng cổng 143.</source>
             <translation>A secure connection could not be made. The security mode may not match the port: SSL/TLS usually uses port 993, STARTTLS port 143.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="206" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="217" />
             <source>Không mở được tệp dữ liệu {path}: {detail}</source>
             <translation>Cannot open the data file {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="223" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="234" />
             <source>Không nhận ra bảng mã của tệp (cần UTF-8 hoặc Windows-1258).</source>
             <translation>The file's encoding is not recognised (UTF-8 or Windows-1258 needed).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="218" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="229" />
             <source>Không nhận ra dòng tiêu đề ({value}). Cần các cột của danh mục Tổng cục Thống kê (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX) hoặc của tệp CSV riêng (code, name, level, parent_code, valid_from, valid_to).</source>
             <translation>The header row is not recognised ({value}). The columns of the General Statistics Office list are needed (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX), or those of the app's own CSV file (code, name, level, parent_code, valid_from, valid_to).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="537" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="567" />
             <source>Không nhập được</source>
             <translation>Could not import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="249" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="260" />
             <source>Không thể sao lưu đè lên chính tệp dữ liệu {path}; hãy chọn tệp khác.</source>
             <translation>Cannot back up onto the data file itself ({path}); choose another file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="663" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="719" />
             <source>Không tìm thấy máy chủ thư: mạng đang mất, hoặc tên máy chủ bị gõ sai.</source>
             <translation>Mail server not found: the network is down, or the server name is mistyped.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="313" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="324" />
             <source>Không tìm thấy máy chủ thư: mạng đang mất, hoặc tên máy chủ bị gõ sai. Thư sẽ tự gửi khi có mạng.</source>
             <translation>Mail server not found: the network is down, or the server name is mistyped. The message will be sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="472" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="484" />
             <source>Không tìm thấy tệp.</source>
             <translation>File not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="144" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="147" />
             <source>Không tìm thấy “{value}”.</source>
             <translation>“{value}” not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="251" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="262" />
             <source>Không tạo được bản sao lưu {path}: {detail}. Dữ liệu không bị thay đổi; hãy kiểm tra chỗ trống trên ổ đĩa và quyền ghi thư mục.</source>
             <translation>Could not make the backup {path}: {detail}. The data is unchanged; check the free space on the disk and the permission to write to the folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="112" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="115" />
             <source>Không được là số âm.</source>
             <translation>Must not be negative.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="145" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="148" />
             <source>Không đọc hoặc ghi được “{value}”: {detail}</source>
             <translation>Could not read or write “{value}”: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="655" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="711" />
             <source>Không đọc được mật khẩu vì máy tính này chưa có kho mật khẩu của hệ điều hành. Hãy đặt biến môi trường OCOP_IMAP_PASSWORD, hoặc cài kho mật khẩu rồi nhập lại mật khẩu trong Cài đặt → Hộp thư đến.</source>
             <translation>The password cannot be read because this computer has no operating-system password store. Set the OCOP_IMAP_PASSWORD environment variable, or install a password store and enter the password again in Settings → Inbox.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="302" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="313" />
             <source>Không đọc được mật khẩu vì máy tính này chưa có kho mật khẩu của hệ điều hành. Hãy đặt biến môi trường OCOP_SMTP_PASSWORD, hoặc cài kho mật khẩu rồi nhập lại mật khẩu trong Cài đặt → Thư điện tử.</source>
             <translation>Cannot read the password because this computer has no operating-system password store. Set the environment variable OCOP_SMTP_PASSWORD, or install a password store and enter the password again in Settings → Email.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="473" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="485" />
             <source>Không đọc được tệp ({detail}).</source>
             <translation>Cannot read the file ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="222" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="233" />
             <source>Không đọc được tệp: {value}</source>
             <translation>Cannot read the file: {value}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="87" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="88" />
             <source>Ký hiệu báo cáo</source>
             <translation>Report symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="371" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="62" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="382" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="127" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="130" />
             <source>Kỳ báo cáo “{value}” không hợp lệ (ví dụ: 2021-06, 2021-Q2, 2021-H1, 2021-9M, 2021).</source>
             <translation>Reporting period “{value}” is not valid (for example: 2021-06, 2021-Q2, 2021-H1, 2021-9M, 2021).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="68" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="69" />
             <source>Lý do không phát</source>
             <translation>Reason for not airing</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="83" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="84" />
             <source>Lý do trả lại</source>
             <translation>Reason for returning</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="343" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="354" />
             <source>Lần gửi trước bị gián đoạn (phần mềm bị tắt hoặc mất điện), thư sẽ được gửi lại. Nếu nơi nhận có hai thư giống nhau, chúng có cùng mã thư (Message-ID).</source>
             <translation>The previous attempt was interrupted (the program was closed or the power failed); the message will be sent again. If the recipient gets two identical messages, they have the same Message-ID.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="514" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="544" />
             <source>Lần nhập số {id} đã được hoàn tác lúc {at}.</source>
             <translation>Import no. {id} was undone at {at}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="546" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="598" />
             <source>Muộn</source>
             <translation>Late</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="310" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="321" />
             <source>Máy chủ không cho đăng nhập theo cách này, thường do chưa chọn bảo mật. Hãy chọn SSL/TLS (cổng 465) hoặc STARTTLS (cổng 587).</source>
             <translation>The server does not accept logging in this way, usually because no security is chosen. Choose SSL/TLS (port 465) or STARTTLS (port 587).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="328" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="339" />
             <source>Máy chủ không hỗ trợ STARTTLS trên cổng này. Hãy thử SSL/TLS với cổng 465.</source>
             <translation>The server does not support STARTTLS on this port. Try SSL/TLS with port 465.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="676" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="732" />
             <source>Máy chủ không hỗ trợ STARTTLS trên cổng này. Hãy thử SSL/TLS với cổng 993.</source>
             <translation>The server does not offer STARTTLS on this port. Try SSL/TLS with port 993.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="73" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="74" />
             <source>Máy chủ thư (SMTP)</source>
             <translation>Mail server (SMTP)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="686" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="742" />
             <source>Máy chủ thư báo lỗi.</source>
             <translation>The mail server reported an error.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="678" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="734" />
             <source>Máy chủ thư không nằm trong mạng nội bộ nên không được kết nối không mã hóa (mật khẩu sẽ đi qua mạng dưới dạng chữ thường). Hãy chọn SSL/TLS hoặc STARTTLS.</source>
             <translation>The mail server is not on the local network, so an unencrypted connection is not allowed (the password would cross the network as plain text). Choose SSL/TLS or STARTTLS.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="668" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="724" />
             <source>Máy chủ thư không trả lời kịp (hết thời gian chờ); mạng có thể đang chập chờn.</source>
             <translation>The mail server did not answer in time; the network may be unstable.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="319" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="330" />
             <source>Máy chủ thư không trả lời kịp (hết thời gian chờ); mạng có thể đang chập chờn. Thư sẽ tự gửi lại.</source>
             <translation>The mail server did not answer in time (timed out); the network may be unstable. The message will be sent again automatically.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="341" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="352" />
             <source>Máy chủ thư ngắt kết nối giữa chừng. Thư sẽ tự gửi lại.</source>
             <translation>The mail server dropped the connection midway. The message will be sent again automatically.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="683" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="739" />
             <source>Máy chủ thư ngắt kết nối giữa chừng; những thư đã đọc được vẫn giữ nguyên, lần sau sẽ đọc tiếp.</source>
             <translation>The mail server closed the connection part-way; what was read is kept and the next check goes on from there.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="338" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="349" />
             <source>Máy chủ thư tạm thời chưa nhận thư. Thư sẽ tự gửi lại sau.</source>
             <translation>The mail server is temporarily not accepting mail. The message will be sent again later.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="340" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="351" />
             <source>Máy chủ thư từ chối nhận thư này.</source>
             <translation>The mail server refused this message.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="80" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="81" />
             <source>Máy chủ thư đến (IMAP)</source>
             <translation>Incoming mail server (IMAP)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="330" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="341" />
             <source>Máy chủ từ chối địa chỉ người gửi; địa chỉ gửi thường phải là địa chỉ của chính tài khoản đăng nhập.</source>
             <translation>The server refused the sender's address; the sender address usually has to be the address of the account that logs in.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="333" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="344" />
             <source>Máy chủ từ chối địa chỉ người nhận. Hãy kiểm tra lại địa chỉ.</source>
             <translation>The server refused the recipient's address. Check the address.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="171" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="174" />
             <source>Máy tính này chưa có kho mật khẩu của hệ điều hành nên không lưu được mật khẩu. Trên Windows kho này có sẵn; khi chạy bằng lệnh, hãy đặt mật khẩu vào biến môi trường OCOP_IMAP_PASSWORD.</source>
             <translation>This computer has no operating-system password store, so the password cannot be saved. Windows has one; for the command line, put the password in the OCOP_IMAP_PASSWORD environment variable.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="149" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="152" />
             <source>Máy tính này chưa có kho mật khẩu của hệ điều hành nên không lưu được mật khẩu. Trên Windows kho này có sẵn; trên máy gửi tự động, hãy đặt mật khẩu vào biến môi trường OCOP_SMTP_PASSWORD.</source>
             <translation>This computer has no operating-system password store, so the password cannot be saved. Windows has one built in; on a computer that sends automatically, put the password in the environment variable OCOP_SMTP_PASSWORD.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="57" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="58" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="60" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="425" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="437" />
             <source>Mã bản ghi</source>
             <translation>Record ID</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="493" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="520" />
+            <source>Mã bản ghi {value} là bản ghi đã có của {unit_name} ({unit}), không thuộc đơn vị gửi {sender}: đơn vị gửi không được sửa bản ghi của đơn vị khác.</source>
+            <translation>Record ID {value} is an existing record of {unit_name} ({unit}), which is not under the sender {sender}: a sender may not change another unit's records.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="505" />
             <source>Mã bản ghi “{value}” trùng với dòng {first_row}.</source>
             <translation>Record ID “{value}” repeats row {first_row}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="429" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="441" />
             <source>Mã chủ đề</source>
             <translation>Topic code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="375" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="90" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="387" />
+            <source>Mã khóa</source>
+            <translation>Key fingerprint</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="182" />
+            <source>Mã khóa {value} không phải mã của khóa trong tệp ({key}); hãy đối chiếu lại.</source>
+            <translation>Fingerprint {value} is not the fingerprint of the key in the file ({key}); check it again.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="386" />
             <source>Mã kiểm tra dữ liệu</source>
             <translation>Data check code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="129" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="132" />
             <source>Mã {value}: danh mục đang có “{existing}”, tệp ghi “{name}”. Nếu đây là danh mục mới thay cho danh mục cũ, hãy nhập lại và chọn ngày có hiệu lực.</source>
             <translation>Code {value}: the catalogue has “{existing}”, the file says “{name}”. If this is a new catalogue replacing the old one, import it again and choose the date it takes effect.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="426" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="438" />
             <source>Mã đơn vị</source>
             <translation>Unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="369" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="380" />
             <source>Mã đơn vị gửi</source>
             <translation>Sending unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="370" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="381" />
             <source>Mã đơn vị nhận</source>
             <translation>Receiving unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="225" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="236" />
             <source>Mã đơn vị “{value}” không hợp lệ (cần chữ số: tỉnh 2, huyện 3, xã 5 chữ số).</source>
             <translation>Unit code “{value}” is not valid (digits needed: province 2, district 3, commune 5).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="228" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="239" />
             <source>Mã đơn vị “{value}” xuất hiện hai lần.</source>
             <translation>Unit code “{value}” appears twice.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="125" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="128" />
             <source>Mã “{value}” không hợp lệ hoặc đang được dùng.</source>
             <translation>Code “{value}” is not valid or is already in use.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="74" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="81" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="75" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="82" />
             <source>Mật khẩu</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="169" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="172" />
             <source>Mục số {value} không còn chờ xử lý (đã nhận, đã trả lại hoặc bị bỏ qua).</source>
             <translation>Item {value} is no longer waiting (accepted, returned or ignored).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="147" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="150" />
             <source>Mục số {value} đang được gửi, đã gửi xong hoặc đã hủy nên không thay đổi được.</source>
             <translation>Item no. {value} is being sent, has been sent or was cancelled, so it cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="76" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="77" />
             <source>Mục trong hộp thư đi</source>
             <translation>Outbox item</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="82" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="83" />
             <source>Mục trong hộp thư đến</source>
             <translation>Inbox item</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="69" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="70" />
             <source>Mức chỉ tiêu</source>
             <translation>Target amount</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="439" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="451" />
             <source>Mức độ</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="54" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
             <source>Mức độ ưu tiên</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="54" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="438" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="450" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="50" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="427" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="51" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="439" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="60" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
             <source>Ngày chốt số liệu</source>
             <translation>Cut-off day</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="372" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="383" />
             <source>Ngày cuối kỳ</source>
             <translation>Last day of the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="231" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="242" />
             <source>Ngày hết hiệu lực “{value}” đứng trước ngày có hiệu lực.</source>
             <translation>The end date “{value}” is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="117" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="120" />
             <source>Ngày không hợp lệ: “{value}” (cần dạng {format}).</source>
             <translation>Invalid date: “{value}” (use {format}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="123" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="126" />
             <source>Ngày kết thúc đứng trước ngày bắt đầu.</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="67" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="68" />
             <source>Ngày phát</source>
             <translation>Airing date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="67" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="68" />
             <source>Ngày phát trong tuần</source>
             <translation>Airing days of the week</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="120" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="123" />
             <source>Ngày quá xa trong quá khứ (sớm nhất {min}).</source>
             <translation>The date is too far in the past (earliest {min}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="509" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="539" />
             <source>Ngày {value} nằm ngoài kỳ báo cáo ({start} – {end}).</source>
             <translation>The date {value} is outside the reporting period ({start} – {end}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="371" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="382" />
             <source>Ngày đầu kỳ</source>
             <translation>First day of the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="119" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="122" />
             <source>Ngày ở tương lai (hôm nay là {today}).</source>
             <translation>The date is in the future (today is {today}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="230" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="241" />
             <source>Ngày “{value}” không hợp lệ (cần dạng 2025-07-01 hoặc 01/07/2025).</source>
             <translation>Date “{value}” is not valid (use 2025-07-01 or 01/07/2025).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="54" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="437" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="449" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="62" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="63" />
             <source>Người ký</source>
             <translation>Signer</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="71" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="72" />
             <source>Người nhận</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="441" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="56" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="453" />
             <source>Người thực hiện</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="443" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="455" />
             <source>Nhập thay bởi</source>
             <translation>Entered on behalf by</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="63" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="64" />
             <source>Nơi nhận báo cáo</source>
             <translation>Report recipient</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="72" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="73" />
             <source>Nội dung thư</source>
             <translation>Message body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="374" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="385" />
             <source>Phiên bản phần mềm</source>
             <translation>Program version</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="368" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="379" />
             <source>Phiên bản định dạng</source>
             <translation>Format version</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="111" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="114" />
             <source>Phải là một số nguyên.</source>
             <translation>Must be a whole number.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="133" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="136" />
             <source>Phải lớn hơn 0.</source>
             <translation>Must be greater than 0.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="116" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="119" />
             <source>Quá dài (tối đa {max} ký tự).</source>
             <translation>Too long (at most {max} characters).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="659" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="715" />
             <source>Sai tên đăng nhập hoặc mật khẩu: máy chủ thư từ chối đăng nhập. Hãy kiểm tra lại trong Cài đặt → Hộp thư đến (với Gmail phải bật IMAP và dùng “mật khẩu ứng dụng”).</source>
             <translation>Wrong user name or password: the mail server refused the login. Check Settings → Inbox (Gmail needs IMAP turned on and an “app password”).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="306" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="317" />
             <source>Sai tên đăng nhập hoặc mật khẩu: máy chủ thư từ chối đăng nhập. Hãy kiểm tra lại trong Cài đặt → Thư điện tử (với Gmail phải dùng “mật khẩu ứng dụng”). Thư sẽ không tự gửi lại cho đến khi sửa cài đặt hoặc bấm “Gửi ngay”.</source>
             <translation>Wrong user name or password: the mail server refused the login. Check them in Settings → Email (Gmail needs an “app password”). The message will not be resent automatically until the settings are corrected or you click “Send now”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="535" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="565" />
             <source>Sẽ nhập</source>
             <translation>Will be imported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="86" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="373" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="87" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="384" />
             <source>Số báo cáo</source>
             <translation>Report number</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="53" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="435" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="54" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="447" />
             <source>Số bản</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="78" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="374" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="79" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="385" />
             <source>Số bản ghi</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="52" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="433" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="53" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="445" />
             <source>Số lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="53" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="436" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="54" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="448" />
             <source>Số người dự</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="52" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="434" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="53" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="446" />
             <source>Số phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="52" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="432" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="53" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="444" />
             <source>Số tin, bài</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="157" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="160" />
             <source>Số {value} của năm {year} đã dùng cho báo cáo khác.</source>
             <translation>Number {value} of {year} is already used by another report.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="56" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="57" />
             <source>Số, ký hiệu</source>
             <translation>Number, symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="445" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="457" />
             <source>Sửa lúc</source>
             <translation>Edited at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="488" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="500" />
             <source>Thiếu thông tin “{field}” ở phần đầu trang “Dữ liệu”.</source>
             <translation>The information “{field}” is missing at the top of the “Dữ liệu” sheet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="227" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="238" />
             <source>Thiếu tên đơn vị.</source>
             <translation>The unit name is missing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="440" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="56" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="452" />
             <source>Thôn, cụm loa</source>
             <translation>Village/cluster</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="85" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="86" />
             <source>Thông tin đơn vị</source>
             <translation>Unit details</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="489" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="501" />
             <source>Thông tin “{field}” không hợp lệ: “{value}”.</source>
             <translation>The information “{field}” is not valid: “{value}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="620" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="672" />
             <source>Thư có quá nhiều phần hoặc tệp đính kèm; không mở để bảo vệ máy.</source>
             <translation>The message has too many parts or attachments; not opened, to protect this computer.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="622" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="674" />
             <source>Thư hoặc tệp đính kèm bị hỏng, không đọc được.</source>
             <translation>The message or attachment is damaged and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="610" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="662" />
             <source>Thư không có tệp đính kèm nào để nhập.</source>
             <translation>The message has no attachment to import.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="72" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="73" />
             <source>Thư mục</source>
             <translation>Folder</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="82" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="83" />
             <source>Thư mục thư</source>
             <translation>Mail folder</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="615" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="667" />
             <source>Thư quá lớn ({size}); không tải về để bảo vệ máy. Nếu là báo cáo, hãy xin đơn vị gửi lại hoặc tải tệp từ trang thư điện tử.</source>
             <translation>The message is too large ({size}); not downloaded, to protect this computer. If it is a report, ask the unit to send it again or download the file from webmail.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="624" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="676" />
             <source>Thư trả lời của OCOP Desktop về một báo cáo không có trong sổ báo cáo của máy này.</source>
             <translation>An OCOP Desktop reply about a report that is not in this computer's register.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="59" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="60" />
             <source>Thư điện tử nơi nhận</source>
             <translation>Recipient's email</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="373" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="384" />
             <source>Thời điểm lập</source>
             <translation>Generated at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="51" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="431" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="526" />
+            <source>Thời điểm lập báo cáo “{value}” ở tương lai so với đồng hồ máy này; có thể đồng hồ máy đơn vị gửi bị sai. Hãy chỉnh đồng hồ rồi lập lại báo cáo.</source>
+            <translation>The report's generation time “{value}” is in the future by this computer's clock; the sending unit's clock may be wrong. Have them set the clock and export the report again.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="523" />
+            <source>Thời điểm “{value}” muộn hơn lúc lập báo cáo ({generated_at}): bản ghi không thể sửa sau khi đã lập báo cáo.</source>
+            <translation>Time “{value}” is later than the report's generation time ({generated_at}): a record cannot have changed after the report was made.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="52" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="443" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="71" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="72" />
             <source>Tiêu đề thư</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="482" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="494" />
             <source>Trang “Dữ liệu” không có phần thông tin báo cáo ở đầu trang.</source>
             <translation>The “Dữ liệu” sheet has no report information at its top.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="483" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="495" />
             <source>Trang “Dữ liệu” không theo định dạng báo cáo của OCOP Desktop (“{value}”).</source>
             <translation>The “Dữ liệu” sheet is not in the OCOP Desktop report format (“{value}”).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="57" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="58" />
             <source>Trích yếu</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="58" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="59" />
             <source>Tên</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="446" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="458" />
             <source>Tên chủ đề</source>
             <translation>Topic name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="75" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="76" />
             <source>Tên người gửi</source>
             <translation>Sender name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="74" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="81" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="75" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="82" />
             <source>Tên đăng nhập</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="369" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="380" />
             <source>Tên đơn vị gửi</source>
             <translation>Sending unit name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="69" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="70" />
             <source>Tính theo</source>
             <translation>Per</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="444" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="456" />
             <source>Tạo lúc</source>
             <translation>Created at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="72" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="73" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="85" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="86" />
             <source>Tệp báo cáo</source>
             <translation>Report file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="478" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="490" />
             <source>Tệp bị hỏng hoặc không trọn vẹn (có thể tải về chưa xong). Hãy tải lại tệp từ thư điện tử hoặc xin đơn vị gửi lại.</source>
             <translation>The file is damaged or incomplete (perhaps not fully downloaded). Download it again from the email or ask the unit to send it again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="204" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="517" />
+            <source>Tệp chưa ký nhưng đã ghi nhận khóa của {name} (mã khóa {held}): chỉ nhận báo cáo có chữ ký của đơn vị. Hãy xin đơn vị gửi lại tệp lập bằng phiên bản mới.</source>
+            <translation>The file is unsigned, but a key is recorded for {name} (fingerprint {held}): only signed reports from this unit are accepted. Ask the unit to send a file made with the new version.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="215" />
             <source>Tệp dữ liệu {path} bị hỏng. Hãy khôi phục từ bản sao lưu (menu Tệp → Khôi phục).</source>
             <translation>The data file {path} is damaged. Restore it from a backup (menu File → Restore).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="199" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="210" />
             <source>Tệp dữ liệu {path} do phiên bản mới hơn của phần mềm tạo ra. Hãy cài phiên bản mới nhất để mở tệp này; tệp không bị thay đổi.</source>
             <translation>The data file {path} was made by a newer version of the program. Install the latest version to open it; the file is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="274" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="285" />
             <source>Tệp dữ liệu {path} đang bận (một cửa sổ OCOP Desktop khác đang ghi). Hãy đóng cửa sổ đó rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The data file {path} is busy (another OCOP Desktop window is writing to it). Close that window and try again; the current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="207" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="218" />
             <source>Tệp dữ liệu {path} đang được một chương trình khác sử dụng. Hãy đóng cửa sổ OCOP Desktop khác rồi thử lại.</source>
             <translation>The data file {path} is in use by another program. Close the other OCOP Desktop window and try again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="217" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="228" />
             <source>Tệp không có dòng dữ liệu nào.</source>
             <translation>The file has no data rows.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="224" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="235" />
             <source>Tệp không phải là bảng tính hay tệp CSV.</source>
             <translation>The file is not a spreadsheet or a CSV file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="510" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="540" />
             <source>Tệp này cũ hơn báo cáo đã nhập của cùng đơn vị, cùng kỳ (“{latest_file}”, lập lúc {latest_generated_at}); không nhập để khỏi ghi đè số liệu mới bằng số liệu cũ.</source>
             <translation>This file is older than the report already imported from the same unit for the same period (“{latest_file}”, made at {latest_generated_at}); it is not imported, so that old figures do not overwrite newer ones.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="269" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="280" />
             <source>Tệp sao lưu {path} bị hỏng, không thể khôi phục từ tệp này; hãy chọn bản sao lưu khác. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup file {path} is damaged and cannot be restored from; choose another backup. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="263" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="274" />
             <source>Tệp sao lưu {path} do phiên bản mới hơn của phần mềm tạo ra; hãy cài phiên bản mới nhất rồi khôi phục. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup file {path} was made by a newer version of the program; install the latest version, then restore. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="234" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="245" />
             <source>Tệp {file}</source>
             <translation>File {file}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="260" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="271" />
             <source>Tệp {path} chính là tệp dữ liệu đang dùng; hãy chọn một bản sao lưu.</source>
             <translation>The file {path} is the data file in use; choose a backup.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="266" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="277" />
             <source>Tệp {path} không phải là bản sao lưu của OCOP Desktop. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The file {path} is not an OCOP Desktop backup. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="202" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="213" />
             <source>Tệp {path} không phải là tệp dữ liệu của OCOP Desktop.</source>
             <translation>The file {path} is not an OCOP Desktop data file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="335" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="346" />
             <source>Tệp đính kèm vượt giới hạn của máy chủ thư. Hãy lưu bản sao ra USB hoặc gửi bằng cách khác.</source>
             <translation>The attachment exceeds the mail server's limit. Save a copy to a USB drive or send it another way.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="476" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="488" />
             <source>Tệp ở định dạng Excel cũ (.xls), không phải tệp báo cáo .xlsx do OCOP Desktop xuất ra. Hãy xin đơn vị gửi lại tệp gốc.</source>
             <translation>The file is in the old Excel format (.xls), not an .xlsx report exported by OCOP Desktop. Ask the unit to send the original file again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="394" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="406" />
             <source>Tệp “{file}”</source>
             <translation>File “{file}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="607" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="659" />
             <source>Tệp “{file}” không phải báo cáo do OCOP Desktop lập: {why}</source>
             <translation>“{file}” is not a report made by OCOP Desktop: {why}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="611" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="663" />
             <source>Tệp “{file}” không phải tệp Excel (.xlsx) nên không phải báo cáo.</source>
             <translation>“{file}” is not an Excel (.xlsx) file, so it is not a report.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="613" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="665" />
             <source>Tệp “{file}” là báo cáo do chính đơn vị mình lập (bản gửi kèm cho mình).</source>
             <translation>“{file}” is this unit's own report (a copy sent to itself).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="618" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="670" />
             <source>Tệp “{file}” quá lớn ({size}); không mở để bảo vệ máy.</source>
             <translation>“{file}” is too large ({size}); not opened, to protect this computer.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="158" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="161" />
             <source>Tệp “{value}” phải có đuôi .xlsx.</source>
             <translation>The file “{value}” must end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="58" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="86" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="59" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="87" />
             <source>Từ ngày</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="65" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="66" />
             <source>Vai trò</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="58" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="372" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="59" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="383" />
             <source>Văn bản chỉ đạo</source>
             <translation>Directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="240" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="583" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="587" />
+            <source>chưa ký</source>
+            <translation>unsigned</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="585" />
+            <source>chữ ký không khớp nội dung tệp</source>
+            <translation>signature does not match the file</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="251" />
             <source>cột {column}</source>
             <translation>column {column}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="402" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="414" />
             <source>cột {letter} ({name})</source>
             <translation>column {letter} ({name})</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="238" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="398" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="249" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="410" />
             <source>dòng {row}</source>
             <translation>row {row}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="556" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="608" />
             <source>huyện</source>
             <translation>districts</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="405" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="584" />
+            <source>khóa ký khác khóa đã ghi nhận: {fingerprint}</source>
+            <translation>signed with another key than recorded: {fingerprint}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="581" />
+            <source>khóa mới, ghi nhận lần đầu: {fingerprint}</source>
+            <translation>new key, recorded on first use: {fingerprint}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="417" />
             <source>mục “{name}”</source>
             <translation>item “{name}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="236" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="247" />
             <source>trang {sheet}</source>
             <translation>sheet {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="396" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="408" />
             <source>trang “{sheet}”</source>
             <translation>sheet “{sheet}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="554" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="606" />
             <source>xã</source>
             <translation>communes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="561" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="613" />
             <source>{reported}/{total} {noun} đã báo cáo, {late} muộn</source>
             <translation>{reported}/{total} {noun} reported, {late} late</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="417" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="184" />
+            <source>{value} là đơn vị mình; khóa của đơn vị mình là khóa của bản cài đặt này.</source>
+            <translation>{value} is this office's own unit; its key is this installation's key.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="429" />
             <source>Ô bị bỏ trống, đây là thông tin bắt buộc.</source>
             <translation>The cell is empty; this is required.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="285" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="296" />
             <source>Đang chờ gửi</source>
             <translation>Waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="286" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="297" />
             <source>Đang gửi</source>
             <translation>Sending</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="474" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="486" />
             <source>Đây không phải là tệp Excel (.xlsx). Hãy chọn đúng tệp báo cáo do OCOP Desktop xuất ra.</source>
             <translation>This is not an Excel file (.xlsx). Choose the report file exported by OCOP Desktop.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="506" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="536" />
             <source>Đây là báo cáo do chính đơn vị mình lập, không cần nhập.</source>
             <translation>This report was made by your own unit; it does not need importing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="592" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="644" />
             <source>Đã có từ trước</source>
             <translation>Already listed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="287" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="298" />
             <source>Đã gửi</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="76" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="77" />
             <source>Đã gửi cho</source>
             <translation>Sent to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="289" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="300" />
             <source>Đã hủy</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="590" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="642" />
             <source>Đã nhận</source>
             <translation>Accepted</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="539" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="569" />
             <source>Đã nhập</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="591" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="594" />
+            <source>Đã thay</source>
+            <translation>Replaced</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="643" />
             <source>Đã trả lại</source>
             <translation>Returned</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="697" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="753" />
             <source>Đã được nhận</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="546" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="593" />
+            <source>Đã đối chiếu</source>
+            <translation>Checked by phone</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="598" />
             <source>Đúng hạn</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="51" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="52" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="90" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="62" />
             <source>Đơn vị cấp trên</source>
             <translation>Parent unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="501" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="531" />
             <source>Đơn vị gửi {value} ({name}) không có trong danh mục đơn vị hành chính của kỳ {start} – {end}. Hãy nhập danh mục đơn vị mới nhất.</source>
             <translation>The sending unit {value} ({name}) is not in the list of administrative units for {start} – {end}. Import the latest unit catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="504" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="534" />
             <source>Đơn vị gửi {value} ({name}) không trực thuộc {office}: báo cáo này không gửi cho đơn vị mình.</source>
             <translation>The sending unit {value} ({name}) is not under {office}: this report was not sent to your unit.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="642" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="694" />
             <source>Đơn vị mình đã nhập thay một số bản ghi của đơn vị gửi trong kỳ.</source>
             <translation>This office entered some of the sender's records for the period on its behalf.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="59" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="87" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="60" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="88" />
             <source>Đến ngày</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="75" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="76" />
             <source>Địa chỉ người gửi</source>
             <translation>Sender address</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="126" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="129" />
             <source>Địa chỉ thư điện tử “{value}” không hợp lệ.</source>
             <translation>The email address “{value}” is not valid.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="64" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="65" />
             <source>Địa danh</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="368" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="379" />
             <source>Định dạng</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="71" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="72" />
             <source>Đồng gửi (CC)</source>
             <translation>CC</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="558" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="582" />
+            <source>đã ký, đúng khóa đã ghi nhận: {fingerprint}</source>
+            <translation>signed with the recorded key: {fingerprint}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="586" />
+            <source>đã ký: {fingerprint}</source>
+            <translation>signed: {fingerprint}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="610" />
             <source>đơn vị</source>
             <translation>units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="569" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="621" />
             <source>đơn vị mình</source>
             <translation>your unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="159" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="162" />
             <source>Ổ đĩa chứa “{value}” đã đầy nên báo cáo chưa được ghi; tệp cũ (nếu có) vẫn giữ nguyên. Hãy giải phóng chỗ trống hoặc chọn thư mục khác.</source>
             <translation>The disk holding “{value}” is full, so the report was not written; the old file (if any) is unchanged. Free some space or choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="573" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="625" />
             <source>“{title}” ({unit}, {date}) không có trong tệp này nhưng đã nhận trực tiếp từ {source}: giữ lại, chờ báo cáo của chính đơn vị đó.</source>
             <translation>“{title}” ({unit}, {date}) is not in this file but was received directly from {source}: kept, until that unit's own report arrives.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="576" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="628" />
             <source>“{title}” ({unit}, {date}): bản trong tệp (sửa lúc {theirs}) mới hơn bản đã nhận từ {source} (sửa lúc {mine}), dùng bản trong tệp.</source>
             <translation>“{title}” ({unit}, {date}): the copy in the file (edited at {theirs}) is newer than the one received from {source} (edited at {mine}); using the copy in the file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="581" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="633" />
             <source>“{title}” ({unit}, {date}): bản đã nhận từ {source} (sửa lúc {mine}) mới hơn bản trong tệp (sửa lúc {theirs}), giữ bản đã có.</source>
             <translation>“{title}” ({unit}, {date}): the copy received from {source} (edited at {mine}) is newer than the one in the file (edited at {theirs}); keeping the existing one.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="579" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="631" />
             <source>“{title}” ({unit}, {date}): đã được xóa theo báo cáo mới hơn; bản trong tệp (sửa lúc {theirs}) cũ hơn nên không lấy lại.</source>
             <translation>“{title}” ({unit}, {date}): deleted by a newer report; the copy in the file (edited at {theirs}) is older, so it is not brought back.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="134" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="137" />
             <source>“{value}” không hợp lệ (chọn một trong: {allowed}).</source>
             <translation>“{value}” is not valid (choose one of: {allowed}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="415" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="427" />
             <source>“{value}” không phải là giờ (cần dạng HH:MM).</source>
             <translation>“{value}” is not a time (use HH:MM).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="492" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="504" />
             <source>“{value}” không phải là mã bản ghi hợp lệ.</source>
             <translation>“{value}” is not a valid record ID.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="413" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="179" />
+            <source>“{value}” không phải là mã khóa: mã khóa gồm 20 chữ số, chia 5 nhóm 4 chữ số (ví dụ 4821-9930-1274-5586-0032).</source>
+            <translation>“{value}” is not a key fingerprint: a fingerprint has 20 digits in 5 groups of 4 (e.g. 4821-9930-1274-5586-0032).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="425" />
             <source>“{value}” không phải là ngày (cần dạng YYYY-MM-DD).</source>
             <translation>“{value}” is not a date (use YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="412" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="424" />
             <source>“{value}” không phải là số nguyên.</source>
             <translation>“{value}” is not a whole number.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="418" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="430" />
             <source>“{value}” không phải là thời điểm hợp lệ.</source>
             <translation>“{value}” is not a valid timestamp.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="124" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="127" />
             <source>“{value}” đã có, không thể tạo trùng.</source>
             <translation>“{value}” already exists; it cannot be created twice.</translation>
         </message>
@@ -5764,22 +6024,22 @@ Whatever was recorded after the backup was taken will no longer be in the data i
     <context>
         <name>ReturnDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="159" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="160" />
             <source>Báo cáo “{file}” của {sender} sẽ không được nhập. Lý do dưới đây được gửi tới {to} qua hộp thư đi để đơn vị sửa và gửi lại.</source>
             <translation>The report “{file}” from {sender} will not be imported. The reason below is sent to {to} through the outbox so the unit can correct it and send it again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="176" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="177" />
             <source>Trả lại</source>
             <translation>Return</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="156" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="157" />
             <source>Trả lại báo cáo</source>
             <translation>Return the report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="168" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="169" />
             <source>Ví dụ: Thiếu số liệu buổi phát ngày 21/6.</source>
             <translation>For example: the broadcast of 21/6 is missing.</translation>
         </message>
@@ -6330,37 +6590,37 @@ No. {id}</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="310" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="312" />
             <source>&amp;Lưu</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="366" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="368" />
             <source>Chưa lưu: </source>
             <translation>Not saved: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="349" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="351" />
             <source>Chưa lưu: hãy sửa những chỗ được đánh dấu đỏ.</source>
             <translation>Not saved: correct the places marked in red.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="280" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="282" />
             <source>Cài đặt</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="310" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="312" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="385" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="387" />
             <source>Ngôn ngữ giao diện</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="385" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="387" />
             <source>Ngôn ngữ mới sẽ được dùng từ lần mở phần mềm sau.</source>
             <translation>The new language is used from the next time the program starts.</translation>
         </message>
@@ -6653,6 +6913,39 @@ No. {id}</translation>
             <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="787" />
             <source>để trống: không giới hạn</source>
             <translation>empty: no limit</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustKeyDialog</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="101" />
+            <source>Chấp nhận khóa</source>
+            <translation>Accept key</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="77" />
+            <source>Chấp nhận khóa của đơn vị</source>
+            <translation>Accept a unit's key</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="79" />
+            <source>Gọi điện cho đơn vị gửi báo cáo, nhờ họ mở Cài đặt → Khóa ký báo cáo và đọc mã khóa (20 chữ số). Khóa này thay khóa đã ghi nhận trước đó của đơn vị.</source>
+            <translation>Call the sending unit and ask them to open Settings → Report signing keys and read the fingerprint (20 digits). This key replaces the key recorded for the unit before.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="102" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="92" />
+            <source>Mã khóa:</source>
+            <translation>Fingerprint:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="91" />
+            <source>Mã đơn vị:</source>
+            <translation>Unit code:</translation>
         </message>
     </context>
     <context>

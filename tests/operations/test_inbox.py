@@ -282,9 +282,25 @@ def test_automatic_acceptance_of_clean_reports(
     item = ob.outbox_items(commune)[0]
     mailbox.append(OFFICE_USER, ob.build_message(item, path.read_bytes(), MailSettings(
         host="x", sender=MAIL_A)).as_bytes())
-    fetched = ib.fetch_mail(office, settings=imap(mailbox, OFFICE_USER, auto_accept=True))
-    assert len(fetched.auto_accepted) == 1 and office.record_count() == 2
-    [accepted] = ib.inbox_items(office)
+    auto = imap(mailbox, OFFICE_USER, auto_accept=True)
+    fetched = ib.fetch_mail(office, settings=auto)
+    # The commune's first signed report: its key is new here, so a person looks first.
+    [first] = fetched.entries
+    assert fetched.auto_accepted == [] and first.item.warnings == ("signer_new_key",)
+    assert first.item.signer_state == "new_key" and first.item.signer_fingerprint
+    ib.accept_item(office, item_id=first.item.id)  # pins the key
+
+    # Its next report, signed with the pinned key and without warnings: accepted by itself.
+    log(commune, 1, date=JUNE, title="Tin bổ sung")
+    path = places.export(commune, "2021-06", name="second.xlsx")
+    ob.queue_file(commune, file=path, to=[OFFICE_USER])
+    item = ob.outbox_items(commune)[-1]
+    mailbox.append(OFFICE_USER, ob.build_message(item, path.read_bytes(), MailSettings(
+        host="x", sender=MAIL_A)).as_bytes())
+    fetched = ib.fetch_mail(office, settings=auto)
+    assert len(fetched.auto_accepted) == 1 and office.record_count() == 3
+    accepted = ib.inbox_item(office, fetched.auto_accepted[0])
+    assert accepted is not None and accepted.signer_state == "pinned"
     assert accepted.state is InboxState.ACCEPTED and accepted.outbox_id is not None
 
     # A resend that removes a record the office has: a warning, so it waits for a person.
@@ -300,7 +316,7 @@ def test_automatic_acceptance_of_clean_reports(
     second = ib.fetch_mail(office, settings=imap(mailbox, OFFICE_USER, auto_accept=True))
     [entry] = second.entries
     assert second.auto_accepted == [] and entry.item.warnings == ("removed",)
-    assert entry.item.state is InboxState.WAITING and office.record_count() == 2
+    assert entry.item.state is InboxState.WAITING and office.record_count() == 3
 
 
 def test_no_encryption_only_to_the_local_network() -> None:
