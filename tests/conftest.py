@@ -31,7 +31,7 @@ from ocop_desktop.storage.repository import Repository  # noqa: E402
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
 # The loopback SMTP server, test certificates and in-memory keyring (issue 5's tests).
-pytest_plugins = ["tests.mailserver"]
+pytest_plugins = ["tests.mailserver", "tests.imapserver"]  # + Dovecot (issue 15)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -47,7 +47,7 @@ def ocop_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("OCOP_HOME", str(home))
     monkeypatch.delenv("OCOP_DB", raising=False)
     for name in list(os.environ):
-        if name.startswith("OCOP_SMTP_"):
+        if name.startswith(("OCOP_SMTP_", "OCOP_IMAP_")):
             monkeypatch.delenv(name)
     return home
 

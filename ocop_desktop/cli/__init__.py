@@ -298,9 +298,11 @@ COMMAND_MODULES: dict[str, str] = {
     "report": "report",
     "import": "exchange", "status": "exchange", "imports": "exchange",
     "outbox": "outbox",
+    "inbox": "inbox",
     "schedule": "schedule",
     "cluster": "administration", "relation": "administration", "form": "administration",
     "source": "administration",
+    "keys": "keys",
 }
 
 

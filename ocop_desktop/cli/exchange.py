@@ -39,7 +39,8 @@ STATUS_JSON_FIELDS = ("unit", "name", "state", "received_at", "records", "genera
                       "file", "deadline", "entered_here")
 IMPORTS_JSON_FIELDS = ("id", "file", "file_hash", "sender", "sender_name", "period",
                        "generated_at", "imported_at", "records", "new", "changed", "unchanged",
-                       "removed", "conflicts", "result", "undone_at")
+                       "removed", "conflicts", "result", "undone_at", "signer",
+                       "signer_fingerprint")
 
 
 def _first_error(problems: tuple[Any, ...]) -> str | None:
@@ -65,6 +66,10 @@ def _line(entry: dict[str, Any], dry_run: bool) -> str:
         entry["sender"]
     text = f"{name}: {sender}, {tr('kỳ')} {entry['period']} — " \
            f"{import_outcome_text(outcome, preview=dry_run)}: {counts}"
+    if entry.get("signer"):
+        from ocop_desktop.texts.problem_texts import signer_state_text
+
+        text += f"; {signer_state_text(entry['signer'], entry['signer_fingerprint'])}"
     if entry["conflicts"]:
         text += tr("; {count} bản ghi nhận theo hai đường, giữ bản sửa sau cùng").format(
             count=entry["conflicts"])
@@ -106,7 +111,9 @@ def import_command(state: CliState, files: tuple[Path, ...], dry_run: bool,
             result = exchange.commit_import(repo, preview=preview)
         entry = result.as_json()
         entry.update(error=_first_error(result.problems), sender_name=result.sender_name,
-                     conflicts=len(result.conflicts), batch=result.batch_id)
+                     conflicts=len(result.conflicts), batch=result.batch_id,
+                     signer=preview.signer_state.value if preview.signer_state else None,
+                     signer_fingerprint=preview.signer_fingerprint)
         entries[index] = entry
         if not as_json:
             line = _line(entry, dry_run)
@@ -171,7 +178,8 @@ def batch_json(batch: ImportBatch) -> dict[str, Any]:
         "imported_at": batch.imported_at, "records": batch.record_count, "new": batch.new,
         "changed": batch.changed, "unchanged": batch.unchanged, "removed": batch.removed,
         "conflicts": batch.conflicts, "result": batch.result.value,
-        "undone_at": batch.undone_at,
+        "undone_at": batch.undone_at, "signer": batch.signer_state,
+        "signer_fingerprint": batch.signer_fingerprint,
     }
 
 
@@ -194,9 +202,11 @@ def imports_list(state: CliState, as_json: bool) -> None:
         return
     for batch in batches:
         undone = tr(" (đã hoàn tác)") if batch.undone_at else ""
+        signed = f"  [{batch.signer_fingerprint}]" if batch.signer_state == "signed" else \
+            f"  [{tr('chưa ký')}]"
         click.echo(f"{batch.id:>5}  {_local(batch.imported_at)}  {batch.sender_code:<6} "
                    f"{batch.period_key:<10} +{batch.new} ~{batch.changed} ={batch.unchanged} "
-                   f"-{batch.removed}  {batch.file_name}{undone}")
+                   f"-{batch.removed}  {batch.file_name}{undone}{signed}")
 
 
 @imports_group.command("undo")
@@ -214,3 +224,37 @@ def imports_undo(state: CliState, batch_id: int) -> None:
     click.echo(tr("Đã hoàn tác lần nhập số {id}: bỏ {deleted} bản ghi mới, trả lại {updated} "
                   "bản ghi.").format(id=batch_id, deleted=changes.deleted,
                                      updated=changes.updated))
+
+
+RECORDS_JSON_FIELDS = ("uuid", "unit", "date", "title", "deleted", "batch", "file",
+                       "sender", "signer", "signer_fingerprint")
+
+
+@imports_group.command("records")
+@click.argument("batch_id", metavar="ID", type=WHOLE_NUMBER)
+@click.option("--json", "as_json", is_flag=True, help="In dạng JSON.")
+@pass_state
+def imports_records(state: CliState, batch_id: int, as_json: bool) -> None:
+    """Các bản ghi đến qua lần nhập số ID, cùng tệp và chữ ký đã mang chúng đến."""
+    from ocop_desktop.texts.problem_texts import import_problem_text, signer_state_text
+
+    try:
+        batch, stored = exchange.batch_records(state.existing_repo(), batch_id=batch_id)
+    except ExchangeError as exc:
+        fail(import_problem_text(exc.problems[0]))
+    entries = ({"uuid": s.record.uuid, "unit": s.record.unit_code,
+                "date": s.record.date.isoformat(), "title": s.record.title,
+                "deleted": s.record.deleted, "batch": batch.id, "file": batch.file_name,
+                "sender": batch.sender_code, "signer": batch.signer_state,
+                "signer_fingerprint": batch.signer_fingerprint} for s in stored)
+    if as_json:
+        click.echo(json.dumps(list(entries), ensure_ascii=False, indent=2))
+        return
+    click.echo(tr("Lần nhập số {id}: tệp “{file}” của {sender}, {signer}.").format(
+        id=batch.id, file=batch.file_name, sender=batch.sender_code,
+        signer=signer_state_text(batch.signer_state, batch.signer_fingerprint)))
+    for entry in entries:
+        removed = tr(" (đã xóa)") if entry["deleted"] else ""
+        click.echo(f"{entry['uuid']}  {entry['unit']:<6} {entry['date']}  "
+                   f"{entry['title']}{removed}")
+

@@ -26,6 +26,7 @@ from ocop_desktop.cli import (
     reporting_problems,
     tr,
 )
+from ocop_desktop.domain.inbox import ReportReply
 from ocop_desktop.domain.report_text import (
     PART_TITLES,
     Narrative,
@@ -39,12 +40,13 @@ from ocop_desktop.operations import reports as report_ops
 REPORT_JSON_FIELDS = (
     "id", "number", "year", "issued_on", "period", "period_start", "period_end", "scope",
     "sender", "file", "file_hash", "data_hash", "records", "status", "sent_at", "sent_to",
-    "created_at",
+    "created_at", "reply", "reply_reason", "reply_at",
 )
 
 
-def entry_json(entry: ReportEntry) -> dict[str, Any]:
-    """One register line as ``report list --json`` prints it."""
+def entry_json(entry: ReportEntry, reply: ReportReply | None = None) -> dict[str, Any]:
+    """One register line as ``report list --json`` prints it; ``reply``: what the office
+    answered about it (issue 15: ``received`` or ``returned``, with the reason)."""
     return {
         "id": entry.id, "number": entry.number_text, "year": entry.year,
         "issued_on": entry.issued_on.isoformat(), "period": entry.period_key,
@@ -53,6 +55,9 @@ def entry_json(entry: ReportEntry) -> dict[str, Any]:
         "sender": entry.sender_code, "file": entry.file_path, "file_hash": entry.file_hash,
         "data_hash": entry.data_hash, "records": entry.record_count, "status": entry.status,
         "sent_at": entry.sent_at, "sent_to": entry.sent_to, "created_at": entry.created_at,
+        "reply": reply.kind.value if reply else None,
+        "reply_reason": reply.reason if reply and reply.reason else None,
+        "reply_at": reply.at if reply else None,
     }
 
 
@@ -152,9 +157,14 @@ def read_narrative(path: Path) -> Narrative:
 @pass_state
 def report_list(state: CliState, as_json: bool) -> None:
     """Sổ đăng ký các báo cáo đã xuất, mới nhất trước."""
-    entries = report_ops.list_reports(state.existing_repo())
+    repo = state.existing_repo()
+    entries = report_ops.list_reports(repo)
+    from ocop_desktop.operations.inbox import replies as report_replies
+
+    answers = report_replies(repo)
     if as_json:
-        click.echo(json.dumps([entry_json(e) for e in entries], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([entry_json(e, answers.get(e.id or 0)) for e in entries],
+                              ensure_ascii=False, indent=2))
         return
     if not entries:
         click.echo(tr("Chưa có báo cáo nào được xuất."))
@@ -163,3 +173,7 @@ def report_list(state: CliState, as_json: bool) -> None:
         scope = entry.scope or tr("tất cả chủ đề")
         click.echo(f"{entry.number_text:<14} {entry.issued_on:%d/%m/%Y}  {entry.period_key:<12} "
                    f"{entry.record_count:>8}  {entry.status:<11} {scope}  {entry.file_path}")
+        if entry.id in answers:
+            from ocop_desktop.texts.problem_texts import reply_text
+
+            click.echo("               " + reply_text(answers[entry.id]))

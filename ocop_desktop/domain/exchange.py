@@ -39,6 +39,7 @@ class ImportProblemCode(StrEnum):
     DUPLICATE_UUID = "duplicate_uuid"
     COUNT_MISMATCH = "count_mismatch"
     HASH_MISMATCH = "hash_mismatch"  # the data rows were edited after the report was made
+    BAD_SIGNATURE = "bad_signature"  # a signed value or the hash changed after signing
     # The file against this office's data.
     NO_INSTALLATION = "no_installation"
     SENDER_UNKNOWN = "sender_unknown"  # not in the unit catalogue for the period
@@ -48,6 +49,12 @@ class ImportProblemCode(StrEnum):
     RECORD_OUTSIDE_PERIOD = "record_outside_period"
     INVALID_RECORD = "invalid_record"  # params: problem (a validation Problem)
     STALE = "stale"  # older than the file already imported for this sender and period
+    # Who sent it, and what it may change (issue 14).
+    KEY_MISMATCH = "key_mismatch"  # signed with another key than the one pinned for the sender
+    UNSIGNED_PINNED = "unsigned_pinned"  # unsigned, but the sender's key is pinned
+    RECORD_NOT_SENDERS = "record_not_senders"  # a stored record of a unit outside the sender
+    RECORD_CHANGED_LATER = "record_changed_later"  # changed after the file was made
+    GENERATED_IN_FUTURE = "generated_in_future"  # made later than this computer's clock
     # The import register.
     BATCH_NOT_FOUND = "batch_not_found"
     ALREADY_UNDONE = "already_undone"
@@ -139,3 +146,5 @@ class ImportBatch:
     topics_created: int
     result: ImportOutcome
     undone_at: str | None = None
+    signer_state: str = "unsigned"  # signed | unsigned (issue 14)
+    signer_fingerprint: str = ""  # the fingerprint of the key that signed the file

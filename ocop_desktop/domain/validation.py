@@ -94,6 +94,13 @@ class ProblemCode(StrEnum):
     # Text and scope at the boundaries (issue 10).
     CONTROL_CHARACTER = "control_character"  # params: char ("U+0000")
     UNIT_OUTSIDE = "unit_outside"  # not the installation's unit nor one under it on the day
+    # The inbox (issue 15).
+    NOT_WAITING = "not_waiting"  # an inbox item already accepted, returned or ignored
+    NO_KEYRING_IMAP = "no_keyring_imap"
+    # Signing keys (issue 14).
+    BAD_FINGERPRINT = "bad_fingerprint"
+    FINGERPRINT_NOT_KEY = "fingerprint_not_key"  # the key given does not have the fingerprint
+    OWN_UNIT = "own_unit"  # this office's own unit: its key is the installation's
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -45,7 +46,27 @@ MANIFEST_KEYS: tuple[str, ...] = (
     "app_version",
     "record_count",
     "data_hash",       # sha256 hex of the data rows' canonical texts
+    # Issue 14: who made the file. Files of older versions have none of these (unsigned).
+    "public_key",      # base64 of the sender installation's raw Ed25519 public key
+    "signature",       # base64 Ed25519 signature of ``signed_message`` (all keys above)
+    "key_fingerprint",  # the public key's fingerprint, for people (last line, on purpose)
 )
+# The keys the signature covers: every manifest key before ``signature``, in this order.
+SIGNED_KEYS: tuple[str, ...] = MANIFEST_KEYS[:MANIFEST_KEYS.index("signature")]
+SIGNATURE_CONTEXT = "ocop-desktop-report-signature/1"
+
+
+def signed_message(values: Mapping[str, str]) -> bytes:
+    """The bytes a report's signature is made over: the canonical texts of ``SIGNED_KEYS``.
+
+    Each value is cleaned and stripped exactly as the reader gets it back from a cell, so a
+    re-save by Excel or LibreOffice that keeps the texts keeps the message. JSON makes the
+    encoding unambiguous (a value may hold any character, a newline included); the data rows
+    enter through ``data_hash``, which is among the keys.
+    """
+    pairs = [[key, clean_text(str(values.get(key, "") or "")).strip()] for key in SIGNED_KEYS]
+    return json.dumps([SIGNATURE_CONTEXT, pairs], ensure_ascii=False,
+                      separators=(",", ":")).encode("utf-8")
 
 
 class CellError(ValueError):

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ocop_desktop.domain import signing
 from ocop_desktop.domain.exchange import ImportProblem, ImportProblemCode, column_letter
 from ocop_desktop.domain.periods import PeriodError, PeriodKind, ReportPeriod, period_from_key
 from ocop_desktop.domain.records import LogRecord, UnitLevel
@@ -47,6 +48,7 @@ from ocop_desktop.excel.columns import (
     DataHasher,
     RowError,
     cells_to_record,
+    signed_message,
 )
 
 P = ImportProblemCode
@@ -99,6 +101,14 @@ class Manifest:
     app_version: str
     record_count: int
     data_hash: str
+    # The sender installation's raw Ed25519 public key when the file is signed (the
+    # signature has then been verified); None for a file made before signatures.
+    public_key: bytes | None = None
+    fingerprint: str = ""
+
+    @property
+    def signed(self) -> bool:
+        return self.public_key is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -501,6 +511,7 @@ def _read_manifest(report: ReportFile, grid: list[list[object]]) -> int:
     digest = values["data_hash"].lower()
     if len(digest) != 64 or any(ch not in "0123456789abcdef" for ch in digest):
         raise bad("data_hash")
+    public_key = _check_signature(report, values, rows)
     report.manifest = Manifest(
         values=values, key_rows=rows, format_version=version, sender_code=sender_code,
         sender_name=values.get("sender_name", ""), sender_level=values["sender_level"],
@@ -508,8 +519,44 @@ def _read_manifest(report: ReportFile, grid: list[list[object]]) -> int:
         period=ReportPeriod(kind, start, end, values["period"]), scope=values.get("scope", ""),
         report_number=values.get("report_number", ""), generated_at=values["generated_at"],
         generated_utc=generated.astimezone(dt.UTC), app_version=values.get("app_version", ""),
-        record_count=int(count_text), data_hash=digest)
+        record_count=int(count_text), data_hash=digest, public_key=public_key,
+        fingerprint=signing.fingerprint(public_key) if public_key else "")
     return index
+
+
+def _check_signature(report: ReportFile, values: dict[str, str],
+                     rows: dict[str, int]) -> bytes | None:
+    """The verified public key of a signed manifest, None for an unsigned one; refuses a
+    signature that does not match (anything signed was changed, or the key was swapped).
+
+    The data rows are covered through ``data_hash``, which the row check compares after."""
+    key_text = values.get("public_key", "")
+    signature_text = values.get("signature", "")
+    if not key_text and not signature_text:
+        return None
+    for key in ("public_key", "signature"):
+        if not values.get(key):
+            raise _refuse(report, P.MANIFEST_MISSING, row=rows.get(key), column=key,
+                          index=1 if key in rows else None)
+    try:
+        public_key = signing.decode(key_text, signing.PUBLIC_KEY_BYTES)
+    except signing.SignatureFormatError:
+        raise _refuse(report, P.MANIFEST_BAD_VALUE, row=rows.get("public_key"),
+                      column="public_key", index=1, value=key_text) from None
+    try:
+        signature = signing.decode(signature_text, signing.SIGNATURE_BYTES)
+    except signing.SignatureFormatError:
+        raise _refuse(report, P.MANIFEST_BAD_VALUE, row=rows.get("signature"),
+                      column="signature", index=1, value=signature_text) from None
+    if not signing.verify(public_key, signature, signed_message(values)):
+        raise _refuse(report, P.BAD_SIGNATURE, row=rows.get("signature"), column="signature",
+                      index=1, fingerprint=signing.fingerprint(public_key))
+    shown = values.get("key_fingerprint", "")
+    if shown and signing.normalise_fingerprint(shown) != signing.fingerprint(public_key):
+        # The line people read must be the key's: a wrong one would mislead a phone check.
+        raise _refuse(report, P.MANIFEST_BAD_VALUE, row=rows.get("key_fingerprint"),
+                      column="key_fingerprint", index=1, value=shown)
+    return public_key
 
 
 def _level_code(value: object, level: str) -> object:

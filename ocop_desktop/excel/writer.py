@@ -55,6 +55,8 @@ from ocop_desktop.domain.catalogue import (
 )
 from ocop_desktop.domain.records import LogRecord
 from ocop_desktop.domain.reporting import ReportSummary
+from ocop_desktop.domain.signing import SigningKey
+from ocop_desktop.domain.signing import encode as encode_signature
 from ocop_desktop.excel.columns import (
     DATA_HEADERS,
     DATA_SHEET,
@@ -64,6 +66,7 @@ from ocop_desktop.excel.columns import (
     DataHasher,
     clean_text,
     record_to_cells,
+    signed_message,
 )
 from ocop_desktop.excel.report_sheet import (  # noqa: F401 (re-exported)
     BODY_SIZE,
@@ -217,6 +220,14 @@ def _detail_skeleton(ws: Worksheet, summary: ReportSummary, document: ReportDocu
         "date": style(number_format=DATE_FORMAT,
                       alignment=Alignment(horizontal="center", vertical="top")),
     }
+
+
+def sign_manifest(manifest: Mapping[str, str], signer: SigningKey) -> dict[str, str]:
+    """``manifest`` with the public key, its signature and the key's fingerprint."""
+    signed = {**manifest, "public_key": signer.public_text}
+    signature = signer.sign(signed_message(signed))
+    return {**signed, "signature": encode_signature(signature),
+            "key_fingerprint": signer.fingerprint}
 
 
 def _data_skeleton(ws: Worksheet, manifest: Mapping[str, str]) -> int:
@@ -376,13 +387,14 @@ def write_workbook(target: IO[bytes], *, summary: ReportSummary, document: Repor
                    records: Iterable[LogRecord], record_total: int, names: DetailNames,
                    manifest: Mapping[str, str], progress: ProgressCallback | None = None,
                    cancelled: Callable[[], bool] | None = None,
-                   compresslevel: int = 6) -> WrittenWorkbook:
+                   compresslevel: int = 6, signer: SigningKey | None = None) -> WrittenWorkbook:
     """Write the whole workbook into ``target`` (a seekable binary file opened for writing
     and reading, such as ``AtomicOutput.file``).
 
     ``records`` are streamed once (``record_total`` is only for progress); ``manifest``
     supplies every manifest key except ``record_count`` and ``data_hash``, which are
-    computed here from the rows actually written. Raises ``ExportCancelled`` when
+    computed here from the rows actually written, and the signature keys when ``signer``
+    (this installation's key) is given. Raises ``ExportCancelled`` when
     ``cancelled()`` becomes true (checked every ``ROW_BATCH`` rows)."""
     with ExitStack() as stack:
         streams = _RowStreams(stack)
@@ -404,6 +416,8 @@ def write_workbook(target: IO[bytes], *, summary: ReportSummary, document: Repor
         count = hasher.rows
         full_manifest = {**manifest, "record_count": str(count),
                          "data_hash": hasher.hexdigest()}
+        if signer is not None:
+            full_manifest = sign_manifest(full_manifest, signer)
         _detail_skeleton(detail_ws, summary, document, DETAIL_HEADER_ROW + count)
         _data_skeleton(data_ws, full_manifest)
         write_document(report_ws, document)

@@ -19,6 +19,16 @@ The rules (DESIGN.md §5, issue 4):
   commune's own next report decides. Such records are listed as conflicts too.
 * The sender must be under this office, and every record's unit under the sender (or the
   sender itself), in the unit tree valid on the record's date; otherwise the file is refused.
+* Who sent it (issue 14): a signed file's signature was verified by the reader; here its key
+  is compared with the one this office holds for the sender. The first signed file pins
+  the sender's key; a file signed with another key, or an unsigned file once a key is
+  held, is refused. The preview says which (``signer_state``), so every path that previews
+  — the import page, the CLI, the mail inbox — checks the same.
+* A sender changes only what is its own: a record stored for a unit outside the sender's
+  subtree is refused (named by its row), whatever unit the file puts it under; and no
+  record may have changed after the file was made (beyond ``CLOCK_SKEW``), nor the file be
+  made in this computer's future (beyond ``FUTURE_SKEW``), or it would win every later
+  conflict.
 * Everything is checked first (``preview_import`` writes nothing); ``commit_import`` checks
   again and writes one file in one transaction, or nothing.
 """
@@ -27,7 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,16 +54,20 @@ from ocop_desktop.domain.exchange import (
 )
 from ocop_desktop.domain.periods import ReportPeriod
 from ocop_desktop.domain.records import LogRecord, Topic, now_utc
+from ocop_desktop.domain.signing import SenderKey, SignerState
 from ocop_desktop.domain.validation import ProblemCode, TopicWindow, validate_record
 from ocop_desktop.excel.columns import DATA_HEADERS, DATA_SHEET
 from ocop_desktop.excel.reader import ReportFile, read_report
+from ocop_desktop.operations import keys as key_ops
 from ocop_desktop.operations.log import Area, Changes
 from ocop_desktop.storage import imports as store
+from ocop_desktop.storage import keys as key_store
 from ocop_desktop.storage.repository import Repository
 
 __all__ = [
-    "Conflict", "ImportPreview", "ImportResult", "commit_import", "commit_order",
-    "completeness", "import_batches", "preview_import", "report_files", "undo_import",
+    "Conflict", "ImportPreview", "ImportResult", "batch_records", "commit_import", "commit_order",
+    "completeness", "import_batches", "preview_import", "record_sources", "report_files",
+    "undo_import",
 ]
 
 P = ImportProblemCode
@@ -66,6 +80,12 @@ _IGNORED_RECORD_PROBLEMS = {ProblemCode.TOPIC_NOT_ACTIVE, ProblemCode.DATE_IN_FU
 # The data column of each record field, to say where a validation problem is.
 _FIELD_COLUMN = {"unit_code": "unit", "topic_code": "topic", "form_code": "form"}
 _CONTENT_IGNORED = {"created_at", "updated_at", "deleted"}
+# A record's change time may pass its file's generation time by this much (both come from
+# the sender's clock, but a record saved while the export ran is a few moments later).
+CLOCK_SKEW = dt.timedelta(minutes=5)
+# A file may be made this far in this computer's future: two offices' clocks and time zones
+# differ. Beyond that its times would win every later conflict.
+FUTURE_SKEW = dt.timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +133,13 @@ class ImportPreview:
     conflicts: tuple[Conflict, ...] = ()
     new_topics: tuple[Topic, ...] = ()
     entered_here: int = 0  # records this office entered for the sender's units in the period
+    # Who signed the file (issue 14): new_key | pinned | unsigned | mismatch | invalid; None
+    # when the file could not be read that far. ``signer_fingerprint`` is the file's key's,
+    # ``held_fingerprint`` the key this office holds for the sender (if any).
+    signer_state: SignerState | None = None
+    signer_fingerprint: str = ""
+    held_fingerprint: str = ""
+    signer_public_key: bytes | None = field(default=None, repr=False)
     problems: tuple[ImportProblem, ...] = ()
     outcome: ImportOutcome = ImportOutcome.REFUSED
     report: ReportFile | None = field(default=None, repr=False, compare=False)
@@ -157,9 +184,25 @@ def preview_import(repo: Repository, *, path: Path | str) -> ImportPreview:
     return _preview(repo, read_report(path))
 
 
-def _refused(report: ReportFile, problems: Sequence[ImportProblem]) -> ImportPreview:
+@dataclass(frozen=True, slots=True)
+class _Signer:
+    state: SignerState | None = None
+    held: SenderKey | None = None
+
+
+def _refused(report: ReportFile, problems: Sequence[ImportProblem],
+             signer: _Signer | None = None) -> ImportPreview:
     manifest = report.manifest
+    state = signer.state if signer else None
+    if any(p.code is P.BAD_SIGNATURE for p in problems):
+        state = SignerState.INVALID
+    held = signer.held if signer else None
+    public_key = manifest.public_key if manifest else None
     return ImportPreview(
+        signer_state=state,
+        signer_fingerprint=manifest.fingerprint if manifest else _problem_fingerprint(problems),
+        held_fingerprint=held.fingerprint if held else "",
+        signer_public_key=public_key,
         path=report.path, file_name=report.file_name, file_hash=report.file_hash,
         sender_code=manifest.sender_code if manifest else "",
         sender_name=manifest.sender_name if manifest else "",
@@ -168,6 +211,13 @@ def _refused(report: ReportFile, problems: Sequence[ImportProblem]) -> ImportPre
         report_number=manifest.report_number if manifest else "",
         record_count=manifest.record_count if manifest else 0,
         problems=tuple(problems), outcome=ImportOutcome.REFUSED, report=report)
+
+
+def _problem_fingerprint(problems: Sequence[ImportProblem]) -> str:
+    for problem in problems:
+        if problem.code is P.BAD_SIGNATURE:
+            return str(problem.params.get("fingerprint", ""))
+    return ""
 
 
 def _where(report: ReportFile, code: ImportProblemCode, *, row: int | None = None,
@@ -226,6 +276,14 @@ def _preview(repo: Repository, report: ReportFile) -> ImportPreview:
             report, P.SENDER_OUTSIDE, "sender_code", name=manifest.sender_name,
             office=office_unit.name if office_unit else office)])
 
+    # Who signed it: the key this office holds for the sender decides.
+    signer, signer_problem = _check_signer(repo, report)
+    if signer_problem is not None:
+        return _refused(report, [signer_problem], signer)
+    if manifest.generated_utc > dt.datetime.now(dt.UTC) + FUTURE_SKEW:
+        return _refused(report, [_manifest_where(report, P.GENERATED_IN_FUTURE, "generated_at")],
+                        signer)
+
     # Every record: in the period, of a unit under the sender, valid by our catalogue.
     problems: list[ImportProblem] = []
     forms = repo.forms(include_inactive=True)
@@ -260,16 +318,22 @@ def _preview(repo: Repository, report: ReportFile) -> ImportPreview:
                                    value=getattr(record, problem.field, ""), problem=problem))
         if len(problems) >= 200:
             break
+    if not problems:
+        problems.extend(_check_times(report))
+    stored = store.records_by_uuid(db, [row.record.uuid for row in report.rows]) \
+        if not problems else {}
+    if not problems:
+        problems.extend(_check_owners(repo, report, stored))
     if problems:
-        return _refused(report, problems)
+        return _refused(report, problems, signer)
 
     latest = store.latest_accepted(db, sender, period.key)
     if latest is not None and _instant(latest.generated_at) > manifest.generated_utc:
         return _refused(report, [_manifest_where(
             report, P.STALE, "generated_at", latest_file=latest.file_name,
-            latest_generated_at=latest.generated_at, imported_at=latest.imported_at)])
+            latest_generated_at=latest.generated_at, imported_at=latest.imported_at)], signer)
 
-    plan = _plan(repo, report, sender_trees, epochs, list(new_topics.values()))
+    plan = _plan(repo, report, sender_trees, epochs, list(new_topics.values()), stored)
     entered_here = _entered_here(repo, office, sender_trees)
     nothing = not (plan.inserts or plan.updates or plan.removals or plan.topics)
     return ImportPreview(
@@ -279,8 +343,82 @@ def _preview(repo: Repository, report: ReportFile) -> ImportPreview:
         record_count=manifest.record_count, new=len(plan.inserts), changed=len(plan.updates),
         unchanged=plan.unchanged, removed=len(plan.removals), conflicts=tuple(plan.conflicts),
         new_topics=tuple(plan.topics), entered_here=entered_here,
+        signer_state=signer.state, signer_fingerprint=manifest.fingerprint,
+        held_fingerprint=signer.held.fingerprint if signer.held else "",
+        signer_public_key=manifest.public_key,
         outcome=ImportOutcome.UNCHANGED if nothing else ImportOutcome.IMPORTED, report=report,
         plan=plan)
+
+
+def _check_signer(repo: Repository, report: ReportFile) -> tuple[_Signer, ImportProblem | None]:
+    """Compare the file's key with the key this office holds for the sender."""
+    manifest = report.manifest
+    assert manifest is not None
+    held = key_store.live_key(repo.db, manifest.sender_code)
+    name = manifest.sender_name or manifest.sender_code
+    if manifest.public_key is None:
+        if held is not None:
+            return _Signer(SignerState.UNSIGNED, held), _manifest_where(
+                report, P.UNSIGNED_PINNED, "sender_code", name=name, held=held.fingerprint)
+        return _Signer(SignerState.UNSIGNED), None
+    if held is None:
+        return _Signer(SignerState.NEW_KEY), None
+    if held.matches(manifest.public_key):
+        return _Signer(SignerState.PINNED, held), None
+    return _Signer(SignerState.MISMATCH, held), _manifest_where(
+        report, P.KEY_MISMATCH, "key_fingerprint" if "key_fingerprint" in manifest.key_rows
+        else "public_key", name=name, held=held.fingerprint, fingerprint=manifest.fingerprint)
+
+
+def _check_times(report: ReportFile) -> list[ImportProblem]:
+    """No record may have changed after its file was made (beyond ``CLOCK_SKEW``)."""
+    manifest = report.manifest
+    assert manifest is not None
+    limit = manifest.generated_utc + CLOCK_SKEW
+    problems: list[ImportProblem] = []
+    for row in report.rows:
+        record = row.record
+        for column in ("updated_at", "created_at"):
+            value = getattr(record, column)
+            if _instant(value) > limit:
+                problems.append(_where(report, P.RECORD_CHANGED_LATER, row=row.row,
+                                       column=column, value=value,
+                                       generated_at=manifest.generated_at))
+                break
+        if len(problems) >= 200:
+            break
+    return problems
+
+
+def _check_owners(repo: Repository, report: ReportFile,
+                  stored: dict[str, store.StoredRecord]) -> list[ImportProblem]:
+    """A record already stored may be changed only by its own unit or an ancestor of it
+    under this office: the stored unit must be in the sender's subtree (on the stored
+    record's date), whatever unit the file now puts the record under."""
+    manifest = report.manifest
+    assert manifest is not None
+    sender = manifest.sender_code
+    trees: dict[dt.date, set[str]] = {}
+    problems: list[ImportProblem] = []
+    for row in report.rows:
+        existing = stored.get(row.record.uuid)
+        if existing is None:
+            continue
+        old = existing.record
+        if old.unit_code == sender:
+            continue
+        tree = trees.get(old.date)
+        if tree is None:
+            tree = trees[old.date] = repo.descendant_codes(sender, old.date)
+        if old.unit_code not in tree:
+            unit = repo.unit(old.unit_code, old.date) or repo.any_unit(old.unit_code)
+            problems.append(_where(report, P.RECORD_NOT_SENDERS, row=row.row, column="uuid",
+                                   value=old.uuid, unit=old.unit_code,
+                                   unit_name=unit.name if unit else old.unit_code,
+                                   sender=sender))
+            if len(problems) >= 200:
+                break
+    return problems
 
 
 def _instant(text: str) -> dt.datetime:
@@ -298,12 +436,12 @@ def _same_content(a: LogRecord, b: LogRecord) -> bool:
 
 
 def _plan(repo: Repository, report: ReportFile, sender_trees: dict[Epoch, set[str]],
-          epochs: Sequence[Epoch], new_topics: list[Topic]) -> _Plan:
+          epochs: Sequence[Epoch], new_topics: list[Topic],
+          stored: dict[str, store.StoredRecord]) -> _Plan:
     manifest = report.manifest
     assert manifest is not None
     sender = manifest.sender_code
     plan = _Plan(topics=new_topics)
-    stored = store.records_by_uuid(repo.db, [row.record.uuid for row in report.rows])
     for row in report.rows:
         incoming = row.record
         existing = stored.get(incoming.uuid)
@@ -435,10 +573,13 @@ def commit_import(repo: Repository, *, path: Path | str | None = None,
             if fresh.outcome is ImportOutcome.REFUSED:
                 raise _AbortError(fresh)
             _write(repo, report, fresh, batch_id)
+            _record_signer(repo, report, fresh, at)
             store.update_batch(repo.db, batch_id, {
                 "new": fresh.new, "changed": fresh.changed, "unchanged": fresh.unchanged,
                 "removed": fresh.removed, "conflicts": len(fresh.conflicts),
-                "topics_created": len(fresh.new_topics), "result": fresh.outcome.value})
+                "topics_created": len(fresh.new_topics), "result": fresh.outcome.value,
+                "signer_state": "signed" if manifest.signed else "unsigned",
+                "signer_fingerprint": manifest.fingerprint})
             repo.audit("import", str(batch_id), fresh.outcome.value, None, json.dumps({
                 "file": report.file_name, "sender": manifest.sender_code,
                 "period": manifest.period.key, "new": fresh.new, "changed": fresh.changed,
@@ -453,6 +594,23 @@ def commit_import(repo: Repository, *, path: Path | str | None = None,
     changes = Changes(frozenset(areas), added=fresh.new, updated=fresh.changed,
                       deleted=fresh.removed, unchanged=fresh.unchanged)
     return _result(fresh, batch_id=batch_id, changes=changes)
+
+
+def _record_signer(repo: Repository, report: ReportFile, preview: ImportPreview,
+                   at: str) -> None:
+    """Pin the sender's key on its first signed file, or note that its key was seen."""
+    manifest = report.manifest
+    assert manifest is not None
+    if manifest.public_key is None:
+        return
+    if preview.signer_state is SignerState.NEW_KEY:
+        key_ops.pin_key(repo, unit=manifest.sender_code, public_key=manifest.public_key,
+                        file_name=report.file_name, at=at)
+    elif preview.signer_state is SignerState.PINNED:
+        held = key_store.live_key(repo.db, manifest.sender_code)
+        assert held is not None
+        key_ops.key_seen(repo, held, public_key=manifest.public_key,
+                         file_name=report.file_name, at=at)
 
 
 def _write(repo: Repository, report: ReportFile, preview: ImportPreview, batch_id: int) -> None:
@@ -497,6 +655,21 @@ def _result(preview: ImportPreview, *, batch_id: int | None = None,
 def import_batches(repo: Repository, *, limit: int | None = None) -> list[ImportBatch]:
     """The import register, newest first."""
     return store.batches(repo.db, limit=limit)
+
+
+def record_sources(repo: Repository, uuids: Sequence[str]) -> dict[str, ImportBatch]:
+    """For each record (by UUID) that came by import, the file its current version came
+    through — with who signed it (a record entered here has none)."""
+    return store.record_batches(repo.db, uuids)
+
+
+def batch_records(repo: Repository, *, batch_id: int) -> tuple[ImportBatch, Iterator[
+        store.StoredRecord]]:
+    """One import and the records whose current version came through it (streamed)."""
+    batch = store.batch(repo.db, batch_id)
+    if batch is None:
+        raise ExchangeError([ImportProblem(P.BATCH_NOT_FOUND, "", params={"id": batch_id})])
+    return batch, store.records_of_batch(repo.db, batch_id)
 
 
 def undo_import(repo: Repository, *, batch_id: int, now: str | None = None) -> Changes:

@@ -36,6 +36,7 @@ from ocop_desktop.domain.validation import (
     validate_record,
 )
 from ocop_desktop.excel.unit_lists import read_unit_list
+from ocop_desktop.storage import keys as key_store
 from ocop_desktop.storage.repository import Repository
 
 __all__ = [
@@ -61,6 +62,7 @@ class Area(StrEnum):
     IMPORTS = "imports"  # the import register of received reports (issue 4)
     CLUSTERS = "clusters"  # the register of loudspeaker clusters (issue 13)
     RELATIONS = "relations"  # reporting relationships, forms' and sources' windows (issue 13)
+    INBOX = "inbox"  # fetched mail, its decisions and replies to our reports (issue 15)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +104,8 @@ def save_installation(repo: Repository, *, installation: Installation,
             repo.insert_unit(unit)
         old = repo.installation()
         repo.save_installation(installation)
+        if key_store.own_key(repo.db) is None:  # set up: the signing key is made (issue 14)
+            key_store.create_own_key(repo.db)
         repo.audit("settings", "installation", "update" if old else "create",
                    repr(old) if old else None, repr(installation))
     return Changes(frozenset({Area.SETTINGS, Area.UNITS}), updated=1)

@@ -34,7 +34,7 @@ from email.message import EmailMessage
 from email.policy import SMTP as SMTP_POLICY
 from email.utils import format_datetime, formataddr, make_msgid
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from ocop_desktop import __version__
 from ocop_desktop.domain.outbox import (
@@ -70,7 +70,8 @@ __all__ = [
     "load_mail_settings", "make_waiting_due", "mark_handed_over", "next_due_at", "outbox_item",
     "outbox_items", "queue_file", "queue_report", "read_password", "recover_interrupted",
     "report_file_changed", "save_copy", "save_mail_settings", "send_due", "send_now",
-    "server_reachable", "stored_mail_settings", "test_connection", "unsent_count",
+    "queue_message", "server_reachable", "store_password", "stored_mail_settings",
+    "test_connection", "unsent_count",
 ]
 
 log = logging.getLogger(__name__)
@@ -169,8 +170,14 @@ def keyring_available() -> bool:
     return not isinstance(backend, fail.Keyring)
 
 
-def read_password(settings: MailSettings) -> tuple[str | None, SendErrorCode | None]:
-    """The stored password for ``user@host``, or why there is none."""
+class _HasKeyringUser(Protocol):
+    @property
+    def keyring_user(self) -> str: ...
+
+
+def read_password(settings: _HasKeyringUser) -> tuple[str | None, SendErrorCode | None]:
+    """The stored password of ``settings.keyring_user`` (SMTP: ``user@host``; the inbox's
+    IMAP settings use their own account name), or why there is none."""
     try:
         from keyring.errors import KeyringError
 
@@ -222,11 +229,7 @@ def save_mail_settings(repo: Repository, *, settings: MailSettings,
         raise ValidationError(problems)
     old = stored_mail_settings(repo)
     if password:
-        try:
-            _keyring().set_password(KEYRING_SERVICE, settings.keyring_user, password)
-        except Exception as exc:  # nothing written yet: report it as a settings problem
-            log.info("could not store the password: %s", type(exc).__name__)
-            raise ValidationError([Problem("password", ProblemCode.NO_KEYRING)]) from None
+        store_password(settings, password)
     elif forget_password and old.user:
         _forget_password(old)
     data = settings.public_dict() | {"revision": old.revision + 1}
@@ -240,7 +243,17 @@ def save_mail_settings(repo: Repository, *, settings: MailSettings,
     return Changes(frozenset({Area.SETTINGS, Area.OUTBOX}), updated=1)
 
 
-def _forget_password(settings: MailSettings) -> None:
+def store_password(settings: _HasKeyringUser, password: str) -> None:
+    """Keep a password in the credential store only; ``ValidationError`` (field
+    ``password``) when there is no store or it refuses."""
+    try:
+        _keyring().set_password(KEYRING_SERVICE, settings.keyring_user, password)
+    except Exception as exc:  # nothing written yet: report it as a settings problem
+        log.info("could not store the password: %s", type(exc).__name__)
+        raise ValidationError([Problem("password", ProblemCode.NO_KEYRING)]) from None
+
+
+def _forget_password(settings: _HasKeyringUser) -> None:
     try:
         _keyring().delete_password(KEYRING_SERVICE, settings.keyring_user)
     except Exception as exc:  # nothing stored, or no store: nothing to forget
@@ -445,9 +458,11 @@ _XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def build_message(item: OutboxItem, attachment: bytes, settings: MailSettings,
-                  *, now: dt.datetime | None = None) -> EmailMessage:
+                  *, now: dt.datetime | None = None,
+                  headers: Mapping[str, str] | None = None) -> EmailMessage:
     """The message for an item; the Message-ID is the item's own, so a resend is the same
-    message to the receiver."""
+    message to the receiver. ``headers``: the item's extra headers (a reply's); an item
+    without a file (a reply, ``queue_message``) has no attachment."""
     message = EmailMessage(policy=SMTP_POLICY)
     message["From"] = (formataddr((settings.sender_name, settings.sender))
                        if settings.sender_name else settings.sender)
@@ -460,8 +475,13 @@ def build_message(item: OutboxItem, attachment: bytes, settings: MailSettings,
     message["X-Mailer"] = f"OCOP Desktop {__version__}"
     # The attachment's SHA-256 (kept short to stay on one header line): lets the receiving
     # office check the file against the sender's sent log.
-    message["X-OCOP-Hash"] = item.file_sha256
+    if item.file_name:
+        message["X-OCOP-Hash"] = item.file_sha256
+    for name, value in (headers or {}).items():
+        message[name] = value
     message.set_content(item.body)
+    if not item.file_name:
+        return message
     kind = _XLSX if item.file_name.lower().endswith(".xlsx") else (
         mimetypes.guess_type(item.file_name)[0] or "application/octet-stream")
     maintype, subtype = kind.split("/", 1)
@@ -607,6 +627,36 @@ def queue_file(repo: Repository, *, file: Path | str, to: Sequence[str] | str,
              item_id, path.name, len(data), len(to_list) + len(cc_list), message_id)
     areas = {Area.OUTBOX, Area.REPORTS} if report_id is not None else {Area.OUTBOX}
     return item_id, Changes(frozenset(areas), added=1)
+
+
+def queue_message(repo: Repository, *, to: Sequence[str] | str, subject: str, body: str,
+                  headers: Mapping[str, str] | None = None,
+                  now: dt.datetime | None = None) -> tuple[int, Changes]:
+    """Put a letter without a file in the outbox (the inbox's acknowledgements and returns);
+    ``headers`` go on the message as they are (``In-Reply-To``, ``X-OCOP-Reply``…)."""
+    to_list = split_addresses(to)
+    problems = [p for p in _validate_queue(Path(), to_list, [], subject, body)
+                if p.field != "file"]
+    if problems:
+        raise ValidationError(problems)
+    store = OutboxStore(repo.db)
+    domain = _msgid_domain(stored_mail_settings(repo))
+    message_id = make_msgid(idstring="ocop", domain=domain)
+    while store.message_id_taken(message_id):
+        message_id = make_msgid(idstring="ocop", domain=domain)
+    at = _iso(_now(now))
+    with repo.db.atomic():
+        item_id = store.insert(
+            report_id=None, file_path="", file_name="",
+            file_sha256=hashlib.sha256(b"").hexdigest(), attachment=b"", to=to_list, cc=[],
+            subject=subject.strip(), body=body, message_id=message_id, at=at,
+            headers=headers)
+        repo.audit("outbox", str(item_id), "queue", None, json.dumps(
+            {"to": to_list, "message_id": message_id, "headers": dict(headers or {})},
+            ensure_ascii=False))
+    log.info("outbox item %s queued: a letter to %d recipient(s), Message-ID %s", item_id,
+             len(to_list), message_id)
+    return item_id, Changes(frozenset({Area.OUTBOX}), added=1)
 
 
 def cancel_item(repo: Repository, *, item_id: int, now: dt.datetime | None = None) -> Changes:
@@ -834,7 +884,8 @@ def _send_one(store: OutboxStore, session: _Session, item: OutboxItem,
     attachment = store.attachment(item.id)
     if attachment is None or hashlib.sha256(attachment).hexdigest() != item.file_sha256:
         raise _FailureError(SendErrorCode.UNKNOWN, "attachment snapshot missing or damaged")
-    message = build_message(item, attachment, settings, now=now)
+    message = build_message(item, attachment, settings, now=now,
+                            headers=store.headers(item.id))
     log.info("sending outbox item %s (attempt %d) to %d recipient(s), Message-ID %s",
              item.id, item.attempts + 1, len(item.recipients), item.message_id)
     return session.send(message, settings.sender, item.recipients)

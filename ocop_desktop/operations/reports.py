@@ -69,6 +69,7 @@ from ocop_desktop.excel.writer import (
     WrittenWorkbook,
     write_workbook,
 )
+from ocop_desktop.operations.keys import installation_key
 from ocop_desktop.operations.log import Area, Changes
 from ocop_desktop.operations.schedule import plan_table
 from ocop_desktop.storage import reports as report_store
@@ -474,6 +475,7 @@ def _export(repo: Repository, *, period: ReportPeriod, directive: str | None, ou
         raise ValidationError(problems)
     assert installation is not None
     symbol = report_symbol(repo)
+    signer = installation_key(repo)  # every report is signed with this installation's key
 
     # Another export (the CLI beside the window) may take the number while this one writes:
     # then the file, which prints its number, is written again with the next one.
@@ -512,7 +514,7 @@ def _export(repo: Repository, *, period: ReportPeriod, directive: str | None, ou
                         output.file, summary=summary, document=document, records=records,
                         record_total=summary.records, names=_detail_names(repo),
                         manifest=manifest, progress=progress,
-                        cancelled=cancelled)
+                        cancelled=cancelled, signer=signer)
                 entry = ReportEntry(
                     year=year, number=chosen, symbol=symbol, issued_on=issued_on,
                     sender_code=installation.unit_code, period_key=period.key,

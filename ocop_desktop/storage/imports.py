@@ -51,7 +51,8 @@ def _batch(row: Mapping[str, Any]) -> ImportBatch:
         imported_at=row["imported_at"], record_count=row["record_count"], new=row["new"],
         changed=row["changed"], unchanged=row["unchanged"], removed=row["removed"],
         conflicts=row["conflicts"], topics_created=row["topics_created"],
-        result=ImportOutcome(row["result"]), undone_at=row["undone_at"])
+        result=ImportOutcome(row["result"]), undone_at=row["undone_at"],
+        signer_state=row["signer_state"], signer_fingerprint=row["signer_fingerprint"])
 
 
 def batch(db: Database, batch_id: int) -> ImportBatch | None:
@@ -67,6 +68,22 @@ def batches(db: Database, *, limit: int | None = None) -> list[ImportBatch]:
         sql += " LIMIT ?"
         params.append(limit)
     return [_batch(row) for row in db.query(sql, params)]
+
+
+def record_batches(db: Database, uuids: Sequence[str]) -> dict[str, ImportBatch]:
+    """The import that brought the current version of each of these records."""
+    result: dict[str, ImportBatch] = {}
+    cache: dict[int, ImportBatch] = {}
+    for uuid, batch_id in db.execute(
+            "SELECT uuid, import_batch_id FROM records WHERE import_batch_id IS NOT NULL "
+            "AND uuid IN (SELECT value FROM json_each(?))", [json.dumps(list(uuids))]):
+        if batch_id not in cache:
+            found = batch(db, batch_id)
+            if found is None:
+                continue
+            cache[batch_id] = found
+        result[uuid] = cache[batch_id]
+    return result
 
 
 def latest_accepted(db: Database, sender_code: str, period_key: str) -> ImportBatch | None:
@@ -132,6 +149,13 @@ class StoredRecord:
 
 _STORED_SELECT = (f"SELECT {_RECORD_SELECT}, r.import_batch_id, b.sender_code, r.deleted_at "
                   "FROM records r LEFT JOIN import_batches b ON b.id = r.import_batch_id")
+
+
+def records_of_batch(db: Database, batch_id: int) -> Iterator[StoredRecord]:
+    """The records whose current version came through import ``batch_id``, by date."""
+    for row in db.execute(f"{_STORED_SELECT} WHERE r.import_batch_id = ? "
+                          "ORDER BY r.date, r.time, r.uuid", [batch_id]):
+        yield _stored(row)
 
 
 def _stored(row: Sequence[Any]) -> StoredRecord:

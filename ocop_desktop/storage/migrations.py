@@ -17,6 +17,8 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from ocop_desktop.domain.catalogue import DEFAULT_FORMS
+from ocop_desktop.domain.records import now_utc
+from ocop_desktop.domain.signing import SigningKey
 
 MIGRATION_SET = "ocop_desktop"
 migrations = Migrations(MIGRATION_SET)
@@ -647,3 +649,113 @@ def m0010_clusters(db: Database) -> None:
             PRIMARY KEY (record_uuid, cluster_id)
         ) WITHOUT ROWID""")
     db.execute("CREATE INDEX record_clusters_cluster ON record_clusters (cluster_id)")
+
+
+@migrations(name="0011_keys")
+def m0011_keys(db: Database) -> None:
+    # Issue 14. This installation's Ed25519 key pair lives in the data file itself, so every
+    # backup carries it and a restore on a new computer signs as before (docs/chu-ky.md).
+    # One row. A file that is already set up gets its key here; a new file gets it when it
+    # is set up (operations.save_installation), so copies of an empty file never share one.
+    db.execute("""
+        CREATE TABLE own_key (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            private_key BLOB NOT NULL,
+            public_key BLOB NOT NULL,
+            created_at TEXT NOT NULL
+        )""")
+    if db.execute("SELECT 1 FROM settings WHERE key = 'installation'").fetchone():
+        key = SigningKey.generate()
+        db.execute("INSERT INTO own_key (id, private_key, public_key, created_at) "
+                   "VALUES (1, ?, ?, ?)", [key.private_key, key.public_key, now_utc()])
+    # The keys of the units that send reports here: pinned on first use, trusted by a person
+    # after a phone check (public_key may then be unknown until the first file comes), or
+    # retired when a trusted key replaced them. At most one live key per unit.
+    db.execute("""
+        CREATE TABLE sender_keys (
+            id INTEGER PRIMARY KEY,
+            unit_code TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            public_key BLOB,
+            state TEXT NOT NULL CHECK (state IN ('pinned', 'trusted', 'retired')),
+            created_at TEXT NOT NULL,
+            first_seen TEXT,
+            last_seen TEXT,
+            retired_at TEXT
+        )""")
+    db.execute("CREATE UNIQUE INDEX sender_keys_live ON sender_keys (unit_code) "
+               "WHERE state != 'retired'")
+    # Which key signed each imported file: signer_state is signed | unsigned (files imported
+    # before this version count as unsigned: nobody checked who made them).
+    db.execute("ALTER TABLE import_batches ADD COLUMN signer_state TEXT NOT NULL "
+               "DEFAULT 'unsigned'")
+    db.execute("ALTER TABLE import_batches ADD COLUMN signer_fingerprint TEXT NOT NULL "
+               "DEFAULT ''")
+
+@migrations(name="0012_inbox")
+def m0012_inbox(db: Database) -> None:
+    # The inbox (issue 15): one row per attachment of a fetched message, or one per message
+    # with nothing to import. (message_id, attachment_sha256) is the identity that keeps a
+    # message fetched twice from being listed twice. The attachment is kept while the item
+    # waits for a decision (then dropped; the hash stays).
+    db.execute("""
+        CREATE TABLE inbox_items (
+            id INTEGER PRIMARY KEY,
+            message_id TEXT NOT NULL,
+            attachment_sha256 TEXT NOT NULL DEFAULT '',
+            from_addr TEXT NOT NULL DEFAULT '',
+            reply_to TEXT NOT NULL DEFAULT '',
+            subject TEXT NOT NULL DEFAULT '',
+            sent_at TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            file_name TEXT NOT NULL DEFAULT '',
+            file_size INTEGER NOT NULL DEFAULT 0,
+            attachment BLOB,
+            state TEXT NOT NULL
+                CHECK (state IN ('waiting', 'ignored', 'accepted', 'returned')),
+            reason_code TEXT NOT NULL DEFAULT '',
+            reason_detail TEXT NOT NULL DEFAULT '',
+            sender_code TEXT NOT NULL DEFAULT '',
+            sender_name TEXT NOT NULL DEFAULT '',
+            period_key TEXT NOT NULL DEFAULT '',
+            report_number TEXT NOT NULL DEFAULT '',
+            generated_at TEXT NOT NULL DEFAULT '',
+            new INTEGER NOT NULL DEFAULT 0,
+            changed INTEGER NOT NULL DEFAULT 0,
+            unchanged INTEGER NOT NULL DEFAULT 0,
+            removed INTEGER NOT NULL DEFAULT 0,
+            conflicts INTEGER NOT NULL DEFAULT 0,
+            signer_state TEXT NOT NULL DEFAULT '',
+            signer_fingerprint TEXT NOT NULL DEFAULT '',
+            warnings TEXT NOT NULL DEFAULT '[]',
+            problems TEXT NOT NULL DEFAULT '[]',
+            fetched_at TEXT NOT NULL,
+            decided_at TEXT,
+            return_reason TEXT NOT NULL DEFAULT '',
+            batch_id INTEGER,
+            outbox_id INTEGER,
+            UNIQUE (message_id, attachment_sha256)
+        )""")
+    db.execute("CREATE INDEX inbox_items_state ON inbox_items (state, id)")
+    db.execute("CREATE INDEX inbox_items_sender ON inbox_items (sender_code, period_key, id)")
+    # Where the last fetch of a mailbox folder stopped (IMAP UIDs are valid per UIDVALIDITY).
+    db.execute("""
+        CREATE TABLE inbox_positions (
+            account TEXT PRIMARY KEY,
+            uidvalidity INTEGER NOT NULL,
+            last_uid INTEGER NOT NULL
+        )""")
+    # Replies of the office about our own reports ("received" / "returned: reason").
+    db.execute("""
+        CREATE TABLE report_replies (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('received', 'returned')),
+            reason TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL,
+            message_id TEXT NOT NULL UNIQUE,
+            from_addr TEXT NOT NULL DEFAULT ''
+        )""")
+    db.execute("CREATE INDEX report_replies_report ON report_replies (report_id, at)")
+    # Extra headers of an outbox message (a reply's In-Reply-To and X-OCOP-Reply…), JSON.
+    db.execute("ALTER TABLE outbox ADD COLUMN headers TEXT")

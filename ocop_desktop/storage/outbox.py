@@ -78,16 +78,17 @@ class OutboxStore:
     # -- items ------------------------------------------------------------------------
     def insert(self, *, report_id: int | None, file_path: str, file_name: str,
                file_sha256: str, attachment: bytes, to: Sequence[str], cc: Sequence[str],
-               subject: str, body: str, message_id: str, at: str) -> int:
+               subject: str, body: str, message_id: str, at: str,
+               headers: Mapping[str, str] | None = None) -> int:
         cursor = self.db.execute(
             "INSERT INTO outbox (report_id, file_path, file_name, file_sha256, file_size, "
             "attachment, to_addrs, cc_addrs, subject, body, status, attempts, "
-            "next_attempt_at, message_id, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?)",
+            "next_attempt_at, message_id, created_at, updated_at, headers) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?, ?)",
             [report_id, file_path, file_name, file_sha256, len(attachment),
              sqlite3.Binary(attachment), json.dumps(list(to), ensure_ascii=False),
              json.dumps(list(cc), ensure_ascii=False), subject, body, at, message_id,
-             at, at])
+             at, at, json.dumps(dict(headers), ensure_ascii=False) if headers else None])
         item_id = cursor.lastrowid
         assert item_id is not None
         return item_id
@@ -120,6 +121,11 @@ class OutboxStore:
     def count_by_status(self) -> dict[OutboxStatus, int]:
         rows = self.db.execute("SELECT status, count(*) FROM outbox GROUP BY status").fetchall()
         return {OutboxStatus(status): count for status, count in rows}
+
+    def headers(self, item_id: int) -> dict[str, str]:
+        """Extra headers of an item (a reply's In-Reply-To, X-OCOP-Reply…; migration 0012)."""
+        row = self.db.execute("SELECT headers FROM outbox WHERE id = ?", [item_id]).fetchone()
+        return dict(json.loads(row[0])) if row and row[0] else {}
 
     def attachment(self, item_id: int) -> bytes | None:
         row = self.db.execute("SELECT attachment FROM outbox WHERE id = ?",

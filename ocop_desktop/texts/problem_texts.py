@@ -22,8 +22,17 @@ from ocop_desktop.domain.exchange import (
     ImportProblem,
     ImportProblemCode,
 )
+from ocop_desktop.domain.inbox import (
+    FetchErrorCode,
+    IgnoreReason,
+    InboxItem,
+    InboxState,
+    ReplyKind,
+    ReportReply,
+)
 from ocop_desktop.domain.outbox import OutboxStatus, SendErrorCode
 from ocop_desktop.domain.records import UnitLevel
+from ocop_desktop.domain.signing import KeyState, SignerState
 from ocop_desktop.domain.validation import Problem, ProblemCode
 from ocop_desktop.excel.unit_lists import UnitListError
 from ocop_desktop.storage.backup import SAME_FILE
@@ -74,6 +83,11 @@ def field_name(field: str) -> str:
         "sent_to": _tr("Đã gửi cho"), "item": _tr("Mục trong hộp thư đi"),
         "report": _tr("Báo cáo"),
         "records": _tr("Số bản ghi"),
+        # The inbox (issue 15).
+        "imap_host": _tr("Máy chủ thư đến (IMAP)"), "imap_port": _tr("Cổng"),
+        "imap_user": _tr("Tên đăng nhập"), "imap_password": _tr("Mật khẩu"),
+        "imap_folder": _tr("Thư mục thư"), "inbox_item": _tr("Mục trong hộp thư đến"),
+        "return_reason": _tr("Lý do trả lại"),
         # Reports (issue 3).
         "installation": _tr("Thông tin đơn vị"), "out": _tr("Tệp báo cáo"),
         "report_number": _tr("Số báo cáo"), "date_from": _tr("Từ ngày"),
@@ -82,6 +96,8 @@ def field_name(field: str) -> str:
         "clusters": _tr("Cụm loa"), "cluster": _tr("Cụm loa"), "village": _tr("Thôn, xã cũ"),
         "former_unit": _tr("Mã xã cũ"), "since": _tr("Từ ngày"), "note": _tr("Ghi chú"),
         "relation": _tr("Quan hệ báo cáo"), "drafter": _tr("Bộ phận tham mưu"),
+        # Signing keys (issue 14).
+        "fingerprint": _tr("Mã khóa"), "unit": _tr("Đơn vị"),
     }
     return names.get(field, field)
 
@@ -183,6 +199,21 @@ def problem_text(problem: Problem) -> str:
         ProblemCode.UNIT_OUTSIDE: _tr(
             "Đơn vị mã “{code}” không phải đơn vị sử dụng phần mềm hay đơn vị trực thuộc vào "
             "ngày {date}, nên không ghi hoạt động cho đơn vị này được."),
+        # The inbox (issue 15).
+        ProblemCode.NOT_WAITING: _tr(
+            "Mục số {value} không còn chờ xử lý (đã nhận, đã trả lại hoặc bị bỏ qua)."),
+        ProblemCode.NO_KEYRING_IMAP: _tr(
+            "Máy tính này chưa có kho mật khẩu của hệ điều hành nên không lưu được mật khẩu. "
+            "Trên Windows kho này có sẵn; khi chạy bằng lệnh, hãy đặt mật khẩu vào biến môi "
+            "trường OCOP_IMAP_PASSWORD."),
+        # Signing keys (issue 14).
+        ProblemCode.BAD_FINGERPRINT: _tr(
+            "“{value}” không phải là mã khóa: mã khóa gồm 20 chữ số, chia 5 nhóm 4 chữ số "
+            "(ví dụ 4821-9930-1274-5586-0032)."),
+        ProblemCode.FINGERPRINT_NOT_KEY: _tr(
+            "Mã khóa {value} không phải mã của khóa trong tệp ({key}); hãy đối chiếu lại."),
+        ProblemCode.OWN_UNIT: _tr(
+            "{value} là đơn vị mình; khóa của đơn vị mình là khóa của bản cài đặt này."),
     }
     template = texts.get(code, code.value)
     if code is ProblemCode.BAD_DATE:
@@ -441,7 +472,8 @@ def _manifest_name(key: str) -> str:
         "period_end": _tr("Ngày cuối kỳ"), "scope": _tr("Văn bản chỉ đạo"),
         "report_number": _tr("Số báo cáo"), "generated_at": _tr("Thời điểm lập"),
         "app_version": _tr("Phiên bản phần mềm"), "record_count": _tr("Số bản ghi"),
-        "data_hash": _tr("Mã kiểm tra dữ liệu"),
+        "data_hash": _tr("Mã kiểm tra dữ liệu"), "public_key": _tr("Khóa công khai"),
+        "signature": _tr("Chữ ký số"), "key_fingerprint": _tr("Mã khóa"),
     }
     return names.get(key, key)
 
@@ -582,6 +614,24 @@ def import_problem_text(problem: ImportProblem) -> str:
         C.HASH_MISMATCH: _tr("Dữ liệu đã bị sửa bằng tay sau khi lập báo cáo (mã kiểm tra "
                              "không khớp). Hãy xin đơn vị gửi lại tệp gốc; không sửa trang "
                              "“Dữ liệu”."),
+        C.BAD_SIGNATURE: _tr("Chữ ký số không khớp nội dung tệp: tệp đã bị sửa sau khi đơn vị "
+                             "gửi ký (số liệu, đơn vị gửi, kỳ báo cáo hoặc thời điểm lập). Hãy "
+                             "xin đơn vị gửi lại tệp gốc."),
+        C.KEY_MISMATCH: _tr("Khóa ký khác với khóa đã ghi nhận của {name}; nếu xã đã cài lại "
+                            "máy, hãy gọi điện đối chiếu mã khóa rồi chấp nhận khóa mới (mã "
+                            "khóa trong tệp: {fingerprint}; mã khóa đã ghi nhận: {held})."),
+        C.UNSIGNED_PINNED: _tr("Tệp chưa ký nhưng đã ghi nhận khóa của {name} (mã khóa "
+                               "{held}): chỉ nhận báo cáo có chữ ký của đơn vị. Hãy xin đơn "
+                               "vị gửi lại tệp lập bằng phiên bản mới."),
+        C.RECORD_NOT_SENDERS: _tr("Mã bản ghi {value} là bản ghi đã có của {unit_name} "
+                                  "({unit}), không thuộc đơn vị gửi {sender}: đơn vị gửi "
+                                  "không được sửa bản ghi của đơn vị khác."),
+        C.RECORD_CHANGED_LATER: _tr("Thời điểm “{value}” muộn hơn lúc lập báo cáo "
+                                    "({generated_at}): bản ghi không thể sửa sau khi đã lập "
+                                    "báo cáo."),
+        C.GENERATED_IN_FUTURE: _tr("Thời điểm lập báo cáo “{value}” ở tương lai so với đồng "
+                                   "hồ máy này; có thể đồng hồ máy đơn vị gửi bị sai. Hãy "
+                                   "chỉnh đồng hồ rồi lập lại báo cáo."),
         C.NO_INSTALLATION: _tr("Chưa khai báo đơn vị sử dụng phần mềm. Hãy khai báo thông tin "
                                "đơn vị trước khi nhập báo cáo."),
         C.SENDER_UNKNOWN: _tr("Đơn vị gửi {value} ({name}) không có trong danh mục đơn vị "
@@ -626,6 +676,28 @@ def import_outcome_text(outcome: ImportOutcome, *, preview: bool = False) -> str
                  ImportOutcome.UNCHANGED: _tr("Không có gì mới"),
                  ImportOutcome.REFUSED: _tr("Bị từ chối")}
     return texts[outcome]
+
+
+def signer_state_text(state: SignerState | str | None, fingerprint: str = "") -> str:
+    """Who signed a file, for the import preview and the register."""
+    if state is None:
+        return ""
+    state = SignerState(state) if state in tuple(SignerState) else state
+    texts = {
+        SignerState.NEW_KEY: _tr("khóa mới, ghi nhận lần đầu: {fingerprint}"),
+        SignerState.PINNED: _tr("đã ký, đúng khóa đã ghi nhận: {fingerprint}"),
+        SignerState.UNSIGNED: _tr("chưa ký"),
+        SignerState.MISMATCH: _tr("khóa ký khác khóa đã ghi nhận: {fingerprint}"),
+        SignerState.INVALID: _tr("chữ ký không khớp nội dung tệp"),
+        "signed": _tr("đã ký: {fingerprint}"),
+        "unsigned": _tr("chưa ký"),
+    }
+    return texts.get(state, str(state)).format(fingerprint=fingerprint)
+
+
+def key_state_text(state: KeyState) -> str:
+    return {KeyState.PINNED: _tr("Ghi nhận lần đầu"), KeyState.TRUSTED: _tr("Đã đối chiếu"),
+            KeyState.RETIRED: _tr("Đã thay")}[state]
 
 
 def child_state_text(state: ChildState) -> str:
@@ -689,3 +761,123 @@ def conflict_text(conflict: Conflict) -> str:
                    "(sửa lúc {theirs}) cũ hơn nên không lấy lại.").format(**values)
     return _tr("“{title}” ({unit}, {date}): bản đã nhận từ {source} (sửa lúc {mine}) mới hơn bản "
                "trong tệp (sửa lúc {theirs}), giữ bản đã có.").format(**values)
+
+
+# -- the inbox (issue 15) -----------------------------------------------------------------
+
+def inbox_state_text(state: InboxState | str) -> str:
+    texts = {InboxState.WAITING.value: _tr("Chờ xử lý"),
+             InboxState.IGNORED.value: _tr("Bỏ qua"),
+             InboxState.ACCEPTED.value: _tr("Đã nhận"),
+             InboxState.RETURNED.value: _tr("Đã trả lại"),
+             "seen": _tr("Đã có từ trước")}
+    value = state.value if isinstance(state, InboxState) else state
+    return texts.get(value, value)
+
+
+def ignore_reason_text(item: InboxItem) -> str:
+    """Why a message or an attachment was not offered for a decision."""
+    detail = item.reason_detail
+    if item.reason_code == IgnoreReason.NOT_A_REPORT.value:
+        try:
+            code = ImportProblemCode(detail or (item.problems[0] if item.problems else ""))
+        except ValueError:
+            code = ImportProblemCode.CORRUPT
+        inner = import_problem_text(ImportProblem(code, item.file_name,
+                                                  params={"sheets": "…", "detail": "…"}))
+        return _tr("Tệp “{file}” không phải báo cáo do OCOP Desktop lập: {why}").format(
+            file=item.file_name, why=inner)
+    texts = {
+        IgnoreReason.NO_ATTACHMENT.value: _tr("Thư không có tệp đính kèm nào để nhập."),
+        IgnoreReason.NOT_XLSX.value: _tr(
+            "Tệp “{file}” không phải tệp Excel (.xlsx) nên không phải báo cáo."),
+        IgnoreReason.OWN_REPORT.value: _tr(
+            "Tệp “{file}” là báo cáo do chính đơn vị mình lập (bản gửi kèm cho mình)."),
+        IgnoreReason.MESSAGE_TOO_LARGE.value: _tr(
+            "Thư quá lớn ({size}); không tải về để bảo vệ máy. Nếu là báo cáo, hãy xin đơn vị "
+            "gửi lại hoặc tải tệp từ trang thư điện tử."),
+        IgnoreReason.ATTACHMENT_TOO_LARGE.value: _tr(
+            "Tệp “{file}” quá lớn ({size}); không mở để bảo vệ máy."),
+        IgnoreReason.TOO_MANY_PARTS.value: _tr(
+            "Thư có quá nhiều phần hoặc tệp đính kèm; không mở để bảo vệ máy."),
+        IgnoreReason.MALFORMED.value: _tr(
+            "Thư hoặc tệp đính kèm bị hỏng, không đọc được."),
+        IgnoreReason.REPLY_UNKNOWN.value: _tr(
+            "Thư trả lời của OCOP Desktop về một báo cáo không có trong sổ báo cáo của máy này."),
+    }
+    template = texts.get(item.reason_code, item.reason_code)
+    size = item.file_size or (int(detail) if detail.isdigit() else 0)
+    return template.format(file=item.file_name, size=_size_text(size))
+
+
+def _size_text(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+    return f"{max(size, 1) // 1024 or 1} KB"
+
+
+def inbox_warning_text(code: str) -> str:
+    texts = {
+        "conflicts": _tr("Có bản ghi trùng với bản đã nhận theo đường khác (xem phần xung đột)."),
+        "removed": _tr("Báo cáo này sẽ xóa bản ghi đã nhận trước đây."),
+        "entered_here": _tr("Đơn vị mình đã nhập thay một số bản ghi của đơn vị gửi trong kỳ."),
+        "signer_new_key": _tr("Báo cáo ký bằng khóa lần đầu thấy của đơn vị này; khi nhận, "
+                              "khóa được ghi nhận (nên gọi điện đối chiếu mã khóa)."),
+        "signer_unsigned": _tr("Báo cáo không có chữ ký (lập bằng phiên bản cũ hoặc không "
+                               "phải do phần mềm lập)."),
+    }
+    return texts.get(code, code)
+
+
+def fetch_error_text(code: FetchErrorCode) -> str:
+    """Why fetching mail (or "Kiểm tra kết nối") failed, in plain words."""
+    texts = {
+        FetchErrorCode.NOT_CONFIGURED: _tr(
+            "Chưa cài đặt hộp thư đến. Hãy vào Cài đặt → Hộp thư đến, nhập máy chủ IMAP và tên "
+            "đăng nhập."),
+        FetchErrorCode.NO_PASSWORD: _tr(
+            "Chưa có mật khẩu hộp thư đến. Hãy vào Cài đặt → Hộp thư đến để nhập mật khẩu."),
+        FetchErrorCode.KEYRING_UNAVAILABLE: _tr(
+            "Không đọc được mật khẩu vì máy tính này chưa có kho mật khẩu của hệ điều hành. "
+            "Hãy đặt biến môi trường OCOP_IMAP_PASSWORD, hoặc cài kho mật khẩu rồi nhập lại "
+            "mật khẩu trong Cài đặt → Hộp thư đến."),
+        FetchErrorCode.AUTH_FAILED: _tr(
+            "Sai tên đăng nhập hoặc mật khẩu: máy chủ thư từ chối đăng nhập. Hãy kiểm tra lại "
+            "trong Cài đặt → Hộp thư đến (với Gmail phải bật IMAP và dùng “mật khẩu ứng "
+            "dụng”)."),
+        FetchErrorCode.HOST_NOT_FOUND: _tr(
+            "Không tìm thấy máy chủ thư: mạng đang mất, hoặc tên máy chủ bị gõ sai."),
+        FetchErrorCode.UNREACHABLE: _tr(
+            "Không kết nối được với máy chủ thư: mạng đang mất, máy chủ tạm ngừng, hoặc cổng "
+            "không đúng."),
+        FetchErrorCode.TIMEOUT: _tr(
+            "Máy chủ thư không trả lời kịp (hết thời gian chờ); mạng có thể đang chập chờn."),
+        FetchErrorCode.CERTIFICATE: _tr(
+            "Chứng chỉ bảo mật của máy chủ thư không đáng tin cậy (tự cấp, hết hạn hoặc không "
+            "đúng tên máy chủ). Hãy kiểm tra tên máy chủ hoặc hỏi người quản trị thư."),
+        FetchErrorCode.TLS_FAILED: _tr(
+            "Không lập được kết nối bảo mật. Kiểu bảo mật có thể không khớp với cổng: SSL/TLS "
+            "thường dùng cổng 993, STARTTLS dùng cổng 143."),
+        FetchErrorCode.STARTTLS_UNSUPPORTED: _tr(
+            "Máy chủ không hỗ trợ STARTTLS trên cổng này. Hãy thử SSL/TLS với cổng 993."),
+        FetchErrorCode.INSECURE_REMOTE: _tr(
+            "Máy chủ thư không nằm trong mạng nội bộ nên không được kết nối không mã hóa (mật "
+            "khẩu sẽ đi qua mạng dưới dạng chữ thường). Hãy chọn SSL/TLS hoặc STARTTLS."),
+        FetchErrorCode.FOLDER_NOT_FOUND: _tr(
+            "Không có thư mục thư này trong hộp thư. Thư mục thư đến thường là INBOX."),
+        FetchErrorCode.DISCONNECTED: _tr(
+            "Máy chủ thư ngắt kết nối giữa chừng; những thư đã đọc được vẫn giữ nguyên, lần "
+            "sau sẽ đọc tiếp."),
+        FetchErrorCode.SERVER_ERROR: _tr("Máy chủ thư báo lỗi."),
+        FetchErrorCode.UNKNOWN: _tr("Có lỗi không xác định khi đọc thư."),
+    }
+    return texts[code]
+
+
+def reply_text(reply: ReportReply | None) -> str:
+    """What the office answered about one of our reports, for the register."""
+    if reply is None:
+        return ""
+    if reply.kind is ReplyKind.RECEIVED:
+        return _tr("Đã được nhận")
+    return _tr("Bị trả lại: {reason}").format(reason=reply.reason or _tr("(không ghi lý do)"))

@@ -64,11 +64,17 @@ class CompletenessModel(RowsTableModel[ChildStatus]):
 
     CODE, NAME, STATE, GENERATED, RECEIVED, RECORDS, ENTERED = range(7)
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.returned: set[str] = set()  # units whose report was returned, not yet resent
+
     @property
     def statuses(self) -> list[ChildStatus]:
         return self.rows
 
-    def set_statuses(self, statuses: list[ChildStatus]) -> None:
+    def set_statuses(self, statuses: list[ChildStatus],
+                     returned: set[str] | None = None) -> None:
+        self.returned = returned or set()
         self.set_rows(statuses)
 
     @classmethod
@@ -77,14 +83,17 @@ class CompletenessModel(RowsTableModel[ChildStatus]):
                 _tr("Nhận lúc"), _tr("Số bản ghi"), _tr("Trong đó nhập thay"))
 
     @staticmethod
-    def cells(status: ChildStatus) -> tuple[str, ...]:
-        return (status.unit.code, status.unit.name, child_state_text(status.state),
+    def cells(status: ChildStatus, returned: bool = False) -> tuple[str, ...]:
+        state = child_state_text(status.state)
+        if returned:  # the inbox returned its report for correction (issue 15)
+            state += " — " + _tr("đã trả lại, chờ gửi lại")
+        return (status.unit.code, status.unit.name, state,
                 _local(status.generated_at), _local(status.received_at),
                 str(status.records), str(status.entered_here) if status.entered_here else "")
 
     def cell(self, status: ChildStatus, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.cells(status)[column]
+            return self.cells(status, status.unit.code in self.returned)[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATE:
             return STATE_COLORS[status.state][0]
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -169,7 +178,14 @@ class CompletenessPage(QWidget):
     def refresh(self) -> None:
         period = self.period()
         statuses = exchange.completeness(self.ctx.repo, period=period) if period else []
-        self.model.set_statuses(statuses)
+        returned: set[str] = set()
+        if period is not None and statuses:
+            from ocop_desktop.operations.inbox import returned_waiting_resend
+
+            returned = returned_waiting_resend(
+                self.ctx.repo, sender_codes=[s.unit.code for s in statuses],
+                period_key=period.key)
+        self.model.set_statuses(statuses, returned)
         self.view.resizeColumnsToContents()
         self.view.setColumnWidth(CompletenessModel.NAME,
                                  max(self.view.columnWidth(CompletenessModel.NAME), 220))
@@ -237,14 +253,15 @@ class CompletenessPage(QWidget):
             period=period.label, rate=completeness_rate_text(self.model.statuses))
         try:
             write_table(path, title=title, headers=CompletenessModel.headers(),
-                        rows=[CompletenessModel.cells(s) for s in self.model.statuses])
+                        rows=[CompletenessModel.cells(s, s.unit.code in self.model.returned)
+                              for s in self.model.statuses])
         except OSError as exc:
             QMessageBox.warning(self, _tr("Không xuất được danh sách"), _tr(
                 "Không ghi được tệp {path}: {error}").format(path=path,
                                                             error=exc.strerror or exc))
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.areas & {Area.IMPORTS, Area.RECORDS, Area.UNITS, Area.SETTINGS}:
+        if changes.areas & {Area.IMPORTS, Area.RECORDS, Area.UNITS, Area.SETTINGS, Area.INBOX}:
             if Area.SETTINGS in changes.areas:
                 installation = self.ctx.repo.installation()
                 if installation is not None:

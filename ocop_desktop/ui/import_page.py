@@ -37,7 +37,10 @@ from PySide6.QtWidgets import (
 
 from ocop_desktop.domain.exchange import ExchangeError, ImportBatch, ImportOutcome
 from ocop_desktop.domain.periods import PeriodError, period_from_key
+from ocop_desktop.domain.signing import SignerState
+from ocop_desktop.domain.validation import ValidationError
 from ocop_desktop.operations import Area, Changes, exchange
+from ocop_desktop.operations import keys as key_ops
 from ocop_desktop.storage.database import StorageError
 from ocop_desktop.storage.repository import Repository, worker_repository
 from ocop_desktop.texts.problem_texts import (
@@ -45,6 +48,7 @@ from ocop_desktop.texts.problem_texts import (
     import_outcome_text,
     import_problem_line,
     import_problem_text,
+    signer_state_text,
     storage_error_text,
 )
 from ocop_desktop.ui.context import AppContext
@@ -59,6 +63,7 @@ GREEN = QColor("#1b5e20")
 RED = QColor("#b71c1c")
 GREY = QColor("#616161")
 BLUE = QColor("#0d47a1")
+ORANGE = QColor("#e65100")
 
 
 def _tr(text: str) -> str:
@@ -109,11 +114,12 @@ class FileEntry:
 class PreviewModel(RowsTableModel[FileEntry]):
     """The files being imported, one row each (tens or hundreds, never millions)."""
 
-    FILE, SENDER, PERIOD, NEW, CHANGED, UNCHANGED, REMOVED, RESULT = range(8)
+    FILE, SENDER, PERIOD, NEW, CHANGED, UNCHANGED, REMOVED, RESULT, SIGNER = range(9)
 
     def headers(self) -> tuple[str, ...]:
         return (_tr("Tệp"), _tr("Đơn vị gửi"), _tr("Kỳ báo cáo"), _tr("Mới"),
-                _tr("Thay đổi"), _tr("Không đổi"), _tr("Bị xóa"), _tr("Kết quả"))
+                _tr("Thay đổi"), _tr("Không đổi"), _tr("Bị xóa"), _tr("Kết quả"),
+                _tr("Chữ ký"))
 
     @property
     def entries(self) -> list[FileEntry]:
@@ -124,7 +130,8 @@ class PreviewModel(RowsTableModel[FileEntry]):
 
     def entries_changed(self) -> None:
         if self.entries:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.entries) - 1, 7))
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.entries) - 1, self.SIGNER))
 
     def cell(self, entry: FileEntry, column: int, role: int) -> Any:
         preview = entry.preview
@@ -139,6 +146,8 @@ class PreviewModel(RowsTableModel[FileEntry]):
                     preview.sender_name else preview.sender_code
             if column == self.PERIOD:
                 return preview.period.label if preview.period else ""
+            if column == self.SIGNER:
+                return signer_state_text(preview.signer_state, preview.signer_fingerprint)
             if entry.outcome is ImportOutcome.REFUSED and column != self.RESULT:
                 return ""
             if column == self.NEW:
@@ -153,6 +162,11 @@ class PreviewModel(RowsTableModel[FileEntry]):
                 return self.result_text(entry)
         if role == Qt.ItemDataRole.TextAlignmentRole and self.NEW <= column <= self.REMOVED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.SIGNER:
+            state = preview.signer_state
+            if state in (SignerState.MISMATCH, SignerState.INVALID):
+                return RED
+            return ORANGE if state in (SignerState.NEW_KEY, SignerState.UNSIGNED) else GREEN
         if role == Qt.ItemDataRole.ForegroundRole and column == self.RESULT:
             if entry.outcome is ImportOutcome.REFUSED:
                 return RED
@@ -184,11 +198,13 @@ class PreviewModel(RowsTableModel[FileEntry]):
 class ImportRegisterModel(RowsTableModel[ImportBatch]):
     """The import register, newest first."""
 
-    ID, IMPORTED_AT, SENDER, PERIOD, FILE, NEW, CHANGED, UNCHANGED, REMOVED, STATE = range(10)
+    (ID, IMPORTED_AT, SENDER, PERIOD, FILE, NEW, CHANGED, UNCHANGED, REMOVED, STATE,
+     SIGNER) = range(11)
 
     def headers(self) -> tuple[str, ...]:
         return (_tr("Số"), _tr("Nhập lúc"), _tr("Đơn vị gửi"), _tr("Kỳ"), _tr("Tệp"),
-                _tr("Mới"), _tr("Thay đổi"), _tr("Không đổi"), _tr("Bị xóa"), _tr("Kết quả"))
+                _tr("Mới"), _tr("Thay đổi"), _tr("Không đổi"), _tr("Bị xóa"), _tr("Kết quả"),
+                _tr("Chữ ký"))
 
     @property
     def batches(self) -> list[ImportBatch]:
@@ -207,6 +223,7 @@ class ImportRegisterModel(RowsTableModel[ImportBatch]):
                 self.UNCHANGED: _number(batch.unchanged), self.REMOVED: _number(batch.removed),
                 self.STATE: (_tr("Đã hoàn tác lúc {at}").format(at=_local(batch.undone_at))
                              if batch.undone_at else import_outcome_text(batch.result)),
+                self.SIGNER: signer_state_text(batch.signer_state, batch.signer_fingerprint),
             }
             return values[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and (
@@ -263,6 +280,11 @@ class ImportPage(QWidget):
         self.details = QTextBrowser(self)
         self.details.setObjectName("importDetails")
         self.details.setOpenLinks(False)
+        self.accept_key_button = QPushButton(_tr("Chấp nhận khóa mới…"), self)
+        self.accept_key_button.setObjectName("acceptKeyButton")
+        self.accept_key_button.setToolTip(_tr(
+            "Chỉ bấm sau khi đã gọi điện cho đơn vị gửi và họ đọc đúng mã khóa trong tệp."))
+        self.accept_key_button.setVisible(False)
 
         self.register_model = ImportRegisterModel(self)
         self.register_view = QTableView(self)
@@ -290,6 +312,10 @@ class ImportPage(QWidget):
         files_layout.addWidget(self.view, 3)
         files_layout.addWidget(self.summary_label)
         files_layout.addWidget(self.details, 2)
+        key_row = QHBoxLayout()
+        key_row.addStretch(1)
+        key_row.addWidget(self.accept_key_button)
+        files_layout.addLayout(key_row)
         register_box = QGroupBox(_tr("Sổ các lần nhập báo cáo"), self)
         register_layout = QVBoxLayout(register_box)
         register_layout.addWidget(self.register_view)
@@ -310,6 +336,7 @@ class ImportPage(QWidget):
         self.import_button.clicked.connect(self.commit)
         self.clear_button.clicked.connect(self.clear)
         self.undo_button.clicked.connect(self.undo_selected)
+        self.accept_key_button.clicked.connect(self.accept_new_key)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_details())
         self.register_view.selectionModel().selectionChanged.connect(
             lambda *_: self._update_buttons())
@@ -533,11 +560,50 @@ class ImportPage(QWidget):
         self.summary_label.setText(text[:1].upper() + text[1:] + ".")
 
     def _show_details(self) -> None:
-        rows = self.view.selectionModel().selectedRows()
-        if not rows:
+        entry = self.selected_entry()
+        self.accept_key_button.setVisible(
+            entry is not None and not entry.done
+            and entry.preview.signer_state is SignerState.MISMATCH
+            and entry.preview.signer_public_key is not None)
+        if entry is None:
             self.details.clear()
             return
-        self.details.setHtml(details_html(self.model.entries[rows[0].row()]))
+        self.details.setHtml(details_html(entry))
+
+    def selected_entry(self) -> FileEntry | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.entries[rows[0].row()] if rows else None
+
+    def accept_new_key(self) -> None:
+        """After a phone check: accept the key a refused file was signed with, then check
+        the file again."""
+        entry = self.selected_entry()
+        if entry is None or entry.preview.signer_public_key is None:
+            return
+        preview = entry.preview
+        name = preview.sender_name or preview.sender_code
+        answer = QMessageBox.question(
+            self, _tr("Chấp nhận khóa mới"),
+            _tr("Hãy gọi điện cho {name} và nhờ họ đọc mã khóa trong phần mềm của họ (Cài đặt "
+                "→ Khóa ký báo cáo). Chỉ chấp nhận khi mã họ đọc đúng là:\n\n{fingerprint}"
+                "\n\nKhóa cũ ({held}) sẽ không được nhận nữa. Chấp nhận khóa mới?").format(
+                name=name, fingerprint=preview.signer_fingerprint,
+                held=preview.held_fingerprint),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.ctx.apply(key_ops.trust_key, unit=preview.sender_code,
+                           fingerprint_text=preview.signer_fingerprint,
+                           public_key=preview.signer_public_key)
+        except ValidationError as exc:
+            from ocop_desktop.texts.problem_texts import problem_line
+
+            QMessageBox.warning(self, _tr("Không chấp nhận được khóa"),
+                                problem_line(exc.problems[0]))
+            return
+        self.add_paths([preview.path])
 
 
 def details_html(entry: FileEntry) -> str:
@@ -552,6 +618,9 @@ def details_html(entry: FileEntry) -> str:
             name=preview.sender_name, code=preview.sender_code,
             period=preview.period.label if preview.period else "",
             at=_local(preview.generated_at), count=_number(preview.record_count))))
+    if preview.signer_state is not None:
+        lines.append(escape(_tr("Chữ ký: {signer}.").format(
+            signer=signer_state_text(preview.signer_state, preview.signer_fingerprint))))
     problems = entry.result.problems if entry.result is not None else preview.problems
     if entry.error:
         lines.append(f"<span style='color:#b71c1c'>{escape(entry.error)}</span>")

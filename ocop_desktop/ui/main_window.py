@@ -61,6 +61,7 @@ PAGE_AUDIENCE: dict[str, frozenset[str]] = {
     "imports": OFFICE_WORK,
     "completeness": OFFICE_WORK,
     "outbox": ALL_WORK,
+    "inbox": ALL_WORK,  # replies to a station, reports to an office (issue 15)
     "catalogue": ALL_WORK,
 }
 
@@ -168,6 +169,9 @@ class MainWindow(QMainWindow):
         from ocop_desktop.ui.outbox_service import attach_to_window
 
         attach_to_window(self, self.ctx)
+        from ocop_desktop.ui.inbox_service import attach_inbox
+
+        attach_inbox(self, self.ctx)  # fetching every few minutes (issue 15)
 
     def _page_factories(self) -> list[PageSpec]:
         """The pages of the navigation, in order. Add a page with ONE line, e.g.
@@ -195,6 +199,9 @@ class MainWindow(QMainWindow):
                      self.tr("Đơn vị nào đã báo cáo đúng hạn, muộn, chưa báo cáo")),
             PageSpec("outbox", self.tr("Hộp thư đi"), "ocop_desktop.ui.outbox_page:OutboxPage",
                      self.tr("Báo cáo đang chờ gửi, đã gửi; tự gửi khi có mạng")),
+            PageSpec("inbox", self.tr("Hộp thư đến"), "ocop_desktop.ui.inbox_page:InboxPage",
+                     self.tr("Báo cáo nhận qua thư điện tử: nhận và nhập, hoặc trả lại; thư "
+                             "trả lời của cấp trên")),
             PageSpec("catalogue", self.tr("Danh mục"),
                      "ocop_desktop.ui.catalogue_pages:CataloguePage",
                      self.tr("Đơn vị hành chính, văn bản chỉ đạo và chủ đề tuyên truyền")),

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from ocop_desktop.domain.inbox import ReplyKind, ReportReply
 from ocop_desktop.domain.periods import (
     PeriodError,
     PeriodKind,
@@ -81,7 +82,7 @@ from ocop_desktop.operations import Area, Changes
 from ocop_desktop.operations import reports as report_ops
 from ocop_desktop.storage.repository import worker_repository
 from ocop_desktop.texts.i18n import QT_TRANSLATE_NOOP, catalogue_name
-from ocop_desktop.texts.problem_texts import problem_line
+from ocop_desktop.texts.problem_texts import problem_line, reply_text
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.installation_form import heading_preview_html
 from ocop_desktop.ui.preferences import FolderKind, Preferences
@@ -97,6 +98,14 @@ _REFRESH_AREAS = {Area.RECORDS, Area.TOPICS, Area.DIRECTIVES, Area.SETTINGS, Are
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReportPage", text)
+
+
+def local_time(iso: str) -> str:
+    """A stored UTC time as the user's clock shows it: ``05/07/2021 15:02``."""
+    try:
+        return dt.datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return iso
 
 
 def vietnamese_number(value: int) -> str:
@@ -260,7 +269,7 @@ def status_text(status: str) -> str:
 class RegisterModel(RowsTableModel[ReportEntry]):
     """The register of exported reports, newest first (tens or hundreds of lines a year)."""
 
-    NUMBER, ISSUED, PERIOD, SCOPE, RECORDS, FILE, HASH, STATUS = range(8)
+    NUMBER, ISSUED, PERIOD, SCOPE, RECORDS, FILE, HASH, STATUS, REPLY = range(9)
     # Marked for the translation extractor; translated in headerData.
     HEADERS = (
         QT_TRANSLATE_NOOP("ReportPage", "Số"),
@@ -271,18 +280,22 @@ class RegisterModel(RowsTableModel[ReportEntry]):
         QT_TRANSLATE_NOOP("ReportPage", "Tệp"),
         QT_TRANSLATE_NOOP("ReportPage", "Mã băm"),
         QT_TRANSLATE_NOOP("ReportPage", "Trạng thái"),
+        QT_TRANSLATE_NOOP("ReportPage", "Nơi nhận trả lời"),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._missing: set[str] = set()  # paths of the files no longer on disk
+        self.replies: dict[int, ReportReply] = {}  # what the office answered (issue 15)
 
     def headers(self) -> tuple[str, ...]:
         return tuple(QCoreApplication.translate("ReportPage", text) for text in self.HEADERS)
 
-    def set_entries(self, entries: list[ReportEntry]) -> None:
+    def set_entries(self, entries: list[ReportEntry],
+                    replies: dict[int, ReportReply] | None = None) -> None:
         # Looked up once here, not at every repaint.
         self._missing = {e.file_path for e in entries if not Path(e.file_path).is_file()}
+        self.replies = replies or {}
         self.set_rows(entries)
 
     def entry(self, row: int) -> ReportEntry | None:
@@ -310,6 +323,8 @@ class RegisterModel(RowsTableModel[ReportEntry]):
                 if entry.sent_at:
                     text += " " + entry.sent_at[:10]
                 return text
+            if column == self.REPLY:
+                return reply_text(self.replies.get(entry.id or 0))
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.FILE:
@@ -323,7 +338,15 @@ class RegisterModel(RowsTableModel[ReportEntry]):
                 return entry.period_key
             if column == self.STATUS and entry.sent_to:
                 return _tr("Gửi cho: {to}").format(to=entry.sent_to)
+            reply = self.replies.get(entry.id or 0)
+            if column == self.REPLY and reply is not None:
+                return _tr("Thư trả lời của {sender} lúc {at}").format(
+                    sender=reply.from_addr, at=local_time(reply.at))
             return None
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.REPLY \
+                and entry.id in self.replies:
+            kind = self.replies[entry.id].kind
+            return QBrush(QColor("#1b5e20" if kind is ReplyKind.RECEIVED else "#b71c1c"))
         if role == Qt.ItemDataRole.ForegroundRole and column == self.FILE \
                 and entry.file_path in self._missing:
             return QBrush(QColor("#757575"))
@@ -840,7 +863,10 @@ class ReportPage(QWidget):
         self.number.setValue(report_ops.next_number(self.ctx.repo, year=day.year))
 
     def reload_register(self) -> None:
-        self.register_model.set_entries(report_ops.list_reports(self.ctx.repo))
+        from ocop_desktop.operations.inbox import replies
+
+        self.register_model.set_entries(report_ops.list_reports(self.ctx.repo),
+                                        replies(self.ctx.repo))
         self.register_view.resizeColumnsToContents()
         self._update_register_buttons()
 

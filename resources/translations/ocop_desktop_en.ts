@@ -231,17 +231,17 @@
     <context>
         <name>AppearancePage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="237" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="239" />
             <source>&amp;Ngôn ngữ giao diện:</source>
             <translation>Interface &amp;language:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="249" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="251" />
             <source>Giao diện</source>
             <translation>Interface</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="239" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="241" />
             <source>Ngôn ngữ mới được dùng từ lần mở phần mềm sau. Báo cáo gửi đi luôn bằng tiếng Việt; những phần chưa được dịch vẫn hiện tiếng Việt.</source>
             <translation>The new language is used from the next time the program starts. Reports sent are always in Vietnamese; parts not yet translated still show in Vietnamese.</translation>
         </message>
@@ -797,17 +797,22 @@ The data from before the restore is kept in the file:
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="51" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="52" />
             <source> (và {count} lỗi khác)</source>
             <translation> (and {count} more problems)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="196" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="204" />
             <source> (đã hoàn tác)</source>
             <translation> (undone)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="69" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="257" />
+            <source> (đã xóa)</source>
+            <translation> (deleted)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/exchange.py" line="74" />
             <source>; {count} bản ghi nhận theo hai đường, giữ bản sửa sau cùng</source>
             <translation>; {count} records received by two paths, keeping the latest correction</translation>
         </message>
@@ -847,7 +852,7 @@ The data from before the restore is kept in the file:
             <translation>No day of the week chosen; use: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="160" />
+            <location filename="../../ocop_desktop/cli/report.py" line="170" />
             <source>Chưa có báo cáo nào được xuất.</source>
             <translation>No report has been exported yet.</translation>
         </message>
@@ -862,7 +867,12 @@ The data from before the restore is kept in the file:
             <translation>There is no data file {path}. Create it with: ocop-desktop --db {path} init --unit CODE --role station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="193" />
+            <location filename="../../ocop_desktop/cli/keys.py" line="57" />
+            <source>Chưa ghi nhận khóa của đơn vị nào.</source>
+            <translation>No unit's key has been recorded yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/exchange.py" line="201" />
             <source>Chưa nhập báo cáo nào.</source>
             <translation>No report imported yet.</translation>
         </message>
@@ -968,6 +978,11 @@ The data from before the restore is kept in the file:
             <translation>Slot {id}: nothing changed.</translation>
         </message>
         <message>
+            <location filename="../../ocop_desktop/cli/keys.py" line="41" />
+            <source>Khóa công khai: {key}</source>
+            <translation>Public key: {key}</translation>
+        </message>
+        <message>
             <location filename="../../ocop_desktop/cli/log.py" line="453" />
             <source>Không có bản ghi mã “{uuid}”.</source>
             <translation>There is no record with the code “{uuid}”.</translation>
@@ -993,7 +1008,7 @@ The data from before the restore is kept in the file:
             <translation>There is no option {option}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="90" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="95" />
             <source>Không có tệp .xlsx nào trong {paths}.</source>
             <translation>There is no .xlsx file in {paths}.</translation>
         </message>
@@ -1010,12 +1025,12 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/cli/log.py" line="201" />
             <location filename="../../ocop_desktop/cli/log.py" line="551" />
-            <location filename="../../ocop_desktop/cli/report.py" line="126" />
+            <location filename="../../ocop_desktop/cli/report.py" line="131" />
             <source>Không tìm thấy tệp {file}.</source>
             <translation>File {file} not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="136" />
+            <location filename="../../ocop_desktop/cli/report.py" line="141" />
             <source>Không đọc được tệp {file} ({error}).</source>
             <translation>Cannot read the file {file} ({error}).</translation>
         </message>
@@ -1055,12 +1070,17 @@ The data from before the restore is kept in the file:
             <translation>Airings</translation>
         </message>
         <message>
+            <location filename="../../ocop_desktop/cli/exchange.py" line="253" />
+            <source>Lần nhập số {id}: tệp “{file}” của {sender}, {signer}.</source>
+            <translation>Import {id}: file “{file}” from {sender}, {signer}.</translation>
+        </message>
+        <message>
             <location filename="../../ocop_desktop/cli/__init__.py" line="248" />
             <source>Lệnh không hợp lệ ({message}). Xem: ocop-desktop --help</source>
             <translation>Invalid command ({message}). See: ocop-desktop --help</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="348" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="350" />
             <source>Lỗi không lường trước ({kind}); {where}.</source>
             <translation>Unexpected error ({kind}); {where}.</translation>
         </message>
@@ -1076,6 +1096,11 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/cli/log.py" line="433" />
             <source>Mã bản ghi</source>
             <translation>Record ID</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/keys.py" line="38" />
+            <source>Mã khóa: {fingerprint}</source>
+            <translation>Key fingerprint: {fingerprint}</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/schedule.py" line="302" />
@@ -1127,7 +1152,7 @@ The data from before the restore is kept in the file:
             <translation>Number, symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="89" />
+            <location filename="../../ocop_desktop/cli/report.py" line="94" />
             <source>Thiếu kỳ báo cáo: dùng --period (ví dụ 2021-06) hoặc --from và --to.</source>
             <translation>The reporting period is missing: use --period (for example 2021-06) or --from and --to.</translation>
         </message>
@@ -1143,7 +1168,7 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/__init__.py" line="219" />
-            <location filename="../../ocop_desktop/cli/report.py" line="91" />
+            <location filename="../../ocop_desktop/cli/report.py" line="96" />
             <source>Thiếu tùy chọn bắt buộc {option}.</source>
             <translation>The required option {option} is missing.</translation>
         </message>
@@ -1192,12 +1217,12 @@ The data from before the restore is kept in the file:
             <translation>The option {option} needs a value.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="133" />
+            <location filename="../../ocop_desktop/cli/report.py" line="138" />
             <source>Tệp {file} không phải văn bản UTF-8: hãy lưu lại với bảng mã UTF-8.</source>
             <translation>The file {file} is not UTF-8 text: save it again with the UTF-8 encoding.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="129" />
+            <location filename="../../ocop_desktop/cli/report.py" line="134" />
             <source>Tệp {file} quá lớn cho phần viết của báo cáo (tối đa 1 MB).</source>
             <translation>The file {file} is too large for the written parts of a report (at most 1 MB).</translation>
         </message>
@@ -1233,9 +1258,14 @@ The data from before the restore is kept in the file:
             <translation>Former</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="346" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="348" />
             <source>chi tiết trong nhật ký {path}</source>
             <translation>details in the log {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/exchange.py" line="206" />
+            <source>chưa ký</source>
+            <translation>unsigned</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/log.py" line="166" />
@@ -1248,7 +1278,7 @@ The data from before the restore is kept in the file:
             <translation>working</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="151" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="158" />
             <source>hạn nộp</source>
             <translation>due</translation>
         </message>
@@ -1258,7 +1288,7 @@ The data from before the restore is kept in the file:
             <translation>broken</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="347" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="349" />
             <source>không ghi được nhật ký</source>
             <translation>the log could not be written</translation>
         </message>
@@ -1268,22 +1298,22 @@ The data from before the restore is kept in the file:
             <translation>not aired ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="66" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="67" />
             <source>kỳ</source>
             <translation>period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="163" />
+            <location filename="../../ocop_desktop/cli/report.py" line="173" />
             <source>tất cả chủ đề</source>
             <translation>all topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="143" />
+            <location filename="../../ocop_desktop/cli/report.py" line="148" />
             <source>{file}, dòng {line}: có nội dung trước tiêu đề phần đầu tiên; hãy mở phần bằng một trong các tiêu đề: {titles}.</source>
             <translation>{file}, line {line}: there is text before the first part title; open a part with one of the titles: {titles}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="146" />
+            <location filename="../../ocop_desktop/cli/report.py" line="151" />
             <source>{file}, dòng {line}: không có phần “{title}”; các phần được viết là: {titles}.</source>
             <translation>{file}, line {line}: there is no part “{title}”; the parts written in words are: {titles}.</translation>
         </message>
@@ -1293,7 +1323,7 @@ The data from before the restore is kept in the file:
             <translation>{name} ({code}), on {day}:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="62" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="63" />
             <source>{new} mới, {changed} thay đổi, {unchanged} không đổi, {removed} bị xóa</source>
             <translation>{new} new, {changed} changed, {unchanged} unchanged, {removed} removed</translation>
         </message>
@@ -1303,12 +1333,12 @@ The data from before the restore is kept in the file:
             <translation>Applies to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="101" />
+            <location filename="../../ocop_desktop/cli/report.py" line="106" />
             <source>Đang ghi bản ghi</source>
             <translation>Saving the record</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="101" />
+            <location filename="../../ocop_desktop/cli/report.py" line="106" />
             <source>Đang nén tệp</source>
             <translation>Compressing the file</translation>
         </message>
@@ -1328,17 +1358,22 @@ The data from before the restore is kept in the file:
             <translation>Unticked.</translation>
         </message>
         <message>
+            <location filename="../../ocop_desktop/cli/keys.py" line="80" />
+            <source>Đã chấp nhận khóa {fingerprint} của đơn vị {unit}.</source>
+            <translation>Accepted key {fingerprint} for unit {unit}.</translation>
+        </message>
+        <message>
             <location filename="../../ocop_desktop/cli/administration.py" line="104" />
             <source>Đã ghi: cụm loa số {id} {status} từ ngày {since}.</source>
             <translation>Recorded: cluster {id} {status} from {since}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="214" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="224" />
             <source>Đã hoàn tác lần nhập số {id}: bỏ {deleted} bản ghi mới, trả lại {updated} bản ghi.</source>
             <translation>Undid import no. {id}: removed {deleted} new records, restored {updated} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="337" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="339" />
             <source>Đã hủy.</source>
             <translation>Cancelled.</translation>
         </message>
@@ -1413,7 +1448,7 @@ The data from before the restore is kept in the file:
             <translation>Created {n} clusters from {m} former communes.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="117" />
+            <location filename="../../ocop_desktop/cli/report.py" line="122" />
             <source>Đã xuất báo cáo số {number} ({records} bản ghi, {period}) vào {path}.</source>
             <translation>Exported report no. {number} ({records} records, {period}) to {path}.</translation>
         </message>
@@ -1453,9 +1488,14 @@ The data from before the restore is kept in the file:
             <translation>The unit with the code “{code}” is already in the catalogue as “{name}” ({level}, parent: {parent}); leave out --name, --level, --parent or make them match.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="148" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="155" />
             <source>Đơn vị này không có đơn vị cấp dưới trong kỳ {period}.</source>
             <translation>This unit has no subordinate units in the period {period}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/keys.py" line="40" />
+            <source>Đơn vị: {unit}</source>
+            <translation>Unit: {unit}</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/administration.py" line="177" />
@@ -1491,6 +1531,70 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/cli/schedule.py" line="60" />
             <source>“{value}” không phải là ngày trong tuần; dùng: {codes}.</source>
             <translation>“{value}” is not a day of the week; use: {codes}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliInbox</name>
+        <message>
+            <location filename="../../ocop_desktop/cli/inbox.py" line="50" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="173" />
+            <source> (và {count} lỗi khác)</source>
+            <translation> (and {count} more problems)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/inbox.py" line="133" />
+            <source>Báo cáo số {id} trong sổ: {answer}</source>
+            <translation>Report {id} in the register: {answer}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/inbox.py" line="163" />
+            <source>Hộp thư đến trống.</source>
+            <translation>The inbox is empty.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/inbox.py" line="139" />
+            <source>Không có thư mới.</source>
+            <translation>No new mail.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/inbox.py" line="174" />
+            <source>Không nhận được báo cáo: </source>
+            <translation>The report could not be accepted: </translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/inbox.py" line="214" />
+            <source>Thư báo lý do nằm trong hộp thư đi (mục số {id}); gửi bằng: ocop-desktop outbox send</source>
+            <translation>The letter with the reason is in the outbox (item {id}); send it with: ocop-desktop outbox send</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/inbox.py" line="195" />
+            <source>Thư báo đã nhận nằm trong hộp thư đi (mục số {id}); gửi bằng: ocop-desktop outbox send</source>
+            <translation>The acknowledgement is in the outbox (item {id}); send it with: ocop-desktop outbox send</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/inbox.py" line="198" />
+            <source>Thư gửi đến không có địa chỉ trả lời hợp lệ nên không gửi được thư báo đã nhận.</source>
+            <translation>The message has no valid reply address, so no acknowledgement can be sent.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/inbox.py" line="97" />
+            <source>{sender}, kỳ {period}: {new} mới, {changed} thay đổi, {removed} xóa</source>
+            <translation>{sender}, period {period}: {new} new, {changed} changed, {removed} removed</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/inbox.py" line="190" />
+            <source>Đã nhận mục số {id}: {new} bản ghi mới, {changed} thay đổi, {unchanged} không đổi, {removed} bị xóa.</source>
+            <translation>Accepted item {id}: {new} new records, {changed} changed, {unchanged} unchanged, {removed} removed.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/inbox.py" line="212" />
+            <source>Đã trả lại mục số {id}; không nhập số liệu nào.</source>
+            <translation>Returned item {id}; nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/inbox.py" line="136" />
+            <source>Đã tự động nhận {n} báo cáo không có cảnh báo.</source>
+            <translation>Accepted {n} reports without warnings automatically.</translation>
         </message>
     </context>
     <context>
@@ -1761,124 +1865,129 @@ The data from before the restore is kept in the file:
     <context>
         <name>CompletenessPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="133" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="142" />
             <source>Chép danh sách chưa báo cáo</source>
             <translation>Copy the list of units not reported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="177" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="193" />
             <source>Chưa chọn đủ kỳ báo cáo.</source>
             <translation>The reporting period is incomplete.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="202" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="218" />
             <source>Các đơn vị chưa gửi báo cáo {period} ({count}):</source>
             <translation>Units that have not sent the report {period} ({count}):</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="181" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="197" />
             <source>Danh sách đơn vị cấp dưới lấy từ danh mục đơn vị hành chính và đơn vị đang dùng phần mềm (Cài đặt).</source>
             <translation>The list of subordinate units comes from the administrative units catalogue and the unit using the program (Settings).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="180" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="196" />
             <source>Không có đơn vị cấp dưới trong kỳ này.</source>
             <translation>No subordinate units in this period.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="242" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="259" />
             <source>Không ghi được tệp {path}: {error}</source>
             <translation>Could not write the file {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="242" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="259" />
             <source>Không xuất được danh sách</source>
             <translation>Could not export the list</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="144" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="153" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="189" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="205" />
             <source>Kỳ {period}; hạn nộp {deadline} ({when}).</source>
             <translation>Period {period}; due {deadline} ({when}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="76" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="82" />
             <source>Lập báo cáo lúc</source>
             <translation>Report made at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="76" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="82" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="77" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="83" />
             <source>Nhận lúc</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="77" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="83" />
             <source>Số bản ghi</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="220" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="236" />
             <source>Sổ tính Excel (*.xlsx);;Tệp CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="77" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="83" />
             <source>Trong đó nhập thay</source>
             <translation>Of which entered on behalf</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="76" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="82" />
             <source>Tình hình</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="236" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="252" />
             <source>Tình hình gửi báo cáo {period}: {rate}</source>
             <translation>Reporting status {period}: {rate}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="100" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="109" />
             <source>Tệp {file}</source>
             <translation>File {file}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="219" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="235" />
             <source>Xuất danh sách</source>
             <translation>Export the list</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="135" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="144" />
             <source>Xuất danh sách…</source>
             <translation>Export the list…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="191" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="207" />
             <source>chưa đến hạn</source>
             <translation>not due yet</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="76" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="82" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="137" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="146" />
             <source>Đơn vị nào không gửi được báo cáo, văn phòng có thể ghi thay trong Sổ ghi (chọn đơn vị đó); bản ghi được đánh dấu là do văn phòng nhập thay.</source>
             <translation>For a unit that cannot send its report, the office can log on its behalf in the Log (choose that unit); such records are marked as entered by the office.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="191" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="207" />
             <source>đã qua hạn</source>
             <translation>overdue</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="89" />
+            <source>đã trả lại, chờ gửi lại</source>
+            <translation>returned, waiting for a resend</translation>
         </message>
     </context>
     <context>
@@ -2715,63 +2824,89 @@ The data from before the restore is kept in the file:
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="337" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="364" />
             <source>Báo cáo Excel (*.xlsx);;Mọi tệp (*)</source>
             <translation>Excel reports (*.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="116" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="191" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="121" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="206" />
             <source>Bị xóa</source>
             <translation>Removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="246" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="263" />
             <source>Bỏ danh sách</source>
             <translation>Clear the list</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="335" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="586" />
+            <source>Chấp nhận khóa mới</source>
+            <translation>Accept the new key</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="283" />
+            <source>Chấp nhận khóa mới…</source>
+            <translation>Accept the new key…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="285" />
+            <source>Chỉ bấm sau khi đã gọi điện cho đơn vị gửi và họ đọc đúng mã khóa trong tệp.</source>
+            <translation>Only after calling the sending unit and hearing them read the fingerprint shown for the file.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="362" />
             <source>Chọn các tệp báo cáo cần nhập</source>
             <translation>Choose the report files to import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="343" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="370" />
             <source>Chọn thư mục chứa các tệp báo cáo</source>
             <translation>Choose the folder holding the report files</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="241" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="258" />
             <source>Chọn thư mục…</source>
             <translation>Choose a folder…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="239" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="256" />
             <source>Chọn tệp…</source>
             <translation>Choose files…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="579" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="648" />
             <source>Chủ đề mới, sẽ được thêm vào danh mục: {topics}.</source>
             <translation>New topics, to be added to the catalogue: {topics}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="600" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="122" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="207" />
+            <source>Chữ ký</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="622" />
+            <source>Chữ ký: {signer}.</source>
+            <translation>Signature: {signer}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="669" />
             <source>Có lỗi khi ghi vào tệp dữ liệu ({error}). Không có gì được ghi từ tệp này.</source>
             <translation>An error occurred while writing to the data file ({error}). Nothing was written from this file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="476" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="503" />
             <source>Hoàn tác lần nhập</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="276" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="298" />
             <source>Hoàn tác lần nhập này…</source>
             <translation>Undo this import…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="477" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="504" />
             <source>Hoàn tác lần nhập số {id} (tệp “{file}” của {sender}, kỳ {period})?
 
 {new} bản ghi mới sẽ bị bỏ; {changed} bản ghi đã sửa và {removed} bản ghi đã xóa sẽ trở lại như trước lần nhập.</source>
@@ -2780,185 +2915,602 @@ The data from before the restore is kept in the file:
 {new} new records will be removed; {changed} changed records and {removed} removed records will be as they were before the import.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="490" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="587" />
+            <source>Hãy gọi điện cho {name} và nhờ họ đọc mã khóa trong phần mềm của họ (Cài đặt → Khóa ký báo cáo). Chỉ chấp nhận khi mã họ đọc đúng là:
+
+{fingerprint}
+
+Khóa cũ ({held}) sẽ không được nhận nữa. Chấp nhận khóa mới?</source>
+            <translation>Call {name} and ask them to read the fingerprint in their app (Settings → Report signing keys). Accept only if what they read is exactly:
+
+{fingerprint}
+
+The old key ({held}) will no longer be accepted. Accept the new key?</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="603" />
+            <source>Không chấp nhận được khóa</source>
+            <translation>Cannot accept the key</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/import_page.py" line="517" />
             <source>Không hoàn tác được</source>
             <translation>Cannot undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="457" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="484" />
             <source>Không nhập được</source>
             <translation>Could not import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="559" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="628" />
             <source>Không nhập được tệp này:</source>
             <translation>This file could not be imported:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="599" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="668" />
             <source>Không đọc hoặc ghi được tệp: {error}</source>
             <translation>Could not read or write the file: {error}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="116" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="191" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="121" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="206" />
             <source>Không đổi</source>
             <translation>Unchanged</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="234" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="251" />
             <source>Kéo thả các tệp báo cáo (.xlsx) nhận qua thư điện tử vào đây, hoặc chọn tệp, chọn cả thư mục. Mỗi tệp được kiểm tra trước; chưa ghi gì cho đến khi bấm “Nhập”.</source>
             <translation>Drag and drop the report files (.xlsx) received by email here, or choose files, or a whole folder. Each file is checked first; nothing is written until you click “Import”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="116" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="191" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="121" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="206" />
             <source>Kết quả</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="190" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="205" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="115" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="120" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="178" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="192" />
             <source>Lỗi khi nhập</source>
             <translation>Import error</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="115" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="191" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="120" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="206" />
             <source>Mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="243" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="260" />
             <source>Nhập</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="190" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="205" />
             <source>Nhập lúc</source>
             <translation>Imported at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="190" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="205" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="293" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="319" />
             <source>Sổ các lần nhập báo cáo</source>
             <translation>Register of imported reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="116" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="191" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="121" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="206" />
             <source>Thay đổi</source>
             <translation>Changed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="363" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="390" />
             <source>Thư mục không có tệp báo cáo (.xlsx) nào.</source>
             <translation>The folder has no report files (.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="115" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="190" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="120" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="205" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="575" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="644" />
             <source>Tệp này đã được nhập, không có gì mới ({count} bản ghi không đổi).</source>
             <translation>This file was already imported; nothing new ({count} records unchanged).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="218" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="235" />
             <source>Tệp {file}, lập lúc {generated}, mã kiểm tra {hash}</source>
             <translation>File {file}, made at {generated}, check code {hash}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="588" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="657" />
             <source>{count} bản ghi nhận theo hai đường với nội dung khác nhau; giữ bản được sửa sau cùng:</source>
             <translation>{count} records received by two paths with different contents; keeping the one edited last:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="531" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="558" />
             <source>{count} tệp bị từ chối</source>
             <translation>files refused: {count}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="515" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="542" />
             <source>{count} tệp chờ nhập: {new} bản ghi mới, {changed} thay đổi, {removed} bị xóa</source>
             <translation>files ready to import: {count}; {new} new records, {changed} changed, {removed} removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="521" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="548" />
             <source>{count} tệp không nhập được</source>
             <translation>files that could not be imported: {count}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="569" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="638" />
             <source>{outcome}: {new} mới, {changed} thay đổi, {unchanged} không đổi, {removed} bị xóa.</source>
             <translation>{outcome}: {new} new, {changed} changed, {unchanged} unchanged, {removed} removed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="388" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="415" />
             <source>Đang kiểm tra các tệp báo cáo…</source>
             <translation>Checking the report files…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="374" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="401" />
             <source>Đang kiểm tra tệp {name}…</source>
             <translation>Checking the file {name}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="447" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="474" />
             <source>Đang nhập báo cáo…</source>
             <translation>Importing the reports…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="415" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="442" />
             <source>Đang nhập {name}…</source>
             <translation>Importing {name}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="208" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="224" />
             <source>Đã hoàn tác lúc {at}</source>
             <translation>Undone at {at}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="115" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="190" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="120" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="205" />
             <source>Đơn vị gửi</source>
             <translation>Sending unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="550" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="616" />
             <source>Đơn vị gửi: {name} ({code}); kỳ báo cáo: {period}; lập lúc {at}; {count} bản ghi.</source>
             <translation>Sending unit: {name} ({code}); reporting period: {period}; made at {at}; {count} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="582" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="651" />
             <source>Đơn vị mình đã nhập thay {count} bản ghi cho đơn vị này trong kỳ; nay đơn vị đã gửi báo cáo, hãy xem lại để khỏi tính trùng.</source>
             <translation>Your office entered {count} records on behalf of this unit in the period; now that the unit has sent its report, review them to avoid counting twice.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="524" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="551" />
             <source>đã nhập {count} tệp: {new} bản ghi mới, {changed} thay đổi, {removed} bị xóa</source>
             <translation>imported {count} files: {new} new records, {changed} changed, {removed} removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="564" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="633" />
             <source>… và {count} lỗi khác.</source>
             <translation>… and {count} more problems.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="203" />
+            <source>&amp;Kiểm tra thư mới</source>
+            <translation>&amp;Check for new mail</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="226" />
+            <source>&amp;Nhận và nhập</source>
+            <translation>&amp;Accept and import</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="232" />
+            <source>&amp;Trả lại…</source>
+            <translation>&amp;Return…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="215" />
+            <source>&amp;Xem:</source>
+            <translation>&amp;Show:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="366" />
+            <source>(không rõ)</source>
+            <translation>(unknown)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="275" />
+            <source>(thư không có nội dung chữ)</source>
+            <translation>(the message has no text)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="422" />
+            <source>Báo cáo số {number} của {sender} ({code}), kỳ {period}; lập lúc {at}.</source>
+            <translation>Report {number} of {sender} ({code}), period {period}; made at {at}.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="284" />
+            <source>Chưa có thư nào. Báo cáo các đơn vị gửi qua thư điện tử sẽ hiện ở đây sau khi kiểm tra thư mới.</source>
+            <translation>No mail yet. Reports that units send by email appear here after checking for new mail.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="441" />
+            <source>Chủ đề mới được tạo: {topics}</source>
+            <translation>New topics to be created: {topics}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="428" />
+            <source>Chữ ký: {signer}</source>
+            <translation>Signature: {signer}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="209" />
+            <source>Cài đặt &amp;hộp thư…</source>
+            <translation>&amp;Mailbox settings…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="516" />
+            <source>Hộp thư đến</source>
+            <translation>Inbox</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="412" />
+            <source>Không kiểm tra được tệp: {error}</source>
+            <translation>The file could not be checked: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="464" />
+            <source>Không nhận được báo cáo: </source>
+            <translation>The report could not be accepted: </translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="431" />
+            <source>Không nhập được báo cáo này:</source>
+            <translation>This report cannot be imported:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="103" />
+            <source>Không nhập được: </source>
+            <translation>Cannot be imported: </translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="234" />
+            <source>Không nhập; gửi lý do cho đơn vị gửi để sửa và gửi lại</source>
+            <translation>Do not import; send the reason to the sender to correct and send again</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="414" />
+            <source>Kiểm tra báo cáo</source>
+            <translation>Checking the report</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="126" />
+            <source>Kết quả kiểm tra, lý do</source>
+            <translation>Check result, reason</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="125" />
+            <source>Kỳ</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="143" />
+            <source>Mã thư (Message-ID): {mid}</source>
+            <translation>Message-ID: {mid}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="125" />
+            <source>Ngày gửi</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="368" />
+            <source>Ngày gửi: {date}</source>
+            <translation>Sent: {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="124" />
+            <source>Người gửi</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="228" />
+            <source>Nhập số liệu của báo cáo và gửi thư báo đã nhận cho đơn vị gửi</source>
+            <translation>Import the report's data and send an acknowledgement to the sender</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="436" />
+            <source>Nếu nhận: {new} bản ghi mới, {changed} thay đổi, {unchanged} không đổi, {removed} bị xóa.</source>
+            <translation>If accepted: {new} new records, {changed} changed, {unchanged} unchanged, {removed} removed.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="124" />
+            <source>Số</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="124" />
+            <source>Tiêu đề thư</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="367" />
+            <source>Tiêu đề: {subject}</source>
+            <translation>Subject: {subject}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="124" />
+            <source>Trạng thái</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="107" />
+            <source>Trả lại lúc {at}: {reason}</source>
+            <translation>Returned at {at}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="218" />
+            <source>Tất cả</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="125" />
+            <source>Tệp</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="370" />
+            <source>Tệp: {file} ({size} byte)</source>
+            <translation>File: {file} ({size} bytes)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="366" />
+            <source>Từ: {sender}</source>
+            <translation>From: {sender}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="113" />
+            <source>cần xem: </source>
+            <translation>to look at: </translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="104" />
+            <source>{new} mới, {changed} thay đổi, {unchanged} không đổi, {removed} xóa</source>
+            <translation>{new} new, {changed} changed, {unchanged} unchanged, {removed} removed</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="377" />
+            <source>Đang kiểm tra tệp như khi xem trước lúc nhập…</source>
+            <translation>Checking the file as the import preview does…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="110" />
+            <source>Đã nhập lúc {at}: {counts}</source>
+            <translation>Imported at {at}: {counts}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="125" />
+            <source>Đơn vị gửi</source>
+            <translation>Sending unit</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="205" />
+            <source>Đọc thư mới trong hộp thư ngay bây giờ (thư không bị xóa hay đánh dấu đã đọc)</source>
+            <translation>Read new mail from the mailbox now (nothing is deleted or marked as read)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="434" />
+            <source>… và {n} lỗi khác</source>
+            <translation>… and {n} more problems</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxService</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="221" />
+            <source>Hộp thư đến chưa được cài đặt: vào Cài đặt → Hộp thư đến để nhập máy chủ IMAP, tên đăng nhập và mật khẩu.</source>
+            <translation>The inbox is not set up: open Settings → Inbox to enter the IMAP server, user name and password.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="233" />
+            <source>Hộp thư đến: </source>
+            <translation>Inbox: </translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="218" />
+            <source>Hộp thư đến: có lỗi khi đọc thư ({detail}).</source>
+            <translation>Inbox: reading mail failed ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="216" />
+            <source>Hộp thư đến: đang kiểm tra thư mới…</source>
+            <translation>Inbox: checking for new mail…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="168" />
+            <source>Nhận thư</source>
+            <translation>Receiving mail</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="225" />
+            <source>không có báo cáo chờ xử lý</source>
+            <translation>no reports waiting</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="231" />
+            <source>kiểm tra lần cuối lúc {at}</source>
+            <translation>last checked at {at}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="224" />
+            <source>{n} báo cáo chờ xử lý</source>
+            <translation>{n} reports waiting</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="227" />
+            <source>đang chờ kết nối, sẽ tự kiểm tra khi có mạng</source>
+            <translation>waiting for a connection, will check by itself when the network is back</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxSettingsPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="79" />
+            <source>&amp;Bảo mật:</source>
+            <translation>&amp;Security:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="83" />
+            <source>&amp;Cổng:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="118" />
+            <source>&amp;Kiểm tra kết nối</source>
+            <translation>&amp;Test the connection</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="98" />
+            <source>&amp;Mật khẩu:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="102" />
+            <source>&amp;Thư mục thư:</source>
+            <translation>&amp;Folder:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="271" />
+            <source>(Chi tiết: {detail})</source>
+            <translation>(Details: {detail})</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="241" />
+            <source>Chưa kiểm tra được: hãy sửa những chỗ được đánh dấu đỏ.</source>
+            <translation>Cannot test yet: correct the places marked in red.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="145" />
+            <source>Hộp thư đến</source>
+            <translation>Inbox</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="57" />
+            <source>Hộp thư đến đọc báo cáo các đơn vị gửi lên (và thư trả lời của cấp trên) từ hộp thư cơ quan qua IMAP. Thư không bị xóa, chỉ được đánh dấu. Ví dụ Gmail: imap.gmail.com, SSL/TLS, cổng 993, dùng “mật khẩu ứng dụng”. Bỏ trống nếu không nhận thư trên máy này.</source>
+            <translation>The inbox reads the reports units send (and the replies from above) from the office mailbox over IMAP. Mail is never deleted, only marked. Gmail for example: imap.gmail.com, SSL/TLS, port 993, with an “app password”. Leave empty if this computer does not receive mail.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="276" />
+            <source>Không kiểm tra được: {detail}</source>
+            <translation>Could not test: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="77" />
+            <source>Không mã hóa (chỉ dùng trong mạng nội bộ)</source>
+            <translation>No encryption (only inside a local network)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="259" />
+            <source>Kiểm tra kết nối</source>
+            <translation>Test the connection</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="266" />
+            <source>Kết nối và đăng nhập thành công; đọc được thư mục thư.</source>
+            <translation>Connected and logged in; the folder can be read.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="120" />
+            <source>Kết nối, đăng nhập thử và mở thư mục thư (không đọc thư nào)</source>
+            <translation>Connect, log in and open the folder (no mail is read)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="166" />
+            <source>Lưu ý: máy này đang đặt biến môi trường {names}; khi đọc thư, các giá trị đó được dùng thay cho giá trị trên trang này.</source>
+            <translation>Note: this computer sets the environment variables {names}; when reading mail, those values are used instead of the values on this page.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="66" />
+            <source>Máy chủ</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="72" />
+            <source>Máy chủ thư đến (&amp;IMAP):</source>
+            <translation>Incoming mail server (&amp;IMAP):</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="161" />
+            <source>Máy này chưa có kho mật khẩu của hệ điều hành nên không lưu được mật khẩu. Khi chạy bằng lệnh, đặt mật khẩu vào biến môi trường OCOP_IMAP_PASSWORD.</source>
+            <translation>This computer has no operating-system password store, so the password cannot be saved. For the command line, put the password in the OCOP_IMAP_PASSWORD environment variable.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="103" />
+            <source>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không lưu trong tệp dữ liệu.</source>
+            <translation>The password is kept in the operating system's password store, not in the data file.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="74" />
+            <source>SSL/TLS (thường dùng cổng 993)</source>
+            <translation>SSL/TLS (usually port 993)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="75" />
+            <source>STARTTLS (thường dùng cổng 143)</source>
+            <translation>STARTTLS (usually port 143)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="86" />
+            <source>Tài khoản</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="93" />
+            <source>Tên đăng &amp;nhập:</source>
+            <translation>User &amp;name:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="111" />
+            <source>Tự động nhận báo cáo không có cảnh báo (nhập số liệu và gửi thư báo đã nhận)</source>
+            <translation>Accept reports without warnings automatically (import the data and send the acknowledgement)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="90" />
+            <source>thường là địa chỉ thư, ví dụ vhtt@example.gov.vn</source>
+            <translation>usually the email address, e.g. vhtt@example.gov.vn</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="248" />
+            <source>Đang kết nối tới {host}…</source>
+            <translation>Connecting to {host}…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="96" />
+            <source>để trống nếu không đổi mật khẩu đã lưu</source>
+            <translation>leave empty to keep the saved password</translation>
         </message>
     </context>
     <context>
@@ -2982,9 +3534,67 @@ The data from before the restore is kept in the file:
     <context>
         <name>InstallationPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="74" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="76" />
             <source>Đơn vị và người ký</source>
             <translation>Unit and signer</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="160" />
+            <source>Chấp nhận khóa đã đối chiếu…</source>
+            <translation>Accept a checked key…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="147" />
+            <source>Khóa của các đơn vị gửi báo cáo</source>
+            <translation>Keys of the units that send reports</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="124" />
+            <source>Khóa của máy này</source>
+            <translation>This computer's key</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="168" />
+            <source>Khóa ký báo cáo</source>
+            <translation>Report signing keys</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="60" />
+            <source>Mã khóa</source>
+            <translation>Key fingerprint</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="60" />
+            <source>Mã đơn vị</source>
+            <translation>Unit code</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="136" />
+            <source>Mọi báo cáo xuất ra đều được ký bằng khóa này; đơn vị nhận dùng mã khóa trên để biết báo cáo đúng là của đơn vị mình. Khi đơn vị nhận gọi điện đối chiếu, hãy đọc mã này. Khóa nằm trong tệp dữ liệu nên bản sao lưu giữ cả khóa: khôi phục bản sao lưu trên máy mới thì vẫn ký bằng khóa cũ. Không gửi tệp dữ liệu hay bản sao lưu cho người khác.</source>
+            <translation>Every exported report is signed with this key; the receiving office uses the fingerprint above to know a report really comes from your unit. When they call to check, read them this fingerprint. The key lives in the data file, so backups carry it: restoring a backup on a new computer keeps signing with the same key. Never give the data file or a backup to anyone else.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="61" />
+            <source>Nhận gần nhất</source>
+            <translation>Last received</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="61" />
+            <source>Nhận lần đầu</source>
+            <translation>First received</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="60" />
+            <source>Trạng thái</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="60" />
+            <source>Tên đơn vị</source>
+            <translation>Unit name</translation>
         </message>
     </context>
     <context>
@@ -3457,259 +4067,269 @@ The data from before the restore is kept in the file:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="377" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="383" />
             <source>&amp;Cài đặt…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="308" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="314" />
             <source>&amp;Công cụ</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="306" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="312" />
             <source>&amp;Danh mục</source>
             <translation>&amp;Catalogue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="315" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="321" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="354" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="360" />
             <source>&amp;Nhập danh mục đơn vị…</source>
             <translation>&amp;Import administrative units…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="297" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="303" />
             <source>&amp;Sổ ghi</source>
             <translation>&amp;Log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="361" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="367" />
             <source>&amp;Thêm văn bản chỉ đạo…</source>
             <translation>&amp;Add a directive…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="289" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="295" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="358" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="364" />
             <source>&amp;Văn bản chỉ đạo và chủ đề</source>
             <translation>&amp;Directives and topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="369" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="375" />
             <source>&amp;Xóa dữ liệu mẫu…</source>
             <translation>&amp;Remove demo data…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="455" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="461" />
             <source>(trong bộ nhớ)</source>
             <translation>(in memory)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="189" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="192" />
             <source>Báo cáo</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="197" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="202" />
+            <source>Báo cáo nhận qua thư điện tử: nhận và nhập, hoặc trả lại; thư trả lời của cấp trên</source>
+            <translation>Reports received by email: accept and import, or return; replies from above</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="200" />
             <source>Báo cáo đang chờ gửi, đã gửi; tự gửi khi có mạng</source>
             <translation>Reports waiting to be sent, and sent; sent automatically when online</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="445" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="451" />
             <source>Các bản ghi có tiêu đề bắt đầu bằng “[Mẫu]” là dữ liệu mẫu để tập dùng. Bấm để xóa chúng; bản ghi thật giữ nguyên.</source>
             <translation>Records whose titles start with “[Mẫu]” are demo data for practice. Click to remove them; real records are kept.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="198" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="204" />
             <source>Danh mục</source>
             <translation>Catalogue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="184" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="187" />
             <source>Ghi, tìm, sửa các buổi phát và hoạt động tuyên truyền</source>
             <translation>Log, find and edit broadcasts and propaganda activities</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="430" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="436" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="431" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="437" />
             <source>Hoàn tác thao tác vừa rồi (Ctrl+Z)</source>
             <translation>Undo the last action (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="196" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="199" />
             <source>Hộp thư đi</source>
             <translation>Outbox</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="187" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="201" />
+            <source>Hộp thư đến</source>
+            <translation>Inbox</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="190" />
             <source>Khung giờ phát, đánh dấu đã phát hoặc không phát</source>
             <translation>Airing slots; tick what was aired or not aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="487" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="493" />
             <source>Khớp bộ lọc: {count} / {total} bản ghi</source>
             <translation>Matching the filters: {count} / {total} records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="185" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="188" />
             <source>Lịch phát sóng</source>
             <translation>Broadcast schedule</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="191" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="194" />
             <source>Nhập báo cáo</source>
             <translation>Import reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="192" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="195" />
             <source>Nhập báo cáo của các đơn vị cấp dưới, sổ các lần nhập</source>
             <translation>Import the reports of subordinate units; register of imports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="355" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="361" />
             <source>Nhập tệp danh mục của Tổng cục Thống kê (Excel, CSV)</source>
             <translation>Import the General Statistics Office's list (Excel, CSV)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="316" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="322" />
             <source>Phiên bản, nơi lưu dữ liệu</source>
             <translation>Version, where the data is kept</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="183" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="186" />
             <source>Sổ ghi</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="292" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="298" />
             <source>T&amp;hoát</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="182" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="185" />
             <source>Tháng này theo chủ đề, từng tuần, tiến độ chỉ tiêu</source>
             <translation>This month by topic, week by week, progress on targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="364" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="370" />
             <source>Thêm &amp;chủ đề…</source>
             <translation>Add &amp;topic…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="365" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="371" />
             <source>Thêm một chủ đề tuyên truyền (có thể không gắn văn bản nào)</source>
             <translation>Add a propaganda topic (it need not belong to a directive)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="310" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="316" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="193" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="196" />
             <source>Tình hình báo cáo</source>
             <translation>Reporting status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="456" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="462" />
             <source>Tệp dữ liệu: {path}</source>
             <translation>Data file: {path}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="190" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="193" />
             <source>Tổng hợp kết quả theo kỳ, xuất báo cáo Excel, sổ đăng ký</source>
             <translation>Results per period, Excel report export, register</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="180" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="183" />
             <source>Tổng quan</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="482" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="488" />
             <source>Tổng số: {count} bản ghi</source>
             <translation>Total: {count} records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="352" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="358" />
             <source>Xem danh mục đơn vị hành chính theo ngày</source>
             <translation>See the administrative units on a date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="395" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="401" />
             <source>Xóa dữ liệu mẫu</source>
             <translation>Remove demo data</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="370" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="376" />
             <source>Xóa mọi bản ghi mẫu và các chủ đề, văn bản mẫu không còn dùng; sổ thật giữ nguyên</source>
             <translation>Remove every demo record and the demo topics and directives no longer used; the real log is kept</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="396" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="402" />
             <source>Xóa {count} bản ghi mẫu cùng các chủ đề và văn bản mẫu không còn dùng?
 Các bản ghi thật giữ nguyên.</source>
             <translation>Remove {count} demo records and the demo topics and directives no longer used?
 Real records are kept.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="444" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="450" />
             <source>Đang có dữ liệu mẫu — Xóa dữ liệu mẫu</source>
             <translation>Demo data present — Remove demo data</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="476" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="482" />
             <source>Đã hoàn tác.</source>
             <translation>Undone.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="404" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="410" />
             <source>Đã xóa {count} bản ghi mẫu; bản ghi thật giữ nguyên.</source>
             <translation>Removed {count} demo records; real records are untouched.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="293" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="299" />
             <source>Đóng chương trình (dữ liệu đã được lưu)</source>
             <translation>Close the program (the data is saved)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="362" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="368" />
             <source>Đăng ký một văn bản chỉ đạo mới nhận</source>
             <translation>Register a newly received directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="359" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="365" />
             <source>Đăng ký văn bản chỉ đạo và các chủ đề tuyên truyền</source>
             <translation>Register directives and propaganda topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="351" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="357" />
             <source>Đơn vị &amp;hành chính</source>
             <translation>&amp;Administrative units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="200" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="206" />
             <source>Đơn vị hành chính, văn bản chỉ đạo và chủ đề tuyên truyền</source>
             <translation>Administrative units, directives and propaganda topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="195" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="198" />
             <source>Đơn vị nào đã báo cáo đúng hạn, muộn, chưa báo cáo</source>
             <translation>Which units reported on time, late, or not yet</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="378" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="384" />
             <source>Đơn vị, người ký, nơi nhận, kỳ báo cáo, giao diện</source>
             <translation>Unit, signer, recipient, reporting period, interface</translation>
         </message>
@@ -3974,57 +4594,57 @@ Real records are kept.</translation>
     <context>
         <name>PeriodPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="143" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="145" />
             <source>Báo cáo cần gửi trong vòng</source>
             <translation>Reports must be sent within</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="137" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="139" />
             <source>Hạn gửi báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="163" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="165" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="110" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="112" />
             <source>Theo tháng &amp;dương lịch: từ ngày 1 đến ngày cuối tháng</source>
             <translation>By &amp;calendar month: from the 1st to the last day of the month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="108" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="110" />
             <source>Tháng báo cáo tính</source>
             <translation>The reporting month runs</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="116" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="118" />
             <source>Từ &amp;ngày</source>
             <translation>From &amp;day</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="112" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="114" />
             <source>Từ ngày &amp;15 tháng trước đến ngày 14 tháng báo cáo (Nghị định 09/2019/NĐ-CP)</source>
             <translation>From the &amp;15th of the previous month to the 14th of the reporting month (Decree 09/2019/NĐ-CP)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="197" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="199" />
             <source>Ví dụ: báo cáo tháng 6 năm 2021 cần gửi chậm nhất ngày {due}.</source>
             <translation>Example: the report for June 2021 must be sent by {due} at the latest.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="191" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="193" />
             <source>Ví dụ: báo cáo tháng 6 năm 2021 tính từ ngày {start} đến ngày {end}; quý II từ ngày {q_start} đến ngày {q_end}.</source>
             <translation>Example: the report for June 2021 covers {start} to {end}; the second quarter {q_start} to {q_end}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="145" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="147" />
             <source>ngày sau khi hết kỳ báo cáo.</source>
             <translation>days after the reporting period ends.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="186" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="188" />
             <source>tháng trước đến ngày {day} tháng báo cáo</source>
             <translation>of the previous month to day {day} of the reporting month</translation>
         </message>
@@ -4032,1403 +4652,1725 @@ Real records are kept.</translation>
     <context>
         <name>ProblemTexts</name>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="152" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="883" />
+            <source>(không ghi lý do)</source>
+            <translation>(no reason given)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="168" />
             <source>Buổi phát đã qua nên không sửa được; các buổi đã qua giữ nguyên như đã lập lịch.</source>
             <translation>This airing is in the past and cannot be changed; past airings stay as they were scheduled.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="75" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="84" />
             <source>Báo cáo</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="571" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="603" />
             <source>Báo cáo dùng định dạng phiên bản {value}, phần mềm này chỉ đọc được phiên bản {supported}. Hãy cập nhật OCOP Desktop lên phiên bản mới nhất.</source>
             <translation>The report uses format version {value}; this program reads only version {supported}. Please update OCOP Desktop to the latest version.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="593" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="826" />
+            <source>Báo cáo không có chữ ký (lập bằng phiên bản cũ hoặc không phải do phần mềm lập).</source>
+            <translation>The report is not signed (made with an older version, or not made by the program).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="824" />
+            <source>Báo cáo ký bằng khóa lần đầu thấy của đơn vị này; khi nhận, khóa được ghi nhận (nên gọi điện đối chiếu mã khóa).</source>
+            <translation>The report is signed with a key seen for the first time for this unit; accepting it records the key (check the key's code by phone).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="822" />
+            <source>Báo cáo này sẽ xóa bản ghi đã nhận trước đây.</source>
+            <translation>This report will remove records received before.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="643" />
             <source>Bản ghi của đơn vị {value}, không thuộc đơn vị gửi {sender}.</source>
             <translation>A record of unit {value}, which does not belong to the sending unit {sender}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="580" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="612" />
             <source>Bảng có {value} dòng dữ liệu nhưng báo cáo ghi {expected} bản ghi: có dòng đã bị thêm hoặc xóa bằng tay.</source>
             <translation>The sheet has {value} data rows but the report states {expected} records: rows were added or deleted by hand.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="577" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="609" />
             <source>Bảng dữ liệu thiếu cột: {value}.</source>
             <translation>The data sheet lacks columns: {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="566" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="598" />
             <source>Bảng tính không có trang “Dữ liệu”, nên không phải là báo cáo do OCOP Desktop lập (các trang có trong tệp: {sheets}).</source>
             <translation>The workbook has no “Dữ liệu” sheet, so it is not a report made by OCOP Desktop (sheets in the file: {sheets}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="71" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="80" />
             <source>Bảo mật</source>
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="627" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="883" />
+            <source>Bị trả lại: {reason}</source>
+            <translation>Returned: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="677" />
             <source>Bị từ chối</source>
             <translation>Refused</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="84" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="770" />
+            <source>Bỏ qua</source>
+            <translation>Ignored</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="98" />
             <source>Bộ phận tham mưu</source>
             <translation>Drafted by</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="633" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="705" />
             <source>Chưa báo cáo</source>
             <translation>Not reported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="366" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="835" />
+            <source>Chưa cài đặt hộp thư đến. Hãy vào Cài đặt → Hộp thư đến, nhập máy chủ IMAP và tên đăng nhập.</source>
+            <translation>The inbox is not set up. Open Settings → Inbox and enter the IMAP server and user name.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="397" />
             <source>Chưa cài đặt máy chủ thư. Hãy vào Cài đặt → Thư điện tử, nhập máy chủ và địa chỉ người gửi.</source>
             <translation>No mail server is set up. Go to Settings → Email and enter the server and the sender's address.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="369" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="838" />
+            <source>Chưa có mật khẩu hộp thư đến. Hãy vào Cài đặt → Hộp thư đến để nhập mật khẩu.</source>
+            <translation>No inbox password yet. Open Settings → Inbox to enter it.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="400" />
             <source>Chưa có mật khẩu thư điện tử. Hãy vào Cài đặt → Thư điện tử để nhập mật khẩu.</source>
             <translation>No email password yet. Go to Settings → Email to enter the password.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="165" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="181" />
             <source>Chưa khai báo thông tin đơn vị (mã đơn vị, cơ quan ban hành, người ký) nên chưa lập được báo cáo. Hãy vào Cài đặt → Thông tin đơn vị.</source>
             <translation>The unit's details (unit code, issuing body, signer) are not set, so no report can be made. Go to Settings → Unit details.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="585" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="635" />
             <source>Chưa khai báo đơn vị sử dụng phần mềm. Hãy khai báo thông tin đơn vị trước khi nhập báo cáo.</source>
             <translation>The unit using this program is not set. Enter the unit's details before importing reports.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="100" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="116" />
             <source>Chưa nhập, đây là thông tin bắt buộc.</source>
             <translation>Missing; this is required.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="67" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="76" />
             <source>Chỉ tiêu</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="111" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="127" />
             <source>Chỉ tiêu này không áp dụng cho hình thức “{form}”.</source>
             <translation>This target does not apply to the form “{form}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="44" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="769" />
+            <source>Chờ xử lý</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="53" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="118" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="134" />
             <source>Chủ đề “{code}” không còn hiệu lực vào ngày này (hiệu lực {from} – {to}).</source>
             <translation>Topic “{code}” is not valid on this date (valid {from} – {to}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="56" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="65" />
             <source>Chức vụ người ký</source>
             <translation>Signer's title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="391" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="422" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="855" />
             <source>Chứng chỉ bảo mật của máy chủ thư không đáng tin cậy (tự cấp, hết hạn hoặc không đúng tên máy chủ). Hãy kiểm tra tên máy chủ hoặc hỏi người quản trị thư.</source>
             <translation>The mail server's security certificate is not trusted (self-signed, expired, or not matching the server name). Check the server name or ask the mail administrator.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="128" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="476" />
+            <source>Chữ ký số</source>
+            <translation>Digital signature</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="617" />
+            <source>Chữ ký số không khớp nội dung tệp: tệp đã bị sửa sau khi đơn vị gửi ký (số liệu, đơn vị gửi, kỳ báo cáo hoặc thời điểm lập). Hãy xin đơn vị gửi lại tệp gốc.</source>
+            <translation>The digital signature does not match the file: it was changed after the sending unit signed it (figures, sender, period or generation time). Ask the unit to send the original file again.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="144" />
             <source>Còn {count} bản ghi dùng “{name}” nằm ngoài thời gian {from} – {to} (ví dụ ngày {date}); hãy sửa các bản ghi đó trước.</source>
             <translation>{count} records use “{name}” outside {from} – {to} (e.g. on {date}); correct them first.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="180" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="821" />
+            <source>Có bản ghi trùng với bản đã nhận theo đường khác (xem phần xung đột).</source>
+            <translation>Some records were already received by another path (see the conflicts).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="196" />
             <source>Có ký tự điều khiển không được phép ({char}, ví dụ ký tự NUL, ESC hoặc ngắt dòng đặc biệt); hãy xóa ký tự đó rồi nhập lại.</source>
             <translation>Contains a control character that is not allowed ({char}, e.g. NUL, ESC or a special line break); remove it and enter the text again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="415" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="446" />
             <source>Có lỗi không xác định khi gửi thư.</source>
             <translation>An unknown error occurred while sending mail.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="50" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="872" />
+            <source>Có lỗi không xác định khi đọc thư.</source>
+            <translation>An unknown error occurred while reading mail.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="59" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="58" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="67" />
             <source>Cơ quan ban hành báo cáo</source>
             <translation>Body issuing the report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="57" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="66" />
             <source>Cơ quan chủ quản</source>
             <translation>Parent body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="64" />
             <source>Cấp</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="439" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="470" />
             <source>Cấp của đơn vị gửi</source>
             <translation>Level of the sending unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="288" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="319" />
             <source>Cấp “{value}” không hợp lệ (cần province, district hoặc commune).</source>
             <translation>Level “{value}” is not valid (province, district or commune).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="71" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="80" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="87" />
             <source>Cổng</source>
             <translation>Port</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="82" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="82" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="96" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="96" />
             <source>Cụm loa</source>
             <translation>Clusters</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="193" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="224" />
             <source>Cụm loa “{name}” chưa có trong sổ vào ngày {date} (có từ ngày {since}).</source>
             <translation>Cluster “{name}” was not in the register on {date} (it is from {since}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="132" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="148" />
             <source>Cụm loa “{name}” không hoạt động vào ngày {date} (tình trạng từ {since}: {status}).</source>
             <translation>Cluster “{name}” was not working on {date} (since {since}: {status}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="239" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="270" />
             <source>Dòng {row}</source>
             <translation>Row {row}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="582" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="614" />
             <source>Dữ liệu đã bị sửa bằng tay sau khi lập báo cáo (mã kiểm tra không khớp). Hãy xin đơn vị gửi lại tệp gốc; không sửa trang “Dữ liệu”.</source>
             <translation>The data was edited by hand after the report was made (the check code does not match). Ask the unit to send the original file again; do not edit the “Dữ liệu” sheet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="50" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="83" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="511" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="59" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="97" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="543" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="110" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="699" />
+            <source>Ghi nhận lần đầu</source>
+            <translation>Pinned on first use</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="126" />
             <source>Giá trị quá lớn (tối đa {max}).</source>
             <translation>The value is too large (at most {max}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="490" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="522" />
             <source>Giá trị “{value}” không đúng kiểu của cột.</source>
             <translation>The value “{value}” does not have the column's type.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="44" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="497" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="53" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="529" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="115" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="131" />
             <source>Giờ không hợp lệ: “{value}” (cần dạng HH:MM).</source>
             <translation>Invalid time: “{value}” (use HH:MM).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="45" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="499" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="54" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="531" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="146" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="162" />
             <source>Hình thức “{code}” không phát sóng nên không xếp lịch được (chọn hình thức có lượt phát: đài truyền thanh, tiếp sóng, truyền hình).</source>
             <translation>The form “{code}” is not broadcast, so it cannot be scheduled (choose a form with airings: radio, relay, television).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="122" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="138" />
             <source>Hình thức “{name}” chỉ có hiệu lực từ {from} đến {to}, không dùng được cho ngày {date}.</source>
             <translation>Form “{name}” is valid only from {from} to {to}; it cannot be used on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="51" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="60" />
             <source>Hạn báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="59" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="68" />
             <source>Hạn gửi báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="66" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="75" />
             <source>Khung giờ phát</source>
             <translation>Airing slot</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="150" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="166" />
             <source>Khung giờ số {slot} không có lịch phát vào ngày {date}.</source>
             <translation>Slot no. {slot} has no airing on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="101" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="475" />
+            <source>Khóa công khai</source>
+            <translation>Public key</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="620" />
+            <source>Khóa ký khác với khóa đã ghi nhận của {name}; nếu xã đã cài lại máy, hãy gọi điện đối chiếu mã khóa rồi chấp nhận khóa mới (mã khóa trong tệp: {fingerprint}; mã khóa đã ghi nhận: {held}).</source>
+            <translation>The signing key differs from the key recorded for {name}; if the commune reinstalled its computer, call them to check the fingerprint, then accept the new key (fingerprint in the file: {fingerprint}; recorded fingerprint: {held}).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="117" />
             <source>Không có chủ đề mã “{code}”.</source>
             <translation>There is no topic with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="131" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="147" />
             <source>Không có cụm loa số {value} của đơn vị này.</source>
             <translation>This unit has no cluster number {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="576" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="608" />
             <source>Không có dòng tên cột của bảng dữ liệu.</source>
             <translation>The data sheet has no row of column names.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="622" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="626" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="672" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="676" />
             <source>Không có gì mới</source>
             <translation>Nothing new</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="102" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="118" />
             <source>Không có hình thức tuyên truyền mã “{code}”.</source>
             <translation>There is no form of propaganda with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="151" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="167" />
             <source>Không có khung giờ phát nào vào ngày {date}.</source>
             <translation>There is no airing slot on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="149" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="165" />
             <source>Không có khung giờ phát số {value}.</source>
             <translation>There is no airing slot no. {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="599" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="649" />
             <source>Không có lần nhập số {id}.</source>
             <translation>There is no import no. {id}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="157" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="173" />
             <source>Không có mục số {value}.</source>
             <translation>There is no item no. {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="106" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="122" />
             <source>Không có mức độ ưu tiên mã “{code}”.</source>
             <translation>There is no priority with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="105" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="121" />
             <source>Không có nguồn phát mã “{code}”.</source>
             <translation>There is no source with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="104" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="120" />
             <source>Không có ngôn ngữ mã “{code}”.</source>
             <translation>There is no language with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="107" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="866" />
+            <source>Không có thư mục thư này trong hộp thư. Thư mục thư đến thường là INBOX.</source>
+            <translation>The mailbox has no such folder. The incoming folder is usually INBOX.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="123" />
             <source>Không có văn bản chỉ đạo số “{value}”.</source>
             <translation>There is no directive numbered “{value}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="103" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="119" />
             <source>Không có đơn vị mã “{code}” trong danh mục.</source>
             <translation>There is no unit with the code “{code}” in the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="177" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="193" />
             <source>Không ghi được “{value}” ({detail}); tệp cũ (nếu có) vẫn giữ nguyên.</source>
             <translation>Could not write “{value}” ({detail}); the old file (if any) is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="173" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="189" />
             <source>Không ghi được “{value}”: tệp đang mở trong chương trình khác (như Excel) hoặc thư mục không cho phép ghi; tệp cũ (nếu có) vẫn giữ nguyên. Hãy đóng tệp hoặc chọn thư mục khác.</source>
             <translation>Could not write “{value}”: the file is open in another program (such as Excel) or the folder does not allow writing; the old file (if any) is unchanged. Close the file or choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="357" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="388" />
             <source>Không gửi được</source>
             <translation>Could not send</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="552" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="584" />
             <source>Không hoàn tác được lần nhập số {id}: {count} bản ghi của lần nhập này đã được sửa hoặc xóa trực tiếp sau đó; hoàn tác sẽ làm mất các thay đổi ấy.</source>
             <translation>Cannot undo import no. {id}: {count} records of this import were edited or deleted directly afterwards; undoing would lose those changes.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="601" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="651" />
             <source>Không hoàn tác được lần nhập số {id}: {count} bản ghi đã được lần nhập số {later_id} (“{later_file}”) thay đổi sau đó. Hãy hoàn tác lần nhập số {later_id} trước.</source>
             <translation>Cannot undo import no. {id}: {count} records were changed afterwards by import no. {later_id} (“{later_file}”). Undo import no. {later_id} first.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="331" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="362" />
             <source>Không khôi phục được từ {path}: {detail}. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>Could not restore from {path}: {detail}. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="385" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="850" />
+            <source>Không kết nối được với máy chủ thư: mạng đang mất, máy chủ tạm ngừng, hoặc cổng không đúng.</source>
+            <translation>Cannot connect to the mail server: the network is down, the server is unavailable, or the port is wrong.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="416" />
             <source>Không kết nối được với máy chủ thư: mạng đang mất, máy chủ tạm ngừng, hoặc cổng không đúng. Thư sẽ tự gửi khi có mạng.</source>
             <translation>Cannot connect to the mail server: the network is down, the server is temporarily unavailable, or the port is wrong. The message will be sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="394" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="425" />
             <source>Không lập được kết nối bảo mật. Kiểu bảo mật có thể không khớp với cổng: SSL/TLS thường dùng cổng 465, STARTTLS dùng cổng 587.</source>
             <translation>Could not make a secure connection. The security type may not match the port: SSL/TLS usually uses port 465, STARTTLS port 587.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="253" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="858" />
+            <source>Không lập được kết nối bảo mật. Kiểu bảo mật có thể không khớp với cổng: SSL/TLS thường dùng cổng 993, STARTTLS dùng cổng 143.</source>
+            <translation>A secure connection could not be made. The security mode may not match the port: SSL/TLS usually uses port 993, STARTTLS port 143.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="284" />
             <source>Không mở được tệp dữ liệu {path}: {detail}</source>
             <translation>Cannot open the data file {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="282" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="313" />
             <source>Không nhận ra bảng mã của tệp (cần UTF-8 hoặc Windows-1258).</source>
             <translation>The file's encoding is not recognised (UTF-8 or Windows-1258 needed).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="277" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="308" />
             <source>Không nhận ra dòng tiêu đề ({value}). Cần các cột của danh mục Tổng cục Thống kê (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX) hoặc của tệp CSV riêng (code, name, level, parent_code, valid_from, valid_to).</source>
             <translation>The header row is not recognised ({value}). The columns of the General Statistics Office list are needed (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX), or those of the app's own CSV file (code, name, level, parent_code, valid_from, valid_to).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="623" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="673" />
             <source>Không nhập được</source>
             <translation>Could not import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="308" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="339" />
             <source>Không thể sao lưu đè lên chính tệp dữ liệu {path}; hãy chọn tệp khác.</source>
             <translation>Cannot back up onto the data file itself ({path}); choose another file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="382" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="848" />
+            <source>Không tìm thấy máy chủ thư: mạng đang mất, hoặc tên máy chủ bị gõ sai.</source>
+            <translation>Mail server not found: the network is down, or the server name is mistyped.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="413" />
             <source>Không tìm thấy máy chủ thư: mạng đang mất, hoặc tên máy chủ bị gõ sai. Thư sẽ tự gửi khi có mạng.</source>
             <translation>Mail server not found: the network is down, or the server name is mistyped. The message will be sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="558" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="590" />
             <source>Không tìm thấy tệp.</source>
             <translation>File not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="155" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="171" />
             <source>Không tìm thấy “{value}”.</source>
             <translation>“{value}” not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="310" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="341" />
             <source>Không tạo được bản sao lưu {path}: {detail}. Dữ liệu không bị thay đổi; hãy kiểm tra chỗ trống trên ổ đĩa và quyền ghi thư mục.</source>
             <translation>Could not make the backup {path}: {detail}. The data is unchanged; check the free space on the disk and the permission to write to the folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="109" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="125" />
             <source>Không được là số âm.</source>
             <translation>Must not be negative.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="156" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="172" />
             <source>Không đọc hoặc ghi được “{value}”: {detail}</source>
             <translation>Could not read or write “{value}”: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="371" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="840" />
+            <source>Không đọc được mật khẩu vì máy tính này chưa có kho mật khẩu của hệ điều hành. Hãy đặt biến môi trường OCOP_IMAP_PASSWORD, hoặc cài kho mật khẩu rồi nhập lại mật khẩu trong Cài đặt → Hộp thư đến.</source>
+            <translation>The password cannot be read because this computer has no operating-system password store. Set the OCOP_IMAP_PASSWORD environment variable, or install a password store and enter the password again in Settings → Inbox.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="402" />
             <source>Không đọc được mật khẩu vì máy tính này chưa có kho mật khẩu của hệ điều hành. Hãy đặt biến môi trường OCOP_SMTP_PASSWORD, hoặc cài kho mật khẩu rồi nhập lại mật khẩu trong Cài đặt → Thư điện tử.</source>
             <translation>Cannot read the password because this computer has no operating-system password store. Set the environment variable OCOP_SMTP_PASSWORD, or install a password store and enter the password again in Settings → Email.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="559" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="591" />
             <source>Không đọc được tệp ({detail}).</source>
             <translation>Cannot read the file ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="281" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="312" />
             <source>Không đọc được tệp: {value}</source>
             <translation>Cannot read the file: {value}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="70" />
             <source>Kính gửi</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="80" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="94" />
             <source>Ký hiệu báo cáo</source>
             <translation>Report symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="440" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="64" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="471" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="138" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="154" />
             <source>Kỳ báo cáo “{value}” không hợp lệ (ví dụ: 2021-06, 2021-Q2, 2021-H1, 2021-9M, 2021).</source>
             <translation>Reporting period “{value}” is not valid (for example: 2021-06, 2021-Q2, 2021-H1, 2021-9M, 2021).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="66" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="75" />
             <source>Lý do không phát</source>
             <translation>Reason for not airing</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="412" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="90" />
+            <source>Lý do trả lại</source>
+            <translation>Reason for returning</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="443" />
             <source>Lần gửi trước bị gián đoạn (phần mềm bị tắt hoặc mất điện), thư sẽ được gửi lại. Nếu nơi nhận có hai thư giống nhau, chúng có cùng mã thư (Message-ID).</source>
             <translation>The previous attempt was interrupted (the program was closed or the power failed); the message will be sent again. If the recipient gets two identical messages, they have the same Message-ID.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="600" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="650" />
             <source>Lần nhập số {id} đã được hoàn tác lúc {at}.</source>
             <translation>Import no. {id} was undone at {at}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="632" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="704" />
             <source>Muộn</source>
             <translation>Late</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="379" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="410" />
             <source>Máy chủ không cho đăng nhập theo cách này, thường do chưa chọn bảo mật. Hãy chọn SSL/TLS (cổng 465) hoặc STARTTLS (cổng 587).</source>
             <translation>The server does not accept logging in this way, usually because no security is chosen. Choose SSL/TLS (port 465) or STARTTLS (port 587).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="397" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="428" />
             <source>Máy chủ không hỗ trợ STARTTLS trên cổng này. Hãy thử SSL/TLS với cổng 465.</source>
             <translation>The server does not support STARTTLS on this port. Try SSL/TLS with port 465.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="71" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="861" />
+            <source>Máy chủ không hỗ trợ STARTTLS trên cổng này. Hãy thử SSL/TLS với cổng 993.</source>
+            <translation>The server does not offer STARTTLS on this port. Try SSL/TLS with port 993.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="80" />
             <source>Máy chủ thư (SMTP)</source>
             <translation>Mail server (SMTP)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="388" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="871" />
+            <source>Máy chủ thư báo lỗi.</source>
+            <translation>The mail server reported an error.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="863" />
+            <source>Máy chủ thư không nằm trong mạng nội bộ nên không được kết nối không mã hóa (mật khẩu sẽ đi qua mạng dưới dạng chữ thường). Hãy chọn SSL/TLS hoặc STARTTLS.</source>
+            <translation>The mail server is not on the local network, so an unencrypted connection is not allowed (the password would cross the network as plain text). Choose SSL/TLS or STARTTLS.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="853" />
+            <source>Máy chủ thư không trả lời kịp (hết thời gian chờ); mạng có thể đang chập chờn.</source>
+            <translation>The mail server did not answer in time; the network may be unstable.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="419" />
             <source>Máy chủ thư không trả lời kịp (hết thời gian chờ); mạng có thể đang chập chờn. Thư sẽ tự gửi lại.</source>
             <translation>The mail server did not answer in time (timed out); the network may be unstable. The message will be sent again automatically.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="410" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="441" />
             <source>Máy chủ thư ngắt kết nối giữa chừng. Thư sẽ tự gửi lại.</source>
             <translation>The mail server dropped the connection midway. The message will be sent again automatically.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="407" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="868" />
+            <source>Máy chủ thư ngắt kết nối giữa chừng; những thư đã đọc được vẫn giữ nguyên, lần sau sẽ đọc tiếp.</source>
+            <translation>The mail server closed the connection part-way; what was read is kept and the next check goes on from there.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="438" />
             <source>Máy chủ thư tạm thời chưa nhận thư. Thư sẽ tự gửi lại sau.</source>
             <translation>The mail server is temporarily not accepting mail. The message will be sent again later.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="409" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="440" />
             <source>Máy chủ thư từ chối nhận thư này.</source>
             <translation>The mail server refused this message.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="399" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="87" />
+            <source>Máy chủ thư đến (IMAP)</source>
+            <translation>Incoming mail server (IMAP)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="430" />
             <source>Máy chủ từ chối địa chỉ người gửi; địa chỉ gửi thường phải là địa chỉ của chính tài khoản đăng nhập.</source>
             <translation>The server refused the sender's address; the sender address usually has to be the address of the account that logs in.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="402" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="433" />
             <source>Máy chủ từ chối địa chỉ người nhận. Hãy kiểm tra lại địa chỉ.</source>
             <translation>The server refused the recipient's address. Check the address.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="160" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="205" />
+            <source>Máy tính này chưa có kho mật khẩu của hệ điều hành nên không lưu được mật khẩu. Trên Windows kho này có sẵn; khi chạy bằng lệnh, hãy đặt mật khẩu vào biến môi trường OCOP_IMAP_PASSWORD.</source>
+            <translation>This computer has no operating-system password store, so the password cannot be saved. Windows has one; for the command line, put the password in the OCOP_IMAP_PASSWORD environment variable.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="176" />
             <source>Máy tính này chưa có kho mật khẩu của hệ điều hành nên không lưu được mật khẩu. Trên Windows kho này có sẵn; trên máy gửi tự động, hãy đặt mật khẩu vào biến môi trường OCOP_SMTP_PASSWORD.</source>
             <translation>This computer has no operating-system password store, so the password cannot be saved. Windows has one built in; on a computer that sends automatically, put the password in the environment variable OCOP_SMTP_PASSWORD.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="51" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="60" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="54" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="494" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="63" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="526" />
             <source>Mã bản ghi</source>
             <translation>Record ID</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="579" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="626" />
+            <source>Mã bản ghi {value} là bản ghi đã có của {unit_name} ({unit}), không thuộc đơn vị gửi {sender}: đơn vị gửi không được sửa bản ghi của đơn vị khác.</source>
+            <translation>Record ID {value} is an existing record of {unit_name} ({unit}), which is not under the sender {sender}: a sender may not change another unit's records.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="611" />
             <source>Mã bản ghi “{value}” trùng với dòng {first_row}.</source>
             <translation>Record ID “{value}” repeats row {first_row}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="498" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="530" />
             <source>Mã chủ đề</source>
             <translation>Topic code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="444" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="100" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="476" />
+            <source>Mã khóa</source>
+            <translation>Key fingerprint</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="213" />
+            <source>Mã khóa {value} không phải mã của khóa trong tệp ({key}); hãy đối chiếu lại.</source>
+            <translation>Fingerprint {value} is not the fingerprint of the key in the file ({key}); check it again.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="475" />
             <source>Mã kiểm tra dữ liệu</source>
             <translation>Data check code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="83" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="97" />
             <source>Mã xã cũ</source>
             <translation>Former commune code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="140" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="156" />
             <source>Mã {value}: danh mục đang có “{existing}”, tệp ghi “{name}”. Nếu đây là danh mục mới thay cho danh mục cũ, hãy nhập lại và chọn ngày có hiệu lực.</source>
             <translation>Code {value}: the catalogue has “{existing}”, the file says “{name}”. If this is a new catalogue replacing the old one, import it again and choose the date it takes effect.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="495" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="527" />
             <source>Mã đơn vị</source>
             <translation>Unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="438" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="469" />
             <source>Mã đơn vị gửi</source>
             <translation>Sending unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="439" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="470" />
             <source>Mã đơn vị nhận</source>
             <translation>Receiving unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="284" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="315" />
             <source>Mã đơn vị “{value}” không hợp lệ (cần chữ số: tỉnh 2, huyện 3, xã 5 chữ số).</source>
             <translation>Unit code “{value}” is not valid (digits needed: province 2, district 3, commune 5).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="287" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="318" />
             <source>Mã đơn vị “{value}” xuất hiện hai lần.</source>
             <translation>Unit code “{value}” appears twice.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="136" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="152" />
             <source>Mã “{value}” không hợp lệ hoặc đang được dùng.</source>
             <translation>Code “{value}” is not valid or is already in use.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="72" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="81" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="88" />
             <source>Mật khẩu</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="158" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="203" />
+            <source>Mục số {value} không còn chờ xử lý (đã nhận, đã trả lại hoặc bị bỏ qua).</source>
+            <translation>Item {value} is no longer waiting (accepted, returned or ignored).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="174" />
             <source>Mục số {value} đang được gửi, đã gửi xong hoặc đã hủy nên không thay đổi được.</source>
             <translation>Item no. {value} is being sent, has been sent or was cancelled, so it cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="74" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="83" />
             <source>Mục trong hộp thư đi</source>
             <translation>Outbox item</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="67" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="89" />
+            <source>Mục trong hộp thư đến</source>
+            <translation>Inbox item</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="76" />
             <source>Mức chỉ tiêu</source>
             <translation>Target amount</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="508" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="540" />
             <source>Mức độ</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="48" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="57" />
             <source>Mức độ ưu tiên</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="48" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="507" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="57" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="539" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="125" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="141" />
             <source>Nguồn “{name}” chỉ có hiệu lực từ {from} đến {to}, không dùng được cho ngày {date}.</source>
             <translation>Source “{name}” is valid only from {from} to {to}; it cannot be used on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="44" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="496" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="53" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="528" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="54" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="63" />
             <source>Ngày chốt số liệu</source>
             <translation>Cut-off day</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="441" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="472" />
             <source>Ngày cuối kỳ</source>
             <translation>Last day of the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="290" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="321" />
             <source>Ngày hết hiệu lực “{value}” đứng trước ngày có hiệu lực.</source>
             <translation>The end date “{value}” is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="191" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="222" />
             <source>Ngày không có thật: “{value}” — {why}.</source>
             <translation>No such date: “{value}” — {why}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="114" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="130" />
             <source>Ngày không hợp lệ: “{value}” (cần dạng {format}).</source>
             <translation>Invalid date: “{value}” (use {format}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="120" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="136" />
             <source>Ngày kết thúc đứng trước ngày bắt đầu.</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="65" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="74" />
             <source>Ngày phát</source>
             <translation>Airing date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="65" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="74" />
             <source>Ngày phát trong tuần</source>
             <translation>Airing days of the week</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="117" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="133" />
             <source>Ngày quá xa trong quá khứ (sớm nhất {min}).</source>
             <translation>The date is too far in the past (earliest {min}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="595" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="645" />
             <source>Ngày {value} nằm ngoài kỳ báo cáo ({start} – {end}).</source>
             <translation>The date {value} is outside the reporting period ({start} – {end}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="440" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="471" />
             <source>Ngày đầu kỳ</source>
             <translation>First day of the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="116" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="132" />
             <source>Ngày ở tương lai (hôm nay là {today}).</source>
             <translation>The date is in the future (today is {today}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="289" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="320" />
             <source>Ngày “{value}” không hợp lệ (cần dạng 2025-07-01 hoặc 01/07/2025).</source>
             <translation>Date “{value}” is not valid (use 2025-07-01 or 01/07/2025).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="48" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="506" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="57" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="538" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="56" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="65" />
             <source>Người ký</source>
             <translation>Signer</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="69" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="78" />
             <source>Người nhận</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="49" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="510" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="58" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="542" />
             <source>Người thực hiện</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="512" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="544" />
             <source>Nhập thay bởi</source>
             <translation>Entered on behalf by</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="57" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="66" />
             <source>Nơi nhận báo cáo</source>
             <translation>Report recipient</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="70" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="79" />
             <source>Nội dung thư</source>
             <translation>Message body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="443" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="474" />
             <source>Phiên bản phần mềm</source>
             <translation>Program version</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="437" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="468" />
             <source>Phiên bản định dạng</source>
             <translation>Format version</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="63" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="72" />
             <source>Phương hướng, nhiệm vụ kỳ tới</source>
             <translation>Tasks for the next period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="108" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="124" />
             <source>Phải là một số nguyên.</source>
             <translation>Must be a whole number.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="144" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="160" />
             <source>Phải lớn hơn 0.</source>
             <translation>Must be greater than 0.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="543" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="575" />
             <source>Phần “{value}” trong tệp bị nén với tỉ lệ bất thường (hơn {limit} lần, dấu hiệu “bom nén”); không đọc tệp này.</source>
             <translation>The part “{value}” of the file is compressed at an abnormal ratio (more than {limit} times, a sign of a “zip bomb”); the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="541" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="573" />
             <source>Phần “{value}” trong tệp khi giải nén lớn bất thường (quá {limit} byte); không đọc tệp này.</source>
             <translation>The part “{value}” of the file is abnormally large when unpacked (more than {limit} bytes); the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="84" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="98" />
             <source>Quan hệ báo cáo</source>
             <translation>Reporting relationships</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="113" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="129" />
             <source>Quá dài (tối đa {max} ký tự).</source>
             <translation>Too long (at most {max} characters).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="375" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="844" />
+            <source>Sai tên đăng nhập hoặc mật khẩu: máy chủ thư từ chối đăng nhập. Hãy kiểm tra lại trong Cài đặt → Hộp thư đến (với Gmail phải bật IMAP và dùng “mật khẩu ứng dụng”).</source>
+            <translation>Wrong user name or password: the mail server refused the login. Check Settings → Inbox (Gmail needs IMAP turned on and an “app password”).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="406" />
             <source>Sai tên đăng nhập hoặc mật khẩu: máy chủ thư từ chối đăng nhập. Hãy kiểm tra lại trong Cài đặt → Thư điện tử (với Gmail phải dùng “mật khẩu ứng dụng”). Thư sẽ không tự gửi lại cho đến khi sửa cài đặt hoặc bấm “Gửi ngay”.</source>
             <translation>Wrong user name or password: the mail server refused the login. Check them in Settings → Email (Gmail needs an “app password”). The message will not be resent automatically until the settings are corrected or you click “Send now”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="621" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="671" />
             <source>Sẽ nhập</source>
             <translation>Will be imported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="79" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="442" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="93" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="473" />
             <source>Số báo cáo</source>
             <translation>Report number</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="47" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="504" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="56" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="536" />
             <source>Số bản</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="76" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="443" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="85" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="474" />
             <source>Số bản ghi</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="46" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="502" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="534" />
             <source>Số lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="47" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="505" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="56" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="537" />
             <source>Số người dự</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="46" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="503" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="535" />
             <source>Số phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="46" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="501" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="533" />
             <source>Số tin, bài</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="168" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="184" />
             <source>Số {value} của năm {year} đã dùng cho báo cáo khác.</source>
             <translation>Number {value} of {year} is already used by another report.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="50" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="59" />
             <source>Số, ký hiệu</source>
             <translation>Number, symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="514" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="546" />
             <source>Sửa lúc</source>
             <translation>Edited at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="574" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="606" />
             <source>Thiếu thông tin “{field}” ở phần đầu trang “Dữ liệu”.</source>
             <translation>The information “{field}” is missing at the top of the “Dữ liệu” sheet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="286" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="317" />
             <source>Thiếu tên đơn vị.</source>
             <translation>The unit name is missing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="49" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="509" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="58" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="541" />
             <source>Thôn, cụm loa</source>
             <translation>Village/cluster</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="82" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="96" />
             <source>Thôn, xã cũ</source>
             <translation>Village, former commune</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="78" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="92" />
             <source>Thông tin đơn vị</source>
             <translation>Unit details</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="575" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="607" />
             <source>Thông tin “{field}” không hợp lệ: “{value}”.</source>
             <translation>The information “{field}” is not valid: “{value}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="70" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="801" />
+            <source>Thư có quá nhiều phần hoặc tệp đính kèm; không mở để bảo vệ máy.</source>
+            <translation>The message has too many parts or attachments; not opened, to protect this computer.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="803" />
+            <source>Thư hoặc tệp đính kèm bị hỏng, không đọc được.</source>
+            <translation>The message or attachment is damaged and cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="791" />
+            <source>Thư không có tệp đính kèm nào để nhập.</source>
+            <translation>The message has no attachment to import.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="79" />
             <source>Thư mục</source>
             <translation>Folder</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="53" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="89" />
+            <source>Thư mục thư</source>
+            <translation>Mail folder</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="796" />
+            <source>Thư quá lớn ({size}); không tải về để bảo vệ máy. Nếu là báo cáo, hãy xin đơn vị gửi lại hoặc tải tệp từ trang thư điện tử.</source>
+            <translation>The message is too large ({size}); not downloaded, to protect this computer. If it is a report, ask the unit to send it again or download the file from webmail.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="805" />
+            <source>Thư trả lời của OCOP Desktop về một báo cáo không có trong sổ báo cáo của máy này.</source>
+            <translation>An OCOP Desktop reply about a report that is not in this computer's register.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="62" />
             <source>Thư điện tử nơi nhận</source>
             <translation>Recipient's email</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="70" />
             <source>Thẩm quyền ký</source>
             <translation>Signing authority</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="442" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="473" />
             <source>Thời điểm lập</source>
             <translation>Generated at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="45" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="500" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="632" />
+            <source>Thời điểm lập báo cáo “{value}” ở tương lai so với đồng hồ máy này; có thể đồng hồ máy đơn vị gửi bị sai. Hãy chỉnh đồng hồ rồi lập lại báo cáo.</source>
+            <translation>The report's generation time “{value}” is in the future by this computer's clock; the sending unit's clock may be wrong. Have them set the clock and export the report again.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="629" />
+            <source>Thời điểm “{value}” muộn hơn lúc lập báo cáo ({generated_at}): bản ghi không thể sửa sau khi đã lập báo cáo.</source>
+            <translation>Time “{value}” is later than the report's generation time ({generated_at}): a record cannot have changed after the report was made.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="54" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="532" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="69" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="78" />
             <source>Tiêu đề thư</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="537" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="569" />
             <source>Trang tính có ô ở địa chỉ {value}, vượt xa phạm vi một trang dữ liệu báo cáo có thể có; không đọc tệp này.</source>
             <translation>The sheet has a cell at {value}, far beyond what a report's data sheet can hold; the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="539" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="571" />
             <source>Trang tính khai báo phạm vi {value}, vượt xa phạm vi một trang dữ liệu báo cáo có thể có; không đọc tệp này.</source>
             <translation>The sheet declares the range {value}, far beyond what a report's data sheet can hold; the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="545" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="577" />
             <source>Trang tính “{value}” có ô hoặc dòng không ghi địa chỉ, không phải bảng tính do Excel, LibreOffice hay OCOP Desktop ghi; không đọc tệp này.</source>
             <translation>The sheet “{value}” has cells or rows without an address: it was not written by Excel, LibreOffice or OCOP Desktop; the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="568" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="600" />
             <source>Trang “Dữ liệu” không có phần thông tin báo cáo ở đầu trang.</source>
             <translation>The “Dữ liệu” sheet has no report information at its top.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="569" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="601" />
             <source>Trang “Dữ liệu” không theo định dạng báo cáo của OCOP Desktop (“{value}”).</source>
             <translation>The “Dữ liệu” sheet is not in the OCOP Desktop report format (“{value}”).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="51" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="60" />
             <source>Trích yếu</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="52" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
             <source>Tên</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="515" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="547" />
             <source>Tên chủ đề</source>
             <translation>Topic name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="73" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="82" />
             <source>Tên người gửi</source>
             <translation>Sender name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="72" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="81" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="88" />
             <source>Tên đăng nhập</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="438" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="469" />
             <source>Tên đơn vị gửi</source>
             <translation>Sending unit name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="67" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="76" />
             <source>Tính theo</source>
             <translation>Per</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="513" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="545" />
             <source>Tạo lúc</source>
             <translation>Created at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="70" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="79" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="78" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="92" />
             <source>Tệp báo cáo</source>
             <translation>Report file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="564" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="596" />
             <source>Tệp bị hỏng hoặc không trọn vẹn (có thể tải về chưa xong). Hãy tải lại tệp từ thư điện tử hoặc xin đơn vị gửi lại.</source>
             <translation>The file is damaged or incomplete (perhaps not fully downloaded). Download it again from the email or ask the unit to send it again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="251" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="623" />
+            <source>Tệp chưa ký nhưng đã ghi nhận khóa của {name} (mã khóa {held}): chỉ nhận báo cáo có chữ ký của đơn vị. Hãy xin đơn vị gửi lại tệp lập bằng phiên bản mới.</source>
+            <translation>The file is unsigned, but a key is recorded for {name} (fingerprint {held}): only signed reports from this unit are accepted. Ask the unit to send a file made with the new version.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="282" />
             <source>Tệp dữ liệu {path} bị hỏng. Hãy khôi phục từ bản sao lưu (menu Tệp → Khôi phục).</source>
             <translation>The data file {path} is damaged. Restore it from a backup (menu File → Restore).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="246" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="277" />
             <source>Tệp dữ liệu {path} do phiên bản mới hơn của phần mềm tạo ra. Hãy cài phiên bản mới nhất để mở tệp này; tệp không bị thay đổi.</source>
             <translation>The data file {path} was made by a newer version of the program. Install the latest version to open it; the file is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="257" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="288" />
             <source>Tệp dữ liệu {path} nằm trên ổ chỉ đọc (hoặc không có quyền ghi): xem và xuất báo cáo sang thư mục khác được, nhưng không lưu được thay đổi.</source>
             <translation>The data file {path} is on read-only media (or may not be written): you can view it and export reports to another folder, but changes cannot be saved.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="340" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="371" />
             <source>Tệp dữ liệu {path} nằm trên ổ chỉ đọc (hoặc không có quyền ghi); không khôi phục được. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The data file {path} is on read-only media (or may not be written); it cannot be restored. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="333" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="364" />
             <source>Tệp dữ liệu {path} đang bận (một cửa sổ OCOP Desktop khác đang ghi). Hãy đóng cửa sổ đó rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The data file {path} is busy (another OCOP Desktop window is writing to it). Close that window and try again; the current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="268" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="299" />
             <source>Tệp dữ liệu {path} đang bận vì một chương trình khác đang ghi; chưa lưu được. Hãy thử lại sau giây lát.</source>
             <translation>The data file {path} is busy: another program is writing to it; nothing was saved. Try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="254" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="285" />
             <source>Tệp dữ liệu {path} đang được một chương trình khác sử dụng. Hãy đóng cửa sổ OCOP Desktop khác rồi thử lại.</source>
             <translation>The data file {path} is in use by another program. Close the other OCOP Desktop window and try again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="276" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="307" />
             <source>Tệp không có dòng dữ liệu nào.</source>
             <translation>The file has no data rows.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="283" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="314" />
             <source>Tệp không phải là bảng tính hay tệp CSV.</source>
             <translation>The file is not a spreadsheet or a CSV file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="596" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="646" />
             <source>Tệp này cũ hơn báo cáo đã nhập của cùng đơn vị, cùng kỳ (“{latest_file}”, lập lúc {latest_generated_at}); không nhập để khỏi ghi đè số liệu mới bằng số liệu cũ.</source>
             <translation>This file is older than the report already imported from the same unit for the same period (“{latest_file}”, made at {latest_generated_at}); it is not imported, so that old figures do not overwrite newer ones.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="328" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="359" />
             <source>Tệp sao lưu {path} bị hỏng, không thể khôi phục từ tệp này; hãy chọn bản sao lưu khác. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup file {path} is damaged and cannot be restored from; choose another backup. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="336" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="367" />
             <source>Tệp sao lưu {path} có bảng, chỉ mục, trigger hoặc view khác với cấu trúc của OCOP Desktop ({detail}); không khôi phục từ tệp này. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup {path} has tables, indexes, triggers or views that differ from OCOP Desktop's structure ({detail}); it is not restored. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="322" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="353" />
             <source>Tệp sao lưu {path} do phiên bản mới hơn của phần mềm tạo ra; hãy cài phiên bản mới nhất rồi khôi phục. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup file {path} was made by a newer version of the program; install the latest version, then restore. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="293" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="324" />
             <source>Tệp {file}</source>
             <translation>File {file}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="319" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="350" />
             <source>Tệp {path} chính là tệp dữ liệu đang dùng; hãy chọn một bản sao lưu.</source>
             <translation>The file {path} is the data file in use; choose a backup.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="263" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="294" />
             <source>Tệp {path} có cấu trúc khác với cấu trúc của OCOP Desktop ({detail}).</source>
             <translation>The file {path} has a structure different from OCOP Desktop's ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="325" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="356" />
             <source>Tệp {path} không phải là bản sao lưu của OCOP Desktop. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The file {path} is not an OCOP Desktop backup. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="249" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="280" />
             <source>Tệp {path} không phải là tệp dữ liệu của OCOP Desktop.</source>
             <translation>The file {path} is not an OCOP Desktop data file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="404" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="435" />
             <source>Tệp đính kèm vượt giới hạn của máy chủ thư. Hãy lưu bản sao ra USB hoặc gửi bằng cách khác.</source>
             <translation>The attachment exceeds the mail server's limit. Save a copy to a USB drive or send it another way.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="562" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="594" />
             <source>Tệp ở định dạng Excel cũ (.xls), không phải tệp báo cáo .xlsx do OCOP Desktop xuất ra. Hãy xin đơn vị gửi lại tệp gốc.</source>
             <translation>The file is in the old Excel format (.xls), not an .xlsx report exported by OCOP Desktop. Ask the unit to send the original file again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="463" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="495" />
             <source>Tệp “{file}”</source>
             <translation>File “{file}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="169" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="788" />
+            <source>Tệp “{file}” không phải báo cáo do OCOP Desktop lập: {why}</source>
+            <translation>“{file}” is not a report made by OCOP Desktop: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="792" />
+            <source>Tệp “{file}” không phải tệp Excel (.xlsx) nên không phải báo cáo.</source>
+            <translation>“{file}” is not an Excel (.xlsx) file, so it is not a report.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="794" />
+            <source>Tệp “{file}” là báo cáo do chính đơn vị mình lập (bản gửi kèm cho mình).</source>
+            <translation>“{file}” is this unit's own report (a copy sent to itself).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="799" />
+            <source>Tệp “{file}” quá lớn ({size}); không mở để bảo vệ máy.</source>
+            <translation>“{file}” is too large ({size}); not opened, to protect this computer.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="185" />
             <source>Tệp “{value}” phải có đuôi .xlsx.</source>
             <translation>The file “{value}” must end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="52" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="79" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="83" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="93" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="97" />
             <source>Từ ngày</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="59" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="68" />
             <source>Vai trò</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="52" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="441" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="472" />
             <source>Văn bản chỉ đạo</source>
             <translation>Directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="197" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="689" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="693" />
+            <source>chưa ký</source>
+            <translation>unsigned</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="228" />
             <source>chưa lắp đặt</source>
             <translation>not installed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="299" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="691" />
+            <source>chữ ký không khớp nội dung tệp</source>
+            <translation>signature does not match the file</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="330" />
             <source>cột {column}</source>
             <translation>column {column}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="471" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="503" />
             <source>cột {letter} ({name})</source>
             <translation>column {letter} ({name})</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="297" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="467" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="328" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="499" />
             <source>dòng {row}</source>
             <translation>row {row}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="661" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="733" />
             <source>huyện</source>
             <translation>districts</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="196" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="227" />
             <source>hỏng</source>
             <translation>broken</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="225" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="690" />
+            <source>khóa ký khác khóa đã ghi nhận: {fingerprint}</source>
+            <translation>signed with another key than recorded: {fingerprint}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="687" />
+            <source>khóa mới, ghi nhận lần đầu: {fingerprint}</source>
+            <translation>new key, recorded on first use: {fingerprint}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="256" />
             <source>không có ngày 0</source>
             <translation>there is no day 0</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="223" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="254" />
             <source>không có tháng {month}</source>
             <translation>there is no month {month}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="474" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="506" />
             <source>mục “{name}”</source>
             <translation>item “{name}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="230" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="261" />
             <source>tháng 2 năm {year} chỉ có {days} ngày</source>
             <translation>February {year} has only {days} days</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="231" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="262" />
             <source>tháng {month} chỉ có {days} ngày</source>
             <translation>month {month} has only {days} days</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="295" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="326" />
             <source>trang {sheet}</source>
             <translation>sheet {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="465" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="497" />
             <source>trang “{sheet}”</source>
             <translation>sheet “{sheet}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="659" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="731" />
             <source>xã</source>
             <translation>communes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="670" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="742" />
             <source>{reported}/{total} {noun} đã báo cáo, {late} muộn</source>
             <translation>{reported}/{total} {noun} reported, {late} late</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="486" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="215" />
+            <source>{value} là đơn vị mình; khóa của đơn vị mình là khóa của bản cài đặt này.</source>
+            <translation>{value} is this office's own unit; its key is this installation's key.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="518" />
             <source>Ô bị bỏ trống, đây là thông tin bắt buộc.</source>
             <translation>The cell is empty; this is required.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="354" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="385" />
             <source>Đang chờ gửi</source>
             <translation>Waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="355" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="386" />
             <source>Đang gửi</source>
             <translation>Sending</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="62" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="71" />
             <source>Đánh giá</source>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="560" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="592" />
             <source>Đây không phải là tệp Excel (.xlsx). Hãy chọn đúng tệp báo cáo do OCOP Desktop xuất ra.</source>
             <translation>This is not an Excel file (.xlsx). Choose the report file exported by OCOP Desktop.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="592" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="642" />
             <source>Đây là báo cáo do chính đơn vị mình lập, không cần nhập.</source>
             <translation>This report was made by your own unit; it does not need importing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="356" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="773" />
+            <source>Đã có từ trước</source>
+            <translation>Already listed</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="387" />
             <source>Đã gửi</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="74" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="83" />
             <source>Đã gửi cho</source>
             <translation>Sent to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="358" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="389" />
             <source>Đã hủy</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="625" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="771" />
+            <source>Đã nhận</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="675" />
             <source>Đã nhập</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="632" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="700" />
+            <source>Đã thay</source>
+            <translation>Replaced</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="772" />
+            <source>Đã trả lại</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="882" />
+            <source>Đã được nhận</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="699" />
+            <source>Đã đối chiếu</source>
+            <translation>Checked by phone</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="704" />
             <source>Đúng hạn</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="45" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="54" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="100" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="64" />
             <source>Đơn vị cấp trên</source>
             <translation>Parent unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="587" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="637" />
             <source>Đơn vị gửi {value} ({name}) không có trong danh mục đơn vị hành chính của kỳ {start} – {end}. Hãy nhập danh mục đơn vị mới nhất.</source>
             <translation>The sending unit {value} ({name}) is not in the list of administrative units for {start} – {end}. Import the latest unit catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="590" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="640" />
             <source>Đơn vị gửi {value} ({name}) không trực thuộc {office}: báo cáo này không gửi cho đơn vị mình.</source>
             <translation>The sending unit {value} ({name}) is not under {office}: this report was not sent to your unit.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="183" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="199" />
             <source>Đơn vị mã “{code}” không phải đơn vị sử dụng phần mềm hay đơn vị trực thuộc vào ngày {date}, nên không ghi hoạt động cho đơn vị này được.</source>
             <translation>Unit “{code}” is neither this installation's unit nor one under it on {date}, so activities cannot be logged for it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="62" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="823" />
+            <source>Đơn vị mình đã nhập thay một số bản ghi của đơn vị gửi trong kỳ.</source>
+            <translation>This office entered some of the sender's records for the period on its behalf.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="71" />
             <source>Đơn vị soạn thảo</source>
             <translation>Drafting office</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="53" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="80" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="62" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="94" />
             <source>Đến ngày</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="63" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="72" />
             <source>Đề xuất, kiến nghị</source>
             <translation>Proposals</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="73" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="82" />
             <source>Địa chỉ người gửi</source>
             <translation>Sender address</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="137" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="153" />
             <source>Địa chỉ thư điện tử “{value}” không hợp lệ.</source>
             <translation>The email address “{value}” is not valid.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="58" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="67" />
             <source>Địa danh</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="437" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="468" />
             <source>Định dạng</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="69" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="78" />
             <source>Đồng gửi (CC)</source>
             <translation>CC</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="196" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="227" />
             <source>đã dỡ bỏ</source>
             <translation>removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="662" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="688" />
+            <source>đã ký, đúng khóa đã ghi nhận: {fingerprint}</source>
+            <translation>signed with the recorded key: {fingerprint}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="692" />
+            <source>đã ký: {fingerprint}</source>
+            <translation>signed: {fingerprint}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="734" />
             <source>đơn vị</source>
             <translation>units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="678" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="750" />
             <source>đơn vị mình</source>
             <translation>your unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="260" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="291" />
             <source>Ổ đĩa chứa tệp dữ liệu {path} đã đầy; chưa lưu được. Hãy giải phóng chỗ trống rồi thử lại; dữ liệu đã lưu không bị ảnh hưởng.</source>
             <translation>The disk holding the data file {path} is full; nothing was saved. Free some space and try again; saved data is not affected.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="170" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="186" />
             <source>Ổ đĩa chứa “{value}” đã đầy nên báo cáo chưa được ghi; tệp cũ (nếu có) vẫn giữ nguyên. Hãy giải phóng chỗ trống hoặc chọn thư mục khác.</source>
             <translation>The disk holding “{value}” is full, so the report was not written; the old file (if any) is unchanged. Free some space or choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="343" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="374" />
             <source>Ổ đĩa đã đầy, không khôi phục được từ {path}. Hãy giải phóng chỗ trống rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The disk is full; {path} could not be restored. Free some space and try again; the current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="682" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="754" />
             <source>“{title}” ({unit}, {date}) không có trong tệp này nhưng đã nhận trực tiếp từ {source}: giữ lại, chờ báo cáo của chính đơn vị đó.</source>
             <translation>“{title}” ({unit}, {date}) is not in this file but was received directly from {source}: kept, until that unit's own report arrives.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="685" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="757" />
             <source>“{title}” ({unit}, {date}): bản trong tệp (sửa lúc {theirs}) mới hơn bản đã nhận từ {source} (sửa lúc {mine}), dùng bản trong tệp.</source>
             <translation>“{title}” ({unit}, {date}): the copy in the file (edited at {theirs}) is newer than the one received from {source} (edited at {mine}); using the copy in the file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="690" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="762" />
             <source>“{title}” ({unit}, {date}): bản đã nhận từ {source} (sửa lúc {mine}) mới hơn bản trong tệp (sửa lúc {theirs}), giữ bản đã có.</source>
             <translation>“{title}” ({unit}, {date}): the copy received from {source} (edited at {mine}) is newer than the one in the file (edited at {theirs}); keeping the existing one.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="688" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="760" />
             <source>“{title}” ({unit}, {date}): đã được xóa theo báo cáo mới hơn; bản trong tệp (sửa lúc {theirs}) cũ hơn nên không lấy lại.</source>
             <translation>“{title}” ({unit}, {date}): deleted by a newer report; the copy in the file (edited at {theirs}) is older, so it is not brought back.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="145" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="161" />
             <source>“{value}” không hợp lệ (chọn một trong: {allowed}).</source>
             <translation>“{value}” is not valid (choose one of: {allowed}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="484" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="516" />
             <source>“{value}” không phải là giờ (cần dạng HH:MM).</source>
             <translation>“{value}” is not a time (use HH:MM).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="578" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="610" />
             <source>“{value}” không phải là mã bản ghi hợp lệ.</source>
             <translation>“{value}” is not a valid record ID.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="482" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="210" />
+            <source>“{value}” không phải là mã khóa: mã khóa gồm 20 chữ số, chia 5 nhóm 4 chữ số (ví dụ 4821-9930-1274-5586-0032).</source>
+            <translation>“{value}” is not a key fingerprint: a fingerprint has 20 digits in 5 groups of 4 (e.g. 4821-9930-1274-5586-0032).</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="514" />
             <source>“{value}” không phải là ngày (cần dạng YYYY-MM-DD).</source>
             <translation>“{value}” is not a date (use YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="481" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="513" />
             <source>“{value}” không phải là số nguyên.</source>
             <translation>“{value}” is not a whole number.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="487" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="519" />
             <source>“{value}” không phải là thời điểm hợp lệ.</source>
             <translation>“{value}” is not a valid timestamp.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="135" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="151" />
             <source>“{value}” đã có, không thể tạo trùng.</source>
             <translation>“{value}” already exists; it cannot be created twice.</translation>
         </message>
@@ -5860,386 +6802,396 @@ Real records are kept.</translation>
     <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="421" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="444" />
             <source>6 tháng</source>
             <translation>6 months</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="488" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="511" />
             <source>6 tháng cuối năm</source>
             <translation>Second half of the year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="487" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="510" />
             <source>6 tháng đầu năm</source>
             <translation>First half of the year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="422" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="445" />
             <source>9 tháng</source>
             <translation>9 months</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="941" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="967" />
             <source>Chép nội dung đã viết cho kỳ {period} để sửa tiếp.</source>
             <translation>Copy the texts written for the period {period} to edit them.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="871" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="897" />
             <source>Chưa chọn đủ kỳ báo cáo (từ ngày, đến ngày).</source>
             <translation>The reporting period is incomplete (from date, to date).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1041" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1067" />
             <source>Chưa chọn đủ kỳ báo cáo.</source>
             <translation>The reporting period is incomplete.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="942" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="968" />
             <source>Chưa có kỳ nào trước đây có nội dung.</source>
             <translation>No earlier period has texts yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="607" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="630" />
             <source>Chưa lưu (sẽ lưu khi xuất báo cáo).</source>
             <translation>Not saved yet (saved when the report is exported).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="994" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1020" />
             <source>Chưa thiết lập đơn vị hoặc chưa chọn kỳ báo cáo.</source>
             <translation>The unit is not set up, or no period is chosen.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="253" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="262" />
             <source>Chờ gửi</source>
             <translation>Waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="720" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="743" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="325" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="340" />
             <source>Gửi cho: {to}</source>
             <translation>Send to: {to}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1136" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1162" />
             <source>Không còn tệp</source>
             <translation>File missing</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1136" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1162" />
             <source>Không tìm thấy {path}; tệp có thể đã được chuyển đi hoặc xóa.</source>
             <translation>{path} not found; the file may have been moved or deleted.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="898" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="924" />
             <source>Không tính được số liệu tổng hợp ({error}).</source>
             <translation>Could not compute the summary figures ({error}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1109" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1135" />
             <source>Không xuất được báo cáo</source>
             <translation>Could not export the report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1099" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1125" />
             <source>Không xuất được báo cáo do lỗi không mong đợi ({error}). Tệp cũ (nếu có) vẫn giữ nguyên; hãy thử lại hoặc báo cho người hỗ trợ.</source>
             <translation>Could not export the report because of an unexpected error ({error}). The old file (if any) is unchanged; try again or tell your support person.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="268" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="277" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="705" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="728" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="570" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="593" />
             <source>Lưu nội dung</source>
             <translation>Save texts</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="569" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="592" />
             <source>Lấy nội dung kỳ trước</source>
             <translation>Start from the last period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="272" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="281" />
             <source>Mã băm</source>
             <translation>Hash</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="755" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="778" />
             <source>Mở thư mục</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="757" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="780" />
             <source>Mở tệp</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="267" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="276" />
             <source>Ngày ban hành</source>
             <translation>Date of issue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="712" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="735" />
             <source>Ngày ban hành:</source>
             <translation>Date of issue:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="240" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="249" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="546" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="569" />
             <source>Nhiệm vụ trọng tâm kỳ tới…</source>
             <translation>Main tasks for the next period…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="422" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="445" />
             <source>Năm</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="733" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="283" />
+            <source>Nơi nhận trả lời</source>
+            <translation>Reply from the recipient</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="756" />
             <source>Nội dung báo cáo và xem trước</source>
             <translation>Report texts and preview</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="731" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="754" />
             <source>Phát thanh theo ngôn ngữ, nguồn (phút)</source>
             <translation>Radio by language and source (minutes)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="269" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="278" />
             <source>Phạm vi</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="706" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="729" />
             <source>Phạm vi:</source>
             <translation>Scope:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="421" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="444" />
             <source>Quý</source>
             <translation>Quarter</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="320" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="335" />
             <source>SHA-256 của tệp: {file}
 Mã băm dữ liệu: {data}</source>
             <translation>SHA-256 of the file: {file}
 Data hash: {data}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="266" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="275" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="270" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="279" />
             <source>Số bản ghi</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="717" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="740" />
             <source>Số:</source>
             <translation>No.:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1032" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1058" />
             <source>Sổ tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="765" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="788" />
             <source>Sổ đăng ký báo cáo đã xuất</source>
             <translation>Register of exported reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="729" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="752" />
             <source>Theo chủ đề</source>
             <translation>By topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="730" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="753" />
             <source>Theo đơn vị</source>
             <translation>By unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="421" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="444" />
             <source>Tháng</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="273" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="343" />
+            <source>Thư trả lời của {sender} lúc {at}</source>
+            <translation>Reply from {sender} at {at}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/report_page.py" line="282" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="422" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="445" />
             <source>Tùy chọn</source>
             <translation>Options</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="301" />
-            <location filename="../../ocop_desktop/ui/report_page.py" line="821" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="314" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="844" />
             <source>Tất cả chủ đề</source>
             <translation>All topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="271" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="280" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="146" />
-            <location filename="../../ocop_desktop/ui/report_page.py" line="218" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="155" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="227" />
             <source>Tổng cộng</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="246" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="255" />
             <source>Tổng cộng (phút)</source>
             <translation>Total (minutes)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="692" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="715" />
             <source>Xuất Excel…</source>
             <translation>Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1031" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1057" />
             <source>Xuất báo cáo ra Excel</source>
             <translation>Export the report to Excel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="624" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="647" />
             <source>bảng số liệu</source>
             <translation>table of figures</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="430" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="453" />
             <source>năm </source>
             <translation>year </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="485" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="508" />
             <source>quý {roman}</source>
             <translation>quarter {roman}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="482" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="505" />
             <source>tháng {month}</source>
             <translation>month {month}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="431" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="454" />
             <source>từ ngày</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="159" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="168" />
             <source>{name} (mã {code}): {count} hoạt động</source>
             <translation>{name} (code {code}): {count} activities</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="317" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="332" />
             <source>{path} (không còn tệp ở vị trí này)</source>
             <translation>{path} (the file is no longer there)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="885" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="911" />
             <source>{range} · {count} hoạt động được ghi trong kỳ</source>
             <translation>{range} · {count} activities logged in the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1059" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1085" />
             <source>Đang ghi các bản ghi…</source>
             <translation>Writing the records…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1059" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1085" />
             <source>Đang nén tệp…</source>
             <translation>Compressing the file…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="902" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="928" />
             <source>Đang tính số liệu {range}…</source>
             <translation>Computing the figures {range}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1074" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1100" />
             <source>Đang xuất báo cáo…</source>
             <translation>Exporting the report…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="255" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="264" />
             <source>Đã bàn giao</source>
             <translation>Handed over</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="254" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="263" />
             <source>Đã gửi</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1105" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1131" />
             <source>Đã hủy xuất báo cáo; không có tệp nào được ghi.</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="973" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="999" />
             <source>Đã lưu nội dung báo cáo {period}.</source>
             <translation>Saved the report texts of {period}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="607" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="630" />
             <source>Đã lưu.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="252" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="261" />
             <source>Đã xuất</source>
             <translation>Exported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1085" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1111" />
             <source>Đã xuất báo cáo số &lt;b&gt;{number}&lt;/b&gt; ({count} bản ghi) vào &lt;a href="{file}"&gt;{path}&lt;/a&gt; — &lt;a href="{folder}"&gt;Mở thư mục&lt;/a&gt;</source>
             <translation>Report no. &lt;b&gt;{number}&lt;/b&gt; ({count} records) exported to &lt;a href="{file}"&gt;{path}&lt;/a&gt; — &lt;a href="{folder}"&gt;Open folder&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1090" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1116" />
             <source>Đã xuất báo cáo số {number}.</source>
             <translation>Report no. {number} exported.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="721" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="744" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="547" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="570" />
             <source>Đề xuất, kiến nghị với cấp trên…</source>
             <translation>Proposals to the higher level…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="432" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="455" />
             <source>đến ngày</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="543" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="566" />
             <source>Ưu điểm: …
 Hạn chế, khó khăn: …
 (mỗi dòng là một đoạn; để trống thì báo cáo bỏ phần này)</source>
@@ -6310,6 +7262,29 @@ Whatever was recorded after the backup was taken will no longer be in the data i
             <location filename="../../ocop_desktop/ui/backup_actions.py" line="148" />
             <source>Tệp {name} — {folder}</source>
             <translation>File {name} — {folder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnDialog</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="160" />
+            <source>Báo cáo “{file}” của {sender} sẽ không được nhập. Lý do dưới đây được gửi tới {to} qua hộp thư đi để đơn vị sửa và gửi lại.</source>
+            <translation>The report “{file}” from {sender} will not be imported. The reason below is sent to {to} through the outbox so the unit can correct it and send it again.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="177" />
+            <source>Trả lại</source>
+            <translation>Return</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="157" />
+            <source>Trả lại báo cáo</source>
+            <translation>Return the report</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="169" />
+            <source>Ví dụ: Thiếu số liệu buổi phát ngày 21/6.</source>
+            <translation>For example: the broadcast of 21/6 is missing.</translation>
         </message>
     </context>
     <context>
@@ -6868,37 +7843,37 @@ No. {id}</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="309" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="313" />
             <source>&amp;Lưu</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="365" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="369" />
             <source>Chưa lưu: </source>
             <translation>Not saved: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="348" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="352" />
             <source>Chưa lưu: hãy sửa những chỗ được đánh dấu đỏ.</source>
             <translation>Not saved: correct the places marked in red.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="279" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="283" />
             <source>Cài đặt</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="309" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="313" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="384" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="388" />
             <source>Ngôn ngữ giao diện</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="384" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="388" />
             <source>Ngôn ngữ mới sẽ được dùng từ lần mở phần mềm sau.</source>
             <translation>The new language is used from the next time the program starts.</translation>
         </message>
@@ -7279,6 +8254,39 @@ No. {id}</translation>
             <location filename="../../ocop_desktop/ui/setup_wizard.py" line="315" />
             <source>đến ngày</source>
             <translation>to</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustKeyDialog</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="101" />
+            <source>Chấp nhận khóa</source>
+            <translation>Accept key</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="77" />
+            <source>Chấp nhận khóa của đơn vị</source>
+            <translation>Accept a unit's key</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="79" />
+            <source>Gọi điện cho đơn vị gửi báo cáo, nhờ họ mở Cài đặt → Khóa ký báo cáo và đọc mã khóa (20 chữ số). Khóa này thay khóa đã ghi nhận trước đó của đơn vị.</source>
+            <translation>Call the sending unit and ask them to open Settings → Report signing keys and read the fingerprint (20 digits). This key replaces the key recorded for the unit before.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="102" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="92" />
+            <source>Mã khóa:</source>
+            <translation>Fingerprint:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="91" />
+            <source>Mã đơn vị:</source>
+            <translation>Unit code:</translation>
         </message>
     </context>
     <context>

@@ -9,8 +9,9 @@ The baseline, measured in the same run on the same files: python-calamine reads 
 file's data sheet into Python values, and ``executemany`` inserts the same records, as rows
 of the ``records`` table, into a fresh data file (same indexes and search triggers), one
 transaction per file as the import does. The import itself (``commit_import``) reads,
-canonicalises, checks types, the hash, the area and every record, compares with what is
-stored, then writes records, the register and the undo log.
+canonicalises, checks types, the hash, the signature and the sender's pinned key (issue 14),
+the area, every record's owner and change time, compares with what is stored, then writes
+records, the register, the undo log and the key it pins.
 
 The reader is chosen here too: openpyxl's read-only mode is timed on the 100,000-record file
 against calamine.
@@ -44,7 +45,7 @@ from ocop_desktop.storage.repository import Repository, record_to_row
 from tests.benchmarks.conftest import BENCH_DIR, record_result
 from tests.conftest import SHARED_DATA
 
-FOLDER = BENCH_DIR / "import-v1"
+FOLDER = BENCH_DIR / "import-v2"  # v2: signed files (issue 14)
 BIG = 100_000
 FILES, PER_FILE = 200, 500
 TARGET = "<= 1.5 x (raw read + raw insert)"
@@ -189,6 +190,8 @@ def test_import_against_raw_read_and_insert(files: dict[str, list[Path]], case: 
                                             tmp_path: Path) -> None:
     paths = files[case]
     records = BIG if case == "big" else FILES * PER_FILE
+    manifest = read_report(paths[0]).manifest
+    assert manifest is not None and manifest.signed  # the signature is checked in the import
     results = []
     for attempt in range(2):  # the better of two: these machines are shared
         read, insert = _baseline(paths, tmp_path / f"raw-{attempt}.sqlite")

@@ -149,3 +149,62 @@ def test_imports_list_and_undo(places: Installations) -> None:
     assert district.record_count() == 0
     again = run(_db(places, "178"), "imports", "undo", str(batch["id"]))
     assert again.exit_code == 1 and "đã được hoàn tác" in again.stderr
+
+
+def test_keys_show_list_and_trust(places: Installations) -> None:
+    """``keys show|list|trust`` (issue 14): the JSON fields are a public contract."""
+    from ocop_desktop.operations import keys as key_ops
+
+    hoang_dong = places.make("05986", Role.STATION)
+    log(hoang_dong, 2, date=JUNE)
+    places.make("178")
+    shown = run(_db(places, "05986"), "keys", "show", "--json")
+    assert shown.exit_code == 0
+    own = json.loads(shown.stdout)
+    assert own["fingerprint"] == key_ops.key_info(hoang_dong).fingerprint
+    assert own["unit"] == "05986"
+    plain = run(_db(places, "05986"), "keys", "show")
+    assert own["fingerprint"] in plain.stdout
+    assert json.loads(run(_db(places, "178"), "keys", "list", "--json").stdout) == []
+
+    report = places.export(hoang_dong, "2021-06", "xa.xlsx")
+    imported = run(_db(places, "178"), "import", str(report), "--json")
+    (entry,) = json.loads(imported.stdout)
+    assert (entry["signer"], entry["signer_fingerprint"]) == ("new_key", own["fingerprint"])
+    (key,) = json.loads(run(_db(places, "178"), "keys", "list", "--json").stdout)
+    assert set(key) == {"unit", "fingerprint", "first_seen", "last_seen", "state"}
+    assert (key["unit"], key["fingerprint"], key["state"]) == ("05986", own["fingerprint"],
+                                                               "pinned")
+    assert key["first_seen"] and key["last_seen"]
+
+    other = places.make("05986", Role.STATION, name="may-khac")
+    log(other, 1, date=JUNE)
+    second = places.export(other, "2021-06", "xa-may-khac.xlsx")
+    refused = run(_db(places, "178"), "import", str(second))
+    assert refused.exit_code == 1
+    assert "Khóa ký khác với khóa đã ghi nhận của Xã Hoàng Đồng" in refused.stderr
+    bad = run(_db(places, "178"), "keys", "trust", "--unit", "05986", "--fingerprint", "12")
+    assert bad.exit_code == 1 and "không phải là mã khóa" in bad.stderr
+    new_fp = key_ops.key_info(other).fingerprint
+    trusted = run(_db(places, "178"), "keys", "trust", "--unit", "05986", "--fingerprint",
+                  new_fp)
+    assert trusted.exit_code == 0 and new_fp in trusted.stdout
+    assert run(_db(places, "178"), "import", str(second)).exit_code == 0
+    states = {k["fingerprint"]: k["state"] for k in json.loads(
+        run(_db(places, "178"), "keys", "list", "--json").stdout)}
+    assert states == {own["fingerprint"]: "retired", new_fp: "trusted"}
+    register = json.loads(run(_db(places, "178"), "imports", "list", "--json").stdout)
+    assert [(b["signer"], b["signer_fingerprint"]) for b in register] == [
+        ("signed", new_fp), ("signed", own["fingerprint"])]
+    (latest, _first) = register
+    records = json.loads(run(_db(places, "178"), "imports", "records", str(latest["id"]),
+                             "--json").stdout)
+    # The new computer's file brought one record and removed the two it no longer has.
+    assert sorted((r["unit"], r["file"], r["signer"], r["signer_fingerprint"], r["deleted"])
+                  for r in records) == [("05986", "xa-may-khac.xlsx", "signed", new_fp, False)] + [
+        ("05986", "xa-may-khac.xlsx", "signed", new_fp, True)] * 2
+    text = run(_db(places, "178"), "imports", "records", str(latest["id"])).stdout
+    assert f"đã ký: {new_fp}" in text
+    missing = run(_db(places, "178"), "imports", "records", "99")
+    assert missing.exit_code == 1 and "Không có lần nhập số 99" in missing.stderr
+

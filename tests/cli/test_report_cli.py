@@ -101,7 +101,9 @@ def test_report_list(db: Path, tmp_path: Path) -> None:
     assert set(entries[0]) == {
         "id", "number", "year", "issued_on", "period", "period_start", "period_end", "scope",
         "sender", "file", "file_hash", "data_hash", "records", "status", "sent_at", "sent_to",
-        "created_at"}
+        "created_at", "reply", "reply_reason", "reply_at"}
+    assert (entries[0]["reply"], entries[0]["reply_reason"], entries[0]["reply_at"]) == (
+        None, None, None)  # no answer from the office yet (issue 15)
     assert entries[0]["period"] == "2021-05" and entries[0]["issued_on"] == "2021-07-06"
     text = ok(db, "report", "list")
     assert "02/BC-" in text and "tất cả chủ đề" in text

@@ -12,12 +12,12 @@ import openpyxl
 import pytest
 
 from ocop_desktop.domain.exchange import ImportProblemCode as P
-from ocop_desktop.excel.columns import DATA_HEADERS, DATA_SHEET, record_to_cells
+from ocop_desktop.excel.columns import DATA_HEADERS, DATA_SHEET, MANIFEST_KEYS, record_to_cells
 from ocop_desktop.excel.reader import read_report
 from tests.conftest import COMMUNE, make_record
 from tests.exchange_helpers import write_data_sheet
 
-FIRST_DATA_ROW = 15 + 1 + 1 + 1  # manifest rows, the empty row, the header row, then data
+FIRST_DATA_ROW = len(MANIFEST_KEYS) + 1 + 1 + 1  # manifest, empty row, header, then data
 
 
 def _records(count: int = 3) -> list:
@@ -219,10 +219,11 @@ def test_duplicate_and_bad_uuids(tmp_path: Path) -> None:
 def test_missing_column(tmp_path: Path) -> None:
     path = write_data_sheet(tmp_path / "r.xlsx", _records(), sender=COMMUNE)
     workbook = openpyxl.load_workbook(path)
-    workbook[DATA_SHEET].cell(17, DATA_HEADERS.index("minutes") + 1).value = "phut"
+    workbook[DATA_SHEET].cell(FIRST_DATA_ROW - 1, DATA_HEADERS.index("minutes") + 1).value = "phut"
     workbook.save(path)
     problem = read_report(path).problems[0]
-    assert (problem.code, problem.row, problem.column) == (P.BAD_HEADER, 17, "minutes")
+    assert (problem.code, problem.row, problem.column) == (
+        P.BAD_HEADER, FIRST_DATA_ROW - 1, "minutes")
 
 
 def test_sheet_renamed(tmp_path: Path) -> None:

@@ -21,14 +21,14 @@ from ocop_desktop.domain.exchange import ChildState, ExchangeError, ImportOutcom
 from ocop_desktop.domain.exchange import ImportProblemCode as P
 from ocop_desktop.domain.periods import parse_period
 from ocop_desktop.domain.records import Role, Topic
-from ocop_desktop.excel.columns import DATA_HEADERS, DATA_SHEET
+from ocop_desktop.excel.columns import DATA_HEADERS, DATA_SHEET, MANIFEST_KEYS
 from ocop_desktop.operations import exchange
 from ocop_desktop.storage.repository import Repository
 from tests.conftest import make_record
 from tests.exchange_helpers import Installations, live_uuids, log, write_data_sheet
 
 JUNE = dt.date(2021, 6, 21)
-DATA_ROW = 18  # first record row of the data sheet
+DATA_ROW = len(MANIFEST_KEYS) + 3  # first record row: manifest, empty row, header
 
 
 @pytest.fixture

@@ -45,7 +45,8 @@ def fill(widget, text: str) -> None:  # type: ignore[no-untyped-def]
 
 def test_pages_load_the_stored_installation(dialog: SettingsDialog) -> None:
     assert [p.title() for p in dialog.pages] == ["Đơn vị và người ký", "Kỳ báo cáo", "Giao diện",
-                                                 "Thư điện tử"]
+                                                 "Thư điện tử", "Khóa ký báo cáo",
+                                                 "Hộp thư đến"]
     editor = dialog.page("installation").editor  # type: ignore[attr-defined]
     assert editor.unit_chooser.unit().code == "05986"
     assert editor.role_chooser.role() is Role.STATION
