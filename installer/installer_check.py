@@ -1,6 +1,6 @@
 """Installer check: compile the Windows installer and run it under Wine, as an office PC would.
 
-    python installer/installer_check.py            # (or: python installer/release_check.py --installer)
+    python installer/installer_check.py    # or: python installer/release_check.py --installer
     python installer/installer_check.py --display :17 --keep /tmp/ocop-installer
 
 Needs, on Debian/Ubuntu (docs/packaging.md; about 4 minutes to install):
@@ -52,6 +52,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 INSTALLER = ROOT / "installer"
@@ -115,7 +116,8 @@ def run(command: list[str], ctx_env: dict[str, str], *, cwd: Path | None = None,
     return result
 
 
-def windows(ctx: Context, program: Path | str, *args: str, **kwargs) -> subprocess.CompletedProcess[str]:
+def windows(ctx: Context, program: Path | str, *args: str,
+            **kwargs: Any) -> subprocess.CompletedProcess[str]:
     """Run a Windows program: directly on Windows, under Wine elsewhere."""
     command = [str(program), *args]
     if not ctx.native:
@@ -302,8 +304,10 @@ def compile_setup(ctx: Context, bundle: Path, out: Path, version: str | None) ->
     result = windows(ctx, ctx.iscc, *args, ISS.name, cwd=INSTALLER, check=False,
                      timeout=300)
     output = (result.stdout + result.stderr).replace("\r", "")
-    warnings = [line.strip() for line in output.splitlines() if re.search(r"\bwarning\b", line,
-                                                                          re.IGNORECASE)]
+    # ISCC prints each warning on a line of its own: 'Warning: A message named "X" has not
+    # been defined for the "vietnamese" language. Will use the English message …'.
+    warnings = [line.strip() for line in output.splitlines()
+                if re.match(r"\s*Warning\b", line, re.IGNORECASE)]
     if result.returncode != 0:
         errors = [line for line in output.splitlines() if "Error" in line or "error" in line]
         raise CheckError(f"ISCC exited with {result.returncode}: "
@@ -466,6 +470,13 @@ def check_data_kept(ctx: Context) -> None:
         raise CheckError(f"the data folder changed: removed {lost}, altered {changed}")
 
 
+def upgraded(ctx: Context, version: str, bundle: Path) -> str:
+    check_installed(ctx, version, bundle)
+    check_data_kept(ctx)
+    ran = check_programs_run(ctx, version)
+    return f"{ran}; data file, backup, settings and log unchanged"
+
+
 def uninstall(ctx: Context) -> str:
     app = program_folder(ctx)
     log = ctx.work / "uninstall.log"
@@ -560,9 +571,11 @@ def main(argv: list[str] | None = None) -> int:
         try:
             if not args.compile_only and not ctx.native:
                 # Made first: ISCC then runs in the same prefix instead of a default one.
-                if not step("wine-prefix", lambda: (prepare_prefix(ctx.prefix, env),
-                                                    f"{ctx.prefix}, Windows 10, display "
-                                                    f"{env['DISPLAY']}")[1]):
+                def make_prefix() -> str:
+                    prepare_prefix(ctx.prefix, env)
+                    return f"{ctx.prefix}, Windows 10, display {env['DISPLAY']}"
+
+                if not step("wine-prefix", make_prefix):
                     return _summary(results, started)
             elif not ctx.native:
                 env["WINEPREFIX"] = str(work / "wine-compile")
@@ -600,10 +613,7 @@ def main(argv: list[str] | None = None) -> int:
                     ("programs-run", lambda: check_programs_run(ctx, ctx.version)),
                     ("data-placed", lambda: place_data(ctx)),
                     ("upgrade", lambda: install(ctx, setups[upgrade], "upgrade.log")),
-                    ("upgraded", lambda: (check_installed(ctx, upgrade, bundles[upgrade]),
-                                          check_data_kept(ctx),
-                                          check_programs_run(ctx, upgrade)
-                                          + "; data file, backup, settings unchanged")[2]),
+                    ("upgraded", lambda: upgraded(ctx, upgrade, bundles[upgrade])),
                     ("uninstall", lambda: uninstall(ctx)),
                 ]
             for name, action in steps:

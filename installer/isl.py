@@ -46,7 +46,7 @@ class MessageFile:
 
 
 def parse(text: str) -> MessageFile:
-    """Read an .isl as Inno Setup does: ``[Section]`` heads, ``Name=Value`` lines, ``;`` comments."""
+    """Read an .isl as Inno Setup does: ``[Section]``, ``Name=Value``, ``;`` comments."""
     result = MessageFile()
     section: dict[str, str] | None = None
     section_name = ""
