@@ -96,10 +96,6 @@ class Context:
     facts: dict[str, str] = field(default_factory=dict)
     data_hashes: dict[str, str] = field(default_factory=dict)
 
-    @property
-    def native(self) -> bool:
-        return sys.platform == "win32"
-
 
 # -- running Windows programs -----------------------------------------------------------------
 
@@ -118,17 +114,12 @@ def run(command: list[str], ctx_env: dict[str, str], *, cwd: Path | None = None,
 
 def windows(ctx: Context, program: Path | str, *args: str,
             **kwargs: Any) -> subprocess.CompletedProcess[str]:
-    """Run a Windows program: directly on Windows, under Wine elsewhere."""
-    command = [str(program), *args]
-    if not ctx.native:
-        command.insert(0, "wine")
-    return run(command, ctx.env, **kwargs)
+    """Run a Windows program under Wine."""
+    return run(["wine", str(program), *args], ctx.env, **kwargs)
 
 
 def win_path(ctx: Context, path: Path) -> str:
     """``path`` as the Windows program sees it (Wine maps / to drive Z:)."""
-    if ctx.native:
-        return str(path)
     return "Z:" + str(path.resolve()).replace("/", "\\")
 
 
@@ -141,10 +132,6 @@ def find_iscc(explicit: Path | None) -> Path:
             if not path.is_file():
                 raise CheckError(f"ISCC.exe not found at {path}")
             return path
-    if sys.platform == "win32":
-        found = build.find_iscc()
-        if found:
-            return found
     unpacked = CACHE / f"pyinno-setup-{PYINNO_VERSION}"
     iscc = unpacked / "pyinno_setup" / "libs" / "Inno6" / "ISCC.exe"
     if iscc.is_file():
@@ -165,9 +152,7 @@ def find_iscc(explicit: Path | None) -> Path:
 
 
 def missing_tools() -> list[str]:
-    tools = [MINGW_GCC, MINGW_WINDRES]
-    if sys.platform != "win32":
-        tools += ["wine", "wineboot", "wineserver"]
+    tools = [MINGW_GCC, MINGW_WINDRES, "wine", "wineboot", "wineserver"]
     return [tool for tool in tools if shutil.which(tool) is None]
 
 
@@ -188,8 +173,6 @@ def start_display(requested: str | None) -> Display:
     Without one Wine's null display driver fails every CreateWindow, and Inno Setup stops
     with "System Error. Code: 120. Call not implemented" — even with /VERYSILENT.
     """
-    if sys.platform == "win32":
-        return Display("")
     if requested:
         if shutil.which("Xvfb") and not Path(f"/tmp/.X11-unix/X{requested.lstrip(':')}").exists():
             process = subprocess.Popen(["Xvfb", requested, "-screen", "0", "1024x768x24",
@@ -372,8 +355,7 @@ def data_folder(ctx: Context) -> Path:
 
 def uninstall_entry(ctx: Context) -> dict[str, str] | None:
     key = rf"HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\{APP_ID}_is1"
-    result = windows(ctx, "reg", "query", key, check=False) if not ctx.native else \
-        run(["reg", "query", key], ctx.env, check=False)
+    result = windows(ctx, "reg", "query", key, check=False)
     if result.returncode != 0:
         return None
     values = {}
@@ -489,8 +471,7 @@ def uninstall(ctx: Context) -> str:
         if "Uninstallation process succeeded." in text or "Log closed." in text:
             break
         time.sleep(0.5)
-    if not ctx.native:
-        run(["wineserver", "--wait"], ctx.env, timeout=120)
+    run(["wineserver", "--wait"], ctx.env, timeout=120)
     text = log.read_text(encoding="utf-8-sig", errors="replace") if log.is_file() else ""
     if "Uninstallation process succeeded." not in text:
         raise CheckError(f"the uninstaller did not succeed; its log ends:\n{text[-2500:]}")
@@ -534,6 +515,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     started = time.monotonic()
+    if sys.platform == "win32":
+        print("FAIL setup: this check runs the installer under Wine on Linux; on Windows, try "
+              "the setup on a clean PC (docs/packaging.md)")
+        return 1
     missing = missing_tools()
     if missing:
         print(f"FAIL tools: {', '.join(missing)} missing; on Debian/Ubuntu: {APT_HINT}")
@@ -562,14 +547,14 @@ def main(argv: list[str] | None = None) -> int:
                        WINEDEBUG="-all", WINEDLLOVERRIDES="mscoree,mshtml=")
             ctx = Context(iscc=iscc, prefix=args.prefix.resolve(), work=work, env=env,
                           version=build.package_version())
-            if not ctx.native and not args.compile_only:
+            if not args.compile_only:
                 display = start_display(args.display or os.environ.get("DISPLAY"))
                 env["DISPLAY"] = display.name
         except CheckError as exc:
             print(f"FAIL setup: {exc}")
             return 1
         try:
-            if not args.compile_only and not ctx.native:
+            if not args.compile_only:
                 # Made first: ISCC then runs in the same prefix instead of a default one.
                 def make_prefix() -> str:
                     prepare_prefix(ctx.prefix, env)
@@ -577,7 +562,7 @@ def main(argv: list[str] | None = None) -> int:
 
                 if not step("wine-prefix", make_prefix):
                     return _summary(results, started)
-            elif not ctx.native:
+            else:
                 env["WINEPREFIX"] = str(work / "wine-compile")
             upgrade = next_version(ctx.version)
             bundles: dict[str, Path] = {}
@@ -621,8 +606,7 @@ def main(argv: list[str] | None = None) -> int:
                     break
         finally:
             if display is not None:
-                if not ctx.native:
-                    run(["wineserver", "--kill"], env, check=False, timeout=60)
+                run(["wineserver", "--kill"], env, check=False, timeout=60)
                 display.stop()
     return _summary(results, started)
 
