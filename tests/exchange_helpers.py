@@ -25,8 +25,8 @@ from ocop_desktop.excel.columns import (
     data_hash,
     record_to_cells,
 )
-from ocop_desktop.storage.database import open_database
 from ocop_desktop.storage.repository import Repository
+from tests.conftest import migrated_database
 
 
 def manifest_values(rows: Sequence[Sequence[str]], *, sender: str, level: str = "commune",
@@ -97,7 +97,7 @@ class Installations:
 
     def make(self, code: str, role: Role = Role.OFFICE, *, name: str | None = None,
              deadline_days: int = 5) -> Repository:
-        repo = Repository(open_database(self.folder / f"{name or code}.sqlite"))
+        repo = Repository(migrated_database(self.folder / f"{name or code}.sqlite"))
         self.opened.append(repo)
         for path, valid_from in self.unit_files:
             operations.import_unit_file(repo, path=path, valid_from=valid_from)

@@ -7,6 +7,7 @@ Import the fixtures into a test module: ``from tests.mailserver import mail_serv
 from __future__ import annotations
 
 import asyncio
+import atexit
 import logging
 import socket
 import ssl
@@ -31,10 +32,46 @@ USER = "xa.hoangdong@example.org"
 PASSWORD = "Mật-khẩu-bí-mật-7f3a"  # noqa: S105 - the test's own password, searched for in logs
 
 
+# Ports handed out by ``free_port``, each held by a bound socket that is not listening.
+_reserved: dict[int, socket.socket] = {}
+atexit.register(lambda: [sock.close() for sock in _reserved.values()])
+
+
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+    """A loopback port that stays this test's until a server starts on it.
+
+    Binding a port, closing it and binding it again later races with every other process
+    on the machine. Instead the port stays bound to a socket that does not listen: a client
+    that connects is refused, exactly as by a server that is down, and no other process
+    can take the port meanwhile. ``MailServer.start`` listens on that very socket.
+    """
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = int(sock.getsockname()[1])
+    _reserved[port] = sock
+    return port
+
+
+def _reserve_again(port: int) -> None:
+    """After a server on ``port`` stops, hold the port again (same as ``free_port``)."""
+    sock = socket.socket()
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(("127.0.0.1", port))
+    except OSError:
+        sock.close()
+        return
+    _reserved[port] = sock
+
+
+class _ReservedPortController(Controller):
+    """aiosmtpd's controller, listening on the socket that ``free_port`` reserved."""
+
+    def _create_server(self) -> Any:
+        sock = _reserved.pop(self.port)
+        sock.listen()
+        return self.loop.create_server(self._factory_invoker, sock=sock,
+                                       ssl=self.ssl_context)
 
 
 @dataclass
@@ -52,6 +89,8 @@ class Handler:
     received: list[Received] = field(default_factory=list)
     data_started: threading.Event = field(default_factory=threading.Event)
     delay: float = 0.0
+    # When set, the reply to DATA waits until the test opens this gate (at most 30 s).
+    gate: threading.Event | None = None
     reply: str = "250 Message accepted"
     refuse: set[str] = field(default_factory=set)
 
@@ -70,6 +109,8 @@ class Handler:
         self.data_started.set()
         if self.delay:
             await asyncio.sleep(self.delay)
+        if self.gate is not None:
+            await asyncio.get_running_loop().run_in_executor(None, self.gate.wait, 30)
         return self.reply
 
 
@@ -113,7 +154,9 @@ class MailServer:
             kwargs["require_starttls"] = True
         elif self.tls == "ssl":
             kwargs["ssl_context"] = self.server_context
-        self.controller = Controller(self.handler, **kwargs)
+        if self.port not in _reserved:
+            _reserve_again(self.port)
+        self.controller = _ReservedPortController(self.handler, **kwargs)
         self.controller.start()
         return self
 
@@ -121,6 +164,7 @@ class MailServer:
         if self.controller is not None:
             self.controller.stop()
             self.controller = None
+            _reserve_again(self.port)
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import importlib
+import logging
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -20,6 +21,7 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from ocop_desktop import __version__, paths
+from ocop_desktop.applog import configure_logging
 from ocop_desktop.domain.records import Installation
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
 from ocop_desktop.storage.database import StorageError, open_database
@@ -317,6 +319,7 @@ class OcopGroup(_VietnameseHelpOption, click.Group):
              complete_var: str | None = None, standalone_mode: bool = True,
              **extra: Any) -> Any:
         _utf8_streams()
+        log_path = configure_logging()
         try:
             result = super().main(args, prog_name, complete_var, standalone_mode=False,
                                   **extra)
@@ -328,6 +331,12 @@ class OcopGroup(_VietnameseHelpOption, click.Group):
             fail(usage_error_text(exc), exc.exit_code)
         except click.Abort:
             fail(tr("Đã hủy."), 1)
+        except Exception as exc:  # a defect: one line for the user, the traceback to the log
+            logging.getLogger(__name__).critical("unexpected error", exc_info=exc)
+            where = (tr("chi tiết trong nhật ký {path}").format(path=log_path)
+                     if log_path is not None else tr("không ghi được nhật ký"))
+            fail(tr("Lỗi không lường trước ({kind}); {where}.").format(
+                kind=type(exc).__name__, where=where), 1)
         if not standalone_mode:
             return result
         sys.exit(result if isinstance(result, int) and not isinstance(result, bool) else 0)
@@ -347,5 +356,7 @@ def main(ctx: click.Context, db_path: Path | None) -> None:
     ctx.call_on_close(state.close)
     if ctx.invoked_subcommand is None:
         from ocop_desktop.app import run_gui
+        from ocop_desktop.ui import crash_handler
 
+        crash_handler.install()
         sys.exit(run_gui(state.db_path))

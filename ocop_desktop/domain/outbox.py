@@ -217,15 +217,6 @@ class Delivery:
     note: str = ""
 
 
-# A pragmatic address check (the server has the last word): one @, no spaces, a dot in the
-# domain, no characters that would break a header.
-_ADDRESS = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\".]{2,}$")
-
-
-def valid_address(address: str) -> bool:
-    return bool(_ADDRESS.match(address))
-
-
 def split_addresses(values: str | Sequence[str]) -> list[str]:
     """Addresses from repeated options and/or comma/semicolon-separated text, in order."""
     parts = [values] if isinstance(values, str) else list(values)

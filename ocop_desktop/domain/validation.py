@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -21,6 +22,17 @@ MAX_MEASURE = 1_000_000
 MAX_TITLE = 500
 MAX_TEXT = 4000
 EARLIEST_DATE = dt.date(2000, 1, 1)
+
+# The one e-mail address check of the app (settings, recipients, the send queue). Pragmatic:
+# the server has the last word. One address, no display name ("Phòng VH-TT <a@b.vn>" is not
+# what the send queue expects), one @, no spaces, a dot in the domain, nothing that would
+# break a header.
+_EMAIL = re.compile(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\".]{2,}")
+
+
+def valid_email(address: str) -> bool:
+    """Whether ``address`` (already stripped by the caller) is one plain e-mail address."""
+    return _EMAIL.fullmatch(address) is not None
 
 
 class ProblemCode(StrEnum):

@@ -23,7 +23,13 @@ from ocop_desktop.domain.records import (
     now_utc,
 )
 from ocop_desktop.domain.text import normalize_name
-from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError, validate_record
+from ocop_desktop.domain.validation import (
+    Problem,
+    ProblemCode,
+    ValidationError,
+    valid_email,
+    validate_record,
+)
 from ocop_desktop.excel.unit_lists import read_unit_list
 from ocop_desktop.storage.repository import Repository
 
@@ -69,7 +75,7 @@ def save_installation(repo: Repository, *, installation: Installation,
     problems: list[Problem] = []
     if not installation.unit_code:
         problems.append(Problem("unit_code", ProblemCode.REQUIRED))
-    if installation.recipient_email and "@" not in installation.recipient_email:
+    if installation.recipient_email and not valid_email(installation.recipient_email.strip()):
         problems.append(Problem("recipient_email", ProblemCode.BAD_EMAIL,
                                 {"value": installation.recipient_email}))
     if not 1 <= installation.period_cutoff_day <= 28:

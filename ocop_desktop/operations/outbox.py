@@ -53,11 +53,10 @@ from ocop_desktop.domain.outbox import (
     backoff,
     error_kind,
     split_addresses,
-    valid_address,
 )
 from ocop_desktop.domain.periods import PeriodError, ReportPeriod, custom_period, period_from_key
 from ocop_desktop.domain.reporting import ReportStatus, subject_text
-from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
+from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError, valid_email
 from ocop_desktop.operations.log import Area, Changes
 from ocop_desktop.storage.outbox import OutboxStore, SendLock, SendLockBusyError, database_file
 from ocop_desktop.storage.reports import report_entry, report_id_for_file, set_report_status
@@ -197,7 +196,7 @@ def check_mail_settings(settings: MailSettings, *, password: str | None = None) 
         problems.append(Problem("port", ProblemCode.TOO_LARGE, {"max": 65535}))
     if not settings.sender.strip():
         problems.append(Problem("sender", ProblemCode.REQUIRED))
-    elif not valid_address(settings.sender.strip()):
+    elif not valid_email(settings.sender.strip()):
         problems.append(Problem("sender", ProblemCode.BAD_EMAIL, {"value": settings.sender}))
     if len(settings.sender_name) > 200:
         problems.append(Problem("sender_name", ProblemCode.TOO_LONG, {"max": 200}))
@@ -530,7 +529,7 @@ def _validate_queue(file: Path, to: Sequence[str], cc: Sequence[str], subject: s
         problems.append(Problem("to", ProblemCode.REQUIRED))
     for name, addresses in (("to", to), ("cc", cc)):
         problems.extend(Problem(name, ProblemCode.BAD_EMAIL, {"value": address})
-                        for address in addresses if not valid_address(address))
+                        for address in addresses if not valid_email(address))
     if not subject.strip():
         problems.append(Problem("subject", ProblemCode.REQUIRED))
     elif len(subject) > MAX_SUBJECT or "\n" in subject or "\r" in subject:

@@ -2,6 +2,13 @@
 
 Each step is one function; sqlite-utils records which steps a file has had. A file that has
 steps this version does not know was written by a newer app and is refused on open.
+
+Steps run in the order they are registered below, not in the order of their names. The first
+release shipped six steps registered as 0001, 0002, 0005, 0003, 0006, 0004 (the numbers were
+given before the order was settled). Those names are recorded in every data file made since,
+so they cannot be renamed or reordered: a renamed step would look unknown to the files that
+have it. From 0007 on, a new step takes the next number and is appended at the end, so the
+names and the order agree again. ``tests/storage/test_migrations.py`` pins both rules.
 """
 
 from __future__ import annotations

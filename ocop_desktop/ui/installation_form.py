@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -47,22 +46,16 @@ from PySide6.QtWidgets import (
 from ocop_desktop.domain.demo import suggested_installation
 from ocop_desktop.domain.records import Installation, Role, Unit, UnitLevel
 from ocop_desktop.domain.text import fold, search_terms
-from ocop_desktop.domain.validation import Problem, ProblemCode
+from ocop_desktop.domain.validation import Problem, ProblemCode, valid_email
 from ocop_desktop.storage.repository import Repository
 from ocop_desktop.ui.problem_texts import problem_text
 from ocop_desktop.ui.widgets import FieldBox
 
-# One address, no display name ("Phòng VH-TT <a@b.vn>" is not what the send queue expects).
-EMAIL_PATTERN = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\".]{2,}$")
 CODE_WIDTH = {UnitLevel.PROVINCE: 2, UnitLevel.DISTRICT: 3, UnitLevel.COMMUNE: 5}
 
 
 # Explanatory lines under a field or group: quieter than the labels they explain.
 HINT_STYLE = "QLabel#hint { color: #5f6368; }"
-
-
-def valid_email(text: str) -> bool:
-    return bool(EMAIL_PATTERN.match(text.strip()))
 
 
 def province_of(repo: Repository, unit: Unit, on: dt.date | None = None) -> Unit | None:
@@ -612,7 +605,7 @@ class HeaderFields(QWidget):
             if not values[name]:
                 problems.append(Problem(name, ProblemCode.REQUIRED))
         email = values["recipient_email"]
-        if email and not valid_email(email):
+        if email and not valid_email(email.strip()):
             problems.append(Problem("recipient_email", ProblemCode.BAD_EMAIL, {"value": email}))
         self.show_problems(problems)
         return problems

@@ -98,17 +98,17 @@
     <context>
         <name>AppearancePage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="230" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="236" />
             <source>&amp;Ngôn ngữ giao diện:</source>
             <translation>Interface &amp;language:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="242" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="248" />
             <source>Giao diện</source>
             <translation>Interface</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="232" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="238" />
             <source>Ngôn ngữ mới được dùng từ lần mở phần mềm sau. Báo cáo gửi đi luôn bằng tiếng Việt; những phần chưa được dịch vẫn hiện tiếng Việt.</source>
             <translation>The new language is used from the next time the program starts. Reports sent are always in Vietnamese; parts not yet translated still show in Vietnamese.</translation>
         </message>
@@ -584,17 +584,17 @@ The data from before the restore is kept in the file:
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="43" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="51" />
             <source> (và {count} lỗi khác)</source>
             <translation> (and {count} more problems)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="188" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="196" />
             <source> (đã hoàn tác)</source>
             <translation> (undone)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="61" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="69" />
             <source>; {count} bản ghi nhận theo hai đường, giữ bản sửa sau cùng</source>
             <translation>; {count} records received by two paths, keeping the latest correction</translation>
         </message>
@@ -634,17 +634,17 @@ The data from before the restore is kept in the file:
             <translation>No airing slots yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="58" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="60" />
             <source>Chưa có tệp dữ liệu {path}. Hãy tạo bằng: ocop-desktop --db {path} init --unit MÃ --role station</source>
             <translation>There is no data file {path}. Create it with: ocop-desktop --db {path} init --unit CODE --role station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="185" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="193" />
             <source>Chưa nhập báo cáo nào.</source>
             <translation>No report imported yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="67" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="69" />
             <source>Chưa thiết lập đơn vị sử dụng phần mềm. Hãy chạy trước: ocop-desktop init --unit MÃ --role station</source>
             <translation>The unit using this program is not set. Run first: ocop-desktop init --unit CODE --role station</translation>
         </message>
@@ -678,7 +678,7 @@ The data from before the restore is kept in the file:
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="221" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="223" />
             <source>Có phải là: {options}?</source>
             <translation>Did you mean: {options}?</translation>
         </message>
@@ -720,7 +720,7 @@ The data from before the restore is kept in the file:
             <translation>There is no record with the code “{uuid}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="238" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="241" />
             <source>Không có lệnh “{name}”. Xem các lệnh: ocop-desktop --help</source>
             <translation>There is no command “{name}”. See the commands: ocop-desktop --help</translation>
         </message>
@@ -730,12 +730,12 @@ The data from before the restore is kept in the file:
             <translation>There is no folder {folder}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="219" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="221" />
             <source>Không có tùy chọn {option}.</source>
             <translation>There is no option {option}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="82" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="90" />
             <source>Không có tệp .xlsx nào trong {paths}.</source>
             <translation>There is no .xlsx file in {paths}.</translation>
         </message>
@@ -776,9 +776,14 @@ The data from before the restore is kept in the file:
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="243" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="246" />
             <source>Lệnh không hợp lệ ({message}). Xem: ocop-desktop --help</source>
             <translation>Invalid command ({message}). See: ocop-desktop --help</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/__init__.py" line="338" />
+            <source>Lỗi không lường trước ({kind}); {where}.</source>
+            <translation>Unexpected error ({kind}); {where}.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/log.py" line="225" />
@@ -844,7 +849,7 @@ The data from before the restore is kept in the file:
             <translation>The reporting period is missing: use --period (for example 2021-06) or --from and --to.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="217" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="219" />
             <source>Thiếu tham số {name}.</source>
             <translation>Missing argument {name}.</translation>
         </message>
@@ -854,13 +859,13 @@ The data from before the restore is kept in the file:
             <translation>The required option --days is missing (or --date for a one-off airing).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="215" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="217" />
             <location filename="../../ocop_desktop/cli/report.py" line="80" />
             <source>Thiếu tùy chọn bắt buộc {option}.</source>
             <translation>The required option {option} is missing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="242" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="245" />
             <source>Thừa tham số: {args}.</source>
             <translation>Unexpected arguments: {args}.</translation>
         </message>
@@ -891,7 +896,7 @@ The data from before the restore is kept in the file:
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="225" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="227" />
             <source>Tùy chọn {option} cần một giá trị.</source>
             <translation>The option {option} needs a value.</translation>
         </message>
@@ -918,14 +923,24 @@ The data from before the restore is kept in the file:
             <translation>Directive</translation>
         </message>
         <message>
+            <location filename="../../ocop_desktop/cli/__init__.py" line="336" />
+            <source>chi tiết trong nhật ký {path}</source>
+            <translation>details in the log {path}</translation>
+        </message>
+        <message>
             <location filename="../../ocop_desktop/cli/log.py" line="163" />
             <source>cơ quan tổng hợp</source>
             <translation>consolidating office</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="143" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="151" />
             <source>hạn nộp</source>
             <translation>due</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/cli/__init__.py" line="337" />
+            <source>không ghi được nhật ký</source>
+            <translation>the log could not be written</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/schedule.py" line="235" />
@@ -933,7 +948,7 @@ The data from before the restore is kept in the file:
             <translation>not aired ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="58" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="66" />
             <source>kỳ</source>
             <translation>period</translation>
         </message>
@@ -943,7 +958,7 @@ The data from before the restore is kept in the file:
             <translation>all topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="54" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="62" />
             <source>{new} mới, {changed} thay đổi, {unchanged} không đổi, {removed} bị xóa</source>
             <translation>{new} new, {changed} changed, {unchanged} unchanged, {removed} removed</translation>
         </message>
@@ -973,12 +988,12 @@ The data from before the restore is kept in the file:
             <translation>Unticked.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="206" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="214" />
             <source>Đã hoàn tác lần nhập số {id}: bỏ {deleted} bản ghi mới, trả lại {updated} bản ghi.</source>
             <translation>Undid import no. {id}: removed {deleted} new records, restored {updated} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="329" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="333" />
             <source>Đã hủy.</source>
             <translation>Cancelled.</translation>
         </message>
@@ -1063,7 +1078,7 @@ The data from before the restore is kept in the file:
             <translation>The unit with the code “{code}” is already in the catalogue as “{name}” ({level}, parent: {parent}); leave out --name, --level, --parent or make them match.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="140" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="148" />
             <source>Đơn vị này không có đơn vị cấp dưới trong kỳ {period}.</source>
             <translation>This unit has no subordinate units in the period {period}.</translation>
         </message>
@@ -1085,7 +1100,7 @@ The data from before the restore is kept in the file:
             <translation>aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="202" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="204" />
             <source>“{value}” không hợp lệ; chọn một trong: {codes}.</source>
             <translation>“{value}” is not valid; choose one of: {codes}.</translation>
         </message>
@@ -1269,6 +1284,34 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/ui/completeness_page.py" line="191" />
             <source>đã qua hạn</source>
             <translation>overdue</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashHandler</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/crash_handler.py" line="72" />
+            <source>Chi tiết đã được ghi vào nhật ký: {path}</source>
+            <translation>The details were written to the log: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/crash_handler.py" line="73" />
+            <source>Không ghi được nhật ký lỗi trên máy này.</source>
+            <translation>The error log could not be written on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/crash_handler.py" line="75" />
+            <source>Những gì đã lưu vẫn an toàn; bản ghi đang nhập dở (nếu có) vẫn còn trong khung nhập. Nếu lỗi lặp lại, hãy gửi chi tiết lỗi cho người hỗ trợ kỹ thuật.</source>
+            <translation>Everything saved is safe; a record being typed (if any) is still in the entry form. If the error happens again, send the error details to technical support.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/crash_handler.py" line="71" />
+            <source>Phần mềm vừa gặp một lỗi không lường trước.</source>
+            <translation>The application has met an unexpected error.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/crash_handler.py" line="78" />
+            <source>Sao chép chi tiết</source>
+            <translation>Copy details</translation>
         </message>
     </context>
     <context>
@@ -1530,22 +1573,22 @@ The data from before the restore is kept in the file:
     <context>
         <name>DateEdit</name>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="195" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="196" />
             <source>Chọn ngày trên lịch</source>
             <translation>Pick a date on the calendar</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="196" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="197" />
             <source>Chọn ngày trên lịch (Alt+↓)</source>
             <translation>Pick a date on the calendar (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="200" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="201" />
             <source>Gõ ngày dạng 21/06/2021 hoặc 21062021; ↑/↓ đổi ngày, PageUp/PageDown đổi tháng, Alt+↓ mở lịch.</source>
             <translation>Type the date as 21/06/2021 or 21062021; ↑/↓ change the day, PageUp/PageDown the month, Alt+↓ opens the calendar.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="190" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="191" />
             <source>ngày/tháng/năm</source>
             <translation>dd/mm/yyyy</translation>
         </message>
@@ -2236,7 +2279,7 @@ The data from before the restore is kept in the file:
     <context>
         <name>InstallationPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="67" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="73" />
             <source>Đơn vị và người ký</source>
             <translation>Unit and signer</translation>
         </message>
@@ -3156,57 +3199,57 @@ The data from before the restore is kept in the file:
     <context>
         <name>PeriodPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="136" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="142" />
             <source>Báo cáo cần gửi trong vòng</source>
             <translation>Reports must be sent within</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="130" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="136" />
             <source>Hạn gửi báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="156" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="162" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="103" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="109" />
             <source>Theo tháng &amp;dương lịch: từ ngày 1 đến ngày cuối tháng</source>
             <translation>By &amp;calendar month: from the 1st to the last day of the month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="101" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="107" />
             <source>Tháng báo cáo tính</source>
             <translation>The reporting month runs</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="109" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="115" />
             <source>Từ &amp;ngày</source>
             <translation>From &amp;day</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="105" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="111" />
             <source>Từ ngày &amp;15 tháng trước đến ngày 14 tháng báo cáo (Nghị định 09/2019/NĐ-CP)</source>
             <translation>From the &amp;15th of the previous month to the 14th of the reporting month (Decree 09/2019/NĐ-CP)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="190" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="196" />
             <source>Ví dụ: báo cáo tháng 6 năm 2021 cần gửi chậm nhất ngày {due}.</source>
             <translation>Example: the report for June 2021 must be sent by {due} at the latest.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="184" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="190" />
             <source>Ví dụ: báo cáo tháng 6 năm 2021 tính từ ngày {start} đến ngày {end}; quý II từ ngày {q_start} đến ngày {q_end}.</source>
             <translation>Example: the report for June 2021 covers {start} to {end}; the second quarter {q_start} to {q_end}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="138" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="144" />
             <source>ngày sau khi hết kỳ báo cáo.</source>
             <translation>days after the reporting period ends.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="179" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="185" />
             <source>tháng trước đến ngày {day} tháng báo cáo</source>
             <translation>of the previous month to day {day} of the reporting month</translation>
         </message>
@@ -5572,37 +5615,37 @@ No. {id}</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="302" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="308" />
             <source>&amp;Lưu</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="357" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="364" />
             <source>Chưa lưu: </source>
             <translation>Not saved: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="340" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="347" />
             <source>Chưa lưu: hãy sửa những chỗ được đánh dấu đỏ.</source>
             <translation>Not saved: correct the places marked in red.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="272" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="278" />
             <source>Cài đặt</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="302" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="308" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="376" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="383" />
             <source>Ngôn ngữ giao diện</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="376" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="383" />
             <source>Ngôn ngữ mới sẽ được dùng từ lần mở phần mềm sau.</source>
             <translation>The new language is used from the next time the program starts.</translation>
         </message>
@@ -5625,7 +5668,7 @@ No. {id}</translation>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="373" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="374" />
             <source>Dữ liệu mẫu</source>
             <translation>Sample data</translation>
         </message>
@@ -5635,7 +5678,7 @@ No. {id}</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="394" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="395" />
             <source>Không tạo được dữ liệu mẫu: {reason}. Thông tin đơn vị đã được lưu; bấm “Hoàn tất” để tiếp tục không có dữ liệu mẫu.</source>
             <translation>Could not make the sample data: {reason}. The unit's details are saved; click “Finish” to go on without sample data.</translation>
         </message>
@@ -5645,12 +5688,12 @@ No. {id}</translation>
             <translation>OCOP Desktop setup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="363" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="364" />
             <source>Đang tạo dữ liệu mẫu: {done} / {total} bản ghi…</source>
             <translation>Making sample data: {done} / {total} records…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="401" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="402" />
             <source>Đã hủy tạo dữ liệu mẫu, không bản ghi mẫu nào được thêm. Thông tin đơn vị đã được lưu; bấm “Hoàn tất” để tiếp tục.</source>
             <translation>Making the sample data was cancelled; no sample record was added. The unit's details are saved; click “Finish” to go on.</translation>
         </message>
@@ -5828,12 +5871,12 @@ No. {id}</translation>
     <context>
         <name>TimeEdit</name>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="294" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="295" />
             <source>Giờ phát, ví dụ 6:30 hoặc 0630; để trống nếu không ghi giờ.</source>
             <translation>Time of the broadcast, e.g. 6:30 or 0630; leave empty if there is no time.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="292" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="293" />
             <source>giờ:phút</source>
             <translation>hh:mm</translation>
         </message>

@@ -247,7 +247,9 @@ def test_a_failed_first_command_leaves_no_file(tmp_path: Path) -> None:
     assert refused(db, "directive", "add", "--number", "1/CV", "--date", "2021-06-18",
                    "--issuer", "Sở", "--summary", " ") == (
         "Trích yếu: Chưa nhập, đây là thông tin bắt buộc.")
-    assert list(tmp_path.iterdir()) == []
+    # Only the user's folders (the log) remain: no data file, journal or lock.
+    assert [p.name for p in tmp_path.iterdir()] == ["home"]
+    assert not list((tmp_path / "home").glob("**/*.sqlite*"))
 
 
 def test_init_creates_the_unit_from_options_and_updates_later(tmp_path: Path) -> None:

@@ -14,8 +14,17 @@ from ocop_desktop.storage.database import open_database
 from ocop_desktop.storage.repository import Repository
 from tests.cli.runner import ok, refused
 
-TODAY = dt.date.today()
-START = TODAY - dt.timedelta(days=13)  # two weeks of history, today included
+# The commands read the real clock, so the tests do too: read per test, never at import (a
+# run that crosses midnight would otherwise compare with yesterday).
+TODAY: dt.date
+START: dt.date  # two weeks of history, today included
+
+
+@pytest.fixture(autouse=True)
+def _today() -> None:
+    global TODAY, START
+    TODAY = dt.date.today()
+    START = TODAY - dt.timedelta(days=13)
 
 
 
@@ -157,8 +166,8 @@ def test_targets(db: Path) -> None:
     (("tick", "--date", "2021-13-01"), "2021-13-01"),
     (("tick", "--date", "2099-01-01"), "tương lai"),
     (("tick", "--date", "2020-01-01"), "Không có khung giờ"),
-    (("tick", "--date", START.isoformat(), "--slot", "99"), "99"),
-    (("tick", "--date", START.isoformat(), "--not-aired", "rain"), "rain"),
+    (("tick", "--date", "{start}", "--slot", "99"), "99"),
+    (("tick", "--date", "{start}", "--not-aired", "rain"), "rain"),
     (("status", "--period", "2021-13"), "2021-13"),
     (("edit", "99", "--minutes", "5"), "99"),
 ])
@@ -166,6 +175,6 @@ def test_bad_input_is_one_vietnamese_line_and_writes_nothing(
         db: Path, args: tuple[str, ...], words: str) -> None:
     add_news(db)
     before = counts(db)
-    line = refused(db, "schedule", *args)
+    line = refused(db, "schedule", *(a.replace("{start}", START.isoformat()) for a in args))
     assert words in line
     assert counts(db) == before

@@ -132,3 +132,20 @@ def test_a_directory_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StorageError) as info:
         open_database(tmp_path)
     assert info.value.problem is StorageProblem.UNREADABLE
+
+
+SHIPPED_ORDER = ["0001_catalogues", "0002_records", "0005_outbox", "0003_reports",
+                 "0006_schedule", "0004_imports"]
+
+
+def test_the_shipped_steps_keep_their_names_and_order() -> None:
+    # Files in the field record these names; renaming or reordering them would make those
+    # files look foreign or migrate them differently from a new file.
+    names = [m.name for m in migrations._migrations]
+    assert names[:len(SHIPPED_ORDER)] == SHIPPED_ORDER
+
+
+def test_later_steps_are_numbered_in_the_order_they_run() -> None:
+    numbers = [int(m.name[:4]) for m in migrations._migrations[len(SHIPPED_ORDER):]]
+    assert numbers == sorted(set(numbers))  # ascending, no number used twice
+    assert all(n > len(SHIPPED_ORDER) for n in numbers)

@@ -21,7 +21,15 @@ from ocop_desktop.ui.dashboard_page import DashboardPage
 from ocop_desktop.ui.outbox_service import OutboxService
 from tests.conftest import make_record
 
-TODAY = dt.date.today()
+# The pages read the real clock, so the tests do too: read per test, never at import (a run
+# that crosses midnight would otherwise compare with yesterday).
+TODAY: dt.date
+
+
+@pytest.fixture(autouse=True)
+def _today() -> None:
+    global TODAY
+    TODAY = dt.date.today()
 
 
 @pytest.fixture(autouse=True)

@@ -26,7 +26,15 @@ from ocop_desktop.ui.schedule_page import (
 )
 from tests.ui.conftest import focused, press, type_text
 
-TODAY = dt.date.today()
+# The pages read the real clock, so the tests do too: read per test, never at import (a run
+# that crosses midnight would otherwise compare with yesterday).
+TODAY: dt.date
+
+
+@pytest.fixture(autouse=True)
+def _today() -> None:
+    global TODAY
+    TODAY = dt.date.today()
 ALT = Qt.KeyboardModifier.AltModifier
 
 

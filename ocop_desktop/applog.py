@@ -1,0 +1,106 @@
+"""The app's log file: a rotating ``ocop-desktop.log`` in the user's log folder.
+
+Both shells (window and command line) call ``configure_logging`` once at start. The log is
+for support: warnings, failures of background work with their tracebacks, and what the
+outbox did. It must never hold a password, a message body or the text of a record, so
+code logs ids and counts, never user text; as a second line of defence a filter masks the
+values of the password environment variables if they ever reach a log line.
+
+The windowed Windows build has no console (``sys.stderr`` is ``None``): there the file is
+the only place a failure leaves a trace, so no stream handler is added then.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+from pathlib import Path
+
+from ocop_desktop import __version__, paths
+
+LOG_FILE_NAME = "ocop-desktop.log"
+MAX_BYTES = 1_000_000
+BACKUP_COUNT = 5
+FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
+# Environment variables whose values are secrets (DESIGN.md: passwords only in the
+# operating system's password store, or in these variables for scripts).
+SECRET_ENV_VARS = ("OCOP_SMTP_PASSWORD", "OCOP_IMAP_PASSWORD")
+_HANDLER_NAME = "ocop-desktop-file"
+
+
+class RedactSecrets(logging.Filter):
+    """Replace the value of any secret environment variable in a record by ``***``."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        secrets = [value for name in SECRET_ENV_VARS if len(value := os.environ.get(name, "")) >= 3]
+        if not secrets:
+            return True
+        text = record.getMessage()
+        if any(secret in text for secret in secrets):
+            for secret in secrets:
+                text = text.replace(secret, "***")
+            record.msg, record.args = text, None
+        return True
+
+
+def log_file() -> Path:
+    return paths.log_dir() / LOG_FILE_NAME
+
+
+def configure_logging(*, console: bool = False, level: int = logging.INFO) -> Path | None:
+    """Send the root logger to the rotating log file; returns its path.
+
+    Idempotent (a second call with the same log folder changes nothing). ``console`` also
+    echoes warnings to ``stderr`` when there is one. If the log folder cannot be written
+    (read-only profile, full disk) the app runs on without a file and ``None`` is returned:
+    a log must never be the reason the app does not start.
+    """
+    root = logging.getLogger()
+    for handler in root.handlers:
+        if handler.get_name() == _HANDLER_NAME:
+            current = getattr(handler, "baseFilename", None)
+            try:
+                wanted = str(log_file())
+            except OSError:
+                wanted = None
+            if current == wanted:
+                return Path(current) if current else None
+            # The log folder moved (tests redirect OCOP_HOME per test): start over.
+            unconfigure_logging()
+            break
+    path: Path | None
+    try:
+        path = log_file()
+        file_handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+    except OSError:
+        path = None
+        file_handler = logging.NullHandler()
+    file_handler.set_name(_HANDLER_NAME)
+    file_handler.setFormatter(logging.Formatter(FORMAT))
+    file_handler.addFilter(RedactSecrets())
+    root.addHandler(file_handler)
+    if console and sys.stderr is not None:
+        stream = logging.StreamHandler(sys.stderr)
+        stream.setLevel(logging.WARNING)
+        stream.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        stream.addFilter(RedactSecrets())
+        root.addHandler(stream)
+    root.setLevel(level)
+    logging.captureWarnings(True)
+    logging.getLogger(__name__).info("OCOP Desktop %s, Python %s", __version__,
+                                     sys.version.split()[0])
+    return path
+
+
+def unconfigure_logging() -> None:
+    """Remove what ``configure_logging`` added (tests)."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if handler.get_name() == _HANDLER_NAME or isinstance(handler, logging.StreamHandler) \
+                and any(isinstance(f, RedactSecrets) for f in handler.filters):
+            root.removeHandler(handler)
+            handler.close()
+    logging.captureWarnings(False)
