@@ -214,6 +214,12 @@ def prepare_prefix(prefix: Path, env: dict[str, str]) -> None:
     prefix.mkdir(parents=True)
     (prefix / PREFIX_MARKER).write_text("made by installer/installer_check.py\n")
     run(["wineboot", "--init"], env, timeout=300)
+    # Wine links the user's Desktop, Documents… to the Linux home folder: made real folders of
+    # the prefix, the installer's desktop shortcut stays inside it (as winetricks' sandbox).
+    for folder in (prefix / "drive_c" / "users").glob("*/*"):
+        if folder.is_symlink():
+            folder.unlink()
+            folder.mkdir()
     run(["wine", "reg", "add", r"HKCU\Software\Wine", "/v", "Version", "/d", "win10", "/f"],
         env)
     run(["wineserver", "--wait"], env, timeout=120)
@@ -348,6 +354,11 @@ def start_menu_folder(ctx: Context) -> Path:
     return roaming / "Microsoft" / "Windows" / "Start Menu" / "Programs" / APP_NAME
 
 
+def desktop_shortcut(ctx: Context) -> Path:
+    local, _ = user_dirs(ctx)
+    return local.parent.parent / "Desktop" / f"{APP_NAME}.lnk"
+
+
 def data_folder(ctx: Context) -> Path:
     local, _ = user_dirs(ctx)
     return local / "OCOP" / APP_NAME
@@ -387,6 +398,9 @@ def check_installed(ctx: Context, version: str, bundle: Path) -> str:
         data = path.read_bytes()
         if target.encode("utf-16-le") not in data and target.encode() not in data:
             raise CheckError(f"the shortcut {shortcut!r} does not point at {target}")
+    if not desktop_shortcut(ctx).is_file():
+        raise CheckError(f"no desktop shortcut {desktop_shortcut(ctx)} (the task is ticked "
+                         "by default)")
     entry = uninstall_entry(ctx)
     if entry is None:
         raise CheckError("no uninstall entry in HKEY_CURRENT_USER")
@@ -395,7 +409,8 @@ def check_installed(ctx: Context, version: str, bundle: Path) -> str:
                          f"expected {version!r}")
     size = build.folder_size(app) / 1024
     return (f"{len(expected) + 2} files in {_windows_name(ctx, app)} ({size:.0f} KiB); "
-            f"Start menu: {', '.join(sorted(SHORTCUTS))}; HKCU uninstall entry {version}")
+            f"Start menu: {', '.join(sorted(SHORTCUTS))}; desktop shortcut; "
+            f"HKCU uninstall entry {version}")
 
 
 def _windows_name(ctx: Context, path: Path) -> str:
@@ -480,6 +495,8 @@ def uninstall(ctx: Context) -> str:
         raise CheckError(f"the uninstaller left {left} in {app}")
     if start_menu_folder(ctx).exists():
         raise CheckError(f"the uninstaller left the Start-menu folder {start_menu_folder(ctx)}")
+    if desktop_shortcut(ctx).exists():
+        raise CheckError(f"the uninstaller left the desktop shortcut {desktop_shortcut(ctx)}")
     if uninstall_entry(ctx) is not None:
         raise CheckError("the uninstaller left its entry in HKEY_CURRENT_USER")
     check_data_kept(ctx)
@@ -488,7 +505,8 @@ def uninstall(ctx: Context) -> str:
         raise CheckError("the uninstaller did not say in Vietnamese that the data is kept "
                          f"(log: {text[-1500:]})")
     message = " ".join(said.group(1).split())
-    return (f"program, shortcuts and HKCU entry removed; data file, backup, settings and log "
+    return (f"program, Start-menu and desktop shortcuts, HKCU entry removed; data file, "
+            f"backup, settings and log "
             f"unchanged; it said: \"{message}\"")
 
 
@@ -544,7 +562,7 @@ def main(argv: list[str] | None = None) -> int:
             iscc = find_iscc(args.iscc)
             env = {k: v for k, v in os.environ.items() if not k.startswith("WINE")}
             env.update(WINEPREFIX=str(args.prefix.resolve()), WINEARCH="win64",
-                       WINEDEBUG="-all", WINEDLLOVERRIDES="mscoree,mshtml=")
+                       WINEDEBUG="-all", WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d")
             ctx = Context(iscc=iscc, prefix=args.prefix.resolve(), work=work, env=env,
                           version=build.package_version())
             if not args.compile_only:
