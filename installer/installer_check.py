@@ -6,7 +6,7 @@
 Needs, on Debian/Ubuntu (docs/packaging.md; about 4 minutes to install):
 
     dpkg --add-architecture i386 && apt-get update
-    apt-get install wine wine32:i386 wine64 gcc-mingw-w64-x86-64 xvfb
+    apt-get install wine wine32:i386 wine64 gcc-mingw-w64-x86-64 xvfb xdotool
 
 and Inno Setup's compiler ISCC.exe: ``--iscc PATH``, else ``OCOP_ISCC``, else the copy of
 Inno Setup 6.2.2 inside the PyPI wheel ``pyinno-setup`` (fetched once with pip into
@@ -29,9 +29,11 @@ Inno Setup 6.2.2 inside the PyPI wheel ``pyinno-setup`` (fetched once with pip i
    (``ocop_desktop/paths.py``), then a newer version is compiled (``/DAppVersion``, as
    ``build.py`` passes it) and installed over the first: the new programs run, the data is
    byte for byte the same;
-6. the uninstaller runs silently: the program, its shortcuts and uninstall entry are gone, the
-   data file, backups and settings are byte for byte the same, and the uninstaller's Vietnamese
-   message saying so (shown as a message box when not silent) is in its log.
+6. the uninstaller runs as a person runs it, its question answered and its message boxes
+   closed with xdotool (silently, ``/VERYSILENT``, without xdotool): the program, its shortcuts
+   and uninstall entry are gone, the data file, backups and settings are byte for byte the
+   same, and the uninstaller said so in Vietnamese: its message box was shown and its text is
+   in the uninstall log (``/LOG``); with ``--keep``, screenshots of the message boxes.
 
 Exit code 0 when every step passed; 1 otherwise, with the reason.
 """
@@ -78,8 +80,12 @@ PREFIX_MARKER = ".ocop-installer-check"
 MINGW_GCC = "x86_64-w64-mingw32-gcc"
 MINGW_WINDRES = "x86_64-w64-mingw32-windres"
 APT_HINT = ("dpkg --add-architecture i386 && apt-get update && apt-get install wine wine32:i386 "
-            "wine64 gcc-mingw-w64-x86-64 xvfb")
+            "wine64 gcc-mingw-w64-x86-64 xvfb xdotool")
 TIMEOUT_S = 240
+# A screenshot of the X display (with --keep): Qt is at hand, ImageMagick may not be.
+GRAB_SCREEN = ("import sys\nfrom PySide6.QtGui import QGuiApplication\n"
+               "app = QGuiApplication(['grab'])\n"
+               "app.primaryScreen().grabWindow(0).save(sys.argv[1])\n")
 
 
 class CheckError(Exception):
@@ -93,6 +99,7 @@ class Context:
     work: Path
     env: dict[str, str]
     version: str
+    keep: bool = False
     facts: dict[str, str] = field(default_factory=dict)
     data_hashes: dict[str, str] = field(default_factory=dict)
 
@@ -467,6 +474,70 @@ def check_data_kept(ctx: Context) -> None:
         raise CheckError(f"the data folder changed: removed {lost}, altered {changed}")
 
 
+def _visible_windows(ctx: Context, title: str) -> list[str]:
+    result = run(["xdotool", "search", "--onlyvisible", "--name", title], ctx.env,
+                 check=False, timeout=30)
+    return result.stdout.split()
+
+
+def _log_text(log: Path) -> str:
+    return log.read_text(encoding="utf-8-sig", errors="replace") if log.is_file() else ""
+
+
+def _answer_box(ctx: Context, log: Path, number: int, title: str, key: str,
+                shot: Path | None) -> None:
+    """Answer the uninstaller's ``number``-th message box, which its log announces
+    ("Message box (…):") and whose answer it records ("User chose …")."""
+    deadline = time.monotonic() + 90
+    while _log_text(log).count("Message box (") < number:
+        if time.monotonic() > deadline:
+            raise CheckError(f"the uninstaller showed no message box {number}; its log ends:\n"
+                             f"{_log_text(log)[-1500:]}")
+        time.sleep(0.3)
+    while _log_text(log).count("User chose ") < number:
+        if time.monotonic() > deadline:
+            raise CheckError(f"message box {number} ({title!r}) did not take the key {key}")
+        windows_found = _visible_windows(ctx, title)
+        if windows_found:
+            if shot is not None and not shot.exists():
+                run([sys.executable, "-c", GRAB_SCREEN, str(shot)],
+                    {**ctx.env, "QT_QPA_PLATFORM": "xcb"}, check=False, timeout=60)
+            window = windows_found[-1]
+            run(["xdotool", "windowactivate", "--sync", window], ctx.env, check=False,
+                timeout=30)
+            run(["xdotool", "key", "--window", window, key], ctx.env, check=False, timeout=30)
+        time.sleep(1)
+
+
+def uninstall_with_clicks(ctx: Context, uninstaller: Path, log: Path) -> str:
+    """The uninstaller with its windows: "Yes" to its question, OK to each message box.
+
+    Window titles come from Vietnamese.isl: the question "Gỡ cài đặt OCOP Desktop"
+    (UninstallAppFullTitle), the message boxes "Gỡ cài đặt" (UninstallAppTitle). Their text
+    cannot be read from X; the uninstall log (/LOG) records each box's text and answer.
+    """
+    process = subprocess.Popen(["wine", str(uninstaller), f"/LOG={win_path(ctx, log)}"],
+                               env=ctx.env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    try:
+        # "Yes" is the Windows button of the question (default: "No").
+        _answer_box(ctx, log, 1, "^Gỡ cài đặt OCOP Desktop$", "y", None)
+        # Then the message about the data (CurUninstallStepChanged), then "Đã gỡ xong…".
+        for number in (2, 3):
+            shot = ctx.work / f"uninstall-message-{number - 1}.png" if ctx.keep else None
+            _answer_box(ctx, log, number, "^Gỡ cài đặt$", "Return", shot)
+        deadline = time.monotonic() + 60
+        while "Log closed." not in _log_text(log):
+            if time.monotonic() > deadline:
+                raise CheckError("the uninstaller did not finish after its last message box")
+            time.sleep(0.3)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    boxes = re.findall(r"Message box \([^)]*\):\s*(.+)", _log_text(log))
+    return f"it asked and showed {len(boxes)} Vietnamese message boxes ({' / '.join(boxes)}); "
+
+
 def upgraded(ctx: Context, version: str, bundle: Path) -> str:
     check_installed(ctx, version, bundle)
     check_data_kept(ctx)
@@ -475,10 +546,16 @@ def upgraded(ctx: Context, version: str, bundle: Path) -> str:
 
 
 def uninstall(ctx: Context) -> str:
+    """Uninstall as a person does (the wizard's questions answered with xdotool), or silently
+    when xdotool is missing; either way the uninstall log holds the message about the data."""
     app = program_folder(ctx)
     log = ctx.work / "uninstall.log"
-    windows(ctx, app / "unins000.exe", "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART",
-            f"/LOG={win_path(ctx, log)}", check=False)
+    shown = ""
+    if shutil.which("xdotool"):
+        shown = uninstall_with_clicks(ctx, app / "unins000.exe", log)
+    else:
+        windows(ctx, app / "unins000.exe", "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART",
+                f"/LOG={win_path(ctx, log)}", check=False)
     # The uninstaller hands over to a copy of itself in %TEMP% and returns: wait for that one.
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -504,8 +581,10 @@ def uninstall(ctx: Context) -> str:
     if said is None or not said.group(1).startswith(DATA_KEPT_START):
         raise CheckError("the uninstaller did not say in Vietnamese that the data is kept "
                          f"(log: {text[-1500:]})")
+    if shown and not re.search(r"Message box \(OK\):\s*" + re.escape(DATA_KEPT_START), text):
+        raise CheckError("the uninstaller logged the data message but showed no message box")
     message = " ".join(said.group(1).split())
-    return (f"program, Start-menu and desktop shortcuts, HKCU entry removed; data file, "
+    return (f"{shown}"f"program, Start-menu and desktop shortcuts, HKCU entry removed; data file, "
             f"backup, settings and log "
             f"unchanged; it said: \"{message}\"")
 
@@ -564,7 +643,7 @@ def main(argv: list[str] | None = None) -> int:
             env.update(WINEPREFIX=str(args.prefix.resolve()), WINEARCH="win64",
                        WINEDEBUG="-all", WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d")
             ctx = Context(iscc=iscc, prefix=args.prefix.resolve(), work=work, env=env,
-                          version=build.package_version())
+                          version=build.package_version(), keep=args.keep is not None)
             if not args.compile_only:
                 display = start_display(args.display or os.environ.get("DISPLAY"))
                 env["DISPLAY"] = display.name
