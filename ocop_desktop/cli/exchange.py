@@ -45,7 +45,7 @@ IMPORTS_JSON_FIELDS = ("id", "file", "file_hash", "sender", "sender_name", "peri
 def _first_error(problems: tuple[Any, ...]) -> str | None:
     if not problems:
         return None
-    from ocop_desktop.ui.problem_texts import import_problem_line
+    from ocop_desktop.texts.problem_texts import import_problem_line
 
     lines = [import_problem_line(p) for p in problems]
     more = tr(" (và {count} lỗi khác)").format(count=len(lines) - 1) if len(lines) > 1 else ""
@@ -53,7 +53,7 @@ def _first_error(problems: tuple[Any, ...]) -> str | None:
 
 
 def _line(entry: dict[str, Any], dry_run: bool) -> str:
-    from ocop_desktop.ui.problem_texts import import_outcome_text
+    from ocop_desktop.texts.problem_texts import import_outcome_text
 
     outcome = ImportOutcome(entry["result"])
     name = Path(entry["file"]).name
@@ -134,7 +134,7 @@ def status_json(status: ChildStatus) -> dict[str, Any]:
 @pass_state
 def status_command(state: CliState, period_key: str, as_json: bool) -> None:
     """Đơn vị cấp dưới nào đã báo cáo kỳ này (đúng hạn, muộn) và đơn vị nào chưa."""
-    from ocop_desktop.ui.problem_texts import child_state_text, completeness_rate_text
+    from ocop_desktop.texts.problem_texts import child_state_text, completeness_rate_text
 
     repo, _installation = state.installation()
     with reporting_problems():
@@ -204,7 +204,7 @@ def imports_list(state: CliState, as_json: bool) -> None:
 @pass_state
 def imports_undo(state: CliState, batch_id: int) -> None:
     """Hoàn tác lần nhập số ID: bỏ bản ghi mới, trả lại bản ghi đã sửa hoặc đã xóa."""
-    from ocop_desktop.ui.problem_texts import import_problem_text
+    from ocop_desktop.texts.problem_texts import import_problem_text
 
     repo = state.existing_repo()
     try:

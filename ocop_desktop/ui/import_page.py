@@ -40,15 +40,15 @@ from ocop_desktop.domain.periods import PeriodError, period_from_key
 from ocop_desktop.operations import Area, Changes, exchange
 from ocop_desktop.storage.database import StorageError, open_database
 from ocop_desktop.storage.repository import Repository
-from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.preferences import FolderKind, Preferences
-from ocop_desktop.ui.problem_texts import (
+from ocop_desktop.texts.problem_texts import (
     conflict_text,
     import_outcome_text,
     import_problem_line,
     import_problem_text,
     storage_error_text,
 )
+from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.preferences import FolderKind, Preferences
 from ocop_desktop.ui.report_drops import local_report_files
 from ocop_desktop.ui.table_models import RowsTableModel
 from ocop_desktop.ui.tasks import Progress, TaskRunner
