@@ -101,8 +101,8 @@ RestartApplications=no
 
 [Languages]
 ; Vietnamese.isl is this project's own translation of Inno Setup's Default.isl (Inno Setup's
-; official languages have no Vietnamese): it sits beside this script, with exactly the message names of the
-; Default.isl of Inno Setup 6.2.2 (installer/default_isl_keys.txt).
+; official languages have no Vietnamese). It sits beside this script and has exactly the
+; message names of the Default.isl of Inno Setup 6.2.2 (installer/default_isl_keys.txt).
 Name: "vietnamese"; MessagesFile: "Vietnamese.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
