@@ -2,7 +2,8 @@
 
     python installer/build.py              # dist/OCOPDesktop/ (Windows, Linux)
     python installer/build.py --installer  # then dist/installer/OCOPDesktop-<version>-setup.exe
-                                           # with Inno Setup 6 (Windows only)
+                                           # with Inno Setup 6.2.2 (Windows only; any
+                                           # compiler warning fails the build)
 
 Needs the developer extras (``pip install -e .[dev]``: PyInstaller). Steps:
 
@@ -100,7 +101,16 @@ def build_installer(bundle: Path, dist: Path) -> Path:
     command = [str(iscc), f"/DAppVersion={version}", f"/DBundleDir={bundle}",
                f"/O{out}", str(ISS)]
     print("+", " ".join(command), flush=True)
-    subprocess.run(command, check=True, cwd=ROOT / "installer")
+    result = subprocess.run(command, cwd=ROOT / "installer", capture_output=True, text=True,
+                            errors="replace")
+    print(result.stdout + result.stderr, flush=True)
+    if result.returncode != 0:
+        raise SystemExit(f"Inno Setup failed (exit code {result.returncode})")
+    # A warning means a wizard text falls back to English, or worse: not for a release.
+    warnings = [line.strip() for line in (result.stdout + result.stderr).splitlines()
+                if line.strip().lower().startswith("warning")]
+    if warnings:
+        raise SystemExit("Inno Setup warned:\n" + "\n".join(warnings))
     setup = out / f"OCOPDesktop-{version}-setup.exe"
     if not setup.is_file():
         raise SystemExit(f"Inno Setup did not make {setup}")

@@ -1,4 +1,10 @@
-﻿; Inno Setup 6 script (6.3 or later: x64compatible): the Windows installer of OCOP Desktop.
+﻿; Inno Setup 6 script: the Windows installer of OCOP Desktop.
+;
+; Inno Setup version: 6.2.2, the version whose Default.isl installer\Vietnamese.isl (this
+; project's own Vietnamese wizard texts) matches message for message. The script compiles with
+; later 6.x releases too, but their Default.isl has other message names and the compiler
+; warns; the release check (python installer\installer_check.py) fails on any warning, so
+; a newer Inno Setup means updating Vietnamese.isl first (docs/packaging.md).
 ;
 ; Build the bundle first (python installer\build.py), then either
 ;     python installer\build.py --installer
@@ -32,7 +38,8 @@
   #sub ReadVersionLine
     #define Line FileRead(VersionHandle)
     #if Pos("__version__ = ", Line) == 1
-      #define AppVersion Copy(Line, 16, Len(Line) - 16)
+      ; "public": a plain #define inside a #sub is lost when the sub returns.
+      #define public AppVersion Copy(Line, 16, Len(Line) - 16)
     #endif
   #endsub
   #for {0; AppVersion == "" && !FileEof(VersionHandle); 0} ReadVersionLine
@@ -47,19 +54,6 @@
 #endif
 #if !FileExists(AddBackslash(BundleDir) + AppExeName)
   #error The bundle is missing: run "python installer\build.py" first
-#endif
-
-; Vietnamese wizard texts: Inno Setup keeps Vietnamese.isl among its translations; where it
-; is (Languages or Languages\Unofficial) depends on the Inno Setup release, and some installs
-; lack it. Then place a Vietnamese.isl (from the Inno Setup translations page) beside this file.
-#if FileExists(AddBackslash(CompilerPath) + "Languages\Vietnamese.isl")
-  #define VietnameseIsl "compiler:Languages\Vietnamese.isl"
-#elif FileExists(AddBackslash(CompilerPath) + "Languages\Unofficial\Vietnamese.isl")
-  #define VietnameseIsl "compiler:Languages\Unofficial\Vietnamese.isl"
-#elif FileExists(AddBackslash(SourcePath) + "Vietnamese.isl")
-  #define VietnameseIsl AddBackslash(SourcePath) + "Vietnamese.isl"
-#else
-  #error Vietnamese.isl not found: put it in Inno Setup's Languages folder or beside this script
 #endif
 
 [Setup]
@@ -88,16 +82,28 @@ Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
 ShowLanguageDialog=no
-; The bundle is 64-bit (PySide6 6 has no 32-bit Windows build).
+; Always the Vietnamese wizard, as the program itself opens in Vietnamese whatever the language
+; of Windows (offices often run an English Windows); /LANG=english gives the English one.
+LanguageDetectionMethod=none
+; The bundle is 64-bit (PySide6 6 has no 32-bit Windows build). "x64compatible" (x64, and
+; Windows on Arm which runs x64 programs) exists from Inno Setup 6.3; 6.2 knows only "x64".
+#if Ver >= EncodeVer(6, 3, 0)
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
+#else
+ArchitecturesAllowed=x64
+ArchitecturesInstallIn64BitMode=x64
+#endif
 MinVersion=10.0
 ; An open OCOP Desktop is closed (it saves as it goes) before its files are replaced.
 CloseApplications=yes
 RestartApplications=no
 
 [Languages]
-Name: "vietnamese"; MessagesFile: "{#VietnameseIsl}"
+; Vietnamese.isl is this project's own translation of Inno Setup's Default.isl (Inno Setup's
+; official languages have no Vietnamese). It sits beside this script and has exactly the
+; message names of the Default.isl of Inno Setup 6.2.2 (installer/default_isl_keys.txt).
+Name: "vietnamese"; MessagesFile: "Vietnamese.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [CustomMessages]
@@ -137,8 +143,15 @@ begin
 end;
 
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+var
+  Text: String;
 begin
-  if (CurUninstallStep = usPostUninstall) and DirExists(DataFolder()) and
-     not UninstallSilent() then
-    MsgBox(FmtMessage(CustomMessage('DataKept'), [DataFolder()]), mbInformation, MB_OK);
+  if (CurUninstallStep = usPostUninstall) and DirExists(DataFolder()) then
+  begin
+    Text := FmtMessage(CustomMessage('DataKept'), [DataFolder()]);
+    { Into the uninstall log (/LOG) too: a silent uninstall shows no message box. }
+    Log('DataKept: ' + Text);
+    if not UninstallSilent() then
+      MsgBox(Text, mbInformation, MB_OK);
+  end;
 end;

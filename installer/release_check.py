@@ -5,6 +5,9 @@
     python installer/release_check.py --quick   # no build: the same checks against the
                                                 # installed package (python -m ocop_desktop);
                                                 # CI runs this one (tests/test_release_check.py)
+    python installer/release_check.py --installer  # the Windows installer: compiled with
+                                                # Inno Setup and run under Wine against a
+                                                # stand-in bundle (installer/installer_check.py)
 
 Checks, each against a fresh temporary home (``OCOP_HOME``) and data file, with Qt offscreen:
 
@@ -206,11 +209,20 @@ def main(argv: list[str] | None = None) -> int:
                       help="no build: check the installed package (python -m ocop_desktop)")
     mode.add_argument("--no-build", action="store_true",
                       help="check the bundle already built in --dist")
+    mode.add_argument("--installer", action="store_true",
+                      help="compile the Windows installer and run it under Wine "
+                           "(installer/installer_check.py; its options follow --installer)")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist",
                         help="where the bundle is built (default: dist/)")
     parser.add_argument("--keep", type=Path, default=None,
                         help="work in this folder and keep it (screenshots, data file)")
-    args = parser.parse_args(argv)
+    args, rest = parser.parse_known_args(argv)
+    if args.installer:
+        import installer_check
+
+        return installer_check.main(rest + (["--keep", str(args.keep)] if args.keep else []))
+    if rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
 
     started = time.monotonic()
     results: list[tuple[str, bool, str]] = []
