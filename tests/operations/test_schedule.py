@@ -361,7 +361,9 @@ def test_office_dashboard_counts_child_reports(station: Repository, tmp_path) ->
     july = month_containing(D(2021, 7, 1))
     report = write_data_sheet(
         tmp_path / "hoang-dong.xlsx",
-        [make_record(date=D(2021, 7, 5), topic_code="QD861", unit_code=COMMUNE)],
+        [make_record(date=D(2021, 7, 5), topic_code="QD861", unit_code=COMMUNE,
+                     created_at="2021-07-05T01:00:00+00:00",
+                     updated_at="2021-07-05T01:00:00+00:00")],  # before the file was made
         sender=COMMUNE, period=july, generated_at="2021-08-02T02:00:00+00:00",
         manifest={"parent_code": "178"})
     assert commit_import(station, path=report).batch_id is not None
