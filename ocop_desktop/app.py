@@ -52,8 +52,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, Q
 from ocop_desktop import __version__, paths
 from ocop_desktop.storage.database import StorageError, StorageProblem, open_database
 from ocop_desktop.storage.repository import Repository
+from ocop_desktop.texts.problem_texts import backup_error_text, storage_error_text
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.problem_texts import backup_error_text, storage_error_text
 from ocop_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -262,6 +262,15 @@ def exit_backup(repo: Repository, db_path: Path) -> Path | None:
 def _event_loop(app: QApplication) -> int:
     """The Qt event loop (tests replace this to drive the window and return)."""
     return app.exec()
+
+
+def start_gui(db_path: Path) -> int:
+    """What ``ocop-desktop`` without a command runs: ``run_gui`` with the crash handler
+    (uncaught errors logged and shown in one dialog, Qt's messages to the log)."""
+    from ocop_desktop.ui import crash_handler
+
+    crash_handler.install()
+    return run_gui(db_path)
 
 
 def run_gui(db_path: Path) -> int:

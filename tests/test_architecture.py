@@ -58,3 +58,23 @@ def test_importing_the_core_loads_no_qt() -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             cwd=PACKAGE.parent, check=True)
     assert result.stdout.strip() == ""
+
+
+def _files(area: str) -> list[Path]:
+    return sorted((PACKAGE / area).rglob("*.py"))
+
+
+@pytest.mark.parametrize("area, forbidden", [
+    # The command line speaks through ocop_desktop.texts, never through the GUI package (it
+    # starts the GUI through the composition root, ocop_desktop.app).
+    ("cli", ("ocop_desktop.ui",)),
+    # The shared texts use QtCore only: no widgets, no GUI package, no command line.
+    ("texts", ("ocop_desktop.ui", "ocop_desktop.cli", "PySide6.QtWidgets", "PySide6.QtGui")),
+])
+def test_shell_layers(area: str, forbidden: tuple[str, ...]) -> None:
+    files = _files(area)
+    assert files
+    bad = [f"{path.relative_to(PACKAGE)}:{line} imports {name}"
+           for path in files for line, name in _imports(path)
+           if any(name == f or name.startswith(f + ".") for f in forbidden)]
+    assert not bad, "\n".join(bad)

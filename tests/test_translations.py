@@ -65,7 +65,7 @@ def test_the_extractor_finds_the_texts() -> None:
 
 def test_every_translate_call_has_literal_texts() -> None:
     """A text passed as a variable cannot be extracted, so it would never be translated."""
-    assert not DYNAMIC, "mark these texts with QT_TRANSLATE_NOOP (ocop_desktop/ui/i18n.py):\n" + \
+    assert not DYNAMIC, "mark these texts with QT_TRANSLATE_NOOP (texts/i18n.py):\n" + \
         "\n".join(f"{d.path}:{d.line}: {d.code}" for d in DYNAMIC)
 
 
@@ -112,7 +112,7 @@ def test_installed_translator_changes_what_the_app_shows(qapp: QCoreApplication)
     assert translator.load(str(tool.qm_path_for(ENGLISH_TS)))
     qapp.installTranslator(translator)
     try:
-        from ocop_desktop.ui.problem_texts import field_name
+        from ocop_desktop.texts.problem_texts import field_name
 
         assert field_name("minutes") == "Minutes"
         assert QCoreApplication.translate("MainWindow", "Báo cáo") == "Reports"
@@ -148,7 +148,7 @@ def test_data_sheet_column_titles_are_marked_for_translation() -> None:
 
 def test_catalogue_names_are_marked_for_translation() -> None:
     """Forms, measures, languages, sources and priorities (domain/catalogue.py, no Qt) show
-    in the interface language through ui.i18n.catalogue_name."""
+    in the interface language through texts.i18n.catalogue_name."""
     from ocop_desktop.domain.catalogue import (
         DEFAULT_FORMS,
         LANGUAGES,
@@ -156,16 +156,16 @@ def test_catalogue_names_are_marked_for_translation() -> None:
         PRIORITIES,
         SOURCES,
     )
-    from ocop_desktop.ui.i18n import CATALOGUE_CONTEXT
+    from ocop_desktop.texts.i18n import CATALOGUE_CONTEXT
 
     names = ({f.name for f in DEFAULT_FORMS} | set(MEASURE_NAMES.values())
              | {c.name for c in (*LANGUAGES, *SOURCES, *PRIORITIES)})
     marked = {m.source for m in MESSAGES if m.context == CATALOGUE_CONTEXT}
-    assert names - marked == set(), "add them to CATALOGUE_NAMES in ocop_desktop/ui/i18n.py"
+    assert names - marked == set(), "add them to CATALOGUE_NAMES in ocop_desktop/texts/i18n.py"
 
 
 def test_catalogue_names_follow_the_interface_language(qapp: QCoreApplication) -> None:
-    from ocop_desktop.ui.i18n import catalogue_name
+    from ocop_desktop.texts.i18n import catalogue_name
 
     assert catalogue_name("Tiếng Tày") == "Tiếng Tày"  # no translator: Vietnamese
     translator = QTranslator()

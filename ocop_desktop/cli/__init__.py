@@ -45,7 +45,7 @@ class CliState:
             try:
                 self._repo = Repository(open_database(self.db_path))
             except StorageError as exc:
-                from ocop_desktop.ui.problem_texts import storage_error_text
+                from ocop_desktop.texts.problem_texts import storage_error_text
 
                 fail(storage_error_text(exc))
         return self._repo
@@ -108,7 +108,7 @@ def reporting_problems() -> Iterator[None]:
     try:
         yield
     except ValidationError as exc:
-        from ocop_desktop.ui.problem_texts import problem_line
+        from ocop_desktop.texts.problem_texts import problem_line
 
         lines = [problem_line(p) for p in exc.problems]
         fail(lines[0] + (f" (và {len(lines) - 1} lỗi khác)" if len(lines) > 1 else ""))
@@ -134,7 +134,7 @@ pass_state = click.make_pass_decorator(CliState)
 
 
 def _problem_message(field: str, code: ProblemCode, **params: object) -> str:
-    from ocop_desktop.ui.problem_texts import problem_text
+    from ocop_desktop.texts.problem_texts import problem_text
 
     return problem_text(Problem(field, code, params))
 
@@ -356,8 +356,6 @@ def main(ctx: click.Context, db_path: Path | None) -> None:
     ctx.obj = state
     ctx.call_on_close(state.close)
     if ctx.invoked_subcommand is None:
-        from ocop_desktop.app import run_gui
-        from ocop_desktop.ui import crash_handler
+        from ocop_desktop.app import start_gui
 
-        crash_handler.install()
-        sys.exit(run_gui(state.db_path))
+        sys.exit(start_gui(state.db_path))

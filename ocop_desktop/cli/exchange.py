@@ -46,7 +46,7 @@ IMPORTS_JSON_FIELDS = ("id", "file", "file_hash", "sender", "sender_name", "peri
 def _first_error(problems: tuple[Any, ...]) -> str | None:
     if not problems:
         return None
-    from ocop_desktop.ui.problem_texts import import_problem_line
+    from ocop_desktop.texts.problem_texts import import_problem_line
 
     lines = [import_problem_line(p) for p in problems]
     more = tr(" (và {count} lỗi khác)").format(count=len(lines) - 1) if len(lines) > 1 else ""
@@ -54,7 +54,7 @@ def _first_error(problems: tuple[Any, ...]) -> str | None:
 
 
 def _line(entry: dict[str, Any], dry_run: bool) -> str:
-    from ocop_desktop.ui.problem_texts import import_outcome_text
+    from ocop_desktop.texts.problem_texts import import_outcome_text
 
     outcome = ImportOutcome(entry["result"])
     name = Path(entry["file"]).name
@@ -67,7 +67,7 @@ def _line(entry: dict[str, Any], dry_run: bool) -> str:
     text = f"{name}: {sender}, {tr('kỳ')} {entry['period']} — " \
            f"{import_outcome_text(outcome, preview=dry_run)}: {counts}"
     if entry.get("signer"):
-        from ocop_desktop.ui.problem_texts import signer_state_text
+        from ocop_desktop.texts.problem_texts import signer_state_text
 
         text += f"; {signer_state_text(entry['signer'], entry['signer_fingerprint'])}"
     if entry["conflicts"]:
@@ -141,7 +141,7 @@ def status_json(status: ChildStatus) -> dict[str, Any]:
 @pass_state
 def status_command(state: CliState, period_key: str, as_json: bool) -> None:
     """Đơn vị cấp dưới nào đã báo cáo kỳ này (đúng hạn, muộn) và đơn vị nào chưa."""
-    from ocop_desktop.ui.problem_texts import child_state_text, completeness_rate_text
+    from ocop_desktop.texts.problem_texts import child_state_text, completeness_rate_text
 
     repo, _installation = state.installation()
     with reporting_problems():
@@ -214,7 +214,7 @@ def imports_list(state: CliState, as_json: bool) -> None:
 @pass_state
 def imports_undo(state: CliState, batch_id: int) -> None:
     """Hoàn tác lần nhập số ID: bỏ bản ghi mới, trả lại bản ghi đã sửa hoặc đã xóa."""
-    from ocop_desktop.ui.problem_texts import import_problem_text
+    from ocop_desktop.texts.problem_texts import import_problem_text
 
     repo = state.existing_repo()
     try:
@@ -236,7 +236,7 @@ RECORDS_JSON_FIELDS = ("uuid", "unit", "date", "title", "deleted", "batch", "fil
 @pass_state
 def imports_records(state: CliState, batch_id: int, as_json: bool) -> None:
     """Các bản ghi đến qua lần nhập số ID, cùng tệp và chữ ký đã mang chúng đến."""
-    from ocop_desktop.ui.problem_texts import import_problem_text, signer_state_text
+    from ocop_desktop.texts.problem_texts import import_problem_text, signer_state_text
 
     try:
         batch, stored = exchange.batch_records(state.existing_repo(), batch_id=batch_id)

@@ -46,7 +46,7 @@ def keys_show(state: CliState, as_json: bool) -> None:
 @pass_state
 def keys_list(state: CliState, as_json: bool) -> None:
     """Khóa đã ghi nhận của các đơn vị gửi báo cáo."""
-    from ocop_desktop.ui.problem_texts import key_state_text
+    from ocop_desktop.texts.problem_texts import key_state_text
 
     keys = key_ops.sender_keys(state.existing_repo())
     if as_json:

@@ -192,7 +192,7 @@ def units_import(state: CliState, file: Path, valid_from: dt.date | None) -> Non
     """Nhập danh mục đơn vị (tệp của Tổng cục Thống kê, CSV hoặc XLSX)."""
     from ocop_desktop.excel.unit_lists import UnitListError
     from ocop_desktop.operations import import_unit_file
-    from ocop_desktop.ui.problem_texts import unit_list_error_text
+    from ocop_desktop.texts.problem_texts import unit_list_error_text
 
     if not file.is_file():
         fail(tr("Không tìm thấy tệp {file}.").format(file=file))
@@ -505,7 +505,7 @@ def demo_command(state: CliState, count: int) -> None:
 def backup_command(state: CliState, dest: Path | None) -> None:
     """Sao lưu dữ liệu; in ra đường dẫn tệp sao lưu."""
     from ocop_desktop.operations.maintenance import backup_now
-    from ocop_desktop.ui.problem_texts import backup_error_text
+    from ocop_desktop.texts.problem_texts import backup_error_text
 
     repo = state.existing_repo()
     if dest is not None and not dest.is_dir() and not dest.parent.is_dir():
@@ -523,7 +523,7 @@ def backup_command(state: CliState, dest: Path | None) -> None:
 def restore_command(state: CliState, file: Path) -> None:
     """Khôi phục dữ liệu từ một bản sao lưu (dữ liệu hiện tại được sao lưu trước)."""
     from ocop_desktop.operations.maintenance import restore_backup
-    from ocop_desktop.ui.problem_texts import restore_error_text
+    from ocop_desktop.texts.problem_texts import restore_error_text
 
     if not file.is_file():
         fail(tr("Không tìm thấy tệp {file}.").format(file=file))

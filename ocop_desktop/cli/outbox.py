@@ -29,7 +29,7 @@ def _tr(text: str) -> str:
 
 
 def _error_text(item: OutboxItem) -> str:
-    from ocop_desktop.ui.problem_texts import send_error_text
+    from ocop_desktop.texts.problem_texts import send_error_text
 
     if item.error_code is None:
         return ""
@@ -97,7 +97,7 @@ def send(state: CliState) -> None:
 
     Mỗi thư được thử một lần; thoát với mã 0 chỉ khi không còn thư nào chưa gửi.
     """
-    from ocop_desktop.ui.problem_texts import send_error_text
+    from ocop_desktop.texts.problem_texts import send_error_text
 
     repo = state.repo
     settings = ob.load_mail_settings(repo)
@@ -128,7 +128,7 @@ def send(state: CliState) -> None:
 @pass_state
 def list_items(state: CliState, as_json: bool) -> None:
     """Liệt kê các thư trong hộp thư đi (cũ trước, mới sau)."""
-    from ocop_desktop.ui.problem_texts import outbox_status_text
+    from ocop_desktop.texts.problem_texts import outbox_status_text
 
     items = ob.outbox_items(state.repo)
     if as_json:

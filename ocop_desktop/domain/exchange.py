@@ -2,7 +2,7 @@
 
 The reader (``excel/reader.py``) and the exchange operations (``operations/exchange.py``)
 describe everything that can go wrong with a report file as an ``ImportProblem``: a code
-and where it is (file, sheet, row, column). Only ``ui/problem_texts.py`` turns them into
+and where it is (file, sheet, row, column). Only ``texts/problem_texts.py`` turns them into
 words, so the GUI and the CLI say the same thing.
 """
 

@@ -36,9 +36,9 @@ from ocop_desktop.operations.maintenance import backup_now, list_backups, restor
 from ocop_desktop.storage.backup import BackupReason, backup_file_name, parse_backup_name
 from ocop_desktop.storage.database import StorageError, StorageProblem, open_database
 from ocop_desktop.storage.repository import Repository
+from ocop_desktop.texts.problem_texts import backup_error_text, restore_error_text
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.preferences import FolderKind, Preferences
-from ocop_desktop.ui.problem_texts import backup_error_text, restore_error_text
 from ocop_desktop.ui.tasks import TaskRunner
 
 EVERY_AREA = Changes(frozenset(Area))

@@ -55,15 +55,15 @@ from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
 from ocop_desktop.excel.unit_lists import UnitListError, write_unit_list
 from ocop_desktop.operations import Area, Changes
 from ocop_desktop.storage.database import StorageError
-from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.installation_form import HINT_STYLE
-from ocop_desktop.ui.preferences import FolderKind, Preferences
-from ocop_desktop.ui.problem_texts import (
+from ocop_desktop.texts.problem_texts import (
     problem_line,
     problem_text,
     storage_error_text,
     unit_list_error_text,
 )
+from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.installation_form import HINT_STYLE
+from ocop_desktop.ui.preferences import FolderKind, Preferences
 from ocop_desktop.ui.table_models import RowsTableModel
 from ocop_desktop.ui.widgets import (
     DateEdit,

@@ -43,9 +43,7 @@ from ocop_desktop.operations import Area, Changes, exchange
 from ocop_desktop.operations import keys as key_ops
 from ocop_desktop.storage.database import StorageError, open_database
 from ocop_desktop.storage.repository import Repository
-from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.preferences import FolderKind, Preferences
-from ocop_desktop.ui.problem_texts import (
+from ocop_desktop.texts.problem_texts import (
     conflict_text,
     import_outcome_text,
     import_problem_line,
@@ -53,6 +51,8 @@ from ocop_desktop.ui.problem_texts import (
     signer_state_text,
     storage_error_text,
 )
+from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.preferences import FolderKind, Preferences
 from ocop_desktop.ui.report_drops import local_report_files
 from ocop_desktop.ui.table_models import RowsTableModel
 from ocop_desktop.ui.tasks import Progress, TaskRunner
@@ -603,7 +603,7 @@ class ImportPage(QWidget):
                            fingerprint_text=preview.signer_fingerprint,
                            public_key=preview.signer_public_key)
         except ValidationError as exc:
-            from ocop_desktop.ui.problem_texts import problem_line
+            from ocop_desktop.texts.problem_texts import problem_line
 
             QMessageBox.warning(self, _tr("Không chấp nhận được khóa"),
                                 problem_line(exc.problems[0]))

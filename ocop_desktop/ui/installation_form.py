@@ -48,7 +48,7 @@ from ocop_desktop.domain.records import Installation, Role, Unit, UnitLevel
 from ocop_desktop.domain.text import fold, search_terms
 from ocop_desktop.domain.validation import Problem, ProblemCode, valid_email
 from ocop_desktop.storage.repository import Repository
-from ocop_desktop.ui.problem_texts import problem_text
+from ocop_desktop.texts.problem_texts import problem_text
 from ocop_desktop.ui.widgets import FieldBox
 
 CODE_WIDTH = {UnitLevel.PROVINCE: 2, UnitLevel.DISTRICT: 3, UnitLevel.COMMUNE: 5}

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from ocop_desktop.domain.signing import SenderKey
 from ocop_desktop.domain.validation import Problem, ValidationError
 from ocop_desktop.operations import keys as key_ops
+from ocop_desktop.texts.problem_texts import key_state_text, problem_line
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.problem_texts import key_state_text, problem_line
 from ocop_desktop.ui.settings_page import SettingsPage, SettingsState
 from ocop_desktop.ui.table_models import RowsTableModel
 

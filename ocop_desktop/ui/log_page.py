@@ -33,8 +33,9 @@ from ocop_desktop.domain.catalogue import LANGUAGES
 from ocop_desktop.domain.records import LogRecord, RecordQuery, Role
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
 from ocop_desktop.operations import Area, Changes
+from ocop_desktop.texts.i18n import catalogue_name
+from ocop_desktop.texts.problem_texts import problem_line, problem_text
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.i18n import catalogue_name
 from ocop_desktop.ui.log_table import (
     COLUMN_OF_SORT_KEY,
     Column,
@@ -43,7 +44,6 @@ from ocop_desktop.ui.log_table import (
 )
 from ocop_desktop.ui.log_undo import DeleteRecordsCommand
 from ocop_desktop.ui.preferences import Preferences
-from ocop_desktop.ui.problem_texts import problem_line, problem_text
 from ocop_desktop.ui.record_form import RecordForm
 from ocop_desktop.ui.widgets import DateEdit, SearchCombo
 

@@ -29,8 +29,8 @@ from PySide6.QtGui import QBrush, QColor
 from ocop_desktop.domain.catalogue import LANGUAGES, SOURCES, choice_name
 from ocop_desktop.domain.records import LogRecord, RecordQuery, SortKey, Unit
 from ocop_desktop.operations import Area, Changes
+from ocop_desktop.texts.i18n import catalogue_name
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.i18n import catalogue_name
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -16,8 +16,8 @@ from PySide6.QtGui import QUndoCommand
 from ocop_desktop import operations
 from ocop_desktop.domain.records import LogRecord
 from ocop_desktop.domain.validation import ValidationError
+from ocop_desktop.texts.problem_texts import problem_line
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.problem_texts import problem_line
 
 ErrorSink = Callable[[str], None]
 

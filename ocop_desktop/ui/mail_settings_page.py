@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from ocop_desktop.domain.outbox import DEFAULT_PORTS, MailSettings, Security, SendErrorCode
 from ocop_desktop.domain.validation import Problem, ValidationError
 from ocop_desktop.operations import outbox as ob
+from ocop_desktop.texts.problem_texts import problem_line, send_error_text
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.problem_texts import problem_line, send_error_text
 from ocop_desktop.ui.settings_page import SettingsPage, SettingsState
 from ocop_desktop.ui.tasks import Progress, TaskRunner
 from ocop_desktop.ui.widgets import FieldBox

@@ -51,10 +51,10 @@ from ocop_desktop.domain.validation import (
     ValidationError,
 )
 from ocop_desktop.operations import Area, Changes
+from ocop_desktop.texts.i18n import catalogue_name
+from ocop_desktop.texts.problem_texts import field_name, problem_line, problem_text
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.i18n import catalogue_name
 from ocop_desktop.ui.log_undo import SaveRecordCommand
-from ocop_desktop.ui.problem_texts import field_name, problem_line, problem_text
 from ocop_desktop.ui.widgets import (
     DateEdit,
     FieldBox,

@@ -70,10 +70,10 @@ from ocop_desktop.operations import Area, Changes
 from ocop_desktop.operations import reports as report_ops
 from ocop_desktop.storage.database import open_database
 from ocop_desktop.storage.repository import Repository
+from ocop_desktop.texts.i18n import QT_TRANSLATE_NOOP, catalogue_name
+from ocop_desktop.texts.problem_texts import problem_line
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.i18n import QT_TRANSLATE_NOOP, catalogue_name
 from ocop_desktop.ui.preferences import FolderKind, Preferences
-from ocop_desktop.ui.problem_texts import problem_line
 from ocop_desktop.ui.table_models import RowsTableModel
 from ocop_desktop.ui.tasks import Cancelled, Progress, TaskRunner
 from ocop_desktop.ui.widgets import DateEdit

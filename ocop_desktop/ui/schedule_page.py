@@ -71,9 +71,9 @@ from ocop_desktop.domain.schedule import (
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
 from ocop_desktop.operations import Area, Changes
 from ocop_desktop.operations import schedule as ops
+from ocop_desktop.texts.i18n import QT_TRANSLATE_NOOP, catalogue_name
+from ocop_desktop.texts.problem_texts import problem_line, problem_text
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.i18n import QT_TRANSLATE_NOOP, catalogue_name
-from ocop_desktop.ui.problem_texts import problem_line, problem_text
 from ocop_desktop.ui.table_models import RowsTableModel
 from ocop_desktop.ui.widgets import (
     DateEdit,

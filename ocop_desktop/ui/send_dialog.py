@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from ocop_desktop.domain.validation import Problem, ValidationError
 from ocop_desktop.operations import outbox as ob
+from ocop_desktop.texts.problem_texts import problem_line
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.outbox_service import OutboxService
-from ocop_desktop.ui.problem_texts import problem_line
 from ocop_desktop.ui.widgets import FieldBox
 
 

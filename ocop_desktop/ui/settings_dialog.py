@@ -36,12 +36,12 @@ from ocop_desktop import operations
 from ocop_desktop.domain.periods import parse_period
 from ocop_desktop.domain.records import Installation, Role
 from ocop_desktop.domain.validation import Problem, ValidationError
+from ocop_desktop.texts.problem_texts import problem_line
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.installation_form import HEADER_FIELDS, HINT_STYLE, InstallationEditor
 from ocop_desktop.ui.keys_page import KeysPage
 from ocop_desktop.ui.mail_settings_page import MailSettingsPage
 from ocop_desktop.ui.preferences import Preferences
-from ocop_desktop.ui.problem_texts import problem_line
 from ocop_desktop.ui.settings_page import SettingsPage, SettingsState
 from ocop_desktop.ui.widgets import (
     FieldBox,

@@ -39,6 +39,7 @@ from ocop_desktop.operations import Changes
 from ocop_desktop.operations.maintenance import load_demo
 from ocop_desktop.storage.database import StorageError, open_database
 from ocop_desktop.storage.repository import Repository
+from ocop_desktop.texts.problem_texts import problem_line, storage_error_text
 from ocop_desktop.ui.catalogue_pages import (
     ImportOutcome,
     ValidFromField,
@@ -55,7 +56,6 @@ from ocop_desktop.ui.installation_form import (
     UnitChooser,
     suggestion_for,
 )
-from ocop_desktop.ui.problem_texts import problem_line, storage_error_text
 from ocop_desktop.ui.tasks import Progress, TaskRunner
 from ocop_desktop.ui.widgets import VIETNAMESE, open_at_size_hint
 

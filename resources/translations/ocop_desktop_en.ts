@@ -80,7 +80,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ocop_desktop/app.py" line="346" />
+            <location filename="../../ocop_desktop/app.py" line="355" />
             <source>Không sao lưu được dữ liệu hôm nay: {detail}</source>
             <translation>Could not back up today's data: {detail}</translation>
         </message>
@@ -413,157 +413,157 @@ The data from before the restore is kept in the file:
     <context>
         <name>CatalogueNames</name>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="39" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="39" />
             <source>Báo in, báo điện tử</source>
             <translation>Newspapers, online news</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="45" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="45" />
             <source>Băng rôn, khẩu hiệu, pa-nô, áp phích</source>
             <translation>Banners, slogans, panels, posters</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="44" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="44" />
             <source>Bản tin, tờ rơi, sách mỏng, ấn phẩm</source>
             <translation>Bulletins, leaflets, booklets, publications</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="43" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="43" />
             <source>Bảng tin công cộng</source>
             <translation>Public notice boards</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="46" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="46" />
             <source>Hội nghị, tuyên truyền miệng</source>
             <translation>Meetings, word-of-mouth propaganda</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="70" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="70" />
             <source>Khẩn cấp</source>
             <translation>Urgent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="41" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="41" />
             <source>Mạng xã hội, nhóm Zalo/Facebook</source>
             <translation>Social media, Zalo/Facebook groups</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="61" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="61" />
             <source>Ngôn ngữ khác</source>
             <translation>Other language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="51" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="51" />
             <source>Số bản</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="49" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="49" />
             <source>Số lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="52" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="52" />
             <source>Số người dự</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="50" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="50" />
             <source>Số phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="48" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="48" />
             <source>Số tin, bài</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="68" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="68" />
             <source>Thông thường</source>
             <translation>Normal</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="42" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="42" />
             <source>Tin nhắn SMS</source>
             <translation>SMS messages</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="36" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="36" />
             <source>Tin, bài, phóng sự phát trên đài truyền thanh</source>
             <translation>News, articles, reports on the radio station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="58" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="58" />
             <source>Tiếng Dao</source>
             <translation>Dao</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="60" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="60" />
             <source>Tiếng Hoa</source>
             <translation>Chinese (Hoa)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="59" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="59" />
             <source>Tiếng Mông</source>
             <translation>Hmong</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="56" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="56" />
             <source>Tiếng Nùng</source>
             <translation>Nùng</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="55" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="55" />
             <source>Tiếng Tày</source>
             <translation>Tày</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="57" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="57" />
             <source>Tiếng Tày–Nùng</source>
             <translation>Tày–Nùng</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="54" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="54" />
             <source>Tiếng Việt</source>
             <translation>Vietnamese</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="64" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="64" />
             <source>Tiếp sóng Đài Tiếng nói Việt Nam</source>
             <translation>Relay of the Voice of Vietnam</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="66" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="66" />
             <source>Tiếp sóng đài huyện</source>
             <translation>Relay of the district station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="65" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="65" />
             <source>Tiếp sóng đài tỉnh</source>
             <translation>Relay of the provincial station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="37" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="37" />
             <source>Tiếp sóng/tiếp âm (VOV, đài tỉnh, đài huyện)</source>
             <translation>Relay (VOV, province, district)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="40" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="40" />
             <source>Trang/cổng thông tin điện tử</source>
             <translation>Websites, portals</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="38" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="38" />
             <source>Truyền hình</source>
             <translation>Television</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="63" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="63" />
             <source>Tự sản xuất</source>
             <translation>Self-produced</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/i18n.py" line="69" />
+            <location filename="../../ocop_desktop/texts/i18n.py" line="69" />
             <source>Ưu tiên</source>
             <translation>Priority</translation>
         </message>
@@ -3399,1313 +3399,1313 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>ProblemTexts</name>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="131" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="131" />
             <source>Buổi phát đã qua nên không sửa được; các buổi đã qua giữ nguyên như đã lập lịch.</source>
             <translation>This airing is in the past and cannot be changed; past airings stay as they were scheduled.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="70" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="70" />
             <source>Báo cáo</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="477" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="477" />
             <source>Báo cáo dùng định dạng phiên bản {value}, phần mềm này chỉ đọc được phiên bản {supported}. Hãy cập nhật OCOP Desktop lên phiên bản mới nhất.</source>
             <translation>The report uses format version {value}; this program reads only version {supported}. Please update OCOP Desktop to the latest version.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="517" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="517" />
             <source>Bản ghi của đơn vị {value}, không thuộc đơn vị gửi {sender}.</source>
             <translation>A record of unit {value}, which does not belong to the sending unit {sender}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="486" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="486" />
             <source>Bảng có {value} dòng dữ liệu nhưng báo cáo ghi {expected} bản ghi: có dòng đã bị thêm hoặc xóa bằng tay.</source>
             <translation>The sheet has {value} data rows but the report states {expected} records: rows were added or deleted by hand.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="483" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="483" />
             <source>Bảng dữ liệu thiếu cột: {value}.</source>
             <translation>The data sheet lacks columns: {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="472" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="472" />
             <source>Bảng tính không có trang “Dữ liệu”, nên không phải là báo cáo do OCOP Desktop lập (các trang có trong tệp: {sheets}).</source>
             <translation>The workbook has no “Dữ liệu” sheet, so it is not a report made by OCOP Desktop (sheets in the file: {sheets}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="66" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="66" />
             <source>Bảo mật</source>
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="551" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="551" />
             <source>Bị từ chối</source>
             <translation>Refused</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="579" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="579" />
             <source>Chưa báo cáo</source>
             <translation>Not reported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="288" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="288" />
             <source>Chưa cài đặt máy chủ thư. Hãy vào Cài đặt → Thư điện tử, nhập máy chủ và địa chỉ người gửi.</source>
             <translation>No mail server is set up. Go to Settings → Email and enter the server and the sender's address.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="291" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="291" />
             <source>Chưa có mật khẩu thư điện tử. Hãy vào Cài đặt → Thư điện tử để nhập mật khẩu.</source>
             <translation>No email password yet. Go to Settings → Email to enter the password.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="144" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="144" />
             <source>Chưa khai báo thông tin đơn vị (mã đơn vị, cơ quan ban hành, người ký) nên chưa lập được báo cáo. Hãy vào Cài đặt → Thông tin đơn vị.</source>
             <translation>The unit's details (unit code, issuing body, signer) are not set, so no report can be made. Go to Settings → Unit details.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="509" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="509" />
             <source>Chưa khai báo đơn vị sử dụng phần mềm. Hãy khai báo thông tin đơn vị trước khi nhập báo cáo.</source>
             <translation>The unit using this program is not set. Enter the unit's details before importing reports.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="93" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="93" />
             <source>Chưa nhập, đây là thông tin bắt buộc.</source>
             <translation>Missing; this is required.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="62" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="62" />
             <source>Chỉ tiêu</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="104" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="104" />
             <source>Chỉ tiêu này không áp dụng cho hình thức “{form}”.</source>
             <translation>This target does not apply to the form “{form}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="43" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="43" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="111" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="111" />
             <source>Chủ đề “{code}” không còn hiệu lực vào ngày này (hiệu lực {from} – {to}).</source>
             <translation>Topic “{code}” is not valid on this date (valid {from} – {to}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="55" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
             <source>Chức vụ người ký</source>
             <translation>Signer's title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="313" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="313" />
             <source>Chứng chỉ bảo mật của máy chủ thư không đáng tin cậy (tự cấp, hết hạn hoặc không đúng tên máy chủ). Hãy kiểm tra tên máy chủ hoặc hỏi người quản trị thư.</source>
             <translation>The mail server's security certificate is not trusted (self-signed, expired, or not matching the server name). Check the server name or ask the mail administrator.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="367" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="367" />
             <source>Chữ ký số</source>
             <translation>Digital signature</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="491" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="491" />
             <source>Chữ ký số không khớp nội dung tệp: tệp đã bị sửa sau khi đơn vị gửi ký (số liệu, đơn vị gửi, kỳ báo cáo hoặc thời điểm lập). Hãy xin đơn vị gửi lại tệp gốc.</source>
             <translation>The digital signature does not match the file: it was changed after the sending unit signed it (figures, sender, period or generation time). Ask the unit to send the original file again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="337" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="337" />
             <source>Có lỗi không xác định khi gửi thư.</source>
             <translation>An unknown error occurred while sending mail.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="49" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="49" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="57" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="57" />
             <source>Cơ quan ban hành báo cáo</source>
             <translation>Body issuing the report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="56" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="56" />
             <source>Cơ quan chủ quản</source>
             <translation>Parent body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="54" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="54" />
             <source>Cấp</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="361" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="361" />
             <source>Cấp của đơn vị gửi</source>
             <translation>Level of the sending unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="220" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="220" />
             <source>Cấp “{value}” không hợp lệ (cần province, district hoặc commune).</source>
             <translation>Level “{value}” is not valid (province, district or commune).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="66" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="66" />
             <source>Cổng</source>
             <translation>Port</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="183" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="183" />
             <source>Dòng {row}</source>
             <translation>Row {row}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="488" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="488" />
             <source>Dữ liệu đã bị sửa bằng tay sau khi lập báo cáo (mã kiểm tra không khớp). Hãy xin đơn vị gửi lại tệp gốc; không sửa trang “Dữ liệu”.</source>
             <translation>The data was edited by hand after the report was made (the check code does not match). Ask the unit to send the original file again; do not edit the “Dữ liệu” sheet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="49" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="434" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="49" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="434" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="573" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="573" />
             <source>Ghi nhận lần đầu</source>
             <translation>Pinned on first use</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="103" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="103" />
             <source>Giá trị quá lớn (tối đa {max}).</source>
             <translation>The value is too large (at most {max}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="413" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="413" />
             <source>Giá trị “{value}” không đúng kiểu của cột.</source>
             <translation>The value “{value}” does not have the column's type.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="43" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="420" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="43" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="420" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="108" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="108" />
             <source>Giờ không hợp lệ: “{value}” (cần dạng HH:MM).</source>
             <translation>Invalid time: “{value}” (use HH:MM).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="44" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="422" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="44" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="422" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="125" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="125" />
             <source>Hình thức “{code}” không phát sóng nên không xếp lịch được (chọn hình thức có lượt phát: đài truyền thanh, tiếp sóng, truyền hình).</source>
             <translation>The form “{code}” is not broadcast, so it cannot be scheduled (choose a form with airings: radio, relay, television).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="50" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="50" />
             <source>Hạn báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="58" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="58" />
             <source>Hạn gửi báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="61" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
             <source>Khung giờ phát</source>
             <translation>Airing slot</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="129" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="129" />
             <source>Khung giờ số {slot} không có lịch phát vào ngày {date}.</source>
             <translation>Slot no. {slot} has no airing on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="366" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="366" />
             <source>Khóa công khai</source>
             <translation>Public key</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="494" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="494" />
             <source>Khóa ký khác với khóa đã ghi nhận của {name}; nếu xã đã cài lại máy, hãy gọi điện đối chiếu mã khóa rồi chấp nhận khóa mới (mã khóa trong tệp: {fingerprint}; mã khóa đã ghi nhận: {held}).</source>
             <translation>The signing key differs from the key recorded for {name}; if the commune reinstalled its computer, call them to check the fingerprint, then accept the new key (fingerprint in the file: {fingerprint}; recorded fingerprint: {held}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="94" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="94" />
             <source>Không có chủ đề mã “{code}”.</source>
             <translation>There is no topic with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="482" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="482" />
             <source>Không có dòng tên cột của bảng dữ liệu.</source>
             <translation>The data sheet has no row of column names.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="546" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="550" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="546" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="550" />
             <source>Không có gì mới</source>
             <translation>Nothing new</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="95" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="95" />
             <source>Không có hình thức tuyên truyền mã “{code}”.</source>
             <translation>There is no form of propaganda with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="130" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="130" />
             <source>Không có khung giờ phát nào vào ngày {date}.</source>
             <translation>There is no airing slot on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="128" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="128" />
             <source>Không có khung giờ phát số {value}.</source>
             <translation>There is no airing slot no. {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="523" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="523" />
             <source>Không có lần nhập số {id}.</source>
             <translation>There is no import no. {id}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="136" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="136" />
             <source>Không có mục số {value}.</source>
             <translation>There is no item no. {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="99" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="99" />
             <source>Không có mức độ ưu tiên mã “{code}”.</source>
             <translation>There is no priority with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="98" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="98" />
             <source>Không có nguồn phát mã “{code}”.</source>
             <translation>There is no source with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="97" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="97" />
             <source>Không có ngôn ngữ mã “{code}”.</source>
             <translation>There is no language with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="100" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="100" />
             <source>Không có văn bản chỉ đạo số “{value}”.</source>
             <translation>There is no directive numbered “{value}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="96" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="96" />
             <source>Không có đơn vị mã “{code}” trong danh mục.</source>
             <translation>There is no unit with the code “{code}” in the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="156" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="156" />
             <source>Không ghi được “{value}” ({detail}); tệp cũ (nếu có) vẫn giữ nguyên.</source>
             <translation>Could not write “{value}” ({detail}); the old file (if any) is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="152" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="152" />
             <source>Không ghi được “{value}”: tệp đang mở trong chương trình khác (như Excel) hoặc thư mục không cho phép ghi; tệp cũ (nếu có) vẫn giữ nguyên. Hãy đóng tệp hoặc chọn thư mục khác.</source>
             <translation>Could not write “{value}”: the file is open in another program (such as Excel) or the folder does not allow writing; the old file (if any) is unchanged. Close the file or choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="279" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="279" />
             <source>Không gửi được</source>
             <translation>Could not send</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="458" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="458" />
             <source>Không hoàn tác được lần nhập số {id}: {count} bản ghi của lần nhập này đã được sửa hoặc xóa trực tiếp sau đó; hoàn tác sẽ làm mất các thay đổi ấy.</source>
             <translation>Cannot undo import no. {id}: {count} records of this import were edited or deleted directly afterwards; undoing would lose those changes.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="525" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="525" />
             <source>Không hoàn tác được lần nhập số {id}: {count} bản ghi đã được lần nhập số {later_id} (“{later_file}”) thay đổi sau đó. Hãy hoàn tác lần nhập số {later_id} trước.</source>
             <translation>Cannot undo import no. {id}: {count} records were changed afterwards by import no. {later_id} (“{later_file}”). Undo import no. {later_id} first.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="263" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="263" />
             <source>Không khôi phục được từ {path}: {detail}. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>Could not restore from {path}: {detail}. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="307" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="307" />
             <source>Không kết nối được với máy chủ thư: mạng đang mất, máy chủ tạm ngừng, hoặc cổng không đúng. Thư sẽ tự gửi khi có mạng.</source>
             <translation>Cannot connect to the mail server: the network is down, the server is temporarily unavailable, or the port is wrong. The message will be sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="316" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="316" />
             <source>Không lập được kết nối bảo mật. Kiểu bảo mật có thể không khớp với cổng: SSL/TLS thường dùng cổng 465, STARTTLS dùng cổng 587.</source>
             <translation>Could not make a secure connection. The security type may not match the port: SSL/TLS usually uses port 465, STARTTLS port 587.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="197" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="197" />
             <source>Không mở được tệp dữ liệu {path}: {detail}</source>
             <translation>Cannot open the data file {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="214" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="214" />
             <source>Không nhận ra bảng mã của tệp (cần UTF-8 hoặc Windows-1258).</source>
             <translation>The file's encoding is not recognised (UTF-8 or Windows-1258 needed).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="209" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="209" />
             <source>Không nhận ra dòng tiêu đề ({value}). Cần các cột của danh mục Tổng cục Thống kê (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX) hoặc của tệp CSV riêng (code, name, level, parent_code, valid_from, valid_to).</source>
             <translation>The header row is not recognised ({value}). The columns of the General Statistics Office list are needed (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX), or those of the app's own CSV file (code, name, level, parent_code, valid_from, valid_to).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="547" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="547" />
             <source>Không nhập được</source>
             <translation>Could not import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="240" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="240" />
             <source>Không thể sao lưu đè lên chính tệp dữ liệu {path}; hãy chọn tệp khác.</source>
             <translation>Cannot back up onto the data file itself ({path}); choose another file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="304" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="304" />
             <source>Không tìm thấy máy chủ thư: mạng đang mất, hoặc tên máy chủ bị gõ sai. Thư sẽ tự gửi khi có mạng.</source>
             <translation>Mail server not found: the network is down, or the server name is mistyped. The message will be sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="464" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="464" />
             <source>Không tìm thấy tệp.</source>
             <translation>File not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="134" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="134" />
             <source>Không tìm thấy “{value}”.</source>
             <translation>“{value}” not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="242" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="242" />
             <source>Không tạo được bản sao lưu {path}: {detail}. Dữ liệu không bị thay đổi; hãy kiểm tra chỗ trống trên ổ đĩa và quyền ghi thư mục.</source>
             <translation>Could not make the backup {path}: {detail}. The data is unchanged; check the free space on the disk and the permission to write to the folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="102" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="102" />
             <source>Không được là số âm.</source>
             <translation>Must not be negative.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="135" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="135" />
             <source>Không đọc hoặc ghi được “{value}”: {detail}</source>
             <translation>Could not read or write “{value}”: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="293" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="293" />
             <source>Không đọc được mật khẩu vì máy tính này chưa có kho mật khẩu của hệ điều hành. Hãy đặt biến môi trường OCOP_SMTP_PASSWORD, hoặc cài kho mật khẩu rồi nhập lại mật khẩu trong Cài đặt → Thư điện tử.</source>
             <translation>Cannot read the password because this computer has no operating-system password store. Set the environment variable OCOP_SMTP_PASSWORD, or install a password store and enter the password again in Settings → Email.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="465" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="465" />
             <source>Không đọc được tệp ({detail}).</source>
             <translation>Cannot read the file ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="213" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="213" />
             <source>Không đọc được tệp: {value}</source>
             <translation>Cannot read the file: {value}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="75" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="75" />
             <source>Ký hiệu báo cáo</source>
             <translation>Report symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="54" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="362" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="54" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="362" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="117" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="117" />
             <source>Kỳ báo cáo “{value}” không hợp lệ (ví dụ: 2021-06, 2021-Q2, 2021-H1, 2021-9M, 2021).</source>
             <translation>Reporting period “{value}” is not valid (for example: 2021-06, 2021-Q2, 2021-H1, 2021-9M, 2021).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="61" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
             <source>Lý do không phát</source>
             <translation>Reason for not airing</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="334" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="334" />
             <source>Lần gửi trước bị gián đoạn (phần mềm bị tắt hoặc mất điện), thư sẽ được gửi lại. Nếu nơi nhận có hai thư giống nhau, chúng có cùng mã thư (Message-ID).</source>
             <translation>The previous attempt was interrupted (the program was closed or the power failed); the message will be sent again. If the recipient gets two identical messages, they have the same Message-ID.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="524" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="524" />
             <source>Lần nhập số {id} đã được hoàn tác lúc {at}.</source>
             <translation>Import no. {id} was undone at {at}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="578" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="578" />
             <source>Muộn</source>
             <translation>Late</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="301" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="301" />
             <source>Máy chủ không cho đăng nhập theo cách này, thường do chưa chọn bảo mật. Hãy chọn SSL/TLS (cổng 465) hoặc STARTTLS (cổng 587).</source>
             <translation>The server does not accept logging in this way, usually because no security is chosen. Choose SSL/TLS (port 465) or STARTTLS (port 587).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="319" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="319" />
             <source>Máy chủ không hỗ trợ STARTTLS trên cổng này. Hãy thử SSL/TLS với cổng 465.</source>
             <translation>The server does not support STARTTLS on this port. Try SSL/TLS with port 465.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="66" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="66" />
             <source>Máy chủ thư (SMTP)</source>
             <translation>Mail server (SMTP)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="310" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="310" />
             <source>Máy chủ thư không trả lời kịp (hết thời gian chờ); mạng có thể đang chập chờn. Thư sẽ tự gửi lại.</source>
             <translation>The mail server did not answer in time (timed out); the network may be unstable. The message will be sent again automatically.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="332" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="332" />
             <source>Máy chủ thư ngắt kết nối giữa chừng. Thư sẽ tự gửi lại.</source>
             <translation>The mail server dropped the connection midway. The message will be sent again automatically.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="329" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="329" />
             <source>Máy chủ thư tạm thời chưa nhận thư. Thư sẽ tự gửi lại sau.</source>
             <translation>The mail server is temporarily not accepting mail. The message will be sent again later.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="331" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="331" />
             <source>Máy chủ thư từ chối nhận thư này.</source>
             <translation>The mail server refused this message.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="321" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="321" />
             <source>Máy chủ từ chối địa chỉ người gửi; địa chỉ gửi thường phải là địa chỉ của chính tài khoản đăng nhập.</source>
             <translation>The server refused the sender's address; the sender address usually has to be the address of the account that logs in.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="324" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="324" />
             <source>Máy chủ từ chối địa chỉ người nhận. Hãy kiểm tra lại địa chỉ.</source>
             <translation>The server refused the recipient's address. Check the address.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="139" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="139" />
             <source>Máy tính này chưa có kho mật khẩu của hệ điều hành nên không lưu được mật khẩu. Trên Windows kho này có sẵn; trên máy gửi tự động, hãy đặt mật khẩu vào biến môi trường OCOP_SMTP_PASSWORD.</source>
             <translation>This computer has no operating-system password store, so the password cannot be saved. Windows has one built in; on a computer that sends automatically, put the password in the environment variable OCOP_SMTP_PASSWORD.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="50" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="50" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="53" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="417" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="53" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="417" />
             <source>Mã bản ghi</source>
             <translation>Record ID</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="500" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="500" />
             <source>Mã bản ghi {value} là bản ghi đã có của {unit_name} ({unit}), không thuộc đơn vị gửi {sender}: đơn vị gửi không được sửa bản ghi của đơn vị khác.</source>
             <translation>Record ID {value} is an existing record of {unit_name} ({unit}), which is not under the sender {sender}: a sender may not change another unit's records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="485" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="485" />
             <source>Mã bản ghi “{value}” trùng với dòng {first_row}.</source>
             <translation>Record ID “{value}” repeats row {first_row}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="421" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="421" />
             <source>Mã chủ đề</source>
             <translation>Topic code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="77" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="367" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="77" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="367" />
             <source>Mã khóa</source>
             <translation>Key fingerprint</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="162" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="162" />
             <source>Mã khóa {value} không phải mã của khóa trong tệp ({key}); hãy đối chiếu lại.</source>
             <translation>Fingerprint {value} is not the fingerprint of the key in the file ({key}); check it again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="366" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="366" />
             <source>Mã kiểm tra dữ liệu</source>
             <translation>Data check code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="119" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="119" />
             <source>Mã {value}: danh mục đang có “{existing}”, tệp ghi “{name}”. Nếu đây là danh mục mới thay cho danh mục cũ, hãy nhập lại và chọn ngày có hiệu lực.</source>
             <translation>Code {value}: the catalogue has “{existing}”, the file says “{name}”. If this is a new catalogue replacing the old one, import it again and choose the date it takes effect.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="418" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="418" />
             <source>Mã đơn vị</source>
             <translation>Unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="360" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="360" />
             <source>Mã đơn vị gửi</source>
             <translation>Sending unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="361" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="361" />
             <source>Mã đơn vị nhận</source>
             <translation>Receiving unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="216" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="216" />
             <source>Mã đơn vị “{value}” không hợp lệ (cần chữ số: tỉnh 2, huyện 3, xã 5 chữ số).</source>
             <translation>Unit code “{value}” is not valid (digits needed: province 2, district 3, commune 5).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="219" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="219" />
             <source>Mã đơn vị “{value}” xuất hiện hai lần.</source>
             <translation>Unit code “{value}” appears twice.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="115" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="115" />
             <source>Mã “{value}” không hợp lệ hoặc đang được dùng.</source>
             <translation>Code “{value}” is not valid or is already in use.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="67" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="67" />
             <source>Mật khẩu</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="137" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="137" />
             <source>Mục số {value} đang được gửi, đã gửi xong hoặc đã hủy nên không thay đổi được.</source>
             <translation>Item no. {value} is being sent, has been sent or was cancelled, so it cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="69" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="69" />
             <source>Mục trong hộp thư đi</source>
             <translation>Outbox item</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="62" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="62" />
             <source>Mức chỉ tiêu</source>
             <translation>Target amount</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="431" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="431" />
             <source>Mức độ</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="47" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="47" />
             <source>Mức độ ưu tiên</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="47" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="430" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="47" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="430" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="43" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="419" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="43" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="419" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="53" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="53" />
             <source>Ngày chốt số liệu</source>
             <translation>Cut-off day</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="363" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="363" />
             <source>Ngày cuối kỳ</source>
             <translation>Last day of the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="222" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="222" />
             <source>Ngày hết hiệu lực “{value}” đứng trước ngày có hiệu lực.</source>
             <translation>The end date “{value}” is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="107" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="107" />
             <source>Ngày không hợp lệ: “{value}” (cần dạng {format}).</source>
             <translation>Invalid date: “{value}” (use {format}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="113" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="113" />
             <source>Ngày kết thúc đứng trước ngày bắt đầu.</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="60" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="60" />
             <source>Ngày phát</source>
             <translation>Airing date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="60" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="60" />
             <source>Ngày phát trong tuần</source>
             <translation>Airing days of the week</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="110" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="110" />
             <source>Ngày quá xa trong quá khứ (sớm nhất {min}).</source>
             <translation>The date is too far in the past (earliest {min}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="519" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="519" />
             <source>Ngày {value} nằm ngoài kỳ báo cáo ({start} – {end}).</source>
             <translation>The date {value} is outside the reporting period ({start} – {end}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="362" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="362" />
             <source>Ngày đầu kỳ</source>
             <translation>First day of the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="109" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="109" />
             <source>Ngày ở tương lai (hôm nay là {today}).</source>
             <translation>The date is in the future (today is {today}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="221" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="221" />
             <source>Ngày “{value}” không hợp lệ (cần dạng 2025-07-01 hoặc 01/07/2025).</source>
             <translation>Date “{value}” is not valid (use 2025-07-01 or 01/07/2025).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="47" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="429" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="47" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="429" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="55" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
             <source>Người ký</source>
             <translation>Signer</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="64" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="64" />
             <source>Người nhận</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="48" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="433" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="48" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="433" />
             <source>Người thực hiện</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="435" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="435" />
             <source>Nhập thay bởi</source>
             <translation>Entered on behalf by</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="56" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="56" />
             <source>Nơi nhận báo cáo</source>
             <translation>Report recipient</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="65" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="65" />
             <source>Nội dung thư</source>
             <translation>Message body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="365" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="365" />
             <source>Phiên bản phần mềm</source>
             <translation>Program version</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="359" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="359" />
             <source>Phiên bản định dạng</source>
             <translation>Format version</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="101" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="101" />
             <source>Phải là một số nguyên.</source>
             <translation>Must be a whole number.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="123" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="123" />
             <source>Phải lớn hơn 0.</source>
             <translation>Must be greater than 0.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="106" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="106" />
             <source>Quá dài (tối đa {max} ký tự).</source>
             <translation>Too long (at most {max} characters).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="297" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="297" />
             <source>Sai tên đăng nhập hoặc mật khẩu: máy chủ thư từ chối đăng nhập. Hãy kiểm tra lại trong Cài đặt → Thư điện tử (với Gmail phải dùng “mật khẩu ứng dụng”). Thư sẽ không tự gửi lại cho đến khi sửa cài đặt hoặc bấm “Gửi ngay”.</source>
             <translation>Wrong user name or password: the mail server refused the login. Check them in Settings → Email (Gmail needs an “app password”). The message will not be resent automatically until the settings are corrected or you click “Send now”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="545" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="545" />
             <source>Sẽ nhập</source>
             <translation>Will be imported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="74" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="364" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="74" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="364" />
             <source>Số báo cáo</source>
             <translation>Report number</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="46" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="427" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="46" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="427" />
             <source>Số bản</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="71" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="365" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="71" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="365" />
             <source>Số bản ghi</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="45" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="425" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="45" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="425" />
             <source>Số lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="46" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="428" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="46" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="428" />
             <source>Số người dự</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="45" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="426" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="45" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="426" />
             <source>Số phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="45" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="424" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="45" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="424" />
             <source>Số tin, bài</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="147" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="147" />
             <source>Số {value} của năm {year} đã dùng cho báo cáo khác.</source>
             <translation>Number {value} of {year} is already used by another report.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="49" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="49" />
             <source>Số, ký hiệu</source>
             <translation>Number, symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="437" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="437" />
             <source>Sửa lúc</source>
             <translation>Edited at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="480" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="480" />
             <source>Thiếu thông tin “{field}” ở phần đầu trang “Dữ liệu”.</source>
             <translation>The information “{field}” is missing at the top of the “Dữ liệu” sheet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="218" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="218" />
             <source>Thiếu tên đơn vị.</source>
             <translation>The unit name is missing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="48" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="432" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="48" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="432" />
             <source>Thôn, cụm loa</source>
             <translation>Village/cluster</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="73" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="73" />
             <source>Thông tin đơn vị</source>
             <translation>Unit details</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="481" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="481" />
             <source>Thông tin “{field}” không hợp lệ: “{value}”.</source>
             <translation>The information “{field}” is not valid: “{value}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="65" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="65" />
             <source>Thư mục</source>
             <translation>Folder</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="52" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="52" />
             <source>Thư điện tử nơi nhận</source>
             <translation>Recipient's email</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="364" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="364" />
             <source>Thời điểm lập</source>
             <translation>Generated at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="506" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="506" />
             <source>Thời điểm lập báo cáo “{value}” ở tương lai so với đồng hồ máy này; có thể đồng hồ máy đơn vị gửi bị sai. Hãy chỉnh đồng hồ rồi lập lại báo cáo.</source>
             <translation>The report's generation time “{value}” is in the future by this computer's clock; the sending unit's clock may be wrong. Have them set the clock and export the report again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="503" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="503" />
             <source>Thời điểm “{value}” muộn hơn lúc lập báo cáo ({generated_at}): bản ghi không thể sửa sau khi đã lập báo cáo.</source>
             <translation>Time “{value}” is later than the report's generation time ({generated_at}): a record cannot have changed after the report was made.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="44" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="423" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="44" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="423" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="64" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="64" />
             <source>Tiêu đề thư</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="474" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="474" />
             <source>Trang “Dữ liệu” không có phần thông tin báo cáo ở đầu trang.</source>
             <translation>The “Dữ liệu” sheet has no report information at its top.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="475" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="475" />
             <source>Trang “Dữ liệu” không theo định dạng báo cáo của OCOP Desktop (“{value}”).</source>
             <translation>The “Dữ liệu” sheet is not in the OCOP Desktop report format (“{value}”).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="50" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="50" />
             <source>Trích yếu</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="51" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="51" />
             <source>Tên</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="438" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="438" />
             <source>Tên chủ đề</source>
             <translation>Topic name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="68" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="68" />
             <source>Tên người gửi</source>
             <translation>Sender name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="67" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="67" />
             <source>Tên đăng nhập</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="360" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="360" />
             <source>Tên đơn vị gửi</source>
             <translation>Sending unit name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="62" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="62" />
             <source>Tính theo</source>
             <translation>Per</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="436" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="436" />
             <source>Tạo lúc</source>
             <translation>Created at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="65" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="65" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="73" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="73" />
             <source>Tệp báo cáo</source>
             <translation>Report file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="470" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="470" />
             <source>Tệp bị hỏng hoặc không trọn vẹn (có thể tải về chưa xong). Hãy tải lại tệp từ thư điện tử hoặc xin đơn vị gửi lại.</source>
             <translation>The file is damaged or incomplete (perhaps not fully downloaded). Download it again from the email or ask the unit to send it again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="497" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="497" />
             <source>Tệp chưa ký nhưng đã ghi nhận khóa của {name} (mã khóa {held}): chỉ nhận báo cáo có chữ ký của đơn vị. Hãy xin đơn vị gửi lại tệp lập bằng phiên bản mới.</source>
             <translation>The file is unsigned, but a key is recorded for {name} (fingerprint {held}): only signed reports from this unit are accepted. Ask the unit to send a file made with the new version.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="195" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="195" />
             <source>Tệp dữ liệu {path} bị hỏng. Hãy khôi phục từ bản sao lưu (menu Tệp → Khôi phục).</source>
             <translation>The data file {path} is damaged. Restore it from a backup (menu File → Restore).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="190" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="190" />
             <source>Tệp dữ liệu {path} do phiên bản mới hơn của phần mềm tạo ra. Hãy cài phiên bản mới nhất để mở tệp này; tệp không bị thay đổi.</source>
             <translation>The data file {path} was made by a newer version of the program. Install the latest version to open it; the file is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="265" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="265" />
             <source>Tệp dữ liệu {path} đang bận (một cửa sổ OCOP Desktop khác đang ghi). Hãy đóng cửa sổ đó rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The data file {path} is busy (another OCOP Desktop window is writing to it). Close that window and try again; the current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="198" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="198" />
             <source>Tệp dữ liệu {path} đang được một chương trình khác sử dụng. Hãy đóng cửa sổ OCOP Desktop khác rồi thử lại.</source>
             <translation>The data file {path} is in use by another program. Close the other OCOP Desktop window and try again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="208" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="208" />
             <source>Tệp không có dòng dữ liệu nào.</source>
             <translation>The file has no data rows.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="215" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="215" />
             <source>Tệp không phải là bảng tính hay tệp CSV.</source>
             <translation>The file is not a spreadsheet or a CSV file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="520" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="520" />
             <source>Tệp này cũ hơn báo cáo đã nhập của cùng đơn vị, cùng kỳ (“{latest_file}”, lập lúc {latest_generated_at}); không nhập để khỏi ghi đè số liệu mới bằng số liệu cũ.</source>
             <translation>This file is older than the report already imported from the same unit for the same period (“{latest_file}”, made at {latest_generated_at}); it is not imported, so that old figures do not overwrite newer ones.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="260" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="260" />
             <source>Tệp sao lưu {path} bị hỏng, không thể khôi phục từ tệp này; hãy chọn bản sao lưu khác. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup file {path} is damaged and cannot be restored from; choose another backup. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="254" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="254" />
             <source>Tệp sao lưu {path} do phiên bản mới hơn của phần mềm tạo ra; hãy cài phiên bản mới nhất rồi khôi phục. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup file {path} was made by a newer version of the program; install the latest version, then restore. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="225" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="225" />
             <source>Tệp {file}</source>
             <translation>File {file}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="251" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="251" />
             <source>Tệp {path} chính là tệp dữ liệu đang dùng; hãy chọn một bản sao lưu.</source>
             <translation>The file {path} is the data file in use; choose a backup.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="257" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="257" />
             <source>Tệp {path} không phải là bản sao lưu của OCOP Desktop. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The file {path} is not an OCOP Desktop backup. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="193" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="193" />
             <source>Tệp {path} không phải là tệp dữ liệu của OCOP Desktop.</source>
             <translation>The file {path} is not an OCOP Desktop data file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="326" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="326" />
             <source>Tệp đính kèm vượt giới hạn của máy chủ thư. Hãy lưu bản sao ra USB hoặc gửi bằng cách khác.</source>
             <translation>The attachment exceeds the mail server's limit. Save a copy to a USB drive or send it another way.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="468" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="468" />
             <source>Tệp ở định dạng Excel cũ (.xls), không phải tệp báo cáo .xlsx do OCOP Desktop xuất ra. Hãy xin đơn vị gửi lại tệp gốc.</source>
             <translation>The file is in the old Excel format (.xls), not an .xlsx report exported by OCOP Desktop. Ask the unit to send the original file again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="386" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="386" />
             <source>Tệp “{file}”</source>
             <translation>File “{file}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="148" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="148" />
             <source>Tệp “{value}” phải có đuôi .xlsx.</source>
             <translation>The file “{value}” must end in .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="51" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="74" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="51" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="74" />
             <source>Từ ngày</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="58" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="58" />
             <source>Vai trò</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="51" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="363" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="51" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="363" />
             <source>Văn bản chỉ đạo</source>
             <translation>Directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="563" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="567" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="563" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="567" />
             <source>chưa ký</source>
             <translation>unsigned</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="565" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="565" />
             <source>chữ ký không khớp nội dung tệp</source>
             <translation>signature does not match the file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="231" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="231" />
             <source>cột {column}</source>
             <translation>column {column}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="394" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="394" />
             <source>cột {letter} ({name})</source>
             <translation>column {letter} ({name})</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="229" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="390" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="229" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="390" />
             <source>dòng {row}</source>
             <translation>row {row}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="588" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="588" />
             <source>huyện</source>
             <translation>districts</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="564" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="564" />
             <source>khóa ký khác khóa đã ghi nhận: {fingerprint}</source>
             <translation>signed with another key than recorded: {fingerprint}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="561" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="561" />
             <source>khóa mới, ghi nhận lần đầu: {fingerprint}</source>
             <translation>new key, recorded on first use: {fingerprint}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="397" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="397" />
             <source>mục “{name}”</source>
             <translation>item “{name}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="227" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="227" />
             <source>trang {sheet}</source>
             <translation>sheet {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="388" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="388" />
             <source>trang “{sheet}”</source>
             <translation>sheet “{sheet}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="586" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="586" />
             <source>xã</source>
             <translation>communes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="593" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="593" />
             <source>{reported}/{total} {noun} đã báo cáo, {late} muộn</source>
             <translation>{reported}/{total} {noun} reported, {late} late</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="164" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="164" />
             <source>{value} là đơn vị mình; khóa của đơn vị mình là khóa của bản cài đặt này.</source>
             <translation>{value} is this office's own unit; its key is this installation's key.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="409" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="409" />
             <source>Ô bị bỏ trống, đây là thông tin bắt buộc.</source>
             <translation>The cell is empty; this is required.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="276" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="276" />
             <source>Đang chờ gửi</source>
             <translation>Waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="277" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="277" />
             <source>Đang gửi</source>
             <translation>Sending</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="466" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="466" />
             <source>Đây không phải là tệp Excel (.xlsx). Hãy chọn đúng tệp báo cáo do OCOP Desktop xuất ra.</source>
             <translation>This is not an Excel file (.xlsx). Choose the report file exported by OCOP Desktop.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="516" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="516" />
             <source>Đây là báo cáo do chính đơn vị mình lập, không cần nhập.</source>
             <translation>This report was made by your own unit; it does not need importing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="278" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="278" />
             <source>Đã gửi</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="69" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="69" />
             <source>Đã gửi cho</source>
             <translation>Sent to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="280" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="280" />
             <source>Đã hủy</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="549" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="549" />
             <source>Đã nhập</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="574" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="574" />
             <source>Đã thay</source>
             <translation>Replaced</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="573" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="573" />
             <source>Đã đối chiếu</source>
             <translation>Checked by phone</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="578" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="578" />
             <source>Đúng hạn</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="44" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="77" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="44" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="77" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="54" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="54" />
             <source>Đơn vị cấp trên</source>
             <translation>Parent unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="511" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="511" />
             <source>Đơn vị gửi {value} ({name}) không có trong danh mục đơn vị hành chính của kỳ {start} – {end}. Hãy nhập danh mục đơn vị mới nhất.</source>
             <translation>The sending unit {value} ({name}) is not in the list of administrative units for {start} – {end}. Import the latest unit catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="514" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="514" />
             <source>Đơn vị gửi {value} ({name}) không trực thuộc {office}: báo cáo này không gửi cho đơn vị mình.</source>
             <translation>The sending unit {value} ({name}) is not under {office}: this report was not sent to your unit.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="52" />
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="75" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="52" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="75" />
             <source>Đến ngày</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="68" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="68" />
             <source>Địa chỉ người gửi</source>
             <translation>Sender address</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="116" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="116" />
             <source>Địa chỉ thư điện tử “{value}” không hợp lệ.</source>
             <translation>The email address “{value}” is not valid.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="57" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="57" />
             <source>Địa danh</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="359" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="359" />
             <source>Định dạng</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="64" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="64" />
             <source>Đồng gửi (CC)</source>
             <translation>CC</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="562" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="562" />
             <source>đã ký, đúng khóa đã ghi nhận: {fingerprint}</source>
             <translation>signed with the recorded key: {fingerprint}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="566" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="566" />
             <source>đã ký: {fingerprint}</source>
             <translation>signed: {fingerprint}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="590" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="590" />
             <source>đơn vị</source>
             <translation>units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="601" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="601" />
             <source>đơn vị mình</source>
             <translation>your unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="149" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="149" />
             <source>Ổ đĩa chứa “{value}” đã đầy nên báo cáo chưa được ghi; tệp cũ (nếu có) vẫn giữ nguyên. Hãy giải phóng chỗ trống hoặc chọn thư mục khác.</source>
             <translation>The disk holding “{value}” is full, so the report was not written; the old file (if any) is unchanged. Free some space or choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="605" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="605" />
             <source>“{title}” ({unit}, {date}) không có trong tệp này nhưng đã nhận trực tiếp từ {source}: giữ lại, chờ báo cáo của chính đơn vị đó.</source>
             <translation>“{title}” ({unit}, {date}) is not in this file but was received directly from {source}: kept, until that unit's own report arrives.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="608" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="608" />
             <source>“{title}” ({unit}, {date}): bản trong tệp (sửa lúc {theirs}) mới hơn bản đã nhận từ {source} (sửa lúc {mine}), dùng bản trong tệp.</source>
             <translation>“{title}” ({unit}, {date}): the copy in the file (edited at {theirs}) is newer than the one received from {source} (edited at {mine}); using the copy in the file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="613" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="613" />
             <source>“{title}” ({unit}, {date}): bản đã nhận từ {source} (sửa lúc {mine}) mới hơn bản trong tệp (sửa lúc {theirs}), giữ bản đã có.</source>
             <translation>“{title}” ({unit}, {date}): the copy received from {source} (edited at {mine}) is newer than the one in the file (edited at {theirs}); keeping the existing one.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="611" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="611" />
             <source>“{title}” ({unit}, {date}): đã được xóa theo báo cáo mới hơn; bản trong tệp (sửa lúc {theirs}) cũ hơn nên không lấy lại.</source>
             <translation>“{title}” ({unit}, {date}): deleted by a newer report; the copy in the file (edited at {theirs}) is older, so it is not brought back.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="124" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="124" />
             <source>“{value}” không hợp lệ (chọn một trong: {allowed}).</source>
             <translation>“{value}” is not valid (choose one of: {allowed}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="407" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="407" />
             <source>“{value}” không phải là giờ (cần dạng HH:MM).</source>
             <translation>“{value}” is not a time (use HH:MM).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="484" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="484" />
             <source>“{value}” không phải là mã bản ghi hợp lệ.</source>
             <translation>“{value}” is not a valid record ID.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="159" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="159" />
             <source>“{value}” không phải là mã khóa: mã khóa gồm 20 chữ số, chia 5 nhóm 4 chữ số (ví dụ 4821-9930-1274-5586-0032).</source>
             <translation>“{value}” is not a key fingerprint: a fingerprint has 20 digits in 5 groups of 4 (e.g. 4821-9930-1274-5586-0032).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="405" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="405" />
             <source>“{value}” không phải là ngày (cần dạng YYYY-MM-DD).</source>
             <translation>“{value}” is not a date (use YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="404" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="404" />
             <source>“{value}” không phải là số nguyên.</source>
             <translation>“{value}” is not a whole number.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="410" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="410" />
             <source>“{value}” không phải là thời điểm hợp lệ.</source>
             <translation>“{value}” is not a valid timestamp.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/problem_texts.py" line="114" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="114" />
             <source>“{value}” đã có, không thể tạo trùng.</source>
             <translation>“{value}” already exists; it cannot be created twice.</translation>
         </message>

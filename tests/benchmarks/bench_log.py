@@ -41,7 +41,7 @@ BARE_WINDOW = textwrap.dedent("""
     os._exit(0)
 """)
 
-# The real start-up, as the ``ocop-desktop --db FILE`` command runs it (cli.main → app.run_gui),
+# The real start-up, as the ``ocop-desktop --db FILE`` command runs it (cli.main → app.start_gui),
 # stopped as soon as the window is shown and painted. The daily backup is skipped: it runs
 # after the window shows, in a worker thread. numpy is no dependency of the app, but
 # sqlite-utils imports it whenever it is installed (it is on these machines, not in the

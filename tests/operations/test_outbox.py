@@ -184,7 +184,7 @@ def test_auth_failure_is_clear_and_does_not_loop(
     failed = item(station, first)
     assert failed.status is OutboxStatus.FAILED and failed.next_attempt_at is None
     assert failed.error_detail.startswith("535")
-    from ocop_desktop.ui.problem_texts import send_error_text
+    from ocop_desktop.texts.problem_texts import send_error_text
 
     assert "mật khẩu" in send_error_text(failed.error_code)  # type: ignore[arg-type]
     # Hours later, still not retried by itself: no endless loop against the server.

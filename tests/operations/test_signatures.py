@@ -28,7 +28,7 @@ from ocop_desktop.excel.writer import sign_manifest
 from ocop_desktop.operations import exchange
 from ocop_desktop.operations import keys as key_ops
 from ocop_desktop.storage.repository import Repository
-from ocop_desktop.ui.problem_texts import import_problem_line
+from ocop_desktop.texts.problem_texts import import_problem_line
 from tests.exchange_helpers import Installations, live_uuids, log
 
 JUNE = dt.date(2021, 6, 21)

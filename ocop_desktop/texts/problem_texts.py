@@ -27,7 +27,7 @@ from ocop_desktop.domain.validation import Problem, ProblemCode
 from ocop_desktop.excel.unit_lists import UnitListError
 from ocop_desktop.storage.backup import SAME_FILE
 from ocop_desktop.storage.database import StorageError, StorageProblem
-from ocop_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from ocop_desktop.texts.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ocop_desktop.operations.exchange import Conflict
