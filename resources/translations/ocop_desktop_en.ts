@@ -4,22 +4,22 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="120" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="121" />
             <source>(trong bộ nhớ)</source>
             <translation>(in memory)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="111" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="112" />
             <source>&lt;h2&gt;OCOP Desktop {version}&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;OCOP Desktop {version}&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="112" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="113" />
             <source>&lt;p&gt;Sổ ghi và báo cáo kết quả tuyên truyền cho đài truyền thanh cấp xã và cơ quan tổng hợp cấp huyện, cấp tỉnh: ghi từng buổi phát, từng hoạt động tuyên truyền; lập báo cáo theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP); tổng hợp báo cáo của các đơn vị cấp dưới.&lt;/p&gt;&lt;p&gt;Dữ liệu nằm trên máy này, trong tệp:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;Hãy để tệp trên ổ đĩa của máy, không để trên ổ mạng dùng chung.&lt;/p&gt;&lt;p&gt;Phát hành theo giấy phép MIT. Dùng Qt {qt}.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Log and reports of propaganda work for commune radio stations and for the consolidating offices at district and province level: log every broadcast and every propaganda activity; make reports in the official document format (Decree 30/2020/NĐ-CP); consolidate the reports of subordinate units.&lt;/p&gt;&lt;p&gt;The data is on this computer, in the file:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;Keep the file on this computer's own disk, not on a shared network drive.&lt;/p&gt;&lt;p&gt;Released under the MIT licence. Uses Qt {qt}.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="110" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="111" />
             <source>Giới thiệu OCOP Desktop</source>
             <translation>About OCOP Desktop</translation>
         </message>
@@ -4067,269 +4067,269 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="383" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="384" />
             <source>&amp;Cài đặt…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="314" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="315" />
             <source>&amp;Công cụ</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="312" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="313" />
             <source>&amp;Danh mục</source>
             <translation>&amp;Catalogue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="321" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="322" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="360" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="361" />
             <source>&amp;Nhập danh mục đơn vị…</source>
             <translation>&amp;Import administrative units…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="303" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="304" />
             <source>&amp;Sổ ghi</source>
             <translation>&amp;Log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="367" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="368" />
             <source>&amp;Thêm văn bản chỉ đạo…</source>
             <translation>&amp;Add a directive…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="295" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="296" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="364" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="365" />
             <source>&amp;Văn bản chỉ đạo và chủ đề</source>
             <translation>&amp;Directives and topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="375" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="376" />
             <source>&amp;Xóa dữ liệu mẫu…</source>
             <translation>&amp;Remove demo data…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="461" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="462" />
             <source>(trong bộ nhớ)</source>
             <translation>(in memory)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="192" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="193" />
             <source>Báo cáo</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="202" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="203" />
             <source>Báo cáo nhận qua thư điện tử: nhận và nhập, hoặc trả lại; thư trả lời của cấp trên</source>
             <translation>Reports received by email: accept and import, or return; replies from above</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="200" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="201" />
             <source>Báo cáo đang chờ gửi, đã gửi; tự gửi khi có mạng</source>
             <translation>Reports waiting to be sent, and sent; sent automatically when online</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="451" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="452" />
             <source>Các bản ghi có tiêu đề bắt đầu bằng “[Mẫu]” là dữ liệu mẫu để tập dùng. Bấm để xóa chúng; bản ghi thật giữ nguyên.</source>
             <translation>Records whose titles start with “[Mẫu]” are demo data for practice. Click to remove them; real records are kept.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="204" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="205" />
             <source>Danh mục</source>
             <translation>Catalogue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="187" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="188" />
             <source>Ghi, tìm, sửa các buổi phát và hoạt động tuyên truyền</source>
             <translation>Log, find and edit broadcasts and propaganda activities</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="436" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="437" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="437" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="438" />
             <source>Hoàn tác thao tác vừa rồi (Ctrl+Z)</source>
             <translation>Undo the last action (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="199" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="200" />
             <source>Hộp thư đi</source>
             <translation>Outbox</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="201" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="202" />
             <source>Hộp thư đến</source>
             <translation>Inbox</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="190" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="191" />
             <source>Khung giờ phát, đánh dấu đã phát hoặc không phát</source>
             <translation>Airing slots; tick what was aired or not aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="493" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="494" />
             <source>Khớp bộ lọc: {count} / {total} bản ghi</source>
             <translation>Matching the filters: {count} / {total} records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="188" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="189" />
             <source>Lịch phát sóng</source>
             <translation>Broadcast schedule</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="194" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="195" />
             <source>Nhập báo cáo</source>
             <translation>Import reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="195" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="196" />
             <source>Nhập báo cáo của các đơn vị cấp dưới, sổ các lần nhập</source>
             <translation>Import the reports of subordinate units; register of imports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="361" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="362" />
             <source>Nhập tệp danh mục của Tổng cục Thống kê (Excel, CSV)</source>
             <translation>Import the General Statistics Office's list (Excel, CSV)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="322" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="323" />
             <source>Phiên bản, nơi lưu dữ liệu</source>
             <translation>Version, where the data is kept</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="186" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="187" />
             <source>Sổ ghi</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="298" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="299" />
             <source>T&amp;hoát</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="185" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="186" />
             <source>Tháng này theo chủ đề, từng tuần, tiến độ chỉ tiêu</source>
             <translation>This month by topic, week by week, progress on targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="370" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="371" />
             <source>Thêm &amp;chủ đề…</source>
             <translation>Add &amp;topic…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="371" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="372" />
             <source>Thêm một chủ đề tuyên truyền (có thể không gắn văn bản nào)</source>
             <translation>Add a propaganda topic (it need not belong to a directive)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="316" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="317" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="196" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="197" />
             <source>Tình hình báo cáo</source>
             <translation>Reporting status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="462" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="463" />
             <source>Tệp dữ liệu: {path}</source>
             <translation>Data file: {path}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="193" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="194" />
             <source>Tổng hợp kết quả theo kỳ, xuất báo cáo Excel, sổ đăng ký</source>
             <translation>Results per period, Excel report export, register</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="183" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="184" />
             <source>Tổng quan</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="488" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="489" />
             <source>Tổng số: {count} bản ghi</source>
             <translation>Total: {count} records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="358" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="359" />
             <source>Xem danh mục đơn vị hành chính theo ngày</source>
             <translation>See the administrative units on a date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="401" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="402" />
             <source>Xóa dữ liệu mẫu</source>
             <translation>Remove demo data</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="376" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="377" />
             <source>Xóa mọi bản ghi mẫu và các chủ đề, văn bản mẫu không còn dùng; sổ thật giữ nguyên</source>
             <translation>Remove every demo record and the demo topics and directives no longer used; the real log is kept</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="402" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="403" />
             <source>Xóa {count} bản ghi mẫu cùng các chủ đề và văn bản mẫu không còn dùng?
 Các bản ghi thật giữ nguyên.</source>
             <translation>Remove {count} demo records and the demo topics and directives no longer used?
 Real records are kept.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="450" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="451" />
             <source>Đang có dữ liệu mẫu — Xóa dữ liệu mẫu</source>
             <translation>Demo data present — Remove demo data</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="482" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="483" />
             <source>Đã hoàn tác.</source>
             <translation>Undone.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="410" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="411" />
             <source>Đã xóa {count} bản ghi mẫu; bản ghi thật giữ nguyên.</source>
             <translation>Removed {count} demo records; real records are untouched.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="299" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="300" />
             <source>Đóng chương trình (dữ liệu đã được lưu)</source>
             <translation>Close the program (the data is saved)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="368" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="369" />
             <source>Đăng ký một văn bản chỉ đạo mới nhận</source>
             <translation>Register a newly received directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="365" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="366" />
             <source>Đăng ký văn bản chỉ đạo và các chủ đề tuyên truyền</source>
             <translation>Register directives and propaganda topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="357" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="358" />
             <source>Đơn vị &amp;hành chính</source>
             <translation>&amp;Administrative units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="206" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="207" />
             <source>Đơn vị hành chính, văn bản chỉ đạo và chủ đề tuyên truyền</source>
             <translation>Administrative units, directives and propaganda topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="198" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="199" />
             <source>Đơn vị nào đã báo cáo đúng hạn, muộn, chưa báo cáo</source>
             <translation>Which units reported on time, late, or not yet</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="384" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="385" />
             <source>Đơn vị, người ký, nơi nhận, kỳ báo cáo, giao diện</source>
             <translation>Unit, signer, recipient, reporting period, interface</translation>
         </message>
