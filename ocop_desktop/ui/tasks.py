@@ -233,7 +233,8 @@ class _Relay(QObject):
             if outcome == _Outcome.DONE:
                 task.on_done(payload)
             elif outcome == _Outcome.FAILED:
-                task.on_error(payload)
+                task.on_error(payload if isinstance(payload, Exception)
+                              else RuntimeError("task failed"))
             elif task.on_cancel is not None:
                 task.on_cancel()
         finally:
