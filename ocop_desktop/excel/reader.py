@@ -64,8 +64,10 @@ MAX_COLUMNS = 500
 # The reader (calamine) allocates a sheet's whole rectangle, about 32 bytes a cell, before
 # Python sees a row: a single cell at XFD1048576 asks for 512 GB. So the sheets' XML is
 # checked first (``_check_archive``): every cell and row must carry its address, no address
-# may lie beyond column BL (64 columns; a data sheet has 22), nor beyond row 299,999 in
-# columns A–Z or row 99,999 in columns AA–BL: at most ~8 million cells, ~250 MB.
+# may lie beyond column CZ (104 columns: an office's "Báo cáo" sheet has one per measure of
+# each form, ~70), nor beyond row 299,999 in columns A–Z (the data and detail sheets have
+# 22 and ~15 columns) or row 9,999 in columns AA–CZ (the human sheets are short): at most
+# ~8.6 million cells, ~280 MB.
 # A zip member may not unpack to more than MAX_MEMBER_BYTES, nor claim a ratio above
 # MAX_RATIO (ordinary sheets compress 5–20 times); the actual bytes are counted, not the
 # sizes the zip directory claims.
@@ -74,7 +76,8 @@ MAX_UNPACKED_BYTES = 400_000_000
 MAX_RATIO = 200
 _DIMENSION = re.compile(rb'<dimension ref="([A-Z0-9:]{1,30})"')
 _BEYOND_SHEET = re.compile(
-    rb'r="(?:[A-Z]{3}|[C-Z][A-Z]|B[M-Z]|[A-Z]{1,2}\d{7}|[A-Z]{2}\d{6}|[A-Z][3-9]\d{5})')
+    rb'r="(?:[A-Z]{3}|[D-Z][A-Z]|[A-Z]{1,2}\d{7}|[A-Z]{2}\d{5}|[A-Z][3-9]\d{5})')
+SHEET_LIMIT = "Z299999, CZ9999"
 MAX_PROBLEMS = 200  # enough to show; a file with more is clearly not importable anyway
 
 _CODE_WIDTH = {UnitLevel.PROVINCE.value: 2, UnitLevel.DISTRICT.value: 3,
@@ -416,13 +419,13 @@ def _check_sheet_xml(report: ReportFile, name: str, xml: bytes) -> None:
         if _BEYOND_SHEET.match(b'r="' + end):
             raise _refuse(report, P.TOO_LARGE, sheet=None, what="dimension",
                           value=dimension.group(1).decode("ascii", "replace"),
-                          limit="BL99999")
+                          limit=SHEET_LIMIT)
     beyond = _BEYOND_SHEET.search(xml)
     if beyond is not None:
         address = xml[beyond.start() + 3:beyond.start() + 16].split(b'"')[0].decode(
             "ascii", "replace")
         raise _refuse(report, P.TOO_LARGE, sheet=None, what="cell", value=address,
-                      limit="BL99999")
+                      limit=SHEET_LIMIT)
 
 
 def _detail(exc: BaseException) -> str:
