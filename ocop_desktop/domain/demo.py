@@ -347,6 +347,7 @@ BROADCAST_LANGUAGES = {"vi": 50, "tay": 17, "nung": 14, "tay-nung": 11, "dao": 5
                        "hoa": 1}
 MEETING_LANGUAGES = {"vi": 55, "tay": 20, "nung": 18, "dao": 5, "mong": 2}
 RELAY_SOURCES = {"vov": 45, "province": 40, "district": 15}
+DISTRICT_RELAY_END = dt.date(2025, 12, 31)
 TOPIC_WEIGHTS = {"OCOP": 30, "QD861": 20, "COVID19": 18, "BAUCU2021": 25, "NTM": 10, "ATGT": 7,
                  "PCCCR": 5, "CDS": 8}
 # Commune stations air early in the morning and late in the afternoon.
@@ -490,6 +491,8 @@ def _record(rng: random.Random, day: dt.date, topic: str, form: str, unit: str,
         airings = rng.choice((1, 1, 2))
         minutes = rng.choice((15, 30, 30, 45, 60))
         source = pick_relay_source(rng)
+        if source == "district" and day > DISTRICT_RELAY_END:
+            source = "province"  # district stations stopped relaying (Decree 49, §2 of DESIGN)
         relay = rng.choice(RELAY_TITLES[source])
         language = "tay-nung" if "Tày – Nùng" in relay else "vi"
         title = f"{relay}: {title[0].lower()}{title[1:]}" if rng.random() < 0.5 else relay

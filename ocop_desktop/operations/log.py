@@ -84,7 +84,8 @@ def save_installation(repo: Repository, *, installation: Installation,
                       unit: Unit | None = None) -> Changes:
     """Store who this installation is; ``unit`` is created when it is not in the catalogue."""
     installation = nfc_fields(installation)
-    problems: list[Problem] = field_text_problems(installation)
+    problems: list[Problem] = field_text_problems(
+        installation, frozenset({"addressees"}))  # "Kính gửi" entries, one per line
     if not installation.unit_code:
         problems.append(Problem("unit_code", ProblemCode.REQUIRED))
     if installation.recipient_email and not valid_email(installation.recipient_email.strip()):

@@ -488,10 +488,6 @@ def _export(repo: Repository, *, period: ReportPeriod, directive: str | None, ou
                     summary = build_summary(repo, period=period, directive=directive,
                                             by_unit=by_unit)
                     sender = _sender(repo, installation, period)
-                    if narrative is not None:
-                        report_store.save_report_texts(
-                            repo.db, period_key=period.key, period_start=period.start,
-                            scope=directive, narrative=narrative, at=now_utc())
                     document = _document(repo, installation, summary, summary.directive,
                                          chosen, symbol, issued_on, narrative)
                     generated_at = dt.datetime.now().astimezone().isoformat(
@@ -532,6 +528,12 @@ def _export(repo: Repository, *, period: ReportPeriod, directive: str | None, ou
                     try:
                         with repo.db.atomic():
                             report_id = report_store.insert_report(repo.db, entry)
+                            # Kept with the register line (not in the read snapshot above,
+                            # which is rolled back): a re-export prints the same parts.
+                            if narrative is not None:
+                                report_store.save_report_texts(
+                                    repo.db, period_key=period.key, period_start=period.start,
+                                    scope=directive, narrative=narrative, at=now_utc())
                             # The rename is the last step inside the transaction: if it
                             # fails, the register line and the number go with it.
                             output.commit()

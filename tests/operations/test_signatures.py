@@ -184,7 +184,12 @@ def test_forged_sender_from_a_sibling_installation_is_refused(
     exchange.commit_import(district, path=places.export(victim, "2021-06"))
     genuine = live_uuids(district)
     invented = places.export(forger, "2021-06")  # an empty report of the forger
-    log(forger, 1, date=JUNE, unit_code="05986", title="Tin bịa")
+    # The forger's app refuses to log for another unit (issue 10): the record goes straight
+    # into its data file, as an attacker with the file would do.
+    from tests.conftest import make_record
+
+    with forger.db.atomic():
+        forger.insert_record(make_record(date=JUNE, unit_code="05986", title="Tin bịa"))
     with_record = places.export(forger, "2021-06")
     forged = _rewrite(with_record, tmp_path / "gia-hoang-dong.xlsx", manifest={
         "sender_code": "05986", "sender_name": "Xã Hoàng Đồng"}, resign_with=forger)
