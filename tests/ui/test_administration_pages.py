@@ -163,14 +163,20 @@ def test_the_record_form_picks_clusters_from_the_register(main_window, qtbot) ->
     form.form_combo.set_code("radio")
     form.title_edit.setText("Tin OCOP trên cụm loa")
     form.measure_edits[next(iter(form.measure_edits))].setText("1")
+    saved: list[str] = []
+    form.saved.connect(saved.append)
     assert form.save()
-    uuid = form.current_uuid
-    assert uuid is not None and ops.record_cluster_ids(ctx.repo, uuid) == [first]
+    [uuid] = saved
+    assert ops.record_cluster_ids(ctx.repo, uuid) == [first]
+    # Saving starts a new record (issue 11); editing the saved one shows its own clusters.
+    stored = ctx.repo.record(uuid)
+    assert stored is not None and form.load(stored)
     assert picker.selected_ids() == [first]  # the stored record's own clusters
     picker.menu().actions()[0].setChecked(False)  # the menu was rebuilt for the saved record
     assert picker.text() == "Không ghi cụm loa"
     assert form.save()
     assert ops.record_cluster_ids(ctx.repo, uuid) == []
+    form.saved.disconnect(saved.append)
 
 
 @pytest.fixture
@@ -203,6 +209,8 @@ def test_the_wizard_offers_the_former_stations_as_clusters(merged_ctx: AppContex
     assert values["issuing_body"] == "ỦY BAN NHÂN DÂN XÃ ĐOÀN KẾT"
     wizard.header_page.fields.edits["signer_name"].setText("Hoàng Văn Thắng")
     wizard.next()
+    assert wizard.currentPage() is wizard.topics_page  # starter topics (issue 11)
+    wizard.next()
     page = wizard.demo_page
     assert wizard.currentPage() is page, wizard.currentPage()
     assert page.cluster_group.isVisibleTo(wizard), page.cluster_check.text()
@@ -226,6 +234,8 @@ def test_no_offer_without_a_merger(ctx: AppContext, qtbot) -> None:  # type: ign
     wizard.next()
     wizard.next()
     wizard.header_page.fields.edits["signer_name"].setText("Hoàng Văn A")
+    wizard.next()
+    assert wizard.currentPage() is wizard.topics_page  # starter topics (issue 11)
     wizard.next()
     assert wizard.currentPage() is wizard.demo_page
     assert not wizard.demo_page.cluster_group.isVisibleTo(wizard)
