@@ -357,32 +357,33 @@ def test_a_draft_is_kept_and_offered_back_after_a_crash(  # type: ignore[no-unty
 
 def test_each_role_sees_its_own_pages(main_window, message_boxes) -> None:  # type: ignore[no-untyped-def]
     ctx = main_window.ctx
-    station_pages = ["dashboard", "log", "schedule", "reports", "outbox", "catalogue"]
+    station_pages = ["dashboard", "log", "schedule", "reports", "outbox", "inbox", "catalogue"]
     assert main_window.visible_page_keys() == station_pages
     titles = [main_window.navigation.item(r).text() for r in range(main_window.navigation.count())
               if not main_window.navigation.item(r).isHidden()]
     assert titles == ["Tổng quan", "Sổ ghi", "Lịch phát sóng", "Báo cáo", "Hộp thư đi",
-                      "Danh mục"]
+                      "Hộp thư đến", "Danh mục"]
     main_window.show_page("schedule")
     ctx.apply(operations.save_installation, installation=Installation(
         unit_code="178", role=Role.OFFICE, signer_name="Lê Thị B"))
     assert main_window.visible_page_keys() == [
-        "dashboard", "log", "reports", "imports", "completeness", "outbox", "catalogue"]
+        "dashboard", "log", "reports", "imports", "completeness", "outbox", "inbox",
+        "catalogue"]
     assert main_window.current_page_key() == "log"  # the schedule went away under it
     ctx.apply(operations.save_installation, installation=Installation(
         unit_code="178", role=Role.OFFICE, signer_name="Lê Thị B", runs_station=True))
     assert main_window.visible_page_keys() == [
         "dashboard", "log", "schedule", "reports", "imports", "completeness", "outbox",
-        "catalogue"]
+        "inbox", "catalogue"]
     # By keyboard: the navigation skips hidden pages.
     main_window.navigation.setFocus()
     main_window.navigation.setCurrentRow(0)
     keys = []
-    for _ in range(7):
+    for _ in range(8):
         press(Qt.Key.Key_Down, widget=main_window.navigation)
         keys.append(main_window.current_page_key())
     assert keys == ["log", "schedule", "reports", "imports", "completeness", "outbox",
-                    "catalogue"]
+                    "inbox", "catalogue"]
 
 
 def test_settings_say_an_office_also_runs_a_station(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]

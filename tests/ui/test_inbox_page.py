@@ -25,10 +25,10 @@ from ocop_desktop.storage.repository import Repository
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.inbox_page import InboxPage
 from ocop_desktop.ui.inbox_service import InboxService
-from ocop_desktop.ui.tasks import TaskRunner
 from tests.exchange_helpers import Installations, log
 from tests.imapserver import OFFICE_PASSWORD, OFFICE_USER, Dovecot
 from tests.mailserver import MemoryKeyring
+from tests.ui.conftest import settle
 
 JUNE = dt.date(2021, 6, 21)
 COMMUNES = {"05986": "xa.hoangdong@example.org", "05983": "phuong.dongdang@example.org",
@@ -86,7 +86,6 @@ def test_fetch_in_background_then_accept_and_return(
         office_ctx: AppContext, places: Installations, dovecot: Callable[..., Dovecot],
         memory_keyring: MemoryKeyring, qtbot, qtmodeltester,  # type: ignore[no-untyped-def]
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(TaskRunner, "synchronous", False)  # the real thread pool
     mailbox = dovecot()
     for code, count in (("05986", 3), ("05983", 2), ("05971", 1)):
         mailbox.append(OFFICE_USER, report_mail(places, code, count))
@@ -239,9 +238,11 @@ def test_mailbox_settings_page_checks_for_real(
     page.user_edit.setText(OFFICE_USER)
     page.password_edit.setText("sai")
     page.test_connection()
+    settle(qtbot)
     assert "Sai tên đăng nhập hoặc mật khẩu" in page.test_result.text()
     page.password_edit.setText(OFFICE_PASSWORD)
     page.test_connection()
+    settle(qtbot)
     assert page.last_check is not None and page.last_check.ok
     page.resize(640, 640)
     SHOTS.mkdir(parents=True, exist_ok=True)

@@ -335,6 +335,7 @@ def test_parts_in_words_are_written_previewed_kept_and_reused(
     out = tmp_path / "BC.xlsx"
     monkeypatch.setattr(page, "ask_output_path", lambda: out)
     page.export_button.click()
+    settle()
     assert out.is_file() and "Đã lưu" in texts.saved_label.text()
     cells = [str(c.value) for row in openpyxl.load_workbook(out)["Báo cáo"].iter_rows()
              for c in row if c.value is not None]
@@ -342,6 +343,7 @@ def test_parts_in_words_are_written_previewed_kept_and_reused(
     # The next month starts empty, and can start from the last one.
     page.period_chooser.set_period(parse_period("2021-07"))
     page.refresh()
+    settle()
     assert edit.toPlainText() == ""
     assert texts.previous_button.isEnabled()
     texts.previous_button.click()
@@ -349,7 +351,9 @@ def test_parts_in_words_are_written_previewed_kept_and_reused(
     # Typed but not saved: kept when the user turns to another month and back.
     page.period_chooser.set_period(parse_period("2021-08"))
     page.refresh()
+    settle()
     page.period_chooser.set_period(parse_period("2021-07"))
     page.refresh()
+    settle()
     assert edit.toPlainText() == "Ưu điểm: phát sóng đều đặn."
     page.grab().save(str(tmp_path / "report-page.png"))

@@ -20,7 +20,7 @@ from ocop_desktop.ui.import_page import RED, ImportPage, ImportRegisterModel, Pr
 from ocop_desktop.ui.keys_page import KeysPage, TrustKeyDialog
 from ocop_desktop.ui.settings_page import SettingsState
 from tests.exchange_helpers import Installations, log
-from tests.ui.conftest import MessageBoxes
+from tests.ui.conftest import MessageBoxes, settle
 
 JUNE = dt.date(2021, 6, 21)
 
@@ -60,6 +60,7 @@ def test_new_key_then_mismatch_then_accepted_after_a_phone_call(
     log(commune, 2, date=JUNE)
     first = places.export(commune, "2021-06", "hoang-dong.xlsx")
     page.add_paths([first])
+    settle()
     fingerprint = key_ops.key_info(commune).fingerprint
     assert _cell(page.model, 0, PreviewModel.SIGNER) == \
         f"khóa mới, ghi nhận lần đầu: {fingerprint}"
@@ -67,6 +68,7 @@ def test_new_key_then_mismatch_then_accepted_after_a_phone_call(
     assert "khóa mới, ghi nhận lần đầu" in page.details.toPlainText()
     assert not page.accept_key_button.isVisible()
     page.import_button.click()
+    settle()
     assert office.repo.record_count() == 2
     assert _cell(page.register_model, 0, ImportRegisterModel.SIGNER) == f"đã ký: {fingerprint}"
 
@@ -75,6 +77,7 @@ def test_new_key_then_mismatch_then_accepted_after_a_phone_call(
     second = places.export(reinstalled, "2021-06", "hoang-dong-moi.xlsx")
     page.clear()
     page.add_paths([second])
+    settle()
     new_fp = key_ops.key_info(reinstalled).fingerprint
     page.view.selectRow(0)
     assert _cell(page.model, 0, PreviewModel.RESULT) == "Không nhập được"
@@ -85,13 +88,16 @@ def test_new_key_then_mismatch_then_accepted_after_a_phone_call(
     assert page.accept_key_button.isVisible()
     message_boxes.answer = QMessageBox.StandardButton.No
     page.accept_key_button.click()
+    settle()
     assert [k.state for k in key_ops.sender_keys(office.repo)] == [KeyState.PINNED]
     message_boxes.answer = QMessageBox.StandardButton.Yes
     page.accept_key_button.click()
+    settle()
     assert new_fp in message_boxes.shown[-1][2]
     assert _cell(page.model, 0, PreviewModel.SIGNER) == \
         f"đã ký, đúng khóa đã ghi nhận: {new_fp}"
     page.import_button.click()
+    settle()
     # The reinstalled computer's report is the commune's latest: it speaks for its period.
     assert office.repo.record_count() == 1
     assert {(k.fingerprint, k.state) for k in key_ops.sender_keys(office.repo)} == {
