@@ -295,8 +295,8 @@ def _crafted(station: Repository, db_path: Path, *statements: str) -> Path:
     for statement in statements:
         conn.execute(statement)
     conn.commit()
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     conn.close()
-    assert sqlite3.connect(crafted).execute("PRAGMA integrity_check").fetchone() == ("ok",)
     return crafted
 
 
