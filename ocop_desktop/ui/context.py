@@ -14,7 +14,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from ocop_desktop.operations import Changes
-from ocop_desktop.storage.repository import Repository
+from ocop_desktop.operations.queries import Repository
 
 T = TypeVar("T")
 
