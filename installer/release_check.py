@@ -39,6 +39,7 @@ import tempfile
 import time
 import zipfile
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -112,7 +113,7 @@ def check_cli(programs: Programs, work: Path) -> str:
         raise CheckError(f"log list --json is not JSON: {listed.stdout[:300]!r}") from exc
     if not records or not all("uuid" in r and "date" in r for r in records):
         raise CheckError(f"log list --json gave {len(records)} records without uuid/date")
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn:
         row = conn.execute("SELECT value FROM settings WHERE key = 'app_version'").fetchone()
     if row is None or row[0] != build.package_version():
         raise CheckError(f"settings.app_version is {row!r}, expected "

@@ -24,6 +24,7 @@ from ocop_desktop.storage.database import StorageError, StorageProblem, open_dat
 from ocop_desktop.storage.migrations import MIGRATION_SET, migrations
 from ocop_desktop.storage.repository import Repository
 from tests.conftest import make_record
+from tests.sqlfile import rows
 
 
 @pytest.fixture
@@ -174,8 +175,7 @@ def test_an_older_backup_is_brought_up_to_date(station: Repository, db_path: Pat
     assert station.setting("marker") == "old"
     applied = [r[0] for r in station.db.execute("SELECT name FROM _sqlite_migrations")]
     assert set(applied) == {m.name for m in migrations._migrations}
-    assert len(sqlite3.connect(old_path).execute(
-        "SELECT * FROM _sqlite_migrations").fetchall()) == len(applied) - 1  # source untouched
+    assert len(rows(old_path, "SELECT * FROM _sqlite_migrations")) == len(applied) - 1  # untouched
 
 
 def _refused(station: Repository, db_path: Path, source: Path,

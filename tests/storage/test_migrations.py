@@ -8,6 +8,7 @@ from sqlite_utils import Database
 from ocop_desktop import __version__
 from ocop_desktop.storage.database import StorageError, StorageProblem, open_database
 from ocop_desktop.storage.migrations import MIGRATION_SET, migrations
+from tests.sqlfile import rows
 
 KNOWN = [m.name for m in migrations._migrations]
 
@@ -53,14 +54,13 @@ def test_a_missing_file_is_created_with_every_step(tmp_path: Path) -> None:
 def test_reopening_changes_nothing(tmp_path: Path) -> None:
     path = tmp_path / "data.sqlite"
     open_database(path).close()
-    before = sqlite3.connect(path).execute("SELECT * FROM _sqlite_migrations").fetchall()
-    schema = sqlite3.connect(path).execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall()
+    before = rows(path, "SELECT * FROM _sqlite_migrations")
+    schema = rows(path, "SELECT sql FROM sqlite_master ORDER BY name")
     db = open_database(path)
     assert migrations.pending(db) == []
     db.close()
-    assert sqlite3.connect(path).execute("SELECT * FROM _sqlite_migrations").fetchall() == before
-    assert sqlite3.connect(path).execute(
-        "SELECT sql FROM sqlite_master ORDER BY name").fetchall() == schema
+    assert rows(path, "SELECT * FROM _sqlite_migrations") == before
+    assert rows(path, "SELECT sql FROM sqlite_master ORDER BY name") == schema
 
 
 def test_an_older_file_gets_only_the_missing_steps(tmp_path: Path) -> None:
@@ -88,8 +88,7 @@ def test_a_file_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Pat
     assert info.value.problem is StorageProblem.TOO_NEW
     assert "9999_from_the_future" in info.value.detail
     assert digest(path) == before
-    version = sqlite3.connect(path).execute(
-        "SELECT value FROM settings WHERE key = 'app_version'").fetchone()[0]
+    [(version,)] = rows(path, "SELECT value FROM settings WHERE key = 'app_version'")
     assert version == "9.0.0"
 
 
@@ -112,8 +111,7 @@ def test_another_programs_database_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StorageError) as info:
         open_database(path)
     assert info.value.problem is StorageProblem.NOT_OURS
-    assert sqlite3.connect(path).execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall() == [("contacts",)]
+    assert rows(path, "SELECT name FROM sqlite_master WHERE type = 'table'") == [("contacts",)]
 
 
 def test_another_programs_database_is_left_byte_for_byte(tmp_path: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from importlib import resources
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from ocop_desktop.storage import database
 from ocop_desktop.storage.database import open_database
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.preferences import FolderKind, Preferences
+from tests.sqlfile import rows
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE_RESOURCES = resources.files("ocop_desktop") / "resources"
@@ -153,9 +153,8 @@ def test_last_folders_are_remembered_per_kind(tmp_path: Path) -> None:
 
 
 def _written_version(path: Path) -> str:
-    with sqlite3.connect(path) as conn:
-        return str(conn.execute(
-            "SELECT value FROM settings WHERE key = 'app_version'").fetchone()[0])
+    [(version,)] = rows(path, "SELECT value FROM settings WHERE key = 'app_version'")
+    return str(version)
 
 
 def test_data_file_records_the_version_that_wrote_it(
