@@ -282,14 +282,16 @@ def _find_airing(repo: Repository, slot_id: int, day: dt.date) -> PlannedAiring:
                                    {"slot": slot_id, "date": day})])
 
 
-def _airings_to_tick(repo: Repository, day: dt.date, slot_id: int | None,
-                     problems: list[Problem], today: dt.date) -> list[PlannedAiring]:
-    """The airing of one slot on ``day``, or every airing of the day; raises the problems
-    found so far (and a day in the future) before looking."""
+def _day_problems(day: dt.date, today: dt.date) -> list[Problem]:
+    """An airing can be ticked on its day or later, never before."""
     if day > today:
-        problems.append(Problem("date", ProblemCode.DATE_IN_FUTURE, {"today": today}))
-    if problems:
-        raise ValidationError(problems)
+        return [Problem("date", ProblemCode.DATE_IN_FUTURE, {"today": today})]
+    return []
+
+
+def _airings_to_tick(repo: Repository, day: dt.date, slot_id: int | None
+                     ) -> list[PlannedAiring]:
+    """The airing of one slot on ``day``, or every airing of the day."""
     if slot_id is not None:
         return [_find_airing(repo, slot_id, day)]
     airings = _airings_on(repo, day)
@@ -316,8 +318,10 @@ def tick_aired(repo: Repository, *, day: dt.date, slot_id: int | None = None,
     left alone, so an airing is never logged twice.
     """
     current = _today(today)
-    problems: list[Problem] = []
-    airings = _airings_to_tick(repo, day, slot_id, problems, current)
+    problems = _day_problems(day, current)
+    if problems:
+        raise ValidationError(problems)
+    airings = _airings_to_tick(repo, day, slot_id)
     if len(airings) != 1:
         record = None  # an edited record only makes sense for one slot
     store = _store(repo)
@@ -381,8 +385,10 @@ def tick_not_aired(repo: Repository, *, day: dt.date, reason: NotAiredReason | s
     except ValueError:
         problems.append(Problem("reason", ProblemCode.BAD_CHOICE, {
             "value": reason, "allowed": ", ".join(r.value for r in NotAiredReason)}))
-    airings = _airings_to_tick(repo, day, slot_id, problems, current)
-    assert why is not None  # else _airings_to_tick raised the problem
+    problems += _day_problems(day, current)
+    if problems or why is None:
+        raise ValidationError(problems)
+    airings = _airings_to_tick(repo, day, slot_id)
     store = _store(repo)
     ticks = [(airing, store.tick(airing.slot.id, day)) for airing in airings]
 

@@ -180,14 +180,15 @@ def test_editing_a_slot_does_not_rewrite_past_airings(station: Repository) -> No
     slot_id = add(station, news())
     for day in (D(2021, 6, 1), D(2021, 6, 2), D(2021, 6, 3)):
         sched.tick_aired(station, day=day, slot_id=slot_id, today=TODAY)
-    sched.tick_not_aired(station, day=D(2021, 6, 4), slot_id=slot_id, reason="weather", today=TODAY)
+    sched.tick_not_aired(station, day=D(2021, 6, 4), slot_id=slot_id, reason="weather",
+                         today=TODAY)
     before = [station.record(row[0]) for row in station.db.execute(
         "SELECT uuid FROM records ORDER BY id").fetchall()]
     edit_day = D(2021, 6, 15)
     changes = sched.save_slot(station, slot=news(start=dt.time(18, 0), minutes=45,
                                                  title="Bản tin tối"),
                               slot_id=slot_id, today=edit_day)
-    assert changes.updated == 1
+    assert (changes.updated, changes.slot_id) == (1, slot_id)
     rows = sched.airings_between(station, start=JUNE.start, end=JUNE.end,
                                  now=dt.datetime(2021, 6, 30, 23))
     assert len(rows) == 30  # still one airing a day
@@ -204,14 +205,15 @@ def test_editing_a_slot_does_not_rewrite_past_airings(station: Repository) -> No
     # The records logged before the edit are untouched.
     assert [station.record(row[0]) for row in station.db.execute(
         "SELECT uuid FROM records ORDER BY id").fetchall()] == before
-    # The list shows the new version; the stable id is kept.
+    # The list shows the new version; the stable id is kept (a new version row).
     assert [(s.id, s.start) for s in sched.slots(station, on=edit_day)] == [
         (slot_id, dt.time(18, 0))]
+    assert len({a.slot.version_id for a, _, _ in rows}) == 2
     # Saving the same again changes nothing.
     same = sched.save_slot(station, slot=news(start=dt.time(18, 0), minutes=45,
                                               title="Bản tin tối"),
                            slot_id=slot_id, today=D(2021, 6, 20))
-    assert same.unchanged == 1
+    assert (same.unchanged, same.slot_id) == (1, slot_id)
 
 
 def test_an_edit_after_todays_tick_applies_from_tomorrow(station: Repository) -> None:
