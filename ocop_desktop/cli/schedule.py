@@ -33,6 +33,7 @@ from ocop_desktop.domain.schedule import (
     WEEKDAY_CODES,
     NotAiredReason,
     Reconciliation,
+    SavedSlot,
     Slot,
     StatusCounts,
     parse_days,
@@ -126,8 +127,8 @@ def schedule_add(state: CliState, days: tuple[int, ...] | None, on_date: dt.date
                 language=language or DEFAULT_LANGUAGE, source=source,
                 valid_from=valid_from, valid_to=valid_to)
     with reporting_problems():
-        changes = ops.save_slot(repo, slot=slot)
-    click.echo(changes.notes[0])
+        saved = ops.save_slot(repo, slot=slot)
+    click.echo(saved.slot_id)
 
 
 @schedule_group.command("edit")
@@ -177,7 +178,7 @@ def schedule_remove(state: CliState, slot_id: int) -> None:
     click.echo(tr("Đã ngừng khung giờ {id} từ hôm nay.").format(id=slot_id))
 
 
-def slot_json(slot: Slot) -> dict[str, Any]:
+def slot_json(slot: SavedSlot) -> dict[str, Any]:
     """One slot as ``schedule list --json`` prints it (field names are a public contract)."""
     return {
         "id": slot.id, "days": [WEEKDAY_CODES[d] for d in slot.days],
@@ -229,8 +230,11 @@ def schedule_tick(state: CliState, day: dt.date, slot_id: int | None, not_aired:
     """Đánh dấu buổi phát: đã phát (ghi vào sổ) hoặc không phát (kèm lý do)."""
     repo, _ = state.installation()
     with reporting_problems():
-        changes = ops.tick(repo, day=day, slot_id=slot_id, not_aired=not_aired,
-                           note=note.strip())
+        if not_aired is None:
+            changes = ops.tick_aired(repo, day=day, slot_id=slot_id, note=note.strip())
+        else:
+            changes = ops.tick_not_aired(repo, day=day, slot_id=slot_id, reason=not_aired,
+                                         note=note.strip())
     what = (tr("đã phát") if not_aired is None else
             tr("không phát ({reason})").format(
                 reason=REASON_NAMES[NotAiredReason(not_aired.strip().lower())].lower()))

@@ -3,7 +3,7 @@
 A *slot* (khung giờ phát) is either recurring — some days of the week at a start time,
 within a validity window — or a one-off on a date. Editing a slot never rewrites the past:
 the version in force is closed the day before the change and a new version opens (the
-stable ``Slot.id`` stays, ``version_id`` changes), so airings already planned, ticked or
+stable ``SavedSlot.id`` stays, ``version_id`` changes), so airings already planned, ticked or
 logged keep the plan they had.
 
 A *tick* says what happened to one planned airing (slot, date): aired (linked to the log
@@ -22,6 +22,7 @@ import datetime as dt
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple, Self
 
 from ocop_desktop.domain.catalogue import LANGUAGE_CODES, SOURCE_CODES, Form, Measure
 from ocop_desktop.domain.validation import (
@@ -101,11 +102,11 @@ def days_text(days: Iterable[int]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Slot:
-    """One version of a slot of the broadcast schedule.
+    """What a slot of the broadcast schedule plans (as typed in, before it is stored).
 
     ``days`` (weekday numbers, Monday = 0) for a recurring slot, or ``on_date`` for a one-off.
     The slot occurs on the days of its window ``[valid_from, valid_to]`` (``valid_to`` None:
-    open-ended). ``id`` is the slot's stable identity; ``version_id`` this version's row.
+    open-ended). A slot read back from the data file is a ``SavedSlot``.
     """
 
     start: dt.time
@@ -120,8 +121,6 @@ class Slot:
     source: str | None = None
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
-    id: int | None = None
-    version_id: int | None = None
 
     @property
     def one_off(self) -> bool:
@@ -149,26 +148,38 @@ class Slot:
             return day == self.on_date
         return day.weekday() in self.days
 
-    def replace(self, **changes: object) -> Slot:
+    def replace(self, **changes: object) -> Self:
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+    def plan(self) -> Slot:
+        """Only what is planned: a ``SavedSlot`` without its identity (a plain ``Slot``)."""
+        return Slot(**{f.name: getattr(self, f.name) for f in dataclasses.fields(Slot)})
 
     def same_plan(self, other: Slot) -> bool:
         """Same planned content (ignoring identity and validity)."""
-        ignore = {"id", "version_id", "valid_from", "valid_to"}
+        ignore = {"valid_from", "valid_to"}
         return all(getattr(self, f.name) == getattr(other, f.name)
-                   for f in dataclasses.fields(self) if f.name not in ignore)
+                   for f in dataclasses.fields(Slot) if f.name not in ignore)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SavedSlot(Slot):
+    """One stored version of a slot: ``id`` is the slot's stable identity (it survives
+    edits), ``version_id`` this version's row."""
+
+    id: int
+    version_id: int
 
 
 @dataclass(frozen=True, slots=True)
 class PlannedAiring:
-    """One occurrence of a slot on a date."""
+    """One occurrence of a stored slot on a date."""
 
-    slot: Slot
+    slot: SavedSlot
     date: dt.date
 
     @property
     def key(self) -> tuple[int, dt.date]:
-        assert self.slot.id is not None
         return (self.slot.id, self.date)
 
     @property
@@ -176,7 +187,7 @@ class PlannedAiring:
         return dt.datetime.combine(self.date, self.slot.start)
 
 
-def expand(slots: Iterable[Slot], start: dt.date, end: dt.date) -> list[PlannedAiring]:
+def expand(slots: Iterable[SavedSlot], start: dt.date, end: dt.date) -> list[PlannedAiring]:
     """Every planned airing between ``start`` and ``end`` (inclusive), in time order.
 
     Works on dates, never on (year, month, week) arithmetic, so week, month and year
@@ -198,7 +209,7 @@ def expand(slots: Iterable[Slot], start: dt.date, end: dt.date) -> list[PlannedA
             while day <= last:
                 airings.append(PlannedAiring(slot, day))
                 day += dt.timedelta(days=7)
-    airings.sort(key=lambda a: (a.date, a.slot.start, a.slot.id or 0))
+    airings.sort(key=lambda a: (a.date, a.slot.start, a.slot.id))
     return airings
 
 
@@ -331,13 +342,21 @@ class StatusCounts:
         }
 
 
+class AiringRow(NamedTuple):
+    """A planned airing, where it stands, and its tick (None: not ticked)."""
+
+    airing: PlannedAiring
+    state: AiringState
+    tick: Tick | None
+
+
 @dataclass(frozen=True, slots=True)
 class Reconciliation:
     """Plan against as-run over a date range: per airing, per topic and in total."""
 
     start: dt.date
     end: dt.date
-    airings: tuple[tuple[PlannedAiring, AiringState, Tick | None], ...]
+    airings: tuple[AiringRow, ...]
     total: StatusCounts
     topics: dict[str, StatusCounts]
 
@@ -352,7 +371,7 @@ def reconcile(planned: Sequence[PlannedAiring], ticks: Mapping[tuple[int, dt.dat
     before that day) are ignored: the plan is what the slots say.
     """
     topics: dict[str, StatusCounts] = {}
-    rows: list[tuple[PlannedAiring, AiringState, Tick | None]] = []
+    rows: list[AiringRow] = []
     for airing in planned:
         tick = ticks.get(airing.key)
         state = airing_state(airing, tick, now)
@@ -362,7 +381,7 @@ def reconcile(planned: Sequence[PlannedAiring], ticks: Mapping[tuple[int, dt.dat
             aired_minutes = tick.record_minutes
         counts.add(state, planned_minutes=airing.slot.minutes, aired_minutes=aired_minutes,
                    reason=tick.reason if tick is not None else None)
-        rows.append((airing, state, tick))
+        rows.append(AiringRow(airing, state, tick))
     for topic, (airings, minutes) in unplanned.items():
         counts = topics.setdefault(topic, StatusCounts())
         counts.unplanned += airings

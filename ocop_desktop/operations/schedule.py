@@ -1,5 +1,5 @@
-"""Use cases of the broadcast schedule: slots, ticks, plan against what aired, targets and
-the dashboard's figures.
+"""Use cases of the broadcast schedule: slots, ticks, plan against what aired and targets
+(the dashboard's figures are ``operations.dashboard``).
 
 Like every operations module: validate first, then write in one transaction, and return
 ``Changes``; a ``ValidationError`` means nothing was written. Ticking "aired" logs the
@@ -14,28 +14,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ocop_desktop.domain.catalogue import Measure
-from ocop_desktop.domain.periods import ReportPeriod, custom_period, month_containing
-from ocop_desktop.domain.records import LogRecord, Role
+from ocop_desktop.domain.periods import ReportPeriod, custom_period
+from ocop_desktop.domain.records import LogRecord
 from ocop_desktop.domain.schedule import (
+    AiringRow,
     AiringState,
     NotAiredReason,
     PlannedAiring,
     PlanTable,
     Reconciliation,
+    SavedSlot,
     Slot,
-    StatusCounts,
     Target,
     TargetPer,
-    TargetProgress,
     Tick,
     TickState,
     expand,
     plan_table_of,
     reconcile,
-    target_progress,
     validate_slot,
     validate_target,
-    week_start,
 )
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
 from ocop_desktop.operations.log import (
@@ -46,16 +44,15 @@ from ocop_desktop.operations.log import (
     set_records_deleted,
 )
 from ocop_desktop.storage.repository import Repository
-from ocop_desktop.storage.schedule import DayTotal, ScheduleStore
+from ocop_desktop.storage.schedule import ScheduleStore
 
 __all__ = [
-    "Dashboard", "DashboardWeek", "PlanTable", "ReportingRate", "TopicMonth", "airings_between",
-    "check_slot", "close_slot", "dashboard", "plan_table", "planned_record", "save_slot",
-    "save_target", "schedule_status", "slot", "slots", "targets", "tick", "todo_airings",
+    "AiringRow", "PlanTable", "SlotSaved", "airings_between", "check_slot", "close_slot",
+    "plan_table", "planned_record", "save_slot", "save_target", "schedule_status",
+    "scope_units", "slot", "slots", "targets", "tick_aired", "tick_not_aired", "todo_airings",
     "untick",
 ]
 
-DASHBOARD_WEEKS = 13  # "the last three months", week by week
 TODO_LOOKBACK_DAYS = 35  # how far back the to-do list looks for airings nobody ticked
 
 
@@ -81,13 +78,12 @@ def scope_units(repo: Repository) -> list[str] | None:
 # -- slots -------------------------------------------------------------------------------
 
 def slots(repo: Repository, *, on: dt.date | None = None,
-          include_ended: bool = False) -> list[Slot]:
+          include_ended: bool = False) -> list[SavedSlot]:
     """One version per slot: the one in force on ``on`` (today), else the next one to come;
     ended slots (every version before ``on``) only with ``include_ended``. Time order."""
     day = _today(on)
-    chosen: dict[int, Slot] = {}
+    chosen: dict[int, SavedSlot] = {}
     for version in _store(repo).versions():
-        assert version.id is not None
         last = version.last_day
         current = chosen.get(version.id)
         if last is not None and last < day:
@@ -96,10 +92,10 @@ def slots(repo: Repository, *, on: dt.date | None = None,
             continue
         if current is None or (current.last_day is not None and current.last_day < day):
             chosen[version.id] = version  # versions come oldest first: the first live one
-    return sorted(chosen.values(), key=lambda s: (s.start, s.title, s.id or 0))
+    return sorted(chosen.values(), key=lambda s: (s.start, s.title, s.id))
 
 
-def slot(repo: Repository, *, slot_id: int, on: dt.date | None = None) -> Slot | None:
+def slot(repo: Repository, *, slot_id: int, on: dt.date | None = None) -> SavedSlot | None:
     """The slot as ``slots`` would list it (ended slots included)."""
     for candidate in slots(repo, on=on, include_ended=True):
         if candidate.id == slot_id:
@@ -160,8 +156,15 @@ def _normalised(slot: Slot, today: dt.date) -> Slot:
     return slot.replace(valid_from=slot.valid_from or today)
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SlotSaved(Changes):
+    """What ``save_slot`` changed, and the id of the slot it added or changed."""
+
+    slot_id: int
+
+
 def save_slot(repo: Repository, *, slot: Slot, slot_id: int | None = None,
-              today: dt.date | None = None) -> Changes:
+              today: dt.date | None = None) -> SlotSaved:
     """Add a slot (``slot_id`` None) or change one from today on.
 
     A change never rewrites the past: the version in force is closed the day before the
@@ -171,7 +174,7 @@ def save_slot(repo: Repository, *, slot: Slot, slot_id: int | None = None,
     """
     day = _today(today)
     store = _store(repo)
-    slot = _default_unit(repo, slot).replace(id=None, version_id=None)
+    slot = _default_unit(repo, slot.plan())
     problems = _slot_problems(repo, slot)
     if slot_id is not None and not store.slot_exists(slot_id):
         problems.insert(0, Problem("slot", ProblemCode.UNKNOWN_SLOT, {"value": slot_id}))
@@ -183,7 +186,7 @@ def save_slot(repo: Repository, *, slot: Slot, slot_id: int | None = None,
             new_id = store.create_slot()
             store.insert_version(new_id, new)
             repo.audit("schedule_slot", str(new_id), "create", None, repr(new))
-        return Changes(frozenset({Area.SCHEDULE}), added=1, notes=(str(new_id),))
+        return SlotSaved(areas=frozenset({Area.SCHEDULE}), added=1, slot_id=new_id)
 
     versions = store.versions(slot_id)
     effective = _effective_day(store, slot_id, day)
@@ -198,13 +201,13 @@ def save_slot(repo: Repository, *, slot: Slot, slot_id: int | None = None,
         new = slot.replace(valid_from=max(effective, slot.valid_from or effective))
     live = [v for v in versions if v.last_day is None or v.last_day >= effective]
     if len(live) == 1 and _same_from(live[0], new, effective):
-        return Changes(frozenset({Area.SCHEDULE}), unchanged=1, notes=(str(slot_id),))
+        return SlotSaved(areas=frozenset({Area.SCHEDULE}), unchanged=1, slot_id=slot_id)
     with repo.db.atomic():
         _cut(store, versions, effective)
         if new.valid_to is None or new.valid_from is None or new.valid_to >= new.valid_from:
             store.insert_version(slot_id, new)
         repo.audit("schedule_slot", str(slot_id), "update", repr(live), repr(new))
-    return Changes(frozenset({Area.SCHEDULE}), updated=1, notes=(str(slot_id),))
+    return SlotSaved(areas=frozenset({Area.SCHEDULE}), updated=1, slot_id=slot_id)
 
 
 def _same_from(old: Slot, new: Slot, effective: dt.date) -> bool:
@@ -217,10 +220,9 @@ def _same_from(old: Slot, new: Slot, effective: dt.date) -> bool:
     return (old.valid_from or effective) <= effective and new.valid_from == effective
 
 
-def _cut(store: ScheduleStore, versions: Sequence[Slot], effective: dt.date) -> None:
+def _cut(store: ScheduleStore, versions: Sequence[SavedSlot], effective: dt.date) -> None:
     """End the plan the day before ``effective``: close the version in force, drop later ones."""
     for version in versions:
-        assert version.version_id is not None
         first = version.first_day
         last = version.last_day
         if first is not None and first >= effective:
@@ -280,51 +282,58 @@ def _find_airing(repo: Repository, slot_id: int, day: dt.date) -> PlannedAiring:
                                    {"slot": slot_id, "date": day})])
 
 
-def tick(repo: Repository, *, day: dt.date, slot_id: int | None = None,
-         not_aired: str | None = None, record: LogRecord | None = None, note: str = "",
-         today: dt.date | None = None) -> Changes:
-    """Record what happened to the airings of ``day`` (one slot, or every slot of the day).
+def _day_problems(day: dt.date, today: dt.date) -> list[Problem]:
+    """An airing can be ticked on its day or later, never before."""
+    if day > today:
+        return [Problem("date", ProblemCode.DATE_IN_FUTURE, {"today": today})]
+    return []
 
-    "Aired" (``not_aired`` None) logs each airing as a record — ``record`` when the user
-    edited the pre-filled one (single slot only), else ``planned_record`` — and links it;
-    a record already logged by hand for that airing (same day, time, topic and form) is
-    linked instead of logging a second one. "Not aired" stores the reason (``power``,
-    ``equipment``, ``weather`` or ``other``); a record an earlier "aired" tick had made is
-    deleted (kept as deleted, like any deletion). Ticking again the same way changes
-    nothing, so an airing is never logged twice.
+
+def _airings_to_tick(repo: Repository, day: dt.date, slot_id: int | None
+                     ) -> list[PlannedAiring]:
+    """The airing of one slot on ``day``, or every airing of the day."""
+    if slot_id is not None:
+        return [_find_airing(repo, slot_id, day)]
+    airings = _airings_on(repo, day)
+    if not airings:
+        raise ValidationError([Problem("date", ProblemCode.NO_SLOTS_ON_DAY, {"date": day})])
+    return airings
+
+
+def _audit_tick(repo: Repository, airing: PlannedAiring, existing: Tick | None,
+                what: str) -> None:
+    repo.audit("schedule_tick", f"{airing.slot.id}/{airing.date.isoformat()}",
+               "update" if existing else "create", repr(existing), what)
+
+
+def tick_aired(repo: Repository, *, day: dt.date, slot_id: int | None = None,
+               record: LogRecord | None = None, note: str = "",
+               today: dt.date | None = None) -> Changes:
+    """Mark the airings of ``day`` (one slot, or every slot of the day) as aired.
+
+    Each airing is logged as a record — ``record`` when the user edited the pre-filled one
+    (one slot only; ignored for a whole day), else ``planned_record`` — and linked to it; a
+    record already logged by hand for that airing (same day, time, topic and form) is linked
+    instead of logging a second one. An airing already ticked aired, with its record, is
+    left alone, so an airing is never logged twice.
     """
     current = _today(today)
-    problems: list[Problem] = []
-    reason: NotAiredReason | None = None
-    if not_aired is not None:
-        try:
-            reason = NotAiredReason(not_aired.strip().lower())
-        except ValueError:
-            problems.append(Problem("reason", ProblemCode.BAD_CHOICE, {
-                "value": not_aired, "allowed": ", ".join(r.value for r in NotAiredReason)}))
-    if day > current:
-        problems.append(Problem("date", ProblemCode.DATE_IN_FUTURE, {"today": current}))
+    problems = _day_problems(day, current)
     if problems:
         raise ValidationError(problems)
-    if slot_id is not None:
-        airings = [_find_airing(repo, slot_id, day)]
-    else:
-        airings = _airings_on(repo, day)
-        if not airings:
-            raise ValidationError([Problem("date", ProblemCode.NO_SLOTS_ON_DAY, {"date": day})])
-    if record is not None and (len(airings) != 1 or reason is not None):
-        record = None  # an edited record only makes sense for one aired slot
+    airings = _airings_to_tick(repo, day, slot_id)
+    if len(airings) != 1:
+        record = None  # an edited record only makes sense for one slot
     store = _store(repo)
     plans: list[tuple[PlannedAiring, Tick | None, LogRecord | None]] = []
     for airing in airings:
-        existing = store.tick(airing.slot.id or 0, day)
+        existing = store.tick(airing.slot.id, day)
         new_record: LogRecord | None = None
-        if reason is None and not (existing is not None and existing.state is TickState.AIRED
-                                   and existing.record_live):
-            new_record = record if record is not None else _record_for(airing)
-            new_record = new_record.replace(date=day)
-            for problem in check_record(repo, new_record, today=current):
-                problems.append(problem)
+        if not (existing is not None and existing.state is TickState.AIRED
+                and existing.record_live):
+            new_record = (record if record is not None else _record_for(airing)).replace(
+                date=day)
+            problems.extend(check_record(repo, new_record, today=current))
         plans.append((airing, existing, new_record))
     if problems:
         raise ValidationError(problems)
@@ -334,43 +343,75 @@ def tick(repo: Repository, *, day: dt.date, slot_id: int | None = None,
     areas = {Area.SCHEDULE}
     with repo.db.atomic():
         for airing, existing, new_record in plans:
-            slot_key = airing.slot.id or 0
-            if reason is None:
-                if new_record is None:  # already aired, with its record: nothing to do
-                    unchanged += 1
-                    continue
-                adopted = store.unlinked_record(
-                    day=day, unit_code=new_record.unit_code, topic_code=new_record.topic_code,
-                    form_code=new_record.form_code, start=airing.slot.start)
-                if adopted is not None and record is None:
-                    uuid, made = adopted, False
-                else:
-                    save_record(repo, record=new_record, today=current)
-                    uuid, made = new_record.uuid, True
-                    areas.add(Area.RECORDS)
-                store.save_tick(Tick(slot_key, day, TickState.AIRED, None, note, uuid,
-                                     created_record=made))
-                uuids.append(uuid)
+            if new_record is None:  # already aired, with its record: nothing to do
+                unchanged += 1
+                continue
+            adopted = store.unlinked_record(
+                day=day, unit_code=new_record.unit_code, topic_code=new_record.topic_code,
+                form_code=new_record.form_code, start=airing.slot.start)
+            if adopted is not None and record is None:
+                uuid, made = adopted, False
             else:
-                if (existing is not None and existing.state is TickState.NOT_AIRED
-                        and existing.reason is reason and existing.note == note):
-                    unchanged += 1
-                    continue
-                if (existing is not None and existing.state is TickState.AIRED
-                        and existing.created_record and existing.record_live
-                        and existing.record_uuid):
-                    _delete_record(repo, existing.record_uuid)
-                    areas.add(Area.RECORDS)
-                store.save_tick(Tick(slot_key, day, TickState.NOT_AIRED, reason, note))
+                save_record(repo, record=new_record, today=current)
+                uuid, made = new_record.uuid, True
+                areas.add(Area.RECORDS)
+            store.save_tick(Tick(airing.slot.id, day, TickState.AIRED, None, note, uuid,
+                                 created_record=made))
+            uuids.append(uuid)
             if existing is None:
                 added += 1
             else:
                 updated += 1
-            repo.audit("schedule_tick", f"{slot_key}/{day.isoformat()}",
-                       "update" if existing else "create", repr(existing),
-                       f"{'aired' if reason is None else reason.value}")
+            _audit_tick(repo, airing, existing, "aired")
     return Changes(frozenset(areas), added=added, updated=updated, unchanged=unchanged,
                    uuids=tuple(uuids))
+
+
+def tick_not_aired(repo: Repository, *, day: dt.date, reason: NotAiredReason | str,
+                   slot_id: int | None = None, note: str = "",
+                   today: dt.date | None = None) -> Changes:
+    """Mark the airings of ``day`` (one slot, or every slot of the day) as not aired.
+
+    ``reason`` is a ``NotAiredReason`` or its code as typed (``power``, ``equipment``,
+    ``weather`` or ``other``; another word is a problem). A record an earlier "aired" tick
+    had made is deleted (kept as deleted, like any deletion). Ticking again with the same
+    reason and note changes nothing.
+    """
+    current = _today(today)
+    problems: list[Problem] = []
+    why: NotAiredReason | None = None
+    try:
+        why = NotAiredReason(reason.strip().lower())
+    except ValueError:
+        problems.append(Problem("reason", ProblemCode.BAD_CHOICE, {
+            "value": reason, "allowed": ", ".join(r.value for r in NotAiredReason)}))
+    problems += _day_problems(day, current)
+    if problems or why is None:
+        raise ValidationError(problems)
+    airings = _airings_to_tick(repo, day, slot_id)
+    store = _store(repo)
+    ticks = [(airing, store.tick(airing.slot.id, day)) for airing in airings]
+
+    added = updated = unchanged = 0
+    areas = {Area.SCHEDULE}
+    with repo.db.atomic():
+        for airing, existing in ticks:
+            if (existing is not None and existing.state is TickState.NOT_AIRED
+                    and existing.reason is why and existing.note == note):
+                unchanged += 1
+                continue
+            if (existing is not None and existing.state is TickState.AIRED
+                    and existing.created_record and existing.record_live
+                    and existing.record_uuid):
+                _delete_record(repo, existing.record_uuid)
+                areas.add(Area.RECORDS)
+            store.save_tick(Tick(airing.slot.id, day, TickState.NOT_AIRED, why, note))
+            if existing is None:
+                added += 1
+            else:
+                updated += 1
+            _audit_tick(repo, airing, existing, why.value)
+    return Changes(frozenset(areas), added=added, updated=updated, unchanged=unchanged)
 
 
 def _delete_record(repo: Repository, uuid: str) -> None:
@@ -412,20 +453,20 @@ def schedule_status(repo: Repository, *, period: ReportPeriod,
 
 def airings_between(repo: Repository, *, start: dt.date, end: dt.date,
                     now: dt.datetime | None = None
-                    ) -> list[tuple[PlannedAiring, AiringState, Tick | None]]:
+                    ) -> list[AiringRow]:
     """The planned airings of a date range with their states (the week view)."""
     return list(schedule_status(repo, period=custom_period(start, end), now=now).airings)
 
 
 def todo_airings(repo: Repository, *, now: dt.datetime | None = None,
                  lookback_days: int = TODO_LOOKBACK_DAYS
-                 ) -> list[tuple[PlannedAiring, AiringState, Tick | None]]:
+                 ) -> list[AiringRow]:
     """Today's airings (whatever their state) and earlier ones nobody ticked, oldest first."""
     moment = now or dt.datetime.now()
     today = moment.date()
     rows = airings_between(repo, start=today - dt.timedelta(days=lookback_days), end=today,
                            now=moment)
-    return [row for row in rows if row[0].date == today or row[1] is AiringState.PENDING]
+    return [row for row in rows if row.airing.date == today or row.state is AiringState.PENDING]
 
 
 def plan_table(repo: Repository, *, period: ReportPeriod, directive: str | None = None,
@@ -487,176 +528,3 @@ def save_target(repo: Repository, *, topic_code: str, measure: str, per: str,
     return Changes(frozenset({Area.SCHEDULE}), added=int(old is None),
                    updated=int(old is not None and amount > 0),
                    deleted=int(old is not None and amount == 0))
-
-
-def _target_windows(per: TargetPer, today: dt.date, cutoff_day: int
-                    ) -> tuple[tuple[dt.date, dt.date], tuple[dt.date, dt.date]]:
-    if per is TargetPer.WEEK:
-        start = week_start(today)
-        return ((start, start + dt.timedelta(days=6)),
-                (start - dt.timedelta(days=7), start - dt.timedelta(days=1)))
-    month = month_containing(today, cutoff_day=cutoff_day)
-    before = month_containing(month.start - dt.timedelta(days=1), cutoff_day=cutoff_day)
-    return (month.start, month.end), (before.start, before.end)
-
-
-# -- the dashboard -------------------------------------------------------------------------
-
-@dataclass(frozen=True, slots=True)
-class TopicMonth:
-    code: str
-    name: str
-    records: int
-    airings: int
-    minutes: int
-
-
-@dataclass(frozen=True, slots=True)
-class DashboardWeek:
-    start: dt.date  # Monday
-    records: int
-    airings: int
-    minutes: int
-
-    @property
-    def end(self) -> dt.date:
-        return self.start + dt.timedelta(days=6)
-
-
-@dataclass(frozen=True, slots=True)
-class ReportingRate:
-    """How many of the child units reported for a period."""
-
-    period_key: str
-    label: str
-    expected: int
-    reported: int
-    on_time: int = 0
-
-    @property
-    def rate(self) -> float:
-        return self.reported / self.expected if self.expected else 0.0
-
-
-@dataclass(frozen=True, slots=True)
-class Dashboard:
-    today: dt.date
-    month: ReportPeriod
-    topics: tuple[TopicMonth, ...]  # this month, most airings first
-    weeks: tuple[DashboardWeek, ...]  # the last 13 weeks, oldest first
-    targets: tuple[TargetProgress, ...]
-    topic_names: dict[str, str]
-    plan: StatusCounts | None  # this month's plan against what aired, if anything is planned
-    role: Role | None
-    reporting: tuple[ReportingRate, ...] | None  # an office's child units; None: not shown
-    reporting_note: str = ""  # why ``reporting`` is None for an office
-
-    @property
-    def month_records(self) -> int:
-        return sum(t.records for t in self.topics)
-
-    @property
-    def month_airings(self) -> int:
-        return sum(t.airings for t in self.topics)
-
-    @property
-    def month_minutes(self) -> int:
-        return sum(t.minutes for t in self.topics)
-
-
-def dashboard(repo: Repository, *, today: dt.date | None = None,
-              now: dt.datetime | None = None) -> Dashboard:
-    """Everything the "Tổng quan" page shows, from one pass over the day totals.
-
-    Over a million records this costs one index-only range scan (``records_day_totals``)
-    of about three months, then Python over a few thousand (day, topic) rows.
-    """
-    day = _today(today)
-    moment = now or (dt.datetime.now() if today is None
-                     else dt.datetime.combine(day, dt.time(23, 59)))
-    installation = repo.installation()
-    cutoff = installation.period_cutoff_day if installation else 1
-    month = month_containing(day, cutoff_day=cutoff)
-    first_week = week_start(day) - dt.timedelta(weeks=DASHBOARD_WEEKS - 1)
-    target_list = targets(repo)
-    windows = {per: _target_windows(per, day, cutoff) for per in TargetPer}
-    start = min([first_week, month.start] + [w[1][0] for w in windows.values()])
-    end = max(day, month.end)
-    store = _store(repo)
-    units = scope_units(repo)
-    totals = store.day_totals(start, end, units)
-    names = {t.code: t.name for t in repo.topics()}
-
-    by_topic: dict[str, list[int]] = {}
-    weeks = {first_week + dt.timedelta(weeks=i): [0, 0, 0] for i in range(DASHBOARD_WEEKS)}
-    for total in totals:
-        if month.start <= total.date <= month.end:
-            sums = by_topic.setdefault(total.topic_code, [0, 0, 0])
-            sums[0] += total.records
-            sums[1] += total.airings
-            sums[2] += total.minutes
-        week = weeks.get(week_start(total.date))
-        if week is not None:
-            week[0] += total.records
-            week[1] += total.airings
-            week[2] += total.minutes
-    topic_rows = tuple(sorted(
-        (TopicMonth(code, names.get(code, code), *sums) for code, sums in by_topic.items()),
-        key=lambda t: (-t.airings, -t.records, t.code)))
-    week_rows = tuple(DashboardWeek(start_day, *sums) for start_day, sums in weeks.items())
-
-    progress = []
-    for target in target_list:
-        daily = _daily(totals, target.topic_code, target.measure)
-        window, previous = windows[target.per]
-        progress.append(target_progress(target, window=window, previous=previous, daily=daily,
-                                        today=day))
-
-    plan: StatusCounts | None = None
-    if store.versions_between(month.start, month.end):
-        plan = schedule_status(repo, period=month, now=moment).total
-
-    role = installation.role if installation else None
-    reporting: tuple[ReportingRate, ...] | None = None
-    note = ""
-    if role is Role.OFFICE:
-        reporting, note = _reporting_rates(repo, month, cutoff)
-    return Dashboard(day, month, topic_rows, week_rows, tuple(progress), names, plan, role,
-                     reporting, note)
-
-
-def _daily(totals: Sequence[DayTotal], topic: str, measure: Measure) -> dict[dt.date, int]:
-    daily: dict[dt.date, int] = {}
-    for total in totals:
-        if total.topic_code == topic:
-            value = {Measure.AIRINGS: total.airings, Measure.MINUTES: total.minutes,
-                     Measure.ITEMS: total.items}.get(measure, 0)
-            daily[total.date] = daily.get(total.date, 0) + value
-    return daily
-
-
-REPORTING_PERIODS = 6
-
-
-def _reporting_rates(repo: Repository, month: ReportPeriod, cutoff: int
-                     ) -> tuple[tuple[ReportingRate, ...] | None, str]:
-    """Child units' reporting for the six months before this one (issue 4's completeness)."""
-    # Imported here: reading reports pulls in the spreadsheet reader, which the schedule's
-    # other callers (the CLI's tick, the station's dashboard) never need.
-    from ocop_desktop.domain.exchange import ChildState
-    from ocop_desktop.operations.exchange import completeness
-
-    periods: list[ReportPeriod] = []
-    current = month_containing(month.start - dt.timedelta(days=1), cutoff_day=cutoff)
-    for _ in range(REPORTING_PERIODS):
-        periods.append(current)
-        current = month_containing(current.start - dt.timedelta(days=1), cutoff_day=cutoff)
-    rates: list[ReportingRate] = []
-    for period in reversed(periods):
-        statuses = completeness(repo, period=period)
-        reported = sum(1 for s in statuses if s.state is not ChildState.MISSING)
-        on_time = sum(1 for s in statuses if s.state is ChildState.ON_TIME)
-        rates.append(ReportingRate(period.key, period.label, len(statuses), reported, on_time))
-    if not any(rate.expected for rate in rates):
-        return None, "no_children"
-    return tuple(rates), ""

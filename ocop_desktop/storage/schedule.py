@@ -17,6 +17,7 @@ from ocop_desktop.domain.catalogue import Measure
 from ocop_desktop.domain.records import now_utc
 from ocop_desktop.domain.schedule import (
     NotAiredReason,
+    SavedSlot,
     Slot,
     Target,
     TargetPer,
@@ -55,8 +56,8 @@ class ScheduleStore:
 
     # -- slots ------------------------------------------------------------------------
     @staticmethod
-    def _slot(row: Mapping[str, Any]) -> Slot:
-        return Slot(
+    def _slot(row: Mapping[str, Any]) -> SavedSlot:
+        return SavedSlot(
             id=row["slot_id"], version_id=row["id"], unit_code=row["unit_code"],
             days=parse_days(row["days"]), on_date=_date(row["on_date"]),
             start=dt.time.fromisoformat(row["start_time"]), minutes=row["minutes"],
@@ -64,14 +65,14 @@ class ScheduleStore:
             language=row["language"], source=row["source"],
             valid_from=_date(row["valid_from"]), valid_to=_date(row["valid_to"]))
 
-    def versions(self, slot_id: int | None = None) -> list[Slot]:
+    def versions(self, slot_id: int | None = None) -> list[SavedSlot]:
         """Every version (of one slot, or of all), oldest first within a slot."""
         where, params = ("WHERE slot_id = ?", [slot_id]) if slot_id is not None else ("", [])
         return [self._slot(row) for row in self.db.query(
             f"SELECT * FROM schedule_slot_versions {where} "
             "ORDER BY slot_id, coalesce(valid_from, ''), id", params)]
 
-    def versions_between(self, start: dt.date, end: dt.date) -> list[Slot]:
+    def versions_between(self, start: dt.date, end: dt.date) -> list[SavedSlot]:
         """Versions whose window overlaps ``[start, end]`` (one-offs: whose date is in it)."""
         return [self._slot(row) for row in self.db.query(
             "SELECT * FROM schedule_slot_versions "

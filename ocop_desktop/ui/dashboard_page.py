@@ -6,7 +6,7 @@ airings and minutes by topic, progress against the directives' targets, and — 
 consolidating office — the share of child units that reported in each of the last months
 (for a station: this month's plan against what aired).
 
-All figures come from ``operations.schedule.dashboard`` (one index-only scan of about three
+All figures come from ``operations.dashboard.dashboard`` (one index-only scan of about three
 months of the log). The page re-reads them when ``ctx.changed`` fires while it is visible,
 or the next time it is shown.
 """
@@ -46,9 +46,9 @@ from PySide6.QtWidgets import (
 from ocop_desktop.domain.records import Role
 from ocop_desktop.domain.schedule import TargetPer, TargetProgress
 from ocop_desktop.operations import Changes
-from ocop_desktop.operations import schedule as ops
+from ocop_desktop.operations import dashboard as ops
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.schedule_page import measure_label, per_label
+from ocop_desktop.ui.schedule.texts import measure_label, per_label
 
 AIRINGS_COLOR = QColor("#1565c0")
 RECORDS_COLOR = QColor("#78909c")

@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
             PageSpec("log", self.tr("Sổ ghi"), LogPage,
                      self.tr("Ghi, tìm, sửa các buổi phát và hoạt động tuyên truyền")),
             PageSpec("schedule", self.tr("Lịch phát sóng"),
-                     "ocop_desktop.ui.schedule_page:SchedulePage",
+                     "ocop_desktop.ui.schedule.page:SchedulePage",
                      self.tr("Khung giờ phát, đánh dấu đã phát hoặc không phát")),
             # Other pages (Reports, Imports, Outbox, Dashboard…): one line each below.
             PageSpec("reports", self.tr("Báo cáo"), "ocop_desktop.ui.report_page:ReportPage",

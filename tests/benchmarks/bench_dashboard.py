@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from ocop_desktop.operations import dashboard as board
 from ocop_desktop.operations import schedule as ops
 from ocop_desktop.storage.database import open_database
 from ocop_desktop.storage.repository import Repository
@@ -51,10 +52,10 @@ def test_dashboard_figures(repo: Repository, scope: str,
     if scope == "every_unit":
         monkeypatch.setattr(ops, "scope_units", lambda _repo: None)
     today = _last_day(repo)
-    start = today - dt.timedelta(days=7 * ops.DASHBOARD_WEEKS + 7)
-    ops.dashboard(repo, today=today)  # warm the file cache for both
+    start = today - dt.timedelta(days=7 * board.DASHBOARD_WEEKS + 7)
+    board.dashboard(repo, today=today)  # warm the file cache for both
     _naive_query(repo, start, today)
-    figures = best_of(lambda: ops.dashboard(repo, today=today))
+    figures = best_of(lambda: board.dashboard(repo, today=today))
     baseline = best_of(lambda: _naive_query(repo, start, today))
     records = repo.db.execute("SELECT count(*) FROM records WHERE deleted = 0 AND date "
                               "BETWEEN ? AND ?", [start.isoformat(), today.isoformat()]
@@ -83,7 +84,7 @@ def test_dashboard_opens(repo: Repository, million_db: Path, qapp) -> None:  # t
         qapp.processEvents()
 
     open_page()  # warm: imports, fonts, the file cache
-    start = today - dt.timedelta(days=7 * ops.DASHBOARD_WEEKS + 7)
+    start = today - dt.timedelta(days=7 * board.DASHBOARD_WEEKS + 7)
     seconds = best_of(open_page)
     baseline = best_of(lambda: _naive_query(repo, start, today))
     record_result("dashboard_open_1m", seconds, baseline=baseline,

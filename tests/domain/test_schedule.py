@@ -9,6 +9,7 @@ from ocop_desktop.domain.schedule import (
     AiringState,
     NotAiredReason,
     PlannedAiring,
+    SavedSlot,
     Slot,
     Target,
     TargetPer,
@@ -28,14 +29,24 @@ FORMS = {f.code: f for f in DEFAULT_FORMS}
 TOPICS = {"OCOP": TopicWindow("OCOP")}
 
 
-def slot(**fields: object) -> Slot:
+def slot(**fields: object) -> SavedSlot:
     values: dict[str, object] = {
         "start": dt.time(17, 0), "minutes": 30, "form_code": "radio", "topic_code": "OCOP",
         "title": "Bản tin xã", "unit_code": "05986", "days": (0, 1, 2, 3, 4, 5, 6),
-        "valid_from": D(2021, 1, 1), "id": 1,
+        "valid_from": D(2021, 1, 1), "id": 1, "version_id": 1,
     }
     values.update(fields)
-    return Slot(**values)  # type: ignore[arg-type]
+    return SavedSlot(**values)  # type: ignore[arg-type]
+
+
+def test_a_saved_slot_is_its_plan_plus_an_identity() -> None:
+    saved = slot(id=7, version_id=9)
+    plan = saved.plan()
+    assert type(plan) is Slot and not hasattr(plan, "id")
+    assert plan.same_plan(saved) and saved.same_plan(plan)
+    assert saved.replace(minutes=45).id == 7  # a changed version keeps the slot's identity
+    assert not saved.same_plan(saved.replace(minutes=45))
+    assert saved.same_plan(saved.replace(valid_to=D(2021, 12, 31), version_id=10))
 
 
 def dates(airings: list[PlannedAiring]) -> list[dt.date]:

@@ -431,10 +431,9 @@ def test_the_exported_report_has_the_cluster_and_plan_tables(lang_son: Repositor
         form_code="radio", topic_code="OCOP", title="Chuyên mục OCOP", language="vi",
         source="self"), today=dt.date(2026, 11, 1))
     [slot] = schedule.slots(lang_son, on=dt.date(2026, 11, 2))
-    assert slot.id is not None
-    schedule.tick(lang_son, day=dt.date(2026, 11, 2), slot_id=slot.id, today=TODAY)
-    schedule.tick(lang_son, day=dt.date(2026, 11, 4), slot_id=slot.id,
-                  not_aired=NotAiredReason.POWER.value, today=TODAY)
+    schedule.tick_aired(lang_son, day=dt.date(2026, 11, 2), slot_id=slot.id, today=TODAY)
+    schedule.tick_not_aired(lang_son, day=dt.date(2026, 11, 4), slot_id=slot.id,
+                            reason=NotAiredReason.POWER, today=TODAY)
     full = texts(export_report(lang_son, period=period, out=tmp_path / "full.xlsx").path)
     assert "Hệ thống cụm loa của đài truyền thanh" in full
     assert "Cụm loa Xã Cao Minh" in full and "Hỏng" in full and "12/11/2026" in full

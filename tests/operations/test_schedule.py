@@ -2,6 +2,7 @@
 
 import dataclasses
 import datetime as dt
+from functools import partial
 
 import pytest
 
@@ -11,6 +12,7 @@ from ocop_desktop.domain.records import Role
 from ocop_desktop.domain.schedule import AiringState, Slot
 from ocop_desktop.domain.validation import ProblemCode, ValidationError
 from ocop_desktop.operations import schedule as sched
+from ocop_desktop.operations.dashboard import dashboard
 from ocop_desktop.operations.log import Area
 from ocop_desktop.storage.repository import Repository
 from tests.conftest import COMMUNE, make_record
@@ -32,8 +34,7 @@ def news(**fields: object) -> Slot:
 
 
 def add(repo: Repository, slot: Slot, today: dt.date = TODAY) -> int:
-    changes = sched.save_slot(repo, slot=slot, today=today)
-    return int(changes.notes[0])
+    return sched.save_slot(repo, slot=slot, today=today).slot_id
 
 
 def live_records(repo: Repository) -> int:
@@ -49,7 +50,7 @@ def test_add_slot_fills_the_unit_and_lists_it(station: Repository) -> None:
 
 def test_tick_aired_logs_one_record_and_twice_does_not_log_twice(station: Repository) -> None:
     slot_id = add(station, news())
-    first = sched.tick(station, day=D(2021, 6, 10), slot_id=slot_id, today=TODAY)
+    first = sched.tick_aired(station, day=D(2021, 6, 10), slot_id=slot_id, today=TODAY)
     assert first.added == 1 and Area.RECORDS in first.areas and len(first.uuids) == 1
     record = station.record(first.uuids[0])
     assert record is not None
@@ -57,11 +58,11 @@ def test_tick_aired_logs_one_record_and_twice_does_not_log_twice(station: Reposi
             record.airings, record.minutes, record.unit_code, record.language) == (
         D(2021, 6, 10), dt.time(17, 0), "OCOP", "radio", "Bản tin xã Hoàng Đồng", 1, 30,
         COMMUNE, "vi")
-    again = sched.tick(station, day=D(2021, 6, 10), slot_id=slot_id, today=TODAY)
+    again = sched.tick_aired(station, day=D(2021, 6, 10), slot_id=slot_id, today=TODAY)
     assert (again.added, again.updated, again.unchanged) == (0, 0, 1)
     assert Area.RECORDS not in again.areas
     # Ticking the whole day again (no slot given) does not log it either.
-    sched.tick(station, day=D(2021, 6, 10), today=TODAY)
+    sched.tick_aired(station, day=D(2021, 6, 10), today=TODAY)
     assert live_records(station) == 1
 
 
@@ -69,9 +70,9 @@ def test_tick_whole_day_ticks_every_slot_of_that_day(station: Repository) -> Non
     add(station, news())
     add(station, news(start=dt.time(6, 0), form_code="relay", title="Tiếp sóng VOV",
                       source="vov", days=(0, 2, 4)))  # Mon, Wed, Fri
-    tuesday = sched.tick(station, day=D(2021, 6, 8), today=TODAY)
+    tuesday = sched.tick_aired(station, day=D(2021, 6, 8), today=TODAY)
     assert tuesday.added == 1
-    wednesday = sched.tick(station, day=D(2021, 6, 9), not_aired="power", today=TODAY)
+    wednesday = sched.tick_not_aired(station, day=D(2021, 6, 9), reason="power", today=TODAY)
     assert wednesday.added == 2
     status = sched.schedule_status(station, period=custom_period(D(2021, 6, 8), D(2021, 6, 9)),
                                    now=dt.datetime(2021, 6, 30, 12))
@@ -84,7 +85,7 @@ def test_edited_record_is_logged_for_the_tick(station: Repository) -> None:
     slot_id = add(station, news())
     record = sched.planned_record(station, slot_id=slot_id, day=D(2021, 6, 10))
     edited = record.replace(minutes=42, notes="Phát thêm phóng sự")
-    changes = sched.tick(station, day=D(2021, 6, 10), slot_id=slot_id, record=edited,
+    changes = sched.tick_aired(station, day=D(2021, 6, 10), slot_id=slot_id, record=edited,
                          today=TODAY)
     saved = station.record(changes.uuids[0])
     assert saved is not None and (saved.minutes, saved.notes) == (42, "Phát thêm phóng sự")
@@ -96,12 +97,12 @@ def test_edited_record_is_logged_for_the_tick(station: Repository) -> None:
 def test_not_aired_after_aired_deletes_the_record_it_made_and_back(station: Repository) -> None:
     slot_id = add(station, news())
     day = D(2021, 6, 10)
-    aired = sched.tick(station, day=day, slot_id=slot_id, today=TODAY)
-    sched.tick(station, day=day, slot_id=slot_id, not_aired="equipment", today=TODAY)
+    aired = sched.tick_aired(station, day=day, slot_id=slot_id, today=TODAY)
+    sched.tick_not_aired(station, day=day, slot_id=slot_id, reason="equipment", today=TODAY)
     record = station.record(aired.uuids[0])
     assert record is not None and record.deleted  # kept, as every deletion
     assert live_records(station) == 0
-    again = sched.tick(station, day=day, slot_id=slot_id, today=TODAY)
+    again = sched.tick_aired(station, day=day, slot_id=slot_id, today=TODAY)
     assert again.updated == 1 and live_records(station) == 1
     assert again.uuids[0] != aired.uuids[0]
 
@@ -110,7 +111,7 @@ def test_a_hand_logged_record_is_linked_not_logged_again(station: Repository) ->
     slot_id = add(station, news())
     by_hand = make_record(date=D(2021, 6, 10), time=dt.time(17, 0), title="Bản tin chiều")
     operations.save_record(station, record=by_hand, today=TODAY)
-    changes = sched.tick(station, day=D(2021, 6, 10), slot_id=slot_id, today=TODAY)
+    changes = sched.tick_aired(station, day=D(2021, 6, 10), slot_id=slot_id, today=TODAY)
     assert changes.uuids == (by_hand.uuid,)
     assert live_records(station) == 1
     # Un-ticking a linked (not made) record keeps the operator's record.
@@ -120,7 +121,7 @@ def test_a_hand_logged_record_is_linked_not_logged_again(station: Repository) ->
 
 def test_untick_deletes_the_record_the_tick_made(station: Repository) -> None:
     slot_id = add(station, news())
-    sched.tick(station, day=D(2021, 6, 10), slot_id=slot_id, today=TODAY)
+    sched.tick_aired(station, day=D(2021, 6, 10), slot_id=slot_id, today=TODAY)
     changes = sched.untick(station, day=D(2021, 6, 10), slot_id=slot_id)
     assert changes.deleted == 1 and live_records(station) == 0
     status = sched.schedule_status(station, period=custom_period(D(2021, 6, 10), D(2021, 6, 10)),
@@ -131,19 +132,24 @@ def test_untick_deletes_the_record_the_tick_made(station: Repository) -> None:
 def test_deleting_the_record_in_the_log_makes_the_airing_pending_again(
         station: Repository) -> None:
     slot_id = add(station, news())
-    changes = sched.tick(station, day=D(2021, 6, 10), slot_id=slot_id, today=TODAY)
+    changes = sched.tick_aired(station, day=D(2021, 6, 10), slot_id=slot_id, today=TODAY)
     operations.set_records_deleted(station, uuids=changes.uuids, deleted=True)
     period = custom_period(D(2021, 6, 10), D(2021, 6, 10))
     assert sched.schedule_status(station, period=period,
                                  now=dt.datetime(2021, 6, 30)).total.pending == 1
-    again = sched.tick(station, day=D(2021, 6, 10), slot_id=slot_id, today=TODAY)
+    again = sched.tick_aired(station, day=D(2021, 6, 10), slot_id=slot_id, today=TODAY)
     assert again.updated == 1 and live_records(station) == 1
 
 
 def test_bad_ticks_write_nothing(station: Repository) -> None:
     slot_id = add(station, news(days=(0,)))  # Mondays
+    with pytest.raises(ValidationError) as caught:
+        sched.tick_not_aired(station, day=D(2021, 7, 5), slot_id=slot_id, reason="rain",
+                             today=TODAY)
+    # The reason and the day are said at once.
+    assert [p.code for p in caught.value.problems] == [ProblemCode.BAD_CHOICE,
+                                                       ProblemCode.DATE_IN_FUTURE]
     cases = [
-        ({"day": D(2021, 6, 7), "slot_id": slot_id, "not_aired": "rain"}, ProblemCode.BAD_CHOICE),
         ({"day": D(2021, 7, 5), "slot_id": slot_id}, ProblemCode.DATE_IN_FUTURE),
         ({"day": D(2021, 6, 7), "slot_id": 99}, ProblemCode.UNKNOWN_SLOT),
         ({"day": D(2021, 6, 8), "slot_id": slot_id}, ProblemCode.NOT_SCHEDULED),
@@ -151,9 +157,10 @@ def test_bad_ticks_write_nothing(station: Repository) -> None:
         ({"day": D(2021, 5, 31)}, ProblemCode.NO_SLOTS_ON_DAY),  # before the slot starts
     ]
     for kwargs, code in cases:
-        with pytest.raises(ValidationError) as caught:
-            sched.tick(station, today=TODAY, **kwargs)  # type: ignore[arg-type]
-        assert caught.value.problems[0].code is code
+        for tick in (sched.tick_aired, partial(sched.tick_not_aired, reason="power")):
+            with pytest.raises(ValidationError) as caught:
+                tick(station, today=TODAY, **kwargs)  # type: ignore[operator]
+            assert caught.value.problems[0].code is code
     assert live_records(station) == 0
     assert station.db.execute("SELECT count(*) FROM schedule_ticks").fetchone()[0] == 0
 
@@ -163,7 +170,7 @@ def test_an_invalid_record_stops_the_whole_day(station: Repository) -> None:
     # QD861 only starts on 1 June 2021: its slot cannot be logged on 31 May.
     add(station, news(topic_code="QD861", valid_from=D(2021, 5, 1), title="Chuyên mục 861"))
     with pytest.raises(ValidationError) as caught:
-        sched.tick(station, day=D(2021, 5, 31), today=TODAY)
+        sched.tick_aired(station, day=D(2021, 5, 31), today=TODAY)
     assert caught.value.problems[0].code is ProblemCode.TOPIC_NOT_ACTIVE
     assert live_records(station) == 0
     assert station.db.execute("SELECT count(*) FROM schedule_ticks").fetchone()[0] == 0
@@ -172,15 +179,16 @@ def test_an_invalid_record_stops_the_whole_day(station: Repository) -> None:
 def test_editing_a_slot_does_not_rewrite_past_airings(station: Repository) -> None:
     slot_id = add(station, news())
     for day in (D(2021, 6, 1), D(2021, 6, 2), D(2021, 6, 3)):
-        sched.tick(station, day=day, slot_id=slot_id, today=TODAY)
-    sched.tick(station, day=D(2021, 6, 4), slot_id=slot_id, not_aired="weather", today=TODAY)
+        sched.tick_aired(station, day=day, slot_id=slot_id, today=TODAY)
+    sched.tick_not_aired(station, day=D(2021, 6, 4), slot_id=slot_id, reason="weather",
+                         today=TODAY)
     before = [station.record(row[0]) for row in station.db.execute(
         "SELECT uuid FROM records ORDER BY id").fetchall()]
     edit_day = D(2021, 6, 15)
     changes = sched.save_slot(station, slot=news(start=dt.time(18, 0), minutes=45,
                                                  title="Bản tin tối"),
                               slot_id=slot_id, today=edit_day)
-    assert changes.updated == 1
+    assert (changes.updated, changes.slot_id) == (1, slot_id)
     rows = sched.airings_between(station, start=JUNE.start, end=JUNE.end,
                                  now=dt.datetime(2021, 6, 30, 23))
     assert len(rows) == 30  # still one airing a day
@@ -197,19 +205,20 @@ def test_editing_a_slot_does_not_rewrite_past_airings(station: Repository) -> No
     # The records logged before the edit are untouched.
     assert [station.record(row[0]) for row in station.db.execute(
         "SELECT uuid FROM records ORDER BY id").fetchall()] == before
-    # The list shows the new version; the stable id is kept.
+    # The list shows the new version; the stable id is kept (a new version row).
     assert [(s.id, s.start) for s in sched.slots(station, on=edit_day)] == [
         (slot_id, dt.time(18, 0))]
+    assert len({a.slot.version_id for a, _, _ in rows}) == 2
     # Saving the same again changes nothing.
     same = sched.save_slot(station, slot=news(start=dt.time(18, 0), minutes=45,
                                               title="Bản tin tối"),
                            slot_id=slot_id, today=D(2021, 6, 20))
-    assert same.unchanged == 1
+    assert (same.unchanged, same.slot_id) == (1, slot_id)
 
 
 def test_an_edit_after_todays_tick_applies_from_tomorrow(station: Repository) -> None:
     slot_id = add(station, news())
-    sched.tick(station, day=D(2021, 6, 15), slot_id=slot_id, today=D(2021, 6, 15))
+    sched.tick_aired(station, day=D(2021, 6, 15), slot_id=slot_id, today=D(2021, 6, 15))
     sched.save_slot(station, slot=news(minutes=60), slot_id=slot_id, today=D(2021, 6, 15))
     rows = {a.date: a.slot.minutes for a, _, _ in sched.airings_between(
         station, start=D(2021, 6, 15), end=D(2021, 6, 16))}
@@ -228,7 +237,7 @@ def test_editing_a_slot_that_has_not_started_replaces_it(station: Repository) ->
 
 def test_closing_a_slot_keeps_its_past(station: Repository) -> None:
     slot_id = add(station, news())
-    sched.tick(station, day=D(2021, 6, 1), slot_id=slot_id, today=TODAY)
+    sched.tick_aired(station, day=D(2021, 6, 1), slot_id=slot_id, today=TODAY)
     sched.close_slot(station, slot_id=slot_id, today=D(2021, 6, 11))
     status = sched.schedule_status(station, period=JUNE, now=dt.datetime(2021, 6, 30, 23))
     assert (status.total.planned, status.total.aired, status.total.pending) == (10, 1, 9)
@@ -268,11 +277,11 @@ def test_status_counts_every_category(station: Repository) -> None:
                            form_code="relay", source="vov", title="Tiếp sóng VOV",
                            days=(0, 2, 4)))  # Mon, Wed, Fri: 13 airings in June 2021
     for day in range(1, 11):
-        sched.tick(station, day=D(2021, 6, day), slot_id=ocop, today=TODAY)
-    sched.tick(station, day=D(2021, 6, 11), slot_id=ocop, not_aired="power", today=TODAY)
-    sched.tick(station, day=D(2021, 6, 12), slot_id=ocop, not_aired="weather", today=TODAY)
-    sched.tick(station, day=D(2021, 6, 7), slot_id=qd, today=TODAY)
-    sched.tick(station, day=D(2021, 6, 9), slot_id=qd, not_aired="other", today=TODAY)
+        sched.tick_aired(station, day=D(2021, 6, day), slot_id=ocop, today=TODAY)
+    sched.tick_not_aired(station, day=D(2021, 6, 11), slot_id=ocop, reason="power", today=TODAY)
+    sched.tick_not_aired(station, day=D(2021, 6, 12), slot_id=ocop, reason="weather", today=TODAY)
+    sched.tick_aired(station, day=D(2021, 6, 7), slot_id=qd, today=TODAY)
+    sched.tick_not_aired(station, day=D(2021, 6, 9), slot_id=qd, reason="other", today=TODAY)
     # Logged by hand, matching no slot: 2 airings on a radio form; a press item is no airing.
     operations.save_record(station, record=make_record(date=D(2021, 6, 5), time=dt.time(9, 0),
                                                        airings=2, minutes=10), today=TODAY)
@@ -308,7 +317,7 @@ def test_status_counts_every_category(station: Repository) -> None:
 def test_targets_and_dashboard(station: Repository) -> None:
     slot_id = add(station, news())
     for day in (7, 8, 9):  # Mon–Wed of the week of 7 June
-        sched.tick(station, day=D(2021, 6, day), slot_id=slot_id, today=TODAY)
+        sched.tick_aired(station, day=D(2021, 6, day), slot_id=slot_id, today=TODAY)
     operations.save_record(station, record=make_record(
         date=D(2021, 5, 20), topic_code="OCOP", airings=4, minutes=20), today=TODAY)
     operations.save_record(station, record=make_record(
@@ -319,7 +328,7 @@ def test_targets_and_dashboard(station: Repository) -> None:
     with pytest.raises(ValidationError) as caught:
         sched.save_target(station, topic_code="OCOP", measure="hours", per="day", amount=-1)
     assert [p.field for p in caught.value.problems] == ["measure", "per"]
-    board = sched.dashboard(station, today=D(2021, 6, 10))
+    board = dashboard(station, today=D(2021, 6, 10))
     assert board.month.key == "2021-06"
     assert [(t.code, t.records, t.airings, t.minutes) for t in board.topics] == [
         ("OCOP", 3, 3, 90), ("QD861", 1, 1, 5)]
@@ -346,7 +355,7 @@ def test_dashboard_month_follows_the_cutoff_day(station: Repository) -> None:
     assert installation is not None
     operations.save_installation(
         station, installation=dataclasses.replace(installation, period_cutoff_day=15))
-    board = sched.dashboard(station, today=D(2021, 6, 20))
+    board = dashboard(station, today=D(2021, 6, 20))
     assert (board.month.start, board.month.end) == (D(2021, 6, 15), D(2021, 7, 14))
 
 
@@ -371,7 +380,7 @@ def test_office_dashboard_counts_child_reports(station: Repository, tmp_path) ->
         sender=COMMUNE, period=july, generated_at="2021-08-02T02:00:00+00:00",
         manifest={"parent_code": "178"})
     assert commit_import(station, path=report).batch_id is not None
-    board = sched.dashboard(station, today=today)
+    board = dashboard(station, today=today)
     assert board.role is Role.OFFICE and board.reporting is not None
     assert [r.period_key for r in board.reporting] == [
         "2021-02", "2021-03", "2021-04", "2021-05", "2021-06", "2021-07"]
@@ -396,8 +405,8 @@ def test_the_report_carries_the_plan_table(station: Repository, tmp_path) -> Non
 
     slot_id = add(station, news())
     for day in range(1, 29):
-        sched.tick(station, day=D(2021, 6, day), slot_id=slot_id, today=TODAY)
-    sched.tick(station, day=D(2021, 6, 29), slot_id=slot_id, not_aired="power", today=TODAY)
+        sched.tick_aired(station, day=D(2021, 6, day), slot_id=slot_id, today=TODAY)
+    sched.tick_not_aired(station, day=D(2021, 6, 29), slot_id=slot_id, reason="power", today=TODAY)
     result = export_report(station, period=JUNE, out=tmp_path / "with.xlsx",
                            issued_on=D(2021, 7, 2))
     rows = texts(result.path)

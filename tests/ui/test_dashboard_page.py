@@ -102,9 +102,9 @@ def test_a_hidden_dashboard_catches_up_when_shown(page: DashboardPage, ctx: AppC
 def test_plan_and_targets(page: DashboardPage, ctx: AppContext) -> None:
     slot = Slot(start=dt.time(0, 0), minutes=30, form_code="radio", topic_code="QD861",
                 title="Bản tin xã", unit_code="", days=tuple(range(7)), valid_from=TODAY)
-    slot_id = int(ctx.apply(ops.save_slot, slot=slot).notes[0])
+    slot_id = ctx.apply(ops.save_slot, slot=slot).slot_id
     ctx.apply(ops.save_target, topic_code="QD861", measure="minutes", per="month", amount=120)
-    ctx.apply(ops.tick, day=TODAY, slot_id=slot_id)
+    ctx.apply(ops.tick_aired, day=TODAY, slot_id=slot_id)
     assert page.plan_card.value.text() == "1/1"
     [pie] = [s for s in page.side_chart.series() if isinstance(s, QPieSeries)]
     assert [piece.label() for piece in pie.slices()][0] == "Đã phát: 1"

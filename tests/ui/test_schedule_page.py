@@ -17,13 +17,13 @@ from ocop_desktop.storage.schedule import ScheduleStore
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.dashboard_page import DashboardPage
 from ocop_desktop.ui.outbox_service import OutboxService
-from ocop_desktop.ui.schedule_page import (
+from ocop_desktop.ui.schedule.dialogs import (
     AiredDialog,
     NotAiredDialog,
-    SchedulePage,
     SlotDialog,
     TargetsDialog,
 )
+from ocop_desktop.ui.schedule.page import SchedulePage
 from tests.ui.conftest import focused, press, type_text
 
 # The pages read the real clock, so the tests do too: read per test, never at import (a run
@@ -62,8 +62,7 @@ def add_slot(repo: Repository, *, days_back: int = 2, **fields: object) -> int:
         "source": "self",
     }
     values.update(fields)
-    changes = ops.save_slot(repo, slot=Slot(**values), today=TODAY)  # type: ignore[arg-type]
-    return int(changes.notes[0])
+    return ops.save_slot(repo, slot=Slot(**values), today=TODAY).slot_id  # type: ignore[arg-type]
 
 
 def wait_dialog(qtbot, page: SchedulePage, kind: type) -> QWidget:  # type: ignore[no-untyped-def]
@@ -84,8 +83,8 @@ def test_models_pass_qtmodeltester(ctx: AppContext, qtmodeltester) -> None:  # t
     slot_id = add_slot(ctx.repo, days_back=9)
     add_slot(ctx.repo, start=dt.time(5, 30), days=(0, 3), title="Tiếp sóng VOV",
              form_code="relay", source="vov", days_back=9)
-    ops.tick(ctx.repo, day=TODAY - dt.timedelta(days=1), slot_id=slot_id)
-    ops.tick(ctx.repo, day=TODAY - dt.timedelta(days=2), slot_id=slot_id, not_aired="power")
+    ops.tick_aired(ctx.repo, day=TODAY - dt.timedelta(days=1), slot_id=slot_id)
+    ops.tick_not_aired(ctx.repo, day=TODAY - dt.timedelta(days=2), slot_id=slot_id, reason="power")
     page.refresh()
     assert page.week_model.rowCount() == 2
     assert page.todo_model.rowCount() > 0
@@ -126,7 +125,7 @@ def test_tick_with_the_keyboard_and_the_dashboard_updates(main_window, qtbot) ->
     # same day. Alt+K "Không phát"; ↓ picks "Hỏng thiết bị".
     qtbot.waitUntil(lambda: focused() is page.todo_view)
     current = page.todo_model.row_at(page.todo_view.currentIndex().row())
-    assert current is not None and current[0].key == (relay, TODAY - dt.timedelta(days=2))
+    assert current is not None and current.airing.key == (relay, TODAY - dt.timedelta(days=2))
     press(Qt.Key.Key_K, ALT)
     dialog = wait_dialog(qtbot, page, NotAiredDialog)
     assert focused() is dialog.reason_combo
@@ -218,7 +217,7 @@ def test_editing_a_slot_from_the_week_keeps_the_past(main_window, qtbot) -> None
     repo = main_window.ctx.repo
     slot_id = add_slot(repo, days_back=8)
     past = TODAY - dt.timedelta(days=8)
-    ops.tick(repo, day=past, slot_id=slot_id)
+    ops.tick_aired(repo, day=past, slot_id=slot_id)
     page: SchedulePage = main_window.show_page("schedule")
     page.week_view.setFocus()
     page.week_view.setCurrentIndex(page.week_model.index(0, 0))
@@ -257,7 +256,7 @@ def test_week_navigation_with_the_keyboard(ctx: AppContext, qtbot) -> None:  # t
 
 def test_targets_dialog_and_dashboard_progress(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
     slot_id = add_slot(ctx.repo, days_back=0)
-    ops.tick(ctx.repo, day=TODAY, slot_id=slot_id)
+    ops.tick_aired(ctx.repo, day=TODAY, slot_id=slot_id)
     dashboard = DashboardPage(ctx)
     qtbot.addWidget(dashboard)
     dashboard.resize(1200, 700)
