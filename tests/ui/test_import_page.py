@@ -24,7 +24,8 @@ from ocop_desktop.domain.records import Role
 from ocop_desktop.operations import Area, exchange
 from ocop_desktop.ui.completeness_page import CompletenessModel, CompletenessPage
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.import_page import ImportPage, PreviewModel
+from ocop_desktop.ui.import_models import PreviewModel
+from ocop_desktop.ui.import_page import ImportPage
 from tests.exchange_helpers import Installations, log
 from tests.ui.conftest import MessageBoxes, settle
 
@@ -310,7 +311,7 @@ def test_office_enters_a_record_for_a_commune(office: AppContext, qtbot) -> None
 
 def test_details_tell_about_records_that_came_by_two_paths(
         places: Installations, qapp: QApplication) -> None:
-    from ocop_desktop.ui.import_page import FileEntry, details_html
+    from ocop_desktop.ui.import_models import FileEntry, details_html
 
     commune = places.make("05986", Role.STATION)
     (record,) = log(commune, 1, date=JUNE, title="Tin về na Chi Lăng")
