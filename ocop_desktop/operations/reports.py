@@ -62,19 +62,22 @@ from ocop_desktop.domain.reporting import (
 )
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
 from ocop_desktop.excel.columns import FORMAT_NAME, FORMAT_VERSION
+from ocop_desktop.excel.table_export import write_table
 from ocop_desktop.excel.writer import (
     AtomicOutput,
     DetailNames,
+    ExportCancelled,
     ReportDocument,
     WrittenWorkbook,
     write_workbook,
 )
 from ocop_desktop.operations.keys import installation_key
 from ocop_desktop.operations.log import Area, Changes
+from ocop_desktop.operations.queries import worker_session
 from ocop_desktop.operations.schedule import plan_table
 from ocop_desktop.storage import reports as report_store
 from ocop_desktop.storage.database import snapshot
-from ocop_desktop.storage.repository import Repository, worker_repository
+from ocop_desktop.storage.repository import Repository
 
 __all__ = [
     "ExportError", "ExportResult", "Progress", "SYMBOL_SETTING", "RECIPIENTS_SETTING",
@@ -82,6 +85,10 @@ __all__ = [
     "resolve_period", "report_symbol", "set_report_status", "set_report_symbol",
     "signer_title_lines", "unit_rollup", "extra_tables", "document_texts", "narrative_for",
     "previous_narrative", "save_narrative", "report_options",
+    # What the window needs of the writers, so that it never imports ``excel``: the
+    # cancellation an export raises, the document's words (the preview) and the writer of
+    # a small list (the completeness page's "Xuất danh sách…").
+    "ExportCancelled", "ReportDocument", "write_table",
 ]
 
 SYMBOL_SETTING = "report_symbol"  # "BC-UBND"; derived from the issuing body when unset
@@ -438,15 +445,16 @@ def export_report(source: Repository | Path, *, period: ReportPeriod,
                   narrative: Narrative | None = None) -> ExportResult:
     """Export the report of ``period`` (and ``directive``) to ``out`` and register it.
 
-    ``source`` is the repository, or the data file's path (a worker thread opens its own
-    connection, DESIGN.md §8). ``number`` defaults to the next free number of the issue
-    year. Raises ``ValidationError`` before writing anything, ``ExportError`` when the file
-    could not be written, ``writer.ExportCancelled`` (or whatever ``progress`` raises) when
-    cancelled; in every such case the real name and the register are untouched.
+    ``source`` is the repository (a worker thread's own, ``queries.worker_session``,
+    DESIGN.md §8), or the data file's path, for which a session is opened and closed here.
+    ``number`` defaults to the next free number of the issue year. Raises
+    ``ValidationError`` before writing anything, ``ExportError`` when the file could not be
+    written, ``ExportCancelled`` (or whatever ``progress`` raises) when cancelled; in every
+    such case the real name and the register are untouched.
 
     ``narrative`` (the parts in words) is kept for the period and scope with the register
     line; without it, the texts kept from the last export or the report page are used."""
-    with worker_repository(source) as repo:
+    with worker_session(source) as repo:
         return _export(repo, period=period, directive=directive, out=out,
                        progress=progress, cancelled=cancelled, issued_on=issued_on,
                        number=number, by_unit=by_unit, narrative=narrative)

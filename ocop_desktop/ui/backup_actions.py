@@ -31,11 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocop_desktop.operations import Area, Changes
-from ocop_desktop.operations.maintenance import backup_now, list_backups, restore_backup
-from ocop_desktop.storage.backup import BackupReason, backup_file_name, parse_backup_name
-from ocop_desktop.storage.database import StorageError, StorageProblem
-from ocop_desktop.storage.repository import worker_repository
+from ocop_desktop.operations import Area, Changes, backups, queries
+from ocop_desktop.operations.backups import BackupReason
+from ocop_desktop.operations.maintenance import backup_now, restore_backup
+from ocop_desktop.operations.queries import StorageError, StorageProblem
 from ocop_desktop.texts.problem_texts import backup_error_text, restore_error_text
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.preferences import FolderKind, Preferences
@@ -125,11 +124,7 @@ class RestoreDialog(QDialog):
     def _fill(self) -> None:
         self.list.clear()
         self._paths = []
-        for path in list_backups(self.db_path):
-            parsed = parse_backup_name(path, self.db_path)
-            if parsed is None:
-                continue
-            at, reason = parsed
+        for path, at, reason in backups.backups(self.db_path):
             try:
                 size = size_text(path.stat().st_size)
             except OSError:
@@ -225,7 +220,7 @@ class BackupActions(QObject):
             return
         assert self.ctx.db_path is not None
         prefs = Preferences()
-        name = backup_file_name(self.ctx.db_path, BackupReason.MANUAL, dt.datetime.now())
+        name = backups.manual_backup_name(self.ctx.db_path, dt.datetime.now())
         chosen, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Sao lưu dữ liệu vào tệp"),
             str(prefs.folder(FolderKind.BACKUP) / name), backup_filter())
@@ -245,7 +240,7 @@ class BackupActions(QObject):
         assert db_path is not None
 
         def work(_progress: object) -> Path:
-            with worker_repository(db_path) as repo:  # a connection of its own
+            with queries.worker_session(db_path) as repo:  # a connection of its own
                 return backup_now(repo, db_path, dest)
 
         self.runner.run(work, title=self.tr("Đang sao lưu dữ liệu…"),

@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 
 from ocop_desktop.domain.exchange import ChildState, ChildStatus
 from ocop_desktop.domain.periods import ReportPeriod
-from ocop_desktop.excel.table_export import write_table
-from ocop_desktop.operations import Area, Changes, exchange
+from ocop_desktop.operations import Area, Changes, exchange, queries
+from ocop_desktop.operations.reports import write_table
 from ocop_desktop.texts.problem_texts import child_state_text, completeness_rate_text
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.formats import local_time
 from ocop_desktop.ui.preferences import FolderKind, Preferences
-from ocop_desktop.ui.report_page import PeriodChooser
+from ocop_desktop.ui.report.widgets import PeriodChooser
 from ocop_desktop.ui.table_models import RowsTableModel
 
 # Text and background of each state: green, amber, red, readable on white.
@@ -48,15 +49,6 @@ STATE_COLORS = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CompletenessPage", text)
-
-
-def _local(value: str | None) -> str:
-    if not value:
-        return ""
-    try:
-        return dt.datetime.fromisoformat(value).astimezone().strftime("%d/%m/%Y %H:%M")
-    except ValueError:
-        return value
 
 
 class CompletenessModel(RowsTableModel[ChildStatus]):
@@ -88,7 +80,7 @@ class CompletenessModel(RowsTableModel[ChildStatus]):
         if returned:  # the inbox returned its report for correction (issue 15)
             state += " — " + _tr("đã trả lại, chờ gửi lại")
         return (status.unit.code, status.unit.name, state,
-                _local(status.generated_at), _local(status.received_at),
+                local_time(status.generated_at), local_time(status.received_at),
                 str(status.records), str(status.entered_here) if status.entered_here else "")
 
     def cell(self, status: ChildStatus, column: int, role: int) -> Any:
@@ -119,7 +111,7 @@ class CompletenessPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("completenessPage")
-        installation = ctx.repo.installation()
+        installation = queries.installation(ctx.repo)
         self.period_chooser = PeriodChooser(
             self, cutoff_day=installation.period_cutoff_day if installation else 1)
         self.rate_label = QLabel(self)
@@ -263,7 +255,7 @@ class CompletenessPage(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if changes.areas & {Area.IMPORTS, Area.RECORDS, Area.UNITS, Area.SETTINGS, Area.INBOX}:
             if Area.SETTINGS in changes.areas:
-                installation = self.ctx.repo.installation()
+                installation = queries.installation(self.ctx.repo)
                 if installation is not None:
                     self.period_chooser.set_cutoff_day(installation.period_cutoff_day)
             self.refresh()

@@ -11,14 +11,11 @@ register below lists every import; one can be undone.
 from __future__ import annotations
 
 import logging
-import sqlite3
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -36,206 +33,32 @@ from PySide6.QtWidgets import (
 )
 
 from ocop_desktop.domain.exchange import ExchangeError, ImportBatch, ImportOutcome
-from ocop_desktop.domain.periods import PeriodError, period_from_key
+from ocop_desktop.domain.report_text import count_text
 from ocop_desktop.domain.signing import SignerState
 from ocop_desktop.domain.validation import ValidationError
-from ocop_desktop.operations import Area, Changes, exchange
+from ocop_desktop.operations import Area, Changes, exchange, imports, queries
 from ocop_desktop.operations import keys as key_ops
-from ocop_desktop.storage.database import StorageError
-from ocop_desktop.storage.repository import Repository, worker_repository
 from ocop_desktop.texts.problem_texts import (
-    conflict_text,
-    import_outcome_text,
-    import_problem_line,
     import_problem_text,
-    signer_state_text,
+    problem_line,
     storage_error_text,
 )
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.import_models import (
+    FileEntry,
+    ImportRegisterModel,
+    PreviewModel,
+    details_html,
+)
 from ocop_desktop.ui.preferences import FolderKind, Preferences
 from ocop_desktop.ui.report_drops import local_report_files
-from ocop_desktop.ui.table_models import RowsTableModel
 from ocop_desktop.ui.tasks import Progress, TaskRunner
 
 log = logging.getLogger(__name__)
 
-GREEN = QColor("#1b5e20")
-RED = QColor("#b71c1c")
-GREY = QColor("#616161")
-BLUE = QColor("#0d47a1")
-ORANGE = QColor("#e65100")
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportPage", text)
-
-
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
-
-
-def _local(value: str | None) -> str:
-    import datetime as dt
-
-    if not value:
-        return ""
-    try:
-        return dt.datetime.fromisoformat(value).astimezone().strftime("%d/%m/%Y %H:%M")
-    except ValueError:
-        return value
-
-
-def _period_label(key: str) -> str:
-    try:
-        return period_from_key(key).label
-    except PeriodError:
-        return key
-
-
-@dataclass(slots=True)
-class FileEntry:
-    """A file in the list: what the check found, and what the import did once it ran."""
-
-    preview: exchange.ImportPreview
-    result: exchange.ImportResult | None = None
-    error: str = ""  # an unexpected failure while importing (disk, database)
-
-    @property
-    def outcome(self) -> ImportOutcome:
-        if self.error:
-            return ImportOutcome.REFUSED
-        return self.result.outcome if self.result is not None else self.preview.outcome
-
-    @property
-    def done(self) -> bool:
-        return self.result is not None or bool(self.error)
-
-
-class PreviewModel(RowsTableModel[FileEntry]):
-    """The files being imported, one row each (tens or hundreds, never millions)."""
-
-    FILE, SENDER, PERIOD, NEW, CHANGED, UNCHANGED, REMOVED, RESULT, SIGNER = range(9)
-
-    def headers(self) -> tuple[str, ...]:
-        return (_tr("Tệp"), _tr("Đơn vị gửi"), _tr("Kỳ báo cáo"), _tr("Mới"),
-                _tr("Thay đổi"), _tr("Không đổi"), _tr("Bị xóa"), _tr("Kết quả"),
-                _tr("Chữ ký"))
-
-    @property
-    def entries(self) -> list[FileEntry]:
-        return self.rows
-
-    def set_entries(self, entries: list[FileEntry]) -> None:
-        self.set_rows(entries)
-
-    def entries_changed(self) -> None:
-        if self.entries:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.entries) - 1, self.SIGNER))
-
-    def cell(self, entry: FileEntry, column: int, role: int) -> Any:
-        preview = entry.preview
-        counts = entry.result if entry.result is not None else preview
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.FILE:
-                return preview.file_name
-            if column == self.SENDER:
-                if not preview.sender_code:
-                    return ""
-                return f"{preview.sender_name} ({preview.sender_code})" if \
-                    preview.sender_name else preview.sender_code
-            if column == self.PERIOD:
-                return preview.period.label if preview.period else ""
-            if column == self.SIGNER:
-                return signer_state_text(preview.signer_state, preview.signer_fingerprint)
-            if entry.outcome is ImportOutcome.REFUSED and column != self.RESULT:
-                return ""
-            if column == self.NEW:
-                return _number(counts.new)
-            if column == self.CHANGED:
-                return _number(counts.changed)
-            if column == self.UNCHANGED:
-                return _number(counts.unchanged)
-            if column == self.REMOVED:
-                return _number(counts.removed)
-            if column == self.RESULT:
-                return self.result_text(entry)
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.NEW <= column <= self.REMOVED:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.SIGNER:
-            state = preview.signer_state
-            if state in (SignerState.MISMATCH, SignerState.INVALID):
-                return RED
-            return ORANGE if state in (SignerState.NEW_KEY, SignerState.UNSIGNED) else GREEN
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.RESULT:
-            if entry.outcome is ImportOutcome.REFUSED:
-                return RED
-            if entry.done:
-                return GREEN if entry.outcome is ImportOutcome.IMPORTED else GREY
-            return BLUE if entry.outcome is ImportOutcome.IMPORTED else GREY
-        if role == Qt.ItemDataRole.FontRole and column == self.RESULT:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if entry.error:
-                return entry.error
-            problems = entry.result.problems if entry.result else preview.problems
-            if problems:
-                return import_problem_text(problems[0])
-            return str(preview.path)
-        return None
-
-    @staticmethod
-    def result_text(entry: FileEntry) -> str:
-        if entry.error:
-            return _tr("Lỗi khi nhập")
-        if entry.result is not None:
-            return import_outcome_text(entry.result.outcome)
-        return import_outcome_text(entry.preview.outcome, preview=True)
-
-
-class ImportRegisterModel(RowsTableModel[ImportBatch]):
-    """The import register, newest first."""
-
-    (ID, IMPORTED_AT, SENDER, PERIOD, FILE, NEW, CHANGED, UNCHANGED, REMOVED, STATE,
-     SIGNER) = range(11)
-
-    def headers(self) -> tuple[str, ...]:
-        return (_tr("Số"), _tr("Nhập lúc"), _tr("Đơn vị gửi"), _tr("Kỳ"), _tr("Tệp"),
-                _tr("Mới"), _tr("Thay đổi"), _tr("Không đổi"), _tr("Bị xóa"), _tr("Kết quả"),
-                _tr("Chữ ký"))
-
-    @property
-    def batches(self) -> list[ImportBatch]:
-        return self.rows
-
-    def set_batches(self, batches: list[ImportBatch]) -> None:
-        self.set_rows(batches)
-
-    def cell(self, batch: ImportBatch, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            values = {
-                self.ID: str(batch.id), self.IMPORTED_AT: _local(batch.imported_at),
-                self.SENDER: f"{batch.sender_name} ({batch.sender_code})",
-                self.PERIOD: _period_label(batch.period_key), self.FILE: batch.file_name,
-                self.NEW: _number(batch.new), self.CHANGED: _number(batch.changed),
-                self.UNCHANGED: _number(batch.unchanged), self.REMOVED: _number(batch.removed),
-                self.STATE: (_tr("Đã hoàn tác lúc {at}").format(at=_local(batch.undone_at))
-                             if batch.undone_at else import_outcome_text(batch.result)),
-                self.SIGNER: signer_state_text(batch.signer_state, batch.signer_fingerprint),
-            }
-            return values[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and (
-                column == self.ID or self.NEW <= column <= self.REMOVED):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and batch.undone_at:
-            return GREY
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr("Tệp {file}, lập lúc {generated}, mã kiểm tra {hash}").format(
-                file=batch.file_name, generated=_local(batch.generated_at),
-                hash=batch.file_hash[:16])
-        return None
 
 
 class ImportPage(QWidget):
@@ -395,14 +218,13 @@ class ImportPage(QWidget):
                 if e.done or e.preview.path.absolute() not in wanted]
 
         def work(progress: Progress) -> list[exchange.ImportPreview]:
-            def check(repo: Repository) -> list[exchange.ImportPreview]:
-                previews = []
+            previews = []
+            with queries.worker_session(self.ctx.db_path or self.ctx.repo) as repo:
                 for number, path in enumerate(files):
                     progress.update(number, len(files), _tr("Đang kiểm tra tệp {name}…").format(
                         name=path.name))
                     previews.append(exchange.preview_import(repo, path=path))
-                return previews
-            return self._with_repo(check)
+            return previews
 
         def done(previews: list[exchange.ImportPreview]) -> None:
             self.model.set_entries(kept + [FileEntry(p) for p in previews])
@@ -433,31 +255,27 @@ class ImportPage(QWidget):
         rows = self.pending()
         if not rows:
             return
-        previews = [(row, self.model.entries[row].preview) for row in rows]
+        previews = [self.model.entries[row].preview for row in rows]
 
-        def work(progress: Progress) -> list[tuple[int, exchange.ImportResult | None, str]]:
-            def run(repo: Repository) -> list[tuple[int, exchange.ImportResult | None, str]]:
-                results: list[tuple[int, exchange.ImportResult | None, str]] = []
-                for number, (row, preview) in enumerate(previews):
-                    progress.update(number, len(previews), _tr("Đang nhập {name}…").format(
-                        name=preview.file_name))
-                    try:
-                        results.append((row, exchange.commit_import(repo, preview=preview), ""))
-                    except (sqlite3.Error, OSError, StorageError) as exc:
-                        # One file's failure (a locked or full disk) leaves the others be;
-                        # its own transaction was rolled back.
-                        log.error("import of %s failed: %r", preview.path, exc)
-                        results.append((row, None, _failure_text(exc)))
-                progress.update(len(previews), len(previews), "")
-                return results
-            return self._with_repo(run)
+        def work(progress: Progress) -> list[imports.FileImport]:
+            def report(number: int, total: int, preview: exchange.ImportPreview) -> None:
+                progress.update(number, total, _tr("Đang nhập {name}…").format(
+                    name=preview.file_name))
 
-        def done(results: list[tuple[int, exchange.ImportResult | None, str]]) -> None:
+            # One file's failure (a locked or full disk) leaves the others be.
+            with queries.worker_session(self.ctx.db_path or self.ctx.repo) as repo:
+                outcomes = imports.import_files(repo, previews, progress=report)
+            progress.update(len(previews), len(previews), "")
+            return outcomes
+
+        def done(outcomes: list[imports.FileImport]) -> None:
             areas: set[Area] = {Area.IMPORTS}
             added = updated = deleted = unchanged = 0
-            for row, result, error in results:
+            for row, outcome in zip(rows, outcomes, strict=True):
                 entry = self.model.entries[row]
-                entry.result, entry.error = result, error
+                result = outcome.result
+                entry.result = result
+                entry.error = _failure_text(outcome.error) if outcome.error else ""
                 if result is not None:
                     areas |= result.changes.areas
                     added += result.new
@@ -473,11 +291,6 @@ class ImportPage(QWidget):
 
         self.runner.run(work, title=_tr("Đang nhập báo cáo…"), on_done=done,
                         on_error=self._failed)
-
-    def _with_repo(self, work: Callable[[Repository], Any]) -> Any:
-        """Run ``work`` with a connection of its own (the worker thread)."""
-        with worker_repository(self.ctx.db_path or self.ctx.repo) as repo:
-            return work(repo)
 
     def _failed(self, exc: Exception) -> None:
         log.error("import task failed: %s", getattr(exc, "__traceback_text__", repr(exc)))
@@ -505,8 +318,8 @@ class ImportPage(QWidget):
                 "{new} bản ghi mới sẽ bị bỏ; {changed} bản ghi đã sửa và {removed} bản ghi đã "
                 "xóa sẽ trở lại như trước lần nhập.").format(
                 id=batch.id, file=batch.file_name, sender=batch.sender_name,
-                period=batch.period_key, new=_number(batch.new),
-                changed=_number(batch.changed), removed=_number(batch.removed)),
+                period=batch.period_key, new=count_text(batch.new),
+                changed=count_text(batch.changed), removed=count_text(batch.removed)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
@@ -541,18 +354,19 @@ class ImportPage(QWidget):
         if ready:
             parts.append(_tr("{count} tệp chờ nhập: {new} bản ghi mới, {changed} thay đổi, "
                              "{removed} bị xóa").format(
-                count=len(ready), new=_number(sum(e.preview.new for e in ready)),
-                changed=_number(sum(e.preview.changed for e in ready)),
-                removed=_number(sum(e.preview.removed for e in ready))))
+                count=len(ready), new=count_text(sum(e.preview.new for e in ready)),
+                changed=count_text(sum(e.preview.changed for e in ready)),
+                removed=count_text(sum(e.preview.removed for e in ready))))
         if refused:
             parts.append(_tr("{count} tệp không nhập được").format(count=refused))
         if done:
             imported = [e for e in done if e.result and e.outcome is not ImportOutcome.REFUSED]
             parts.append(_tr("đã nhập {count} tệp: {new} bản ghi mới, {changed} thay đổi, "
                              "{removed} bị xóa").format(
-                count=len(imported), new=_number(sum(e.result.new for e in imported if e.result)),
-                changed=_number(sum(e.result.changed for e in imported if e.result)),
-                removed=_number(sum(e.result.removed for e in imported if e.result))))
+                count=len(imported),
+                new=count_text(sum(e.result.new for e in imported if e.result)),
+                changed=count_text(sum(e.result.changed for e in imported if e.result)),
+                removed=count_text(sum(e.result.removed for e in imported if e.result))))
             failed = len(done) - len(imported)
             if failed:
                 parts.append(_tr("{count} tệp bị từ chối").format(count=failed))
@@ -598,71 +412,14 @@ class ImportPage(QWidget):
                            fingerprint_text=preview.signer_fingerprint,
                            public_key=preview.signer_public_key)
         except ValidationError as exc:
-            from ocop_desktop.texts.problem_texts import problem_line
-
             QMessageBox.warning(self, _tr("Không chấp nhận được khóa"),
                                 problem_line(exc.problems[0]))
             return
         self.add_paths([preview.path])
 
 
-def details_html(entry: FileEntry) -> str:
-    """What the user reads about one file: where it is from, and every problem or note."""
-    from html import escape
-
-    preview = entry.preview
-    lines = [f"<b>{escape(preview.file_name)}</b>"]
-    if preview.sender_code:
-        lines.append(escape(_tr("Đơn vị gửi: {name} ({code}); kỳ báo cáo: {period}; lập lúc "
-                                "{at}; {count} bản ghi.").format(
-            name=preview.sender_name, code=preview.sender_code,
-            period=preview.period.label if preview.period else "",
-            at=_local(preview.generated_at), count=_number(preview.record_count))))
-    if preview.signer_state is not None:
-        lines.append(escape(_tr("Chữ ký: {signer}.").format(
-            signer=signer_state_text(preview.signer_state, preview.signer_fingerprint))))
-    problems = entry.result.problems if entry.result is not None else preview.problems
-    if entry.error:
-        lines.append(f"<span style='color:#b71c1c'>{escape(entry.error)}</span>")
-    if problems:
-        lines.append("<span style='color:#b71c1c'><b>" + escape(_tr(
-            "Không nhập được tệp này:")) + "</b></span>")
-        lines.append("<ul>" + "".join(f"<li>{escape(import_problem_line(p))}</li>"
-                                      for p in problems[:50]) + "</ul>")
-        if len(problems) > 50:
-            lines.append(escape(_tr("… và {count} lỗi khác.").format(count=len(problems) - 50)))
-        return "".join(f"<p>{line}</p>" if not line.startswith("<ul>") else line
-                       for line in lines)
-    result = entry.result
-    if result is not None:
-        lines.append(escape(_tr("{outcome}: {new} mới, {changed} thay đổi, {unchanged} không "
-                                "đổi, {removed} bị xóa.").format(
-            outcome=import_outcome_text(result.outcome), new=_number(result.new),
-            changed=_number(result.changed), unchanged=_number(result.unchanged),
-            removed=_number(result.removed))))
-    elif preview.outcome is ImportOutcome.UNCHANGED:
-        lines.append(escape(_tr("Tệp này đã được nhập, không có gì mới ({count} bản ghi không "
-                                "đổi).").format(count=_number(preview.unchanged))))
-    topics = result.new_topics if result is not None else preview.new_topics
-    if topics:
-        lines.append(escape(_tr("Chủ đề mới, sẽ được thêm vào danh mục: {topics}.").format(
-            topics="; ".join(f"{t.code} – {t.name}" for t in topics))))
-    if preview.entered_here:
-        lines.append("<span style='color:#e65100'>" + escape(_tr(
-            "Đơn vị mình đã nhập thay {count} bản ghi cho đơn vị này trong kỳ; nay đơn vị đã "
-            "gửi báo cáo, hãy xem lại để khỏi tính trùng.").format(
-            count=_number(preview.entered_here))) + "</span>")
-    conflicts = result.conflicts if result is not None else preview.conflicts
-    if conflicts:
-        lines.append(escape(_tr("{count} bản ghi nhận theo hai đường với nội dung khác nhau; "
-                                "giữ bản được sửa sau cùng:").format(count=len(conflicts))))
-        lines.append("<ul>" + "".join(f"<li>{escape(conflict_text(c))}</li>"
-                                      for c in conflicts[:50]) + "</ul>")
-    return "".join(f"<p>{line}</p>" if not line.startswith("<ul>") else line for line in lines)
-
-
 def _failure_text(exc: BaseException) -> str:
-    if isinstance(exc, StorageError):
+    if isinstance(exc, queries.StorageError):
         return storage_error_text(exc)
     if isinstance(exc, OSError):
         return _tr("Không đọc hoặc ghi được tệp: {error}").format(error=exc.strerror or exc)

@@ -28,7 +28,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from ocop_desktop.domain.catalogue import LANGUAGES, SOURCES, choice_name
 from ocop_desktop.domain.records import LogRecord, RecordQuery, SortKey, Unit
-from ocop_desktop.operations import Area, Changes
+from ocop_desktop.domain.report_text import count_text
+from ocop_desktop.operations import Area, Changes, queries
 from ocop_desktop.texts.i18n import catalogue_name
 from ocop_desktop.ui.context import AppContext
 
@@ -105,7 +106,7 @@ def source_label(code: str | None) -> str:
 
 
 def format_number(value: int | None) -> str:
-    return "" if value is None else f"{value:,}".replace(",", ".")
+    return "" if value is None else count_text(value)
 
 
 class CatalogueNames:
@@ -123,20 +124,20 @@ class CatalogueNames:
 
     def topic(self, code: str) -> str:
         if self._topics is None:
-            self._topics = {t.code: t.name for t in self._ctx.repo.topics()}
+            self._topics = {t.code: t.name for t in queries.topics(self._ctx.repo)}
         return self._topics.get(code, code)
 
     def form(self, code: str) -> str:
         if self._forms is None:
             self._forms = {c: f.name for c, f in
-                           self._ctx.repo.forms(include_inactive=True).items()}
+                           queries.forms(self._ctx.repo, include_inactive=True).items()}
         return self._forms.get(code, code)
 
     def unit(self, code: str, on: dt.date) -> str:
         """The unit's name on the record's date: data logged in 2021 keeps its 2021 unit."""
         if self._units is None:
             units: dict[str, list[Unit]] = {}
-            for unit in self._ctx.repo.units():
+            for unit in queries.units(self._ctx.repo):
                 units.setdefault(unit.code, []).append(unit)
             self._units = units
         versions = self._units.get(code)
@@ -174,7 +175,7 @@ class RecordTableModel(QAbstractTableModel):
         self._headers = column_titles()
         self.names = CatalogueNames(ctx)
         self.pages_fetched = 0  # how many page queries ran (tests check laziness)
-        self._count = self._ctx.repo.count_records(self._query)
+        self._count = queries.count_records(self._ctx.repo, self._query)
         ctx.changed.connect(self._on_changed)
 
     # -- row object interface ----------------------------------------------------------
@@ -193,7 +194,7 @@ class RecordTableModel(QAbstractTableModel):
         """Re-read the count and drop cached pages (the data or the query changed)."""
         self.beginResetModel()
         self._pages.clear()
-        self._count = self._ctx.repo.count_records(self._query)
+        self._count = queries.count_records(self._ctx.repo, self._query)
         self.endResetModel()
 
     def record(self, row: int) -> LogRecord | None:
@@ -237,8 +238,8 @@ class RecordTableModel(QAbstractTableModel):
         if rows is not None:
             self._pages.move_to_end(number)
             return rows
-        records = self._ctx.repo.query_records(self._query, limit=self.PAGE_SIZE,
-                                               offset=number * self.PAGE_SIZE)
+        records = queries.query_records(self._ctx.repo, self._query, limit=self.PAGE_SIZE,
+                                        offset=number * self.PAGE_SIZE)
         self.pages_fetched += 1
         rows = [_Row(record, self._cells(record)) for record in records]
         self._pages[number] = rows

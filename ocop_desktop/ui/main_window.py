@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
     def _page_factories(self) -> list[PageSpec]:
         """The pages of the navigation, in order. Add a page with ONE line, e.g.
 
-            PageSpec("reports", self.tr("Báo cáo"), "ocop_desktop.ui.report_page:ReportPage"),
+            PageSpec("reports", self.tr("Báo cáo"), "ocop_desktop.ui.report.page:ReportPage"),
 
         The factory is called as ``Factory(ctx, parent)``; see ``PageSpec``.
         """
@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
                      "ocop_desktop.ui.schedule.page:SchedulePage",
                      self.tr("Khung giờ phát, đánh dấu đã phát hoặc không phát")),
             # Other pages (Reports, Imports, Outbox, Dashboard…): one line each below.
-            PageSpec("reports", self.tr("Báo cáo"), "ocop_desktop.ui.report_page:ReportPage",
+            PageSpec("reports", self.tr("Báo cáo"), "ocop_desktop.ui.report.page:ReportPage",
                      self.tr("Tổng hợp kết quả theo kỳ, xuất báo cáo Excel, sổ đăng ký")),
             PageSpec("imports", self.tr("Nhập báo cáo"), "ocop_desktop.ui.import_page:ImportPage",
                      self.tr("Nhập báo cáo của các đơn vị cấp dưới, sổ các lần nhập")),

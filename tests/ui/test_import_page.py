@@ -24,7 +24,8 @@ from ocop_desktop.domain.records import Role
 from ocop_desktop.operations import Area, exchange
 from ocop_desktop.ui.completeness_page import CompletenessModel, CompletenessPage
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.import_page import ImportPage, PreviewModel
+from ocop_desktop.ui.import_models import PreviewModel
+from ocop_desktop.ui.import_page import ImportPage
 from tests.exchange_helpers import Installations, log
 from tests.ui.conftest import MessageBoxes, settle
 
@@ -310,7 +311,7 @@ def test_office_enters_a_record_for_a_commune(office: AppContext, qtbot) -> None
 
 def test_details_tell_about_records_that_came_by_two_paths(
         places: Installations, qapp: QApplication) -> None:
-    from ocop_desktop.ui.import_page import FileEntry, details_html
+    from ocop_desktop.ui.import_models import FileEntry, details_html
 
     commune = places.make("05986", Role.STATION)
     (record,) = log(commune, 1, date=JUNE, title="Tin về na Chi Lăng")
@@ -346,3 +347,25 @@ def test_pick_a_folder(page: ImportPage, reports: dict[str, Path],
     settle()
     assert page.summary_label.text() == "Thư mục không có tệp báo cáo (.xlsx) nào."
     assert page.model.rowCount() == 3
+
+
+def test_a_file_the_data_file_refuses_is_said_and_the_others_imported(
+        page: ImportPage, office: AppContext, reports: dict[str, Path],
+        message_boxes: MessageBoxes) -> None:
+    from tests.operations.test_imports import REFUSE_HOANG_DONG
+
+    page.add_paths([reports["05986"], reports["05983"]])
+    settle()
+    office.repo.db.execute(REFUSE_HOANG_DONG)  # the import's worker has its own connection
+    page.commit()
+    settle()
+    results = {_cell(page, r, PreviewModel.FILE): _cell(page, r, PreviewModel.RESULT)
+               for r in range(2)}
+    assert results == {"xa-hoang-dong.xlsx": "Lỗi khi nhập", "phuong-chi-lang.xlsx": "Đã nhập"}
+    row = [_cell(page, r, PreviewModel.FILE) for r in range(2)].index("xa-hoang-dong.xlsx")
+    said = str(page.model.index(row, PreviewModel.RESULT).data(Qt.ItemDataRole.ToolTipRole))
+    # Said as a problem of the data file (its path in the words), not as a crash of the
+    # import ("Có lỗi khi ghi… (IntegrityError)").
+    assert str(office.db_path) in said and "IntegrityError" not in said, said
+    assert office.repo.record_count() == 2
+    assert not message_boxes.shown

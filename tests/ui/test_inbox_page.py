@@ -186,7 +186,7 @@ def test_report_register_shows_the_reply(ctx: AppContext, qtbot,  # type: ignore
                                          tmp_path: Path) -> None:
     from ocop_desktop import operations
     from ocop_desktop.operations.reports import export_report
-    from ocop_desktop.ui.report_page import RegisterModel
+    from ocop_desktop.ui.report.models import RegisterModel
     from tests.conftest import make_record
 
     operations.save_record(ctx.repo, record=make_record())
@@ -200,7 +200,7 @@ def test_report_register_shows_the_reply(ctx: AppContext, qtbot,  # type: ignore
     assert model.data(model.index(0, RegisterModel.REPLY)) == "Bị trả lại: Thiếu chữ ký"
 
     # The corrected report, received: both answers in the page's register.
-    from ocop_desktop.ui.report_page import ReportPage
+    from ocop_desktop.ui.report.page import ReportPage
 
     second = export_report(ctx.repo, period=parse_period("2021-06"), out=tmp_path / "r2.xlsx")
     with ctx.repo.db.atomic():

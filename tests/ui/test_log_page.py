@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from ocop_desktop import operations
 from ocop_desktop.domain.records import RecordQuery
-from ocop_desktop.ui.log_page import SEARCH_DELAY_MS, period_range
+from ocop_desktop.ui.log_filter import SEARCH_DELAY_MS, period_range
 from ocop_desktop.ui.log_table import Column
 from tests.conftest import make_record
 from tests.ui.conftest import focused, press, type_text

@@ -18,14 +18,14 @@ from ocop_desktop.domain.reporting import Tally, UnitRollup, summarize
 from ocop_desktop.domain.validation import ValidationError
 from ocop_desktop.operations import reports as report_ops
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.report_page import (
+from ocop_desktop.ui.report.models import (
     GROUP_ROLE,
     BroadcastModel,
-    PeriodChooser,
     RegisterModel,
-    ReportPage,
     SummaryModel,
 )
+from ocop_desktop.ui.report.page import ReportPage
+from ocop_desktop.ui.report.widgets import PeriodChooser
 from ocop_desktop.ui.tasks import Cancelled
 from tests.conftest import COMMUNE, make_record
 from tests.ui.conftest import add_records, settle
@@ -261,7 +261,7 @@ def test_bad_symbol_is_refused(page: ReportPage, tmp_path: Path,
 
 def test_open_folder(page: ReportPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[QUrl] = []
-    monkeypatch.setattr("ocop_desktop.ui.report_page.QDesktopServices.openUrl",
+    monkeypatch.setattr("ocop_desktop.ui.report.page.QDesktopServices.openUrl",
                         lambda url: opened.append(url) or True)
     monkeypatch.setattr(page, "ask_output_path", lambda: tmp_path / "BC.xlsx")
     page.export_button.click()

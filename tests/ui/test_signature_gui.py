@@ -16,7 +16,8 @@ from ocop_desktop.domain.records import Role
 from ocop_desktop.domain.signing import KeyState
 from ocop_desktop.operations import keys as key_ops
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.import_page import RED, ImportPage, ImportRegisterModel, PreviewModel
+from ocop_desktop.ui.import_models import RED, ImportRegisterModel, PreviewModel
+from ocop_desktop.ui.import_page import ImportPage
 from ocop_desktop.ui.keys_page import KeysPage, TrustKeyDialog
 from ocop_desktop.ui.settings_page import SettingsState
 from tests.exchange_helpers import Installations, log

@@ -97,7 +97,8 @@ def places(tmp_path: Path, shared_data: Path) -> Iterator[Installations]:
 
 def test_import_page_batch_with_hostile_files_imports_the_good_ones(
         places: Installations, qtbot, message_boxes) -> None:  # type: ignore[no-untyped-def]
-    from ocop_desktop.ui.import_page import ImportPage, PreviewModel
+    from ocop_desktop.ui.import_models import PreviewModel
+    from ocop_desktop.ui.import_page import ImportPage
     from tests.operations.test_import_boundaries import _hostile_batch
 
     good, bad = _hostile_batch(places)
