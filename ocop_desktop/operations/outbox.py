@@ -970,7 +970,7 @@ def copy_file_to(source: Path, folder: Path) -> tuple[Path, str]:
     if existing.is_file() and _sha256_file(existing) == expected:
         return existing, expected  # the same file is already there
     target = _copy_target(folder, source.name)
-    from ocop_desktop.excel.writer import copy_file_atomically  # openpyxl: only when copying
+    from ocop_desktop.atomic_files import copy_file_atomically
 
     try:
         copy_file_atomically(source, target, sha256=expected)
