@@ -69,7 +69,7 @@ from ocop_desktop.domain.inbox import (
     ReportReply,
     synthetic_message_id,
 )
-from ocop_desktop.domain.outbox import Security, SendErrorCode
+from ocop_desktop.domain.outbox import Security
 from ocop_desktop.domain.records import now_utc
 from ocop_desktop.domain.signing import SignerState
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError, valid_email
@@ -898,10 +898,3 @@ def returned_waiting_resend(repo: Repository, *, sender_codes: Sequence[str],
                             period_key: str) -> set[str]:
     """Senders whose report for the period was returned and not yet sent again."""
     return store.returned_waiting_resend(repo.db, sender_codes, period_key)
-
-
-def send_error_as_fetch(code: SendErrorCode) -> FetchErrorCode:
-    try:
-        return FetchErrorCode(code.value)
-    except ValueError:
-        return FetchErrorCode.UNKNOWN

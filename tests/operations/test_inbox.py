@@ -24,7 +24,7 @@ from ocop_desktop.domain.inbox import (
     InboxState,
     ReplyKind,
 )
-from ocop_desktop.domain.outbox import MailSettings, Security
+from ocop_desktop.domain.outbox import MailSettings, Security, SendErrorCode
 from ocop_desktop.domain.periods import parse_period
 from ocop_desktop.domain.records import Role
 from ocop_desktop.domain.validation import ValidationError
@@ -341,7 +341,7 @@ def test_settings_environment_and_password_store(
     assert loaded.password == OFFICE_PASSWORD and loaded.folder == "INBOX"
     # The SMTP password of the same account is kept apart.
     assert ob.read_password(MailSettings(host="imap.example.org", user=OFFICE_USER)) == (
-        None, ob.SendErrorCode.NO_PASSWORD)
+        None, SendErrorCode.NO_PASSWORD)
     env = {"OCOP_IMAP_HOST": "127.0.0.1", "OCOP_IMAP_PORT": "1143",
            "OCOP_IMAP_SECURITY": "none", "OCOP_IMAP_USER": "khac@example.org",
            "OCOP_IMAP_PASSWORD": "p", "OCOP_IMAP_FOLDER": "Báo cáo"}
