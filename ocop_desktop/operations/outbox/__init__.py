@@ -8,8 +8,7 @@ One module per job; this package gathers their public names, so callers write
 * ``message`` — the letter: the dialog's draft texts and the message that goes;
 * ``queue`` — queuing, cancelling, and the send loop that never loses an item;
 * ``handover`` — a copy to a folder or USB drive, or a report handed over another way;
-* ``register`` — what sending reads from and writes to the report register;
-* ``clock`` — "now" and its stored text form.
+* ``register`` — what sending reads from and writes to the report register.
 
 Secrets: the password comes from the ``OCOP_SMTP_PASSWORD`` environment variable or the
 operating system's credential store (``keyring``); it is never written to the database, a

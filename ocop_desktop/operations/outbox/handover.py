@@ -13,9 +13,9 @@ from pathlib import Path
 from ocop_desktop.atomic_files import copy_file_atomically
 from ocop_desktop.domain.outbox import DeliveryMethod
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
+from ocop_desktop.operations.clock import current, iso
 from ocop_desktop.operations.log import Area, Changes
 from ocop_desktop.operations.outbox import register
-from ocop_desktop.operations.outbox.clock import current, iso
 from ocop_desktop.storage.outbox import OutboxStore
 from ocop_desktop.storage.repository import Repository
 

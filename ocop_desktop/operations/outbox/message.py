@@ -18,8 +18,8 @@ from pathlib import Path
 from ocop_desktop import __version__
 from ocop_desktop.domain.outbox import MailSettings, OutboxItem, split_addresses
 from ocop_desktop.domain.reporting import subject_text
+from ocop_desktop.operations.clock import current
 from ocop_desktop.operations.outbox import register
-from ocop_desktop.operations.outbox.clock import current
 from ocop_desktop.storage.repository import Repository
 
 MAX_SUBJECT = 300

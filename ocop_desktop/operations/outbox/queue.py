@@ -38,9 +38,9 @@ from ocop_desktop.domain.outbox import (
 )
 from ocop_desktop.domain.text import forbidden_character, nfc
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError, valid_email
+from ocop_desktop.operations.clock import current, iso
 from ocop_desktop.operations.log import Area, Changes
 from ocop_desktop.operations.outbox import register
-from ocop_desktop.operations.outbox.clock import current, iso
 from ocop_desktop.operations.outbox.message import (
     MAX_ATTACHMENT,
     MAX_BODY,
@@ -203,16 +203,26 @@ def queue_report(repo: Repository, *, report_id: int, to: Sequence[str] | str,
                       report_id=report_id, now=now)
 
 
-def cancel_item(repo: Repository, *, item_id: int, now: dt.datetime | None = None) -> Changes:
-    """Cancel an item that has not gone; an item being sent or already sent cannot be."""
-    store = OutboxStore(repo.db)
+def _known_item(store: OutboxStore, item_id: int) -> OutboxItem:
     item = store.item(item_id)
     if item is None:
         raise ValidationError([Problem("item", ProblemCode.NOT_FOUND, {"value": item_id})])
+    return item
+
+
+def _not_waiting(item: OutboxItem) -> ValidationError:
+    """An item that is sent, being sent or cancelled: nothing more can be done with it."""
+    return ValidationError([Problem("item", ProblemCode.NOT_CANCELLABLE, {
+        "value": item.id, "status": item.status.value})])
+
+
+def cancel_item(repo: Repository, *, item_id: int, now: dt.datetime | None = None) -> Changes:
+    """Cancel an item that has not gone; an item being sent or already sent cannot be."""
+    store = OutboxStore(repo.db)
+    item = _known_item(store, item_id)
     with repo.db.atomic():
         if not store.cancel(item_id, at=iso(current(now))):
-            raise ValidationError([Problem("item", ProblemCode.NOT_CANCELLABLE, {
-                "value": item_id, "status": item.status.value})])
+            raise _not_waiting(item)
         repo.audit("outbox", str(item_id), "cancel", item.status.value, "cancelled")
         if item.report_id is not None:
             register.unqueued(repo, item.report_id)
@@ -223,13 +233,10 @@ def cancel_item(repo: Repository, *, item_id: int, now: dt.datetime | None = Non
 def send_now(repo: Repository, *, item_id: int, now: dt.datetime | None = None) -> Changes:
     """"Gửi ngay": a waiting or failed item becomes due at once (the caller then sends)."""
     store = OutboxStore(repo.db)
-    item = store.item(item_id)
-    if item is None:
-        raise ValidationError([Problem("item", ProblemCode.NOT_FOUND, {"value": item_id})])
+    item = _known_item(store, item_id)
     with repo.db.atomic():
         if not store.requeue(item_id, at=iso(current(now))):
-            raise ValidationError([Problem("item", ProblemCode.NOT_CANCELLABLE, {
-                "value": item_id, "status": item.status.value})])
+            raise _not_waiting(item)
     return Changes(frozenset({Area.OUTBOX}), updated=1)
 
 

@@ -12,8 +12,9 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
+from ocop_desktop.domain.inbox import ImapSettings
 from ocop_desktop.domain.outbox import DEFAULT_PORTS, MailSettings, Security, SendErrorCode
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError, valid_email
 from ocop_desktop.operations.log import Area, Changes
@@ -29,43 +30,93 @@ ENV_VARS = ("OCOP_SMTP_HOST", "OCOP_SMTP_PORT", "OCOP_SMTP_SECURITY", "OCOP_SMTP
 
 def stored_mail_settings(repo: Repository) -> MailSettings:
     """The settings kept in the database (never a password)."""
-    raw = repo.setting(SETTINGS_KEY)
-    if not raw:
+    data, security = read_server_settings(repo, SETTINGS_KEY, Security.STARTTLS)
+    if not data:
         return MailSettings()
-    data = json.loads(raw)
-    try:
-        security = Security(data.get("security", Security.STARTTLS.value))
-    except ValueError:
-        security = Security.STARTTLS
     return MailSettings(
         host=str(data.get("host", "")), port=int(data.get("port") or DEFAULT_PORTS[security]),
         security=security, user=str(data.get("user", "")), sender=str(data.get("sender", "")),
         sender_name=str(data.get("sender_name", "")), revision=int(data.get("revision", 0)))
 
 
-def _env_overrides(settings: MailSettings, environ: Mapping[str, str]) -> MailSettings:
-    """``OCOP_SMTP_*`` variables win over the database, for unattended use."""
+# -- what the outbox's and the inbox's server settings share ---------------------------------
+
+_Server = TypeVar("_Server", MailSettings, ImapSettings)
+
+
+def read_server_settings(repo: Repository, key: str,
+                         default_security: Security) -> tuple[dict[str, Any], Security]:
+    """A server's settings as stored (``{}`` when there are none) and their security mode."""
+    raw = repo.setting(key)
+    data: dict[str, Any] = json.loads(raw) if raw else {}
+    try:
+        security = Security(data.get("security", default_security.value))
+    except ValueError:
+        security = default_security
+    return data, security
+
+
+def write_server_settings(repo: Repository, key: str, data: Mapping[str, Any], *,
+                          old: _Server, new: _Server) -> None:
+    """Store a server's settings and audit the change (public fields only: no password)."""
+    with repo.db.atomic():
+        repo.set_setting(key, json.dumps(data, ensure_ascii=False))
+        repo.audit("settings", key, "update" if old.host else "create",
+                   json.dumps(old.public_dict(), ensure_ascii=False),
+                   json.dumps(new.public_dict(), ensure_ascii=False))
+
+
+def server_problems(settings: _Server, *, prefix: str = "") -> list[Problem]:
+    """Problems of a typed server address and port (fields ``PREFIXhost``, ``PREFIXport``)."""
+    problems: list[Problem] = []
+    host = settings.host.strip()
+    if not host:
+        problems.append(Problem(f"{prefix}host", ProblemCode.REQUIRED))
+    elif not re.fullmatch(r"[A-Za-z0-9\u00a0-\uffff.\-:\[\]]+", host):
+        problems.append(Problem(f"{prefix}host", ProblemCode.BAD_CODE,
+                                {"value": settings.host}))
+    if not 1 <= settings.port <= 65535:
+        problems.append(Problem(f"{prefix}port", ProblemCode.TOO_LARGE, {"max": 65535}))
+    return problems
+
+
+def env_overrides(settings: _Server, environ: Mapping[str, str], *, prefix: str,
+                  ports: Mapping[Security, int], empty_user: bool,
+                  more: Mapping[str, str]) -> _Server:
+    """``PREFIX_HOST``, ``_SECURITY``, ``_PORT``, ``_USER`` and ``more`` (variable suffix →
+    field) win over the database, for unattended use. ``empty_user``: an empty
+    ``PREFIX_USER`` clears the user (a server without login)."""
     changes: dict[str, Any] = {}
-    if environ.get("OCOP_SMTP_HOST"):
-        changes["host"] = environ["OCOP_SMTP_HOST"].strip()
-    if environ.get("OCOP_SMTP_SECURITY"):
+    if environ.get(f"{prefix}_HOST"):
+        changes["host"] = environ[f"{prefix}_HOST"].strip()
+    if environ.get(f"{prefix}_SECURITY"):
         try:
-            changes["security"] = Security(environ["OCOP_SMTP_SECURITY"].strip().lower())
+            changes["security"] = Security(environ[f"{prefix}_SECURITY"].strip().lower())
         except ValueError:
-            log.info("OCOP_SMTP_SECURITY must be none, ssl or starttls; ignored")
-    if environ.get("OCOP_SMTP_PORT"):
+            log.info("%s_SECURITY must be none, ssl or starttls; ignored", prefix)
+    if environ.get(f"{prefix}_PORT"):
         try:
-            changes["port"] = int(environ["OCOP_SMTP_PORT"])
+            changes["port"] = int(environ[f"{prefix}_PORT"])
         except ValueError:
-            log.info("OCOP_SMTP_PORT is not a number; ignored")
+            log.info("%s_PORT is not a number; ignored", prefix)
     elif changes.get("security", settings.security) is not settings.security:
         # A different security mode without a port: that mode's usual port, not the old one.
-        changes["port"] = DEFAULT_PORTS[changes["security"]]
-    if "OCOP_SMTP_USER" in environ:
-        changes["user"] = environ["OCOP_SMTP_USER"].strip()
-    if environ.get("OCOP_SMTP_FROM"):
-        changes["sender"] = environ["OCOP_SMTP_FROM"].strip()
+        changes["port"] = ports[changes["security"]]
+    if (f"{prefix}_USER" in environ) if empty_user else environ.get(f"{prefix}_USER"):
+        changes["user"] = environ[f"{prefix}_USER"].strip()
+    for suffix, name in more.items():
+        if environ.get(f"{prefix}_{suffix}"):
+            changes[name] = environ[f"{prefix}_{suffix}"].strip()
     return replace(settings, **changes) if changes else settings
+
+
+def password_for(settings: _HasKeyringUser, environ: Mapping[str, str],
+                 variable: str) -> tuple[str | None, SendErrorCode | None]:
+    """The password to log in with: the environment ``variable``, else the credential
+    store (see ``read_password``)."""
+    if variable in environ:
+        return environ[variable], None
+    return read_password(settings)
 
 
 def load_mail_settings(repo: Repository, *, environ: Mapping[str, str] | None = None,
@@ -73,12 +124,11 @@ def load_mail_settings(repo: Repository, *, environ: Mapping[str, str] | None = 
     """Settings to send with: database, then environment overrides, then the password
     (``OCOP_SMTP_PASSWORD``, else the credential store)."""
     env = os.environ if environ is None else environ
-    settings = _env_overrides(stored_mail_settings(repo), env)
+    settings = env_overrides(stored_mail_settings(repo), env, prefix="OCOP_SMTP",
+                             ports=DEFAULT_PORTS, empty_user=True, more={"FROM": "sender"})
     if not with_password or not settings.user:
         return settings
-    if "OCOP_SMTP_PASSWORD" in env:
-        return replace(settings, password=env["OCOP_SMTP_PASSWORD"])
-    password, problem = read_password(settings)
+    password, problem = password_for(settings, env, "OCOP_SMTP_PASSWORD")
     return replace(settings, password=password, password_problem=problem)
 
 
@@ -124,13 +174,7 @@ def read_password(settings: _HasKeyringUser) -> tuple[str | None, SendErrorCode 
 
 def check_mail_settings(settings: MailSettings, *, password: str | None = None) -> list[Problem]:
     """Problems of settings a user typed (``password``: a new one to store)."""
-    problems: list[Problem] = []
-    if not settings.host.strip():
-        problems.append(Problem("host", ProblemCode.REQUIRED))
-    elif not re.fullmatch(r"[A-Za-z0-9\u00a0-\uffff.\-:\[\]]+", settings.host.strip()):
-        problems.append(Problem("host", ProblemCode.BAD_CODE, {"value": settings.host}))
-    if not 1 <= settings.port <= 65535:
-        problems.append(Problem("port", ProblemCode.TOO_LARGE, {"max": 65535}))
+    problems = server_problems(settings)
     if not settings.sender.strip():
         problems.append(Problem("sender", ProblemCode.REQUIRED))
     elif not valid_email(settings.sender.strip()):
@@ -162,11 +206,7 @@ def save_mail_settings(repo: Repository, *, settings: MailSettings,
     elif forget_password and old.user:
         _forget_password(old)
     data = settings.public_dict() | {"revision": old.revision + 1}
-    with repo.db.atomic():
-        repo.set_setting(SETTINGS_KEY, json.dumps(data, ensure_ascii=False))
-        repo.audit("settings", SETTINGS_KEY, "update" if old.host else "create",
-                   json.dumps(old.public_dict(), ensure_ascii=False),
-                   json.dumps(settings.public_dict(), ensure_ascii=False))
+    write_server_settings(repo, SETTINGS_KEY, data, old=old, new=settings)
     log.info("mail settings saved (server %s:%s, %s)", settings.host, settings.port,
              settings.security.value)
     return Changes(frozenset({Area.SETTINGS, Area.OUTBOX}), updated=1)

@@ -1,4 +1,5 @@
-"""The outbox's times: "now" (or the moment a test gives) and its stored text form."""
+"""Times of the mail operations (outbox, inbox): "now" (or the moment a test gives) and
+its stored text form."""
 
 from __future__ import annotations
 
