@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,22 @@ def test_table_exports_are_atomic_and_get_the_usual_permissions(tmp_path: Path) 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["chua-bao-cao.csv",
                                                           "chua-bao-cao.xlsx"]
     assert "Xã Tân Thành" in (tmp_path / "chua-bao-cao.csv").read_text(encoding="utf-8-sig")
+
+
+def test_a_unit_list_that_fails_half_way_leaves_the_old_file(tmp_path: Path) -> None:
+    from ocop_desktop.domain.records import Unit, UnitLevel
+    from ocop_desktop.excel.unit_lists import write_unit_list
+
+    target = tmp_path / "don-vi.csv"
+    first = Unit("05986", "Xã Tân Thành", UnitLevel.COMMUNE, "178")
+    assert write_unit_list(target, [first]) == 1
+    before = target.read_bytes()
+
+    def units() -> Iterator[Unit]:
+        yield first
+        raise OSError("the source went away")
+
+    with pytest.raises(OSError):
+        write_unit_list(target, units())
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["don-vi.csv"]
