@@ -100,6 +100,7 @@ def classify_error(exc: BaseException) -> tuple[SendErrorCode, str]:
 
 
 def as_text(value: object) -> str:
+    """A server's reply text (bytes from smtplib) as text."""
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
 
 
