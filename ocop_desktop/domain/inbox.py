@@ -1,7 +1,7 @@
 """The inbox's vocabulary: mailbox settings, what became of each attachment, replies.
 
 Pure data and rules, no I/O: ``storage.inbox`` keeps items, ``operations.inbox`` fetches and
-decides them, ``operations.imap`` talks to the server.
+decides them (its ``transport`` talks to the server).
 
 An *item* is one attachment of one message (or the message itself when it has nothing to
 import). It is identified by the message's Message-ID and the attachment's SHA-256, so the

@@ -4,20 +4,19 @@ The caller gives finished texts (titles and cells in the user's language); this 
 writes them: Times New Roman, a bold header row, sensible widths, every cell as text (a
 cell that looks like a formula stays text, DESIGN.md §8). CSV is UTF-8 with a BOM, which
 Excel opens with Vietnamese letters intact. The file is written beside the target and
-renamed, so a failure never leaves half a file under the real name.
+renamed (``atomic_files``), so a failure never leaves half a file under the real name.
 """
 
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
+from ocop_desktop.atomic_files import write_atomically
 from ocop_desktop.excel.columns import clean_text
 
 FONT = "Times New Roman"
@@ -30,17 +29,10 @@ def write_table(path: Path, *, title: str, headers: Sequence[str],
     Raises ``OSError`` when the file cannot be written; the target is then untouched.
     """
     path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=".~", suffix=path.suffix, dir=path.parent)
-    os.close(handle)
-    try:
-        if path.suffix.lower() == ".xlsx":
-            _write_xlsx(Path(temporary), title, headers, rows)
-        else:
-            _write_csv(Path(temporary), headers, rows)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    if path.suffix.lower() == ".xlsx":
+        write_atomically(path, lambda temporary: _write_xlsx(temporary, title, headers, rows))
+    else:
+        write_atomically(path, lambda temporary: _write_csv(temporary, headers, rows))
 
 
 def _text(value: object) -> str:

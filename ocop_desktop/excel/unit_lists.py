@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ocop_desktop.atomic_files import write_atomically
 from ocop_desktop.domain.administration import UnitLink
 from ocop_desktop.domain.records import Unit, UnitLevel
 from ocop_desktop.domain.text import fold
@@ -367,16 +368,21 @@ def write_unit_list(path: Path, units: Iterable[Unit]) -> int:
     the same units. Returns the number of units written.
     """
     count = 0
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(OWN_CSV_HEADER)
-        for unit in units:
-            writer.writerow([
-                unit.code, unit.name, unit.level.value, unit.parent_code or "",
-                unit.valid_from.isoformat() if unit.valid_from else "",
-                unit.valid_to.isoformat() if unit.valid_to else "",
-            ])
-            count += 1
+
+    def write(temporary: Path) -> None:
+        nonlocal count
+        with open(temporary, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(OWN_CSV_HEADER)
+            for unit in units:
+                writer.writerow([
+                    unit.code, unit.name, unit.level.value, unit.parent_code or "",
+                    unit.valid_from.isoformat() if unit.valid_from else "",
+                    unit.valid_to.isoformat() if unit.valid_to else "",
+                ])
+                count += 1
+
+    write_atomically(Path(path), write)  # a failure leaves the old file, not half a list
     return count
 
 

@@ -26,15 +26,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
-import os
 import re
-import shutil
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Mapping
-from contextlib import ExitStack, suppress
+from contextlib import ExitStack
 from dataclasses import dataclass
-from pathlib import Path
 from typing import IO, Any
 
 from openpyxl import Workbook
@@ -466,90 +463,3 @@ def write_workbook(target: IO[bytes], *, summary: ReportSummary, document: Repor
         return WrittenWorkbook(record_count=count, data_hash=hasher.hexdigest(),
                                file_hash=digest.hexdigest(), size=size)
 
-
-# -- atomic output -----------------------------------------------------------------------
-
-class AtomicOutput:
-    """A temporary file beside ``path`` that becomes ``path`` only on ``commit()``.
-
-    Until then the real name is untouched: a crash, a full disk or a cancel leaves at most
-    a stray ``.~name.tmp`` (removed on exit from the ``with`` block), never a half-written
-    report, and never replaces an existing file."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        self.file: IO[bytes] | None = None
-        self.temp_path: Path | None = None
-        self.committed = False
-
-    def __enter__(self) -> AtomicOutput:
-        folder = self.path.parent
-        handle, name = tempfile.mkstemp(prefix=f".~{self.path.stem}.", suffix=".tmp",
-                                        dir=folder)
-        self.temp_path = Path(name)
-        if os.name == "posix":
-            # mkstemp makes the file private (0600); a report is an ordinary document that
-            # gets the folder's usual permissions, as if the user had saved it.
-            umask = os.umask(0)
-            os.umask(umask)
-            os.fchmod(handle, 0o666 & ~umask)
-        self.file = os.fdopen(handle, "w+b")
-        return self
-
-    def commit(self) -> None:
-        """Flush to the disk, then rename over the real name (atomic on one file system)."""
-        assert self.file is not None and self.temp_path is not None
-        self.file.flush()
-        os.fsync(self.file.fileno())
-        self.file.close()
-        os.replace(self.temp_path, self.path)
-        self.committed = True
-        _fsync_folder(self.path.parent)
-
-    def __exit__(self, *exc: object) -> None:
-        try:
-            if self.file is not None and not self.file.closed:
-                # Closing flushes what is buffered: on a full disk that fails too, and the
-                # temp file must go all the same (it is what filled the disk).
-                self.file.close()
-        except OSError:
-            if self.committed or exc[0] is None:
-                raise
-        finally:
-            if not self.committed and self.temp_path is not None:
-                with suppress(FileNotFoundError):
-                    self.temp_path.unlink()
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows has no directory handles for this."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def copy_file_atomically(source: Path, target: Path, *, sha256: str | None = None) -> None:
-    """Copy a finished report elsewhere (a USB drive) with the same guarantees.
-
-    With ``sha256``, the copy is read back and compared before it takes the real name, so a
-    failing USB drive never ends up holding a damaged report under that name.
-    """
-    with AtomicOutput(target) as output:
-        assert output.file is not None and output.temp_path is not None
-        with open(source, "rb") as handle:
-            shutil.copyfileobj(handle, output.file, 1 << 20)
-        output.file.flush()
-        if sha256 is not None:
-            with open(output.temp_path, "rb") as copy:
-                if hashlib.file_digest(copy, "sha256").hexdigest() != sha256:
-                    raise OSError(f"the copy of {source.name} differs from the original")
-        output.commit()

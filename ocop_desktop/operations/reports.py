@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ocop_desktop import __version__
+from ocop_desktop.atomic_files import AtomicOutput
 from ocop_desktop.domain.catalogue import Form
 from ocop_desktop.domain.heading import (
     addressee_lines,
@@ -64,7 +65,6 @@ from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
 from ocop_desktop.excel.columns import FORMAT_NAME, FORMAT_VERSION
 from ocop_desktop.excel.table_export import write_table
 from ocop_desktop.excel.writer import (
-    AtomicOutput,
     DetailNames,
     ExportCancelled,
     ReportDocument,

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ocop_desktop.atomic_files import AtomicOutput, write_atomically
 from ocop_desktop.storage.database import (
     StorageError,
     StorageProblem,
@@ -102,9 +103,8 @@ def open_read_only(path: Path) -> sqlite3.Connection:
 
 def copy_database(source: sqlite3.Connection, dest: Path) -> None:
     """Write everything ``source`` sees into ``dest`` (replaced atomically when complete)."""
-    partial = dest.with_name(dest.name + ".partial")
-    _remove_quietly(partial)
-    try:
+
+    def write(partial: Path) -> None:
         target = connect(partial)
         try:
             source.backup(target)
@@ -112,9 +112,10 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> None:
             target.execute("PRAGMA journal_mode = DELETE")
         finally:
             target.close()
-        os.replace(partial, dest)
+
+    try:
+        write_atomically(dest, write, temp_path=dest.with_name(dest.name + ".partial"))
     except (sqlite3.Error, OSError) as exc:
-        _remove_quietly(partial)
         raise StorageError(_problem_of(exc), dest, str(exc)) from exc
 
 
@@ -269,14 +270,16 @@ def replace_file(live: Path, staged: Path) -> None:
     Only reached when SQLite cannot read the live file. The checked copy is written beside
     it and renamed over it (the live file is never opened); a failure leaves nothing.
     """
-    partial = live.with_name(live.name + ".restore-partial")
     try:
-        shutil.copyfile(staged, partial)
-        for suffix in ("-wal", "-shm"):
-            _remove_quietly(Path(str(live) + suffix))
-        os.replace(partial, live)
+        with AtomicOutput(live, temp_path=live.with_name(live.name + ".restore-partial")) \
+                as output:
+            assert output.file is not None
+            with open(staged, "rb") as handle:
+                shutil.copyfileobj(handle, output.file, 1 << 20)
+            for suffix in ("-wal", "-shm"):
+                _remove_quietly(Path(str(live) + suffix))
+            output.commit()
     except OSError as exc:
-        _remove_quietly(partial)
         raise StorageError(_problem_of(exc), live, str(exc)) from exc
 
 

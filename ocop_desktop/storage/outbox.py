@@ -342,3 +342,13 @@ else:
 
     def _unlock(handle: IO[bytes]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+# -- the report register's delivery columns ---------------------------------------------------
+
+def set_report_delivery(db: Database, report_id: int, *, status: str, at: str,
+                        to: str) -> None:
+    """A report went out (sent or handed over): its register status, when and to whom
+    (``sent_at``/``sent_to`` describe the latest delivery; the sent log keeps them all)."""
+    db.execute("UPDATE reports SET status = ?, sent_at = ?, sent_to = ? WHERE id = ?",
+               [status, at, to, report_id])

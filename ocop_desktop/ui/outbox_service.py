@@ -28,9 +28,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QToolButton
 
 from ocop_desktop.domain.outbox import ErrorKind, OutboxStatus, SendErrorCode, error_kind
-from ocop_desktop.operations import Area, Changes
+from ocop_desktop.operations import Area, Changes, queries
 from ocop_desktop.operations import outbox as ob
-from ocop_desktop.storage.repository import worker_repository
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.tasks import Progress, TaskRunner
 
@@ -50,7 +49,7 @@ def _send_work(db_path: Path, *, force: bool, only: Sequence[int] | None,
     ``probe_first``: when the line was down, knock on the server's door first and stop
     quietly (None) if nobody answers, so a dead line costs no attempts and no back-off.
     """
-    with worker_repository(db_path) as repo:
+    with queries.worker_session(db_path) as repo:
         if probe_first:
             quick = ob.load_mail_settings(repo, with_password=False)
             if not ob.server_reachable(quick, timeout=min(quick.timeout, 5.0)):

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import os
-import stat
 from dataclasses import replace
 from pathlib import Path
 
@@ -393,26 +390,3 @@ def test_office_report_has_the_table_of_child_units(repo: Repository, tmp_path: 
     assert len(unit_labels) >= 2 and ws.row_breaks.brk
     assert unit_labels[1] == ws.row_breaks.brk[0].id + 1
     assert _find(ws, "Xã Số 29").row > unit_labels[1]
-
-
-@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
-def test_written_report_gets_the_usual_permissions(tmp_path: Path) -> None:
-    """mkstemp's private 0600 must not stick to a report the officer shares or copies."""
-    from ocop_desktop.excel.writer import AtomicOutput, copy_file_atomically
-
-    target = tmp_path / "bao-cao.xlsx"
-    with AtomicOutput(target) as output:
-        assert output.file is not None
-        output.file.write(b"PK")
-        output.commit()
-    umask = os.umask(0)
-    os.umask(umask)
-    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
-    copy = tmp_path / "usb" / "bao-cao.xlsx"
-    copy.parent.mkdir()
-    copy_file_atomically(target, copy, sha256=hashlib.sha256(b"PK").hexdigest())
-    assert copy.read_bytes() == b"PK"
-    with pytest.raises(OSError):
-        copy_file_atomically(target, tmp_path / "usb" / "other.xlsx", sha256="0" * 64)
-    assert not (tmp_path / "usb" / "other.xlsx").exists()
-    assert sorted(p.name for p in copy.parent.iterdir()) == ["bao-cao.xlsx"]

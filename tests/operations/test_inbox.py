@@ -24,13 +24,15 @@ from ocop_desktop.domain.inbox import (
     InboxState,
     ReplyKind,
 )
-from ocop_desktop.domain.outbox import MailSettings, Security
+from ocop_desktop.domain.outbox import MailSettings, Security, SendErrorCode
 from ocop_desktop.domain.periods import parse_period
 from ocop_desktop.domain.records import Role
 from ocop_desktop.domain.validation import ValidationError
 from ocop_desktop.operations import exchange
 from ocop_desktop.operations import inbox as ib
 from ocop_desktop.operations import outbox as ob
+from ocop_desktop.operations.inbox import fetch as inbox_fetch
+from ocop_desktop.operations.inbox import message as inbox_message
 from ocop_desktop.storage.repository import Repository
 from tests.exchange_helpers import Installations, log
 from tests.imapserver import OFFICE_PASSWORD, OFFICE_USER, Dovecot
@@ -320,7 +322,7 @@ def test_automatic_acceptance_of_clean_reports(
 
 
 def test_no_encryption_only_to_the_local_network() -> None:
-    from ocop_desktop.operations.imap import _local_address, mailbox_name
+    from ocop_desktop.operations.inbox.transport import _local_address, mailbox_name
 
     assert _local_address("127.0.0.1") and _local_address("192.168.1.20")
     assert _local_address("10.0.0.5") and _local_address("::1")
@@ -341,7 +343,7 @@ def test_settings_environment_and_password_store(
     assert loaded.password == OFFICE_PASSWORD and loaded.folder == "INBOX"
     # The SMTP password of the same account is kept apart.
     assert ob.read_password(MailSettings(host="imap.example.org", user=OFFICE_USER)) == (
-        None, ob.SendErrorCode.NO_PASSWORD)
+        None, SendErrorCode.NO_PASSWORD)
     env = {"OCOP_IMAP_HOST": "127.0.0.1", "OCOP_IMAP_PORT": "1143",
            "OCOP_IMAP_SECURITY": "none", "OCOP_IMAP_USER": "khac@example.org",
            "OCOP_IMAP_PASSWORD": "p", "OCOP_IMAP_FOLDER": "Báo cáo"}
@@ -379,8 +381,8 @@ def test_hostile_messages_are_ignored_with_a_reason_and_never_stop_the_fetch(
     ob.queue_file(commune, file=path, to=[OFFICE_USER])
     good = ob.build_message(ob.outbox_items(commune)[0], path.read_bytes(),
                             MailSettings(host="x", sender=MAIL_A)).as_bytes()
-    monkeypatch.setattr(ib, "MAX_MESSAGE_BYTES", 2_000_000)
-    monkeypatch.setattr(ib, "MAX_ATTACHMENT_BYTES", 50_000)
+    monkeypatch.setattr(inbox_fetch, "MAX_MESSAGE_BYTES", 2_000_000)
+    monkeypatch.setattr(inbox_message, "MAX_ATTACHMENT_BYTES", 50_000)
     hostile = {
         # Over the size cap: only its headers are read.
         "huge": _mime([_file_part("to.xlsx", "QUFB" * 800_000)], message_id="<huge@x>"),

@@ -15,6 +15,7 @@ import pytest
 
 from ocop_desktop.domain.outbox import (
     MailSettings,
+    OutboxItem,
     OutboxStatus,
     Security,
     SendErrorCode,
@@ -55,7 +56,7 @@ def queue(repo: Repository, file: Path, **kwargs: object) -> int:
     return item_id
 
 
-def item(repo: Repository, item_id: int) -> ob.OutboxItem:
+def item(repo: Repository, item_id: int) -> OutboxItem:
     found = OutboxStore(repo.db).item(item_id)
     assert found is not None
     return found

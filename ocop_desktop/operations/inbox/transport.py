@@ -15,17 +15,13 @@ import imaplib
 import ipaddress
 import logging
 import re
-import ssl
-from collections.abc import Callable
 from dataclasses import replace
 
 from ocop_desktop.domain.inbox import FetchErrorCode, ImapSettings
 from ocop_desktop.domain.outbox import Security, SendErrorCode
-from ocop_desktop.operations import outbox as ob
+from ocop_desktop.operations.outbox.transport import ContextFactory, classify_error
 
 log = logging.getLogger(__name__)
-
-ContextFactory = Callable[[], ssl.SSLContext]
 
 
 class FetchError(Exception):
@@ -52,7 +48,7 @@ def classify(exc: BaseException) -> tuple[FetchErrorCode, str]:
     if isinstance(exc, EOFError):
         return FetchErrorCode.DISCONNECTED, str(exc)
     # Socket and TLS errors: the outbox's classification, then the same names here.
-    code, detail = ob.classify_error(exc)
+    code, detail = classify_error(exc)
     mapped = {
         SendErrorCode.HOST_NOT_FOUND: FetchErrorCode.HOST_NOT_FOUND,
         SendErrorCode.UNREACHABLE: FetchErrorCode.UNREACHABLE,
@@ -248,7 +244,3 @@ test_login.__test__ = False  # type: ignore[attr-defined]  # not a pytest test
 
 def with_timeout(settings: ImapSettings, seconds: float) -> ImapSettings:
     return replace(settings, timeout=min(settings.timeout, seconds))
-
-
-def default_context() -> ssl.SSLContext:
-    return ob.default_context()
