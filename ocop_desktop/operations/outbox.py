@@ -60,7 +60,7 @@ from ocop_desktop.domain.text import forbidden_character, nfc
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError, valid_email
 from ocop_desktop.operations.log import Area, Changes
 from ocop_desktop.storage.outbox import OutboxStore, SendLock, SendLockBusyError, database_file
-from ocop_desktop.storage.reports import report_entry, report_id_for_file, set_report_status
+from ocop_desktop.storage.reports import ReportStore
 from ocop_desktop.storage.repository import Repository
 
 __all__ = [
@@ -593,7 +593,7 @@ def queue_file(repo: Repository, *, file: Path | str, to: Sequence[str] | str,
     if report_id is None and data is not None:
         # A report exported by this app, sent as a file (``outbox add FILE``): it is still
         # that register line, so the letter names it and the register shows it as sent.
-        report_id = report_id_for_file(repo.db, digest)
+        report_id = ReportStore(repo.db).report_id_for_file(digest)
     if subject is None or body is None:
         draft = (draft_for_report(repo, report_id=report_id) if report_id is not None
                  else draft_for_file(repo, file=path))
@@ -1036,7 +1036,7 @@ class _ReportRegister:
     """The register's side of sending (issue 3's ``reports`` table), in one place."""
 
     def get(self, repo: Repository, report_id: int) -> ReportRef:
-        entry = report_entry(repo.db, report_id)
+        entry = ReportStore(repo.db).report_entry(report_id)
         if entry is None:
             raise ValidationError([Problem("report", ProblemCode.NOT_FOUND,
                                            {"value": report_id})])
@@ -1060,14 +1060,14 @@ class _ReportRegister:
     def queued(self, repo: Repository, report_id: int) -> None:
         ref = self.get(repo, report_id)
         if ref.status is ReportStatus.EXPORTED:
-            set_report_status(repo.db, report_id, status=ReportStatus.QUEUED.value)
+            ReportStore(repo.db).set_report_status(report_id, status=ReportStatus.QUEUED.value)
 
     def unqueued(self, repo: Repository, report_id: int) -> None:
         """An item was cancelled: back to "exported" if nothing else is on its way."""
         ref = self.get(repo, report_id)
         waiting = OutboxStore(repo.db).items(statuses=UNSENT_STATUSES, report_id=report_id)
         if ref.status is ReportStatus.QUEUED and not waiting:
-            set_report_status(repo.db, report_id, status=ReportStatus.EXPORTED.value)
+            ReportStore(repo.db).set_report_status(report_id, status=ReportStatus.EXPORTED.value)
 
     def sent(self, repo: Repository, report_id: int, recipients: Sequence[str],
              at: str) -> None:

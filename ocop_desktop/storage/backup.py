@@ -29,6 +29,7 @@ from ocop_desktop.storage.database import (
     _classify,
     connect,
     open_database,
+    sqlite_error,
     unknown_migrations,
 )
 from ocop_desktop.storage.migrations import MIGRATION_SET
@@ -155,7 +156,7 @@ def check_backup(path: Path) -> None:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.DatabaseError as exc:
             # SQLite read the header (we never open() a database file ourselves).
-            if "not a database" in str(exc).lower():
+            if sqlite_error(exc) == "SQLITE_NOTADB":
                 raise StorageError(StorageProblem.NOT_OURS, path, "not an SQLite file") \
                     from exc
             raise
