@@ -26,7 +26,7 @@ from sqlite_utils import Database
 from ocop_desktop.storage.database import (
     StorageError,
     StorageProblem,
-    _classify,
+    classify,
     connect,
     open_database,
     sqlite_error,
@@ -283,7 +283,7 @@ def replace_file(live: Path, staged: Path) -> None:
 
 def _problem_of(exc: BaseException,
                 default: StorageProblem = StorageProblem.UNREADABLE) -> StorageProblem:
-    problem = _classify(exc)
+    problem = classify(exc)
     return default if problem is StorageProblem.UNREADABLE else problem
 
 

@@ -121,9 +121,9 @@ def storage_error(exc: BaseException, path: Path | None) -> StorageError:
 
 
 def _classify_at(exc: BaseException, path: Path | None) -> StorageProblem:
-    """``_classify``, and an I/O error on a volume with no free space is a full disk
+    """``classify``, and an I/O error on a volume with no free space is a full disk
     (SQLite reports a ``-shm`` or journal it cannot grow as SQLITE_IOERR, not SQLITE_FULL)."""
-    problem = _classify(exc)
+    problem = classify(exc)
     if problem is StorageProblem.UNREADABLE and path is not None and \
             sqlite_error(exc) == "SQLITE_IOERR":
         with contextlib.suppress(OSError):
@@ -215,7 +215,7 @@ def open_database(path: Path | str | None = None, *, memory: bool = False) -> Oc
         raise
     except sqlite3.DatabaseError as exc:
         conn.close()
-        if _classify(exc) is StorageProblem.READ_ONLY or not _writable(file):
+        if classify(exc) is StorageProblem.READ_ONLY or not _writable(file):
             return _open_for_reading(file, exc)
         raise StorageError(_classify_at(exc, file), file, str(exc)) from exc
     return db
@@ -232,7 +232,7 @@ def _cannot_write(conn: sqlite3.Connection) -> bool:
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
-        return _classify(exc) is StorageProblem.READ_ONLY
+        return classify(exc) is StorageProblem.READ_ONLY
     conn.execute("ROLLBACK")
     return False
 
@@ -253,7 +253,7 @@ def _open_for_reading(file: Path, cause: BaseException | None) -> OcopDatabase:
             if conn is not None:
                 conn.close()
                 conn = None
-            if immutable or _classify(exc) is StorageProblem.DAMAGED:
+            if immutable or classify(exc) is StorageProblem.DAMAGED:
                 problem = _classify_at(cause or exc, file)
                 if problem is StorageProblem.UNREADABLE and sqlite_error(exc) == "SQLITE_NOTADB":
                     problem = StorageProblem.NOT_OURS
@@ -292,7 +292,8 @@ def sqlite_error(exc: BaseException) -> str | None:
     return "_".join(name.split("_")[:2])
 
 
-def _classify(exc: BaseException) -> StorageProblem:
+def classify(exc: BaseException) -> StorageProblem:
+    """What an OS or SQLite failure means for the user (UNREADABLE when nothing more is known)."""
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return StorageProblem.DISK_FULL
     if isinstance(exc, OSError) and exc.errno == errno.EROFS:

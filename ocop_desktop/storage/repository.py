@@ -1,4 +1,6 @@
-"""Repository: the only place where rows become domain objects and back.
+"""Repository: the core tables (settings, units, catalogue, directives and topics, records,
+audit) as domain objects, and the handle every caller holds (the area stores beside it are
+listed in ``storage/__init__.py``).
 
 All writes happen inside ``db.atomic()`` blocks opened by the operations layer (or here, for
 single statements), so every save is one committed transaction.
