@@ -619,26 +619,26 @@ def _write(repo: Repository, report: ReportFile, preview: ImportPreview, batch_i
     assert manifest is not None
     plan = preview.plan
     assert plan is not None
-    db = repo.db
+    store = ImportStore(repo.db)
     log: list[tuple[int, str, str, str | None, str | None]] = []
     for topic in plan.topics:
         repo.insert_topic(topic)
         log.append((batch_id, "topic", topic.code, None, None))
-    ImportStore(db).insert_records(plan.inserts, batch_id=batch_id)
+    store.insert_records(plan.inserts, batch_id=batch_id)
     if plan.inserts:
-        ImportStore(db).insert_added(batch_id, ((r.uuid, r.updated_at) for r in plan.inserts))
+        store.insert_added(batch_id, ((r.uuid, r.updated_at) for r in plan.inserts))
     for incoming, _existing in plan.updates:
-        old = ImportStore(db).record_row(incoming.uuid)
-        ImportStore(db).replace_record(incoming, batch_id=batch_id)
+        old = store.record_row(incoming.uuid)
+        store.replace_record(incoming, batch_id=batch_id)
         log.append((batch_id, "changed", incoming.uuid, json.dumps(old, ensure_ascii=False),
                     incoming.updated_at))
     tombstone = manifest.generated_utc.isoformat(timespec="microseconds")
     for existing in plan.removals:
         uuid = existing.record.uuid
-        old = ImportStore(db).record_row(uuid)
-        ImportStore(db).mark_removed(uuid, at=tombstone, batch_id=batch_id)
+        old = store.record_row(uuid)
+        store.mark_removed(uuid, at=tombstone, batch_id=batch_id)
         log.append((batch_id, "removed", uuid, json.dumps(old, ensure_ascii=False), tombstone))
-    ImportStore(db).insert_changes(log)
+    store.insert_changes(log)
 
 
 def _result(preview: ImportPreview, *, batch_id: int | None = None,
@@ -680,8 +680,8 @@ def undo_import(repo: Repository, *, batch_id: int, now: str | None = None) -> C
     or by hand — because putting the old version back would lose that change; undo the later
     import first.
     """
-    db = repo.db
-    batch = ImportStore(db).batch(batch_id)
+    store = ImportStore(repo.db)
+    batch = store.batch(batch_id)
     name = batch.file_name if batch else ""
     if batch is None:
         raise ExchangeError([ImportProblem(P.BATCH_NOT_FOUND, "", params={"id": batch_id})])
@@ -689,10 +689,10 @@ def undo_import(repo: Repository, *, batch_id: int, now: str | None = None) -> C
         raise ExchangeError([ImportProblem(P.ALREADY_UNDONE, name, params={
             "id": batch_id, "at": batch.undone_at})])
     entries: list[tuple[str, str, str | None, str | None]] = [
-        ("new", uuid, None, updated_at) for uuid, updated_at in ImportStore(db).added(batch_id)]
-    entries += ImportStore(db).changes(batch_id)
+        ("new", uuid, None, updated_at) for uuid, updated_at in store.added(batch_id)]
+    entries += store.changes(batch_id)
     record_entries = [e for e in entries if e[0] != "topic"]
-    current = ImportStore(db).records_by_uuid([key for _, key, _, _ in record_entries])
+    current = store.records_by_uuid([key for _, key, _, _ in record_entries])
     blocked: list[tuple[str, int | None]] = []
     for action, key, _old, new_updated_at in record_entries:
         stored = current.get(key)
@@ -702,26 +702,26 @@ def undo_import(repo: Repository, *, batch_id: int, now: str | None = None) -> C
             blocked.append((key, stored.import_batch_id if stored else None))
     if blocked:
         later = next((b for _, b in blocked if b not in (None, batch_id)), None)
-        later_batch = ImportStore(db).batch(later) if later is not None else None
+        later_batch = store.batch(later) if later is not None else None
         raise ExchangeError([ImportProblem(P.UNDO_BLOCKED, name, params={
             "id": batch_id, "count": len(blocked),
             "later_id": later_batch.id if later_batch else None,
             "later_file": later_batch.file_name if later_batch else None})])
     at = now or now_utc()
     added = restored = topics = 0
-    with db.atomic():
+    with repo.db.atomic():
         for action, key, old, _ in entries:
             if action == "new":
-                ImportStore(db).delete_record(key)
+                store.delete_record(key)
                 added += 1
             elif action in ("changed", "removed"):
-                ImportStore(db).restore_row(json.loads(old or "{}"))
+                store.restore_row(json.loads(old or "{}"))
                 restored += 1
         for action, key, _, _ in entries:
             if action == "topic" and not repo.topic_used(key):
                 repo.delete_topic(key)
                 topics += 1
-        ImportStore(db).set_undone(batch_id, at)
+        store.set_undone(batch_id, at)
         repo.audit("import", str(batch_id), "undo", None, json.dumps(
             {"file": batch.file_name, "deleted": added, "restored": restored},
             ensure_ascii=False))

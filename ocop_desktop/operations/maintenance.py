@@ -140,24 +140,25 @@ def load_demo(repo: Repository, *, records: int, progress: Progress | None = Non
             # reform, say): its records could not be valid.
             raise ValidationError([Problem("unit_code", ProblemCode.UNKNOWN_UNIT, {
                 "code": installation.unit_code})])
+        register = DemoStore(repo.db)
         directive = demo.demo_directive(start)
         if repo.directive(directive.number) is None:
             save_directive(repo, directive=directive)
-            DemoStore(repo.db).register("directive", directive.number)
+            register.register("directive", directive.number)
             areas.add(Area.DIRECTIVES)
         for topic in demo.current_topics(start):
             if repo.topic(topic.code) is None:
                 save_topic(repo, topic=topic)
-                DemoStore(repo.db).register("topic", topic.code)
+                register.register("topic", topic.code)
                 areas.add(Area.TOPICS)
-        first_id = DemoStore(repo.db).max_record_id() + 1
+        first_id = register.max_record_id() + 1
         added = _insert_demo_records(
             repo, demo.generate_records(
                 count=records, unit_codes=units, topics=repo.topic_windows(), start=start,
                 end=end, seed=seed, favoured_unit=installation.unit_code, id_seed=id_seed,
                 mark=demo.DEMO_MARK),
             records, progress)
-        DemoStore(repo.db).register_records(first_id, DemoStore(repo.db).max_record_id())
+        register.register_records(first_id, register.max_record_id())
         repo.audit("records", "demo", "create", None, f"added={added} seed={seed}")
     if added >= BULK_THRESHOLD:
         # One huge transaction leaves a WAL as large as the data: fold it back, shrink it.

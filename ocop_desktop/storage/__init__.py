@@ -5,8 +5,8 @@ and back — ``Repository`` (settings, units, catalogue, directives and topics, 
 also the handle every caller holds) and ``ImportStore``, ``InboxStore``, ``KeyStore``,
 ``ReportStore``, ``DemoStore``, ``AdministrationStore``, ``ScheduleStore``, ``OutboxStore``
 beside it, each made on the handle's connection where needed (``KeyStore(repo.db)``; it holds
-nothing else, so making one is free). Stores never open transactions of their own: the
-operations layer wraps writes in ``db.atomic()``.
+nothing else, so making one is free). Stores leave transactions to the operations layer,
+which wraps writes in ``db.atomic()``.
 
 The other modules are not table access: ``database`` opens and classifies failures,
 ``migrations`` is the schema, ``backup`` copies and checks whole files, ``rows`` holds what

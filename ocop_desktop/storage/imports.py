@@ -21,6 +21,7 @@ from ocop_desktop.domain.records import LogRecord, Unit
 from ocop_desktop.domain.text import collation_key, fold
 from ocop_desktop.storage.repository import (
     RECORD_COLUMNS,
+    Repository,
     record_from_row,
     record_to_row,
     unit_from_row,
@@ -292,12 +293,8 @@ class ImportStore:
             return
         maker = RowMaker()
         make = maker.row if maker.check(records[0]) else record_to_row
-        first = make(records[0])
-        columns = [*first, "import_batch_id"]
-        sql = (f"INSERT INTO records ({', '.join(columns)}) "
-               f"VALUES ({', '.join('?' * len(columns))})")
         with self._large_cache(len(records)):
-            self.db.conn.executemany(sql, ([*make(r).values(), batch_id] for r in records))
+            Repository(self.db).insert_records(records, import_batch_id=batch_id, make_row=make)
 
     @contextmanager
     def _large_cache(self, rows: int) -> Iterator[None]:
