@@ -4,6 +4,7 @@ in worker threads and in tests without a display (DESIGN.md §6)."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -78,3 +79,49 @@ def test_shell_layers(area: str, forbidden: tuple[str, ...]) -> None:
            for path in files for line, name in _imports(path)
            if any(name == f or name.startswith(f + ".") for f in forbidden)]
     assert not bad, "\n".join(bad)
+
+
+# -- SQL lives in storage/ only (issue 16) --------------------------------------------------
+
+# Layers above storage: they ask storage for rows and objects, they never write SQL.
+SQL_FREE = ("operations", "ui", "cli")
+_SQL_START = re.compile(
+    r"\s*(SELECT|INSERT|UPDATE|DELETE|REPLACE|WITH|CREATE|DROP|ALTER|PRAGMA|BEGIN|COMMIT|"
+    r"ROLLBACK|SAVEPOINT|RELEASE|VACUUM|ATTACH)\b")
+_SQL_CALLS = ("execute", "executemany", "executescript")
+
+
+def _sql_in(path: Path) -> list[str]:
+    """Lines of ``path`` that hold SQL text or call a connection's ``execute``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found: list[str] = []
+    for node in ast.walk(tree):
+        text = None
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            text = node.value
+        elif isinstance(node, ast.JoinedStr) and node.values and \
+                isinstance(node.values[0], ast.Constant):
+            text = str(node.values[0].value)
+        if text is not None and _SQL_START.match(text):
+            found.append(f"{node.lineno}: SQL {text.strip()[:40]!r}")
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                node.func.attr in _SQL_CALLS:
+            found.append(f"{node.lineno}: .{node.func.attr}(…)")
+    return sorted(set(found))  # an f-string's first part is also a constant of its own
+
+
+def _sql_free_files() -> list[Path]:
+    return [path for area in SQL_FREE for path in _files(area)]
+
+
+@pytest.mark.parametrize("path", _sql_free_files(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_sql_lives_in_storage_only(path: Path) -> None:
+    bad = [f"{path.relative_to(PACKAGE)}:{line}" for line in _sql_in(path)]
+    assert not bad, "\n".join(bad)
+
+
+def test_the_sql_scan_finds_sql() -> None:
+    """The scan itself: storage modules are full of SQL, and it sees it."""
+    assert _sql_in(PACKAGE / "storage" / "repository.py")
+    assert _sql_in(PACKAGE / "storage" / "keys.py")
+

@@ -4,7 +4,7 @@ The log is summarised in two steps so that the same code serves a test's handful
 and a province's million rows:
 
 1. records become ``Tally`` groups (one per topic, form, unit, language and source) —
-   ``tally_records`` does it in Python, ``storage.reports.report_tallies`` in SQL;
+   ``tally_records`` does it in Python, ``storage.reports.ReportStore.report_tallies`` in SQL;
 2. ``summarize`` turns tallies into a ``ReportSummary``: one row per topic (and, for a
    consolidating office, one row per child unit with every descendant's records rolled up
    to the child), one column per measure of each form that occurs, totals, and broadcast

@@ -265,7 +265,6 @@ def set_validity(repo: Repository, *, kind: str, code: str, valid_from: dt.date 
                  valid_to: dt.date | None) -> Changes:
     """Change a form's or a source's window; records already outside it are refused."""
     known = repo.forms(include_inactive=True) if kind == "form" else repo.sources()
-    column = "form_code" if kind == "form" else "source"
     problems: list[Problem] = []
     field = "form_code" if kind == "form" else "source"
     if code not in known:
@@ -274,15 +273,11 @@ def set_validity(repo: Repository, *, kind: str, code: str, valid_from: dt.date 
     if valid_from and valid_to and valid_to < valid_from:
         problems.append(Problem("valid_to", ProblemCode.RANGE_REVERSED))
     if not problems:
-        outside = repo.db.execute(
-            f"SELECT count(*), min(date), max(date) FROM records WHERE deleted = 0 "
-            f"AND {column} = ? AND (date < ? OR date > ?)",
-            [code, valid_from.isoformat() if valid_from else "",
-             valid_to.isoformat() if valid_to else "9999"]).fetchone()
-        if outside[0]:
+        count, first = repo.records_outside(kind, code, valid_from, valid_to)
+        if count:
             problems.append(Problem(field, ProblemCode.RECORDS_OUTSIDE_VALIDITY, {
                 "code": code, "name": known[code].name, "from": valid_from, "to": valid_to,
-                "date": dt.date.fromisoformat(outside[1]), "count": outside[0]}))
+                "date": first, "count": count}))
     if problems:
         raise ValidationError(problems)
     with repo.db.atomic():

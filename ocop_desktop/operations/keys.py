@@ -24,7 +24,7 @@ from ocop_desktop.domain.signing import (
 )
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
 from ocop_desktop.operations.log import Area, Changes
-from ocop_desktop.storage import keys as store
+from ocop_desktop.storage.keys import KeyStore
 from ocop_desktop.storage.repository import Repository
 
 __all__ = ["AUDIT_ENTITY", "KeyInfo", "installation_key", "key_info", "sender_keys",
@@ -49,11 +49,11 @@ class KeyInfo:
 
 def installation_key(repo: Repository) -> SigningKey:
     """This installation's key pair, made now if the data file has none yet."""
-    key = store.own_key(repo.db)
+    key = KeyStore(repo.db).own_key()
     if key is not None:
         return key
     with repo.db.atomic():
-        return store.create_own_key(repo.db)
+        return KeyStore(repo.db).create_own_key()
 
 
 def key_info(repo: Repository) -> KeyInfo:
@@ -61,12 +61,12 @@ def key_info(repo: Repository) -> KeyInfo:
     installation = repo.installation()
     return KeyInfo(unit_code=installation.unit_code if installation else "",
                    fingerprint=key.fingerprint, public_key=key.public_text,
-                   created_at=store.own_key_created_at(repo.db) or "")
+                   created_at=KeyStore(repo.db).own_key_created_at() or "")
 
 
 def sender_keys(repo: Repository, *, include_retired: bool = True) -> list[SenderKey]:
     """The senders' keys this office holds (or held), by unit."""
-    return store.sender_keys(repo.db, include_retired=include_retired)
+    return KeyStore(repo.db).sender_keys(include_retired=include_retired)
 
 
 def sender_key_json(key: SenderKey) -> dict[str, Any]:
@@ -106,20 +106,19 @@ def trust_key(repo: Repository, *, unit: str, fingerprint_text: str,
     at = now or now_utc()
     db = repo.db
     with db.atomic():
-        live = store.live_key(db, code)
+        live = KeyStore(db).live_key(code)
         if live is not None and live.fingerprint == wanted:
             if live.state is not KeyState.TRUSTED:
-                db.execute("UPDATE sender_keys SET state = 'trusted' WHERE id = ?", [live.id])
+                KeyStore(db).trust(live.id)
             if public_key is not None and live.public_key is None:
-                db.execute("UPDATE sender_keys SET public_key = ? WHERE id = ?",
-                           [public_key, live.id])
+                KeyStore(db).set_public_key(live.id, public_key)
             repo.audit(AUDIT_ENTITY, code, "confirm", None, json.dumps(
                 {"fingerprint": wanted}, ensure_ascii=False))
         else:
             if live is not None:
-                store.retire(db, live.id, at)
-            store.insert_key(db, unit_code=code, fingerprint=wanted, public_key=public_key,
-                             state=KeyState.TRUSTED, at=at, seen=False)
+                KeyStore(db).retire(live.id, at)
+            KeyStore(db).insert_key(unit_code=code, fingerprint=wanted, public_key=public_key,
+                                    state=KeyState.TRUSTED, at=at, seen=False)
             repo.audit(AUDIT_ENTITY, code, "trust",
                        json.dumps({"fingerprint": live.fingerprint, "state": live.state.value},
                                   ensure_ascii=False) if live else None,
@@ -131,8 +130,8 @@ def pin_key(repo: Repository, *, unit: str, public_key: bytes, file_name: str,
             at: str) -> None:
     """The first signed file of ``unit`` pins its key (inside the import's transaction)."""
     wanted = fingerprint(public_key)
-    store.insert_key(repo.db, unit_code=unit, fingerprint=wanted, public_key=public_key,
-                     state=KeyState.PINNED, at=at, seen=True)
+    KeyStore(repo.db).insert_key(unit_code=unit, fingerprint=wanted, public_key=public_key,
+                                 state=KeyState.PINNED, at=at, seen=True)
     repo.audit(AUDIT_ENTITY, unit, "pin", None, json.dumps(
         {"fingerprint": wanted, "file": file_name}, ensure_ascii=False))
 
@@ -140,7 +139,7 @@ def pin_key(repo: Repository, *, unit: str, public_key: bytes, file_name: str,
 def key_seen(repo: Repository, key: SenderKey, *, public_key: bytes, file_name: str,
              at: str) -> None:
     """A file signed with ``key`` was imported (inside the import's transaction)."""
-    store.mark_seen(repo.db, key.id, public_key, at)
+    KeyStore(repo.db).mark_seen(key.id, public_key, at)
     if key.public_key is None:  # a key trusted by fingerprint: now the whole key is known
         repo.audit(AUDIT_ENTITY, key.unit_code, "first_file", None, json.dumps(
             {"fingerprint": key.fingerprint, "file": file_name}, ensure_ascii=False))

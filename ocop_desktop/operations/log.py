@@ -36,7 +36,7 @@ from ocop_desktop.domain.validation import (
     validate_record,
 )
 from ocop_desktop.excel.unit_lists import read_unit_list
-from ocop_desktop.storage import keys as key_store
+from ocop_desktop.storage.keys import KeyStore
 from ocop_desktop.storage.repository import Repository
 
 __all__ = [
@@ -105,8 +105,8 @@ def save_installation(repo: Repository, *, installation: Installation,
             repo.insert_unit(unit)
         old = repo.installation()
         repo.save_installation(installation)
-        if key_store.own_key(repo.db) is None:  # set up: the signing key is made (issue 14)
-            key_store.create_own_key(repo.db)
+        if KeyStore(repo.db).own_key() is None:  # set up: the signing key is made (issue 14)
+            KeyStore(repo.db).create_own_key()
         repo.audit("settings", "installation", "update" if old else "create",
                    repr(old) if old else None, repr(installation))
     return Changes(frozenset({Area.SETTINGS, Area.UNITS}), updated=1)
@@ -325,12 +325,9 @@ def save_topic(repo: Repository, *, topic: Topic, old_code: str | None = None) -
         problems.append(Problem("valid_to", ProblemCode.RANGE_REVERSED))
     if topic.code != old_code and repo.topic(topic.code) is not None:
         problems.append(Problem("code", ProblemCode.DUPLICATE, {"value": topic.code}))
-    if old_code is not None and topic.code != old_code:
-        # Records refer to topics by code; renaming a used code would orphan them.
-        used = repo.db.execute("SELECT 1 FROM records WHERE topic_code = ? LIMIT 1",
-                               [old_code]).fetchone()
-        if used:
-            problems.append(Problem("code", ProblemCode.BAD_CODE, {"value": old_code}))
+    # Records refer to topics by code; renaming a used code would orphan them.
+    if old_code is not None and topic.code != old_code and repo.topic_used(old_code):
+        problems.append(Problem("code", ProblemCode.BAD_CODE, {"value": old_code}))
     if problems:
         raise ValidationError(problems)
     with repo.db.atomic():

@@ -31,7 +31,6 @@ from ocop_desktop.operations.log import (
     save_installation,
     save_topic,
 )
-from ocop_desktop.storage import demo as demo_store
 from ocop_desktop.storage.backup import (
     AUTOMATIC_REASONS,
     SAME_FILE,
@@ -45,7 +44,15 @@ from ocop_desktop.storage.backup import (
     unused_backup_path,
     write_into,
 )
-from ocop_desktop.storage.database import StorageError, StorageProblem, connect, open_database
+from ocop_desktop.storage.database import (
+    StorageError,
+    StorageProblem,
+    checkpoint,
+    connect,
+    open_database,
+)
+from ocop_desktop.storage.demo import DemoStore
+from ocop_desktop.storage.reports import ReportStore
 from ocop_desktop.storage.repository import Repository
 
 log = logging.getLogger(__name__)
@@ -133,39 +140,39 @@ def load_demo(repo: Repository, *, records: int, progress: Progress | None = Non
             # reform, say): its records could not be valid.
             raise ValidationError([Problem("unit_code", ProblemCode.UNKNOWN_UNIT, {
                 "code": installation.unit_code})])
+        register = DemoStore(repo.db)
         directive = demo.demo_directive(start)
         if repo.directive(directive.number) is None:
             save_directive(repo, directive=directive)
-            demo_store.register(repo.db, "directive", directive.number)
+            register.register("directive", directive.number)
             areas.add(Area.DIRECTIVES)
         for topic in demo.current_topics(start):
             if repo.topic(topic.code) is None:
                 save_topic(repo, topic=topic)
-                demo_store.register(repo.db, "topic", topic.code)
+                register.register("topic", topic.code)
                 areas.add(Area.TOPICS)
-        first_id = demo_store.max_record_id(repo.db) + 1
+        first_id = register.max_record_id() + 1
         added = _insert_demo_records(
             repo, demo.generate_records(
                 count=records, unit_codes=units, topics=repo.topic_windows(), start=start,
                 end=end, seed=seed, favoured_unit=installation.unit_code, id_seed=id_seed,
                 mark=demo.DEMO_MARK),
             records, progress)
-        demo_store.register_records(repo.db, first_id, demo_store.max_record_id(repo.db))
+        register.register_records(first_id, register.max_record_id())
         repo.audit("records", "demo", "create", None, f"added={added} seed={seed}")
     if added >= BULK_THRESHOLD:
-        # One huge transaction leaves a WAL as large as the data; fold it back and shrink it
-        # (best effort: a reader elsewhere only delays this until the next checkpoint).
-        repo.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        # One huge transaction leaves a WAL as large as the data: fold it back, shrink it.
+        checkpoint(repo.db)
     return Changes(frozenset(areas), added=added)
 
 
 def demo_record_count(repo: Repository) -> int:
     """How many live demo records the file holds (0: nothing to remove)."""
-    return demo_store.demo_record_count(repo.db)
+    return DemoStore(repo.db).demo_record_count()
 
 
 def has_demo_data(repo: Repository) -> bool:
-    return not demo_store.demo_data(repo.db).empty
+    return not DemoStore(repo.db).demo_data().empty
 
 
 def remove_demo(repo: Repository) -> Changes:
@@ -173,7 +180,7 @@ def remove_demo(repo: Repository) -> Changes:
     so no real record is ever touched), then its topics and directive if nothing real uses
     them. Units and the installation stay (they are real catalogue entries and settings)."""
     with repo.db.atomic():
-        records, topics, directives = demo_store.delete_demo(repo.db)
+        records, topics, directives = DemoStore(repo.db).delete_demo()
         repo.audit("records", "demo", "remove", None,
                    f"records={records} topics={topics} directives={directives}")
     areas = {Area.RECORDS}
@@ -229,29 +236,10 @@ def _insert_demo_records(repo: Repository, records: Iterator[LogRecord], total: 
     ``BULK_THRESHOLD`` new rows they are dropped and rebuilt once at the end, in the same
     transaction, so a failure or a cancel restores them with everything else.
     """
-    conn = repo.db.conn
     if total < BULK_THRESHOLD:
         return _insert_batches(repo, records, total, progress)
-    first_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM records").fetchone()[0]) + 1
-    cache_size = int(conn.execute("PRAGMA cache_size").fetchone()[0])
-    dropped: list[tuple[str, str, str]] = conn.execute(
-        "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'records' "
-        "AND sql IS NOT NULL AND (type = 'index' "
-        "OR (type = 'trigger' AND name = 'records_fts_insert'))").fetchall()
-    # A larger page cache lets the index builds sort in memory (restored below).
-    conn.execute("PRAGMA cache_size = -262144")
-    try:
-        for kind, name, _ in dropped:
-            conn.execute(f'DROP {kind.upper()} "{name}"')
+    with repo.records_indexed_after():
         added = _insert_batches(repo, records, total, progress, final=False)
-        for _, _, sql in dropped:
-            conn.execute(sql)
-        # What the dropped trigger would have done, for the new rows at once: the search
-        # index holds live records only.
-        conn.execute("INSERT INTO records_fts (rowid, search_text) SELECT id, search_text "
-                     "FROM records WHERE id >= ? AND deleted = 0", [first_id])
-    finally:
-        conn.execute(f"PRAGMA cache_size = {cache_size}")
     if progress:
         progress(added, total)
     return added
@@ -416,8 +404,7 @@ def sweep_leftovers(repo: Repository, db_path: Path, *,
 
 def report_folders(repo: Repository) -> set[Path]:
     """Folders reports were exported to (from the register), and the default one."""
-    folders = {Path(row[0]).parent for row in repo.db.execute(
-        "SELECT DISTINCT file_path FROM reports WHERE file_path IS NOT NULL")}
+    folders = {Path(path).parent for path in ReportStore(repo.db).file_paths()}
     with contextlib.suppress(OSError):
         folders.add(paths.documents_dir())
     return {folder for folder in folders if folder.is_dir()}

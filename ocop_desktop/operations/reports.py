@@ -75,8 +75,8 @@ from ocop_desktop.operations.keys import installation_key
 from ocop_desktop.operations.log import Area, Changes
 from ocop_desktop.operations.queries import worker_session
 from ocop_desktop.operations.schedule import plan_table
-from ocop_desktop.storage import reports as report_store
 from ocop_desktop.storage.database import snapshot
+from ocop_desktop.storage.reports import ReportStore
 from ocop_desktop.storage.repository import Repository
 
 __all__ = [
@@ -218,8 +218,8 @@ def build_summary(repo: Repository, *, period: ReportPeriod, directive: str | No
     topics = repo.topics()
     sender_code = installation.unit_code if installation else None
     units = repo.descendant_codes(sender_code) if sender_code else None
-    tallies = report_store.report_tallies(
-        repo.db, start=period.start, end=period.end, unit_codes=units,
+    tallies = ReportStore(repo.db).report_tallies(
+        start=period.start, end=period.end, unit_codes=units,
         topic_codes=scope_topic_codes(topics, directive))
     if by_unit is None:
         by_unit = installation is not None and installation.role is Role.OFFICE
@@ -255,21 +255,21 @@ def set_report_symbol(repo: Repository, *, symbol: str) -> Changes:
 
 
 def next_number(repo: Repository, *, year: int) -> int:
-    return report_store.next_report_number(repo.db, year)
+    return ReportStore(repo.db).next_report_number(year)
 
 
 def list_reports(repo: Repository) -> list[ReportEntry]:
-    return report_store.report_entries(repo.db)
+    return ReportStore(repo.db).report_entries()
 
 
 def set_report_status(repo: Repository, *, report_id: int, status: str,
                       sent_at: str | None = None, sent_to: str | None = None) -> Changes:
     """Where a report is now (issue 5: queued, sent, handed over); one transaction."""
-    if report_store.report_entry(repo.db, report_id) is None:
+    if ReportStore(repo.db).report_entry(report_id) is None:
         raise ValidationError([Problem("report", ProblemCode.NOT_FOUND, {"value": report_id})])
     with repo.db.atomic():
-        report_store.set_report_status(repo.db, report_id, status=status, sent_at=sent_at,
-                                       sent_to=sent_to)
+        ReportStore(repo.db).set_report_status(report_id, status=status, sent_at=sent_at,
+                                               sent_to=sent_to)
     return Changes(frozenset({Area.REPORTS}), updated=1)
 
 
@@ -311,8 +311,8 @@ def document_texts(repo: Repository, installation: Installation, *, period: Repo
     # (Nghị định 30/2020, Appendix I, II.2), whatever older settings say.
     parent = "" if is_peoples_committee(issuing) else installation.parent_body
     if narrative is None:
-        narrative = report_store.report_texts(
-            repo.db, period.key, directive.number if directive else None) or Narrative()
+        narrative = ReportStore(repo.db).report_texts(
+            period.key, directive.number if directive else None) or Narrative()
     return ReportDocument(
         parent_body=parent,
         issuing_body=issuing,
@@ -365,13 +365,13 @@ def signer_title_lines(title: str) -> tuple[str, ...]:
 def narrative_for(repo: Repository, *, period: ReportPeriod,
                   directive: str | None) -> Narrative:
     """The texts kept for this period and scope (empty when none were written)."""
-    return report_store.report_texts(repo.db, period.key, directive) or Narrative()
+    return ReportStore(repo.db).report_texts(period.key, directive) or Narrative()
 
 
 def previous_narrative(repo: Repository, *, period: ReportPeriod,
                        directive: str | None) -> tuple[str, Narrative] | None:
     """The latest texts of an earlier period, to start this one from: (period key, texts)."""
-    return report_store.latest_report_texts(repo.db, before=period.start, scope=directive)
+    return ReportStore(repo.db).latest_report_texts(before=period.start, scope=directive)
 
 
 def save_narrative(repo: Repository, *, period: ReportPeriod, directive: str | None,
@@ -382,9 +382,9 @@ def save_narrative(repo: Repository, *, period: ReportPeriod, directive: str | N
     if problems:
         raise ValidationError(problems)
     with repo.db.atomic():
-        report_store.save_report_texts(repo.db, period_key=period.key,
-                                       period_start=period.start, scope=directive,
-                                       narrative=narrative, at=now_utc())
+        ReportStore(repo.db).save_report_texts(period_key=period.key,
+                                               period_start=period.start, scope=directive,
+                                               narrative=narrative, at=now_utc())
     return Changes(frozenset({Area.REPORTS}), updated=1)
 
 
@@ -476,7 +476,7 @@ def _export(repo: Repository, *, period: ReportPeriod, directive: str | None, ou
     if number is not None:
         if number < 1:
             problems.append(Problem("report_number", ProblemCode.NOT_POSITIVE))
-        elif report_store.report_number_taken(repo.db, year, number):
+        elif ReportStore(repo.db).report_number_taken(year, number):
             problems.append(Problem("report_number", ProblemCode.NUMBER_TAKEN,
                                     {"value": number, "year": year}))
     if problems:
@@ -535,12 +535,12 @@ def _export(repo: Repository, *, period: ReportPeriod, directive: str | None, ou
                 else:
                     try:
                         with repo.db.atomic():
-                            report_id = report_store.insert_report(repo.db, entry)
+                            report_id = ReportStore(repo.db).insert_report(entry)
                             # Kept with the register line (not in the read snapshot above,
                             # which is rolled back): a re-export prints the same parts.
                             if narrative is not None:
-                                report_store.save_report_texts(
-                                    repo.db, period_key=period.key, period_start=period.start,
+                                ReportStore(repo.db).save_report_texts(
+                                    period_key=period.key, period_start=period.start,
                                     scope=directive, narrative=narrative, at=now_utc())
                             # The rename is the last step inside the transaction: if it
                             # fails, the register line and the number go with it.

@@ -20,14 +20,7 @@ from ocop_desktop.domain.administration import (
     UnitLink,
 )
 from ocop_desktop.domain.records import UnitLevel, now_utc
-
-
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
-def _iso(value: dt.date | None) -> str | None:
-    return value.isoformat() if value else None
+from ocop_desktop.storage.rows import opt_date, opt_iso
 
 
 class AdministrationStore:
@@ -40,8 +33,8 @@ class AdministrationStore:
         return ReportingRelation(
             recipient=row["recipient"], issuing_body=row["issuing_body"],
             level=UnitLevel(row["level"]) if row["level"] else None,
-            unit_code=row["unit_code"], valid_from=_date(row["valid_from"]),
-            valid_to=_date(row["valid_to"]), parent_body=row["parent_body"],
+            unit_code=row["unit_code"], valid_from=opt_date(row["valid_from"]),
+            valid_to=opt_date(row["valid_to"]), parent_body=row["parent_body"],
             drafter=row["drafter"], signer_title=row["signer_title"], note=row["note"],
             id=row["id"])
 
@@ -59,7 +52,7 @@ class AdministrationStore:
     @staticmethod
     def _relation_values(relation: ReportingRelation) -> list[Any]:
         return [relation.level.value if relation.level else None, relation.unit_code,
-                _iso(relation.valid_from), _iso(relation.valid_to), relation.recipient,
+                opt_iso(relation.valid_from), opt_iso(relation.valid_to), relation.recipient,
                 relation.issuing_body, relation.parent_body, relation.drafter,
                 relation.signer_title, relation.note]
 
@@ -122,7 +115,7 @@ class AdministrationStore:
             name=row["name"], unit_code=row["unit_code"], village=row["village"],
             former_unit=row["former_unit"],
             kind=ClusterKind(row["kind"]) if row["kind"] else None,
-            installed_on=_date(row["installed_on"]),
+            installed_on=opt_date(row["installed_on"]),
             history=tuple(history.get(row["id"], ())), id=row["id"]) for row in rows]
 
     def cluster(self, cluster_id: int) -> Cluster | None:
@@ -133,7 +126,7 @@ class AdministrationStore:
             "INSERT INTO clusters (unit_code, name, village, former_unit, kind, installed_on, "
             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [cluster.unit_code, cluster.name, cluster.village, cluster.former_unit,
-             cluster.kind.value if cluster.kind else None, _iso(cluster.installed_on),
+             cluster.kind.value if cluster.kind else None, opt_iso(cluster.installed_on),
              now_utc()])
         cluster_id = int(cursor.lastrowid or 0)
         for change in cluster.history:
@@ -145,7 +138,7 @@ class AdministrationStore:
             "UPDATE clusters SET name = ?, village = ?, former_unit = ?, kind = ?, "
             "installed_on = ? WHERE id = ?",
             [cluster.name, cluster.village, cluster.former_unit,
-             cluster.kind.value if cluster.kind else None, _iso(cluster.installed_on),
+             cluster.kind.value if cluster.kind else None, opt_iso(cluster.installed_on),
              cluster_id])
 
     def add_status(self, cluster_id: int, change: StatusChange) -> None:

@@ -27,9 +27,10 @@ from ocop_desktop.atomic_files import AtomicOutput, write_atomically
 from ocop_desktop.storage.database import (
     StorageError,
     StorageProblem,
-    _classify,
+    classify,
     connect,
     open_database,
+    sqlite_error,
     unknown_migrations,
 )
 from ocop_desktop.storage.migrations import MIGRATION_SET
@@ -156,7 +157,7 @@ def check_backup(path: Path) -> None:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.DatabaseError as exc:
             # SQLite read the header (we never open() a database file ourselves).
-            if "not a database" in str(exc).lower():
+            if sqlite_error(exc) == "SQLITE_NOTADB":
                 raise StorageError(StorageProblem.NOT_OURS, path, "not an SQLite file") \
                     from exc
             raise
@@ -285,7 +286,7 @@ def replace_file(live: Path, staged: Path) -> None:
 
 def _problem_of(exc: BaseException,
                 default: StorageProblem = StorageProblem.UNREADABLE) -> StorageProblem:
-    problem = _classify(exc)
+    problem = classify(exc)
     return default if problem is StorageProblem.UNREADABLE else problem
 
 

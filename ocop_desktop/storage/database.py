@@ -92,8 +92,15 @@ class OcopDatabase(Database):
 
     @property
     def path(self) -> Path | None:
-        row = self.conn.execute("PRAGMA database_list").fetchone()
-        return Path(row[2]) if row and row[2] else None
+        return database_file(self)
+
+
+def database_file(db: Database) -> Path | None:
+    """The file behind a connection; None for an in-memory database."""
+    for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return Path(file) if file else None
+    return None
 
 
 @contextlib.contextmanager
@@ -109,17 +116,23 @@ def snapshot(db: Database) -> Iterator[Database]:
         db.rollback()
 
 
+def checkpoint(db: Database) -> None:
+    """Fold the WAL back into the data file and shrink it to nothing (after a huge
+    transaction; best effort: a reader elsewhere only delays it to the next checkpoint)."""
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 def storage_error(exc: BaseException, path: Path | None) -> StorageError:
     """The ``StorageError`` for an SQLite or OS failure (locked, read-only, full…)."""
     return StorageError(_classify_at(exc, path), path, str(exc))
 
 
 def _classify_at(exc: BaseException, path: Path | None) -> StorageProblem:
-    """``_classify``, and an I/O error on a volume with no free space is a full disk
-    (SQLite reports a ``-shm`` or journal it cannot grow as "disk I/O error")."""
-    problem = _classify(exc)
+    """``classify``, and an I/O error on a volume with no free space is a full disk
+    (SQLite reports a ``-shm`` or journal it cannot grow as SQLITE_IOERR, not SQLITE_FULL)."""
+    problem = classify(exc)
     if problem is StorageProblem.UNREADABLE and path is not None and \
-            "i/o error" in str(exc).lower():
+            sqlite_error(exc) == "SQLITE_IOERR":
         with contextlib.suppress(OSError):
             if shutil.disk_usage(Path(path).parent).free < 1 << 20:
                 return StorageProblem.DISK_FULL
@@ -209,7 +222,7 @@ def open_database(path: Path | str | None = None, *, memory: bool = False) -> Oc
         raise
     except sqlite3.DatabaseError as exc:
         conn.close()
-        if _classify(exc) is StorageProblem.READ_ONLY or not _writable(file):
+        if classify(exc) is StorageProblem.READ_ONLY or not _writable(file):
             return _open_for_reading(file, exc)
         raise StorageError(_classify_at(exc, file), file, str(exc)) from exc
     return db
@@ -226,7 +239,7 @@ def _cannot_write(conn: sqlite3.Connection) -> bool:
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
-        return _classify(exc) is StorageProblem.READ_ONLY
+        return classify(exc) is StorageProblem.READ_ONLY
     conn.execute("ROLLBACK")
     return False
 
@@ -247,9 +260,9 @@ def _open_for_reading(file: Path, cause: BaseException | None) -> OcopDatabase:
             if conn is not None:
                 conn.close()
                 conn = None
-            if immutable or _classify(exc) is StorageProblem.DAMAGED:
+            if immutable or classify(exc) is StorageProblem.DAMAGED:
                 problem = _classify_at(cause or exc, file)
-                if problem is StorageProblem.UNREADABLE and "not a database" in str(exc):
+                if problem is StorageProblem.UNREADABLE and sqlite_error(exc) == "SQLITE_NOTADB":
                     problem = StorageProblem.NOT_OURS
                 raise StorageError(problem, file, str(cause or exc)) from exc
     assert conn is not None
@@ -265,21 +278,34 @@ def _open_for_reading(file: Path, cause: BaseException | None) -> OcopDatabase:
     return db
 
 
-def _classify(exc: BaseException) -> StorageProblem:
-    text = str(exc).lower()
+# What SQLite's primary result codes mean for the user; any other code (SQLITE_CANTOPEN,
+# SQLITE_IOERR, SQLITE_PERM…) is UNREADABLE. Messages are never read: they are for people.
+_SQLITE_PROBLEMS = {
+    "SQLITE_READONLY": StorageProblem.READ_ONLY,
+    "SQLITE_FULL": StorageProblem.DISK_FULL,
+    "SQLITE_BUSY": StorageProblem.LOCKED,  # another connection holds the lock
+    "SQLITE_LOCKED": StorageProblem.LOCKED,  # a conflict within this connection's cache
+    "SQLITE_CORRUPT": StorageProblem.DAMAGED,
+    "SQLITE_NOTADB": StorageProblem.DAMAGED,
+}
+
+
+def sqlite_error(exc: BaseException) -> str | None:
+    """The primary result code SQLite failed with, by name ("SQLITE_BUSY" also for the
+    extended SQLITE_BUSY_SNAPSHOT…); None for an error SQLite did not report."""
+    name = getattr(exc, "sqlite_errorname", None)
+    if not isinstance(name, str) or not name.startswith("SQLITE_"):
+        return None
+    return "_".join(name.split("_")[:2])
+
+
+def classify(exc: BaseException) -> StorageProblem:
+    """What an OS or SQLite failure means for the user (UNREADABLE when nothing more is known)."""
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return StorageProblem.DISK_FULL
     if isinstance(exc, OSError) and exc.errno == errno.EROFS:
         return StorageProblem.READ_ONLY
-    if "readonly" in text or "read-only" in text or "read only" in text:
-        return StorageProblem.READ_ONLY
-    if "disk is full" in text or "disk full" in text:
-        return StorageProblem.DISK_FULL
-    if "locked" in text or "busy" in text:
-        return StorageProblem.LOCKED
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return StorageProblem.DAMAGED
-    return StorageProblem.UNREADABLE
+    return _SQLITE_PROBLEMS.get(sqlite_error(exc) or "", StorageProblem.UNREADABLE)
 
 
 def check_compatible(db: Database, path: Path | None) -> None:
@@ -287,7 +313,7 @@ def check_compatible(db: Database, path: Path | None) -> None:
     try:
         tables = set(db.table_names())
     except sqlite3.DatabaseError as exc:
-        if "not a database" in str(exc).lower():
+        if sqlite_error(exc) == "SQLITE_NOTADB":
             raise StorageError(StorageProblem.NOT_OURS, path, str(exc)) from exc
         raise
     if tables and "_sqlite_migrations" not in tables:

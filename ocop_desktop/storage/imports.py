@@ -17,27 +17,18 @@ from typing import Any
 from sqlite_utils import Database
 
 from ocop_desktop.domain.exchange import ImportBatch, ImportOutcome
-from ocop_desktop.domain.records import LogRecord, Unit, UnitLevel
+from ocop_desktop.domain.records import LogRecord, Unit
 from ocop_desktop.domain.text import collation_key, fold
-from ocop_desktop.storage.repository import RECORD_COLUMNS, record_from_row, record_to_row
+from ocop_desktop.storage.repository import (
+    RECORD_COLUMNS,
+    Repository,
+    record_from_row,
+    record_to_row,
+    unit_from_row,
+)
+from ocop_desktop.storage.rows import valid_between
 
 _RECORD_SELECT = ", ".join(f"r.{c}" for c in RECORD_COLUMNS)
-
-
-# -- the register ----------------------------------------------------------------------
-
-def insert_batch(db: Database, values: Mapping[str, Any]) -> int:
-    columns = ", ".join(values)
-    cursor = db.execute(
-        f"INSERT INTO import_batches ({columns}) VALUES ({', '.join('?' * len(values))})",
-        list(values.values()))
-    return int(cursor.lastrowid or 0)
-
-
-def update_batch(db: Database, batch_id: int, values: Mapping[str, Any]) -> None:
-    assignments = ", ".join(f"{c} = ?" for c in values)
-    db.execute(f"UPDATE import_batches SET {assignments} WHERE id = ?",
-               [*values.values(), batch_id])
 
 
 def _batch(row: Mapping[str, Any]) -> ImportBatch:
@@ -55,88 +46,6 @@ def _batch(row: Mapping[str, Any]) -> ImportBatch:
         signer_state=row["signer_state"], signer_fingerprint=row["signer_fingerprint"])
 
 
-def batch(db: Database, batch_id: int) -> ImportBatch | None:
-    row = next(db.query("SELECT * FROM import_batches WHERE id = ?", [batch_id]), None)
-    return _batch(row) if row else None
-
-
-def batches(db: Database, *, limit: int | None = None) -> list[ImportBatch]:
-    """The register, newest first."""
-    sql = "SELECT * FROM import_batches ORDER BY id DESC"
-    params: list[Any] = []
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
-    return [_batch(row) for row in db.query(sql, params)]
-
-
-def record_batches(db: Database, uuids: Sequence[str]) -> dict[str, ImportBatch]:
-    """The import that brought the current version of each of these records."""
-    result: dict[str, ImportBatch] = {}
-    cache: dict[int, ImportBatch] = {}
-    for uuid, batch_id in db.execute(
-            "SELECT uuid, import_batch_id FROM records WHERE import_batch_id IS NOT NULL "
-            "AND uuid IN (SELECT value FROM json_each(?))", [json.dumps(list(uuids))]):
-        if batch_id not in cache:
-            found = batch(db, batch_id)
-            if found is None:
-                continue
-            cache[batch_id] = found
-        result[uuid] = cache[batch_id]
-    return result
-
-
-def latest_accepted(db: Database, sender_code: str, period_key: str) -> ImportBatch | None:
-    """The newest file (by its generation time) accepted and not undone for a sender+period."""
-    row = next(db.query(
-        "SELECT * FROM import_batches WHERE sender_code = ? AND period_key = ? "
-        "AND undone_at IS NULL ORDER BY generated_utc DESC, id DESC LIMIT 1",
-        [sender_code, period_key]), None)
-    return _batch(row) if row else None
-
-
-def received_batches(db: Database, *, senders: Sequence[str], start: dt.date,
-                     end: dt.date) -> list[ImportBatch]:
-    """Accepted files of these senders whose period covers ``start..end``, oldest first."""
-    return [_batch(row) for row in db.query(
-        "SELECT * FROM import_batches WHERE undone_at IS NULL AND period_start <= ? "
-        "AND period_end >= ? AND sender_code IN (SELECT value FROM json_each(?)) "
-        "ORDER BY generated_utc, id", [start.isoformat(), end.isoformat(), json.dumps(senders)])]
-
-
-def set_undone(db: Database, batch_id: int, at: str) -> None:
-    db.execute("UPDATE import_batches SET undone_at = ? WHERE id = ?", [at, batch_id])
-
-
-def insert_changes(db: Database, rows: Iterable[tuple[int, str, str, str | None, str | None]]
-                   ) -> None:
-    """Rows of (batch_id, action, key, old_values JSON, new_updated_at)."""
-    db.conn.executemany(
-        "INSERT INTO import_changes (batch_id, action, key, old_values, new_updated_at) "
-        "VALUES (?, ?, ?, ?, ?)", rows)
-
-
-def insert_added(db: Database, batch_id: int, records: Iterable[tuple[str, str]]) -> None:
-    """The records an import added, as (uuid, updated_at) pairs, in one row."""
-    db.execute("INSERT INTO import_added (batch_id, records) VALUES (?, ?)",
-               [batch_id, json.dumps([list(pair) for pair in records], separators=(",", ":"))])
-
-
-def added(db: Database, batch_id: int) -> list[tuple[str, str]]:
-    row = db.execute("SELECT records FROM import_added WHERE batch_id = ?", [batch_id]).fetchone()
-    return [(uuid, updated_at) for uuid, updated_at in json.loads(row[0])] if row else []
-
-
-def changes(db: Database, batch_id: int) -> Iterator[tuple[str, str, str | None, str | None]]:
-    """(action, key, old_values, new_updated_at) of one import, in the order written."""
-    for row in db.execute(
-            "SELECT action, key, old_values, new_updated_at FROM import_changes "
-            "WHERE batch_id = ? ORDER BY id", [batch_id]):
-        yield row[0], row[1], row[2], row[3]
-
-
-# -- records as imports see them ---------------------------------------------------------
-
 @dataclass(frozen=True, slots=True)
 class StoredRecord:
     """A record row with where its current version came from."""
@@ -151,71 +60,10 @@ _STORED_SELECT = (f"SELECT {_RECORD_SELECT}, r.import_batch_id, b.sender_code, r
                   "FROM records r LEFT JOIN import_batches b ON b.id = r.import_batch_id")
 
 
-def records_of_batch(db: Database, batch_id: int) -> Iterator[StoredRecord]:
-    """The records whose current version came through import ``batch_id``, by date."""
-    for row in db.execute(f"{_STORED_SELECT} WHERE r.import_batch_id = ? "
-                          "ORDER BY r.date, r.time, r.uuid", [batch_id]):
-        yield _stored(row)
-
-
 def _stored(row: Sequence[Any]) -> StoredRecord:
     width = len(RECORD_COLUMNS)
     return StoredRecord(record_from_row(tuple(row[:width])), row[width], row[width + 1],
                         row[width + 2])
-
-
-def records_by_uuid(db: Database, uuids: Sequence[str]) -> dict[str, StoredRecord]:
-    """The stored records among ``uuids`` (live or deleted), in one indexed query."""
-    if not uuids:
-        return {}
-    rows = db.execute(f"{_STORED_SELECT} WHERE r.uuid IN (SELECT value FROM json_each(?))",
-                      [json.dumps(list(uuids))]).fetchall()
-    return {row[0]: _stored(row) for row in rows}
-
-
-def imported_in_scope(db: Database, *, start: dt.date, end: dt.date,
-                      unit_codes: Iterable[str]) -> list[StoredRecord]:
-    """Live records that came by import, dated ``start..end``, of these units."""
-    rows = db.execute(
-        f"{_STORED_SELECT} WHERE r.deleted = 0 AND r.import_batch_id IS NOT NULL "
-        "AND r.date BETWEEN ? AND ? AND r.unit_code IN (SELECT value FROM json_each(?))",
-        [start.isoformat(), end.isoformat(), json.dumps(sorted(unit_codes))]).fetchall()
-    return [_stored(row) for row in rows]
-
-
-def record_row(db: Database, uuid: str) -> dict[str, Any] | None:
-    """Every column of a record's row (what an undo restores), without its rowid."""
-    row = next(db.query("SELECT * FROM records WHERE uuid = ?", [uuid]), None)
-    if row is None:
-        return None
-    row.pop("id", None)
-    return row
-
-
-def restore_row(db: Database, values: Mapping[str, Any]) -> None:
-    values = dict(values)
-    uuid = values.pop("uuid")
-    assignments = ", ".join(f"{c} = ?" for c in values)
-    db.execute(f"UPDATE records SET {assignments} WHERE uuid = ?", [*values.values(), uuid])
-
-
-def delete_record(db: Database, uuid: str) -> None:
-    db.execute("DELETE FROM records WHERE uuid = ?", [uuid])
-
-
-def replace_record(db: Database, record: LogRecord, *, batch_id: int) -> None:
-    """Overwrite a stored record with a version from a file (live, owned by the import)."""
-    row = record_to_row(record)
-    row.update(deleted=0, deleted_at=None, import_batch_id=batch_id)
-    uuid = row.pop("uuid")
-    assignments = ", ".join(f"{c} = ?" for c in row)
-    db.execute(f"UPDATE records SET {assignments} WHERE uuid = ?", [*row.values(), uuid])
-
-
-def mark_removed(db: Database, uuid: str, *, at: str, batch_id: int) -> None:
-    """A record the sender no longer reports: kept as deleted, stamped with the file's time."""
-    db.execute("UPDATE records SET deleted = 1, deleted_at = ?, updated_at = ?, "
-               "import_batch_id = ? WHERE uuid = ?", [at, at, batch_id, uuid])
 
 
 class RowMaker:
@@ -285,92 +133,211 @@ class RowMaker:
                         if f)
 
     def row(self, record: LogRecord) -> dict[str, Any]:
-        return {
-            "uuid": record.uuid, "unit_code": record.unit_code,
-            "date": record.date.isoformat(),
-            "time": record.time.strftime("%H:%M") if record.time else None,
-            "topic_code": record.topic_code, "form_code": record.form_code,
-            "title": record.title, "title_key": self.title_key(record.title),
-            "items": record.items, "airings": record.airings, "minutes": record.minutes,
-            "copies": record.copies, "participants": record.participants,
-            "language": record.language, "source": record.source, "priority": record.priority,
-            "location": record.location, "operator": record.operator, "notes": record.notes,
-            "entered_by": record.entered_by, "created_at": record.created_at,
-            "updated_at": record.updated_at, "deleted": int(record.deleted),
-            "search_text": self.search_text(record),
-        }
+        return record_to_row(record, title_key=self.title_key, search=self.search_text)
 
     def check(self, record: LogRecord) -> bool:
         """Whether the fast row equals the repository's (guards against the schema drifting)."""
         return self.row(record) == record_to_row(record)
 
 
-def insert_records(db: Database, records: Sequence[LogRecord], *, batch_id: int) -> None:
-    """Insert new records of an import in bulk (the caller owns the transaction)."""
-    if not records:
-        return
-    maker = RowMaker()
-    make = maker.row if maker.check(records[0]) else record_to_row
-    first = make(records[0])
-    columns = [*first, "import_batch_id"]
-    sql = (f"INSERT INTO records ({', '.join(columns)}) "
-           f"VALUES ({', '.join('?' * len(columns))})")
-    with _large_cache(db, len(records)):
-        db.conn.executemany(sql, ([*make(r).values(), batch_id] for r in records))
+class ImportStore:
+    """The import register, and records and units as imports see them, of one data file."""
 
+    def __init__(self, db: Database) -> None:
+        self.db = db
 
-@contextmanager
-def _large_cache(db: Database, rows: int) -> Iterator[None]:
-    """A bigger page cache while many rows go into the records table's ten indexes."""
-    if rows < 20_000:
-        yield
-        return
-    previous = db.execute("PRAGMA cache_size").fetchone()[0]
-    db.execute("PRAGMA cache_size = -65536")  # 64 MiB, for this connection only
-    try:
-        yield
-    finally:
-        db.execute(f"PRAGMA cache_size = {int(previous)}")
+    # -- the register ----------------------------------------------------------------------
+    def insert_batch(self, values: Mapping[str, Any]) -> int:
+        columns = ", ".join(values)
+        cursor = self.db.execute(
+            f"INSERT INTO import_batches ({columns}) VALUES ({', '.join('?' * len(values))})",
+            list(values.values()))
+        return int(cursor.lastrowid or 0)
 
+    def update_batch(self, batch_id: int, values: Mapping[str, Any]) -> None:
+        assignments = ", ".join(f"{c} = ?" for c in values)
+        self.db.execute(f"UPDATE import_batches SET {assignments} WHERE id = ?",
+                        [*values.values(), batch_id])
 
-# -- the unit tree over a period ---------------------------------------------------------
+    def batch(self, batch_id: int) -> ImportBatch | None:
+        row = next(self.db.query("SELECT * FROM import_batches WHERE id = ?", [batch_id]), None)
+        return _batch(row) if row else None
 
-def tree_epochs(db: Database, start: dt.date, end: dt.date) -> list[tuple[dt.date, dt.date]]:
-    """``start..end`` cut where any unit version begins or ends (the tree is fixed within)."""
-    rows = db.execute(
-        "SELECT valid_from FROM units WHERE valid_from > ? AND valid_from <= ? "
-        "UNION SELECT date(valid_to, '+1 day') FROM units WHERE valid_to >= ? AND valid_to < ?",
-        [start.isoformat(), end.isoformat(), start.isoformat(), end.isoformat()]).fetchall()
-    cuts = sorted({dt.date.fromisoformat(row[0]) for row in rows if row[0]})
-    epochs: list[tuple[dt.date, dt.date]] = []
-    first = start
-    for cut in cuts:
-        epochs.append((first, cut - dt.timedelta(days=1)))
-        first = cut
-    epochs.append((first, end))
-    return epochs
+    def batches(self, *, limit: int | None = None) -> list[ImportBatch]:
+        """The register, newest first."""
+        sql = "SELECT * FROM import_batches ORDER BY id DESC"
+        params: list[Any] = []
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [_batch(row) for row in self.db.query(sql, params)]
 
+    def record_batches(self, uuids: Sequence[str]) -> dict[str, ImportBatch]:
+        """The import that brought the current version of each of these records."""
+        result: dict[str, ImportBatch] = {}
+        cache: dict[int, ImportBatch] = {}
+        for uuid, batch_id in self.db.execute(
+                "SELECT uuid, import_batch_id FROM records WHERE import_batch_id IS NOT NULL "
+                "AND uuid IN (SELECT value FROM json_each(?))", [json.dumps(list(uuids))]):
+            if batch_id not in cache:
+                found = self.batch(batch_id)
+                if found is None:
+                    continue
+                cache[batch_id] = found
+            result[uuid] = cache[batch_id]
+        return result
 
-def children_in_period(db: Database, code: str, start: dt.date, end: dt.date) -> list[Unit]:
-    """Units directly under ``code`` at any time in ``start..end`` (latest version of each)."""
-    rows = db.query(
-        "SELECT * FROM units WHERE parent_code = ? AND code != ? "
-        "AND coalesce(valid_from, '') <= ? AND (valid_to IS NULL OR valid_to >= ?) "
-        "ORDER BY code, coalesce(valid_from, '')", [code, code, end.isoformat(), start.isoformat()])
-    units: dict[str, Unit] = {}
-    for row in rows:
-        units[row["code"]] = Unit(
-            code=row["code"], name=row["name"], level=UnitLevel(row["level"]),
-            parent_code=row["parent_code"],
-            valid_from=dt.date.fromisoformat(row["valid_from"]) if row["valid_from"] else None,
-            valid_to=dt.date.fromisoformat(row["valid_to"]) if row["valid_to"] else None)
-    return list(units.values())
+    def latest_accepted(self, sender_code: str, period_key: str) -> ImportBatch | None:
+        """The newest file (by its generation time) accepted and not undone for a sender+period."""
+        row = next(self.db.query(
+            "SELECT * FROM import_batches WHERE sender_code = ? AND period_key = ? "
+            "AND undone_at IS NULL ORDER BY generated_utc DESC, id DESC LIMIT 1",
+            [sender_code, period_key]), None)
+        return _batch(row) if row else None
 
+    def received_batches(self, *, senders: Sequence[str], start: dt.date,
+                         end: dt.date) -> list[ImportBatch]:
+        """Accepted files of these senders whose period covers ``start..end``, oldest first."""
+        return [_batch(row) for row in self.db.query(
+            "SELECT * FROM import_batches WHERE undone_at IS NULL AND period_start <= ? "
+            "AND period_end >= ? AND sender_code IN (SELECT value FROM json_each(?)) "
+            "ORDER BY generated_utc, id",
+            [start.isoformat(), end.isoformat(), json.dumps(senders)])]
 
-def record_counts_by_unit(db: Database, *, start: dt.date, end: dt.date,
-                          entered_by: str) -> dict[str, tuple[int, int]]:
-    """Live records dated ``start..end`` per unit: (all, entered by ``entered_by``)."""
-    return {row[0]: (row[1], row[2]) for row in db.execute(
-        "SELECT unit_code, count(*), coalesce(sum(entered_by = ?), 0) FROM records "
-        "WHERE deleted = 0 AND date BETWEEN ? AND ? GROUP BY unit_code",
-        [entered_by, start.isoformat(), end.isoformat()])}
+    def set_undone(self, batch_id: int, at: str) -> None:
+        self.db.execute("UPDATE import_batches SET undone_at = ? WHERE id = ?", [at, batch_id])
+
+    def insert_changes(self, rows: Iterable[tuple[int, str, str, str | None, str | None]]
+                       ) -> None:
+        """Rows of (batch_id, action, key, old_values JSON, new_updated_at)."""
+        self.db.conn.executemany(
+            "INSERT INTO import_changes (batch_id, action, key, old_values, new_updated_at) "
+            "VALUES (?, ?, ?, ?, ?)", rows)
+
+    def insert_added(self, batch_id: int, records: Iterable[tuple[str, str]]) -> None:
+        """The records an import added, as (uuid, updated_at) pairs, in one row."""
+        self.db.execute("INSERT INTO import_added (batch_id, records) VALUES (?, ?)",
+                        [batch_id, json.dumps([list(pair) for pair in records],
+                                              separators=(",", ":"))])
+
+    def added(self, batch_id: int) -> list[tuple[str, str]]:
+        row = self.db.execute("SELECT records FROM import_added WHERE batch_id = ?",
+                              [batch_id]).fetchone()
+        return [(uuid, updated_at) for uuid, updated_at in json.loads(row[0])] if row else []
+
+    def changes(self, batch_id: int) -> Iterator[tuple[str, str, str | None, str | None]]:
+        """(action, key, old_values, new_updated_at) of one import, in the order written."""
+        for row in self.db.execute(
+                "SELECT action, key, old_values, new_updated_at FROM import_changes "
+                "WHERE batch_id = ? ORDER BY id", [batch_id]):
+            yield row[0], row[1], row[2], row[3]
+
+    # -- records as imports see them -------------------------------------------------------
+    def records_of_batch(self, batch_id: int) -> Iterator[StoredRecord]:
+        """The records whose current version came through import ``batch_id``, by date."""
+        for row in self.db.execute(f"{_STORED_SELECT} WHERE r.import_batch_id = ? "
+                                   "ORDER BY r.date, r.time, r.uuid", [batch_id]):
+            yield _stored(row)
+
+    def records_by_uuid(self, uuids: Sequence[str]) -> dict[str, StoredRecord]:
+        """The stored records among ``uuids`` (live or deleted), in one indexed query."""
+        if not uuids:
+            return {}
+        rows = self.db.execute(f"{_STORED_SELECT} WHERE r.uuid IN (SELECT value FROM json_each(?))",
+                               [json.dumps(list(uuids))]).fetchall()
+        return {row[0]: _stored(row) for row in rows}
+
+    def imported_in_scope(self, *, start: dt.date, end: dt.date,
+                          unit_codes: Iterable[str]) -> list[StoredRecord]:
+        """Live records that came by import, dated ``start..end``, of these units."""
+        rows = self.db.execute(
+            f"{_STORED_SELECT} WHERE r.deleted = 0 AND r.import_batch_id IS NOT NULL "
+            "AND r.date BETWEEN ? AND ? AND r.unit_code IN (SELECT value FROM json_each(?))",
+            [start.isoformat(), end.isoformat(), json.dumps(sorted(unit_codes))]).fetchall()
+        return [_stored(row) for row in rows]
+
+    def record_row(self, uuid: str) -> dict[str, Any] | None:
+        """Every column of a record's row (what an undo restores), without its rowid."""
+        row = next(self.db.query("SELECT * FROM records WHERE uuid = ?", [uuid]), None)
+        if row is None:
+            return None
+        row.pop("id", None)
+        return row
+
+    def restore_row(self, values: Mapping[str, Any]) -> None:
+        values = dict(values)
+        uuid = values.pop("uuid")
+        assignments = ", ".join(f"{c} = ?" for c in values)
+        self.db.execute(f"UPDATE records SET {assignments} WHERE uuid = ?",
+                        [*values.values(), uuid])
+
+    def delete_record(self, uuid: str) -> None:
+        self.db.execute("DELETE FROM records WHERE uuid = ?", [uuid])
+
+    def replace_record(self, record: LogRecord, *, batch_id: int) -> None:
+        """Overwrite a stored record with a version from a file (live, owned by the import)."""
+        row = record_to_row(record)
+        row.update(deleted=0, deleted_at=None, import_batch_id=batch_id)
+        uuid = row.pop("uuid")
+        assignments = ", ".join(f"{c} = ?" for c in row)
+        self.db.execute(f"UPDATE records SET {assignments} WHERE uuid = ?", [*row.values(), uuid])
+
+    def mark_removed(self, uuid: str, *, at: str, batch_id: int) -> None:
+        """A record the sender no longer reports: kept as deleted, stamped with the file's time."""
+        self.db.execute("UPDATE records SET deleted = 1, deleted_at = ?, updated_at = ?, "
+                        "import_batch_id = ? WHERE uuid = ?", [at, at, batch_id, uuid])
+
+    def insert_records(self, records: Sequence[LogRecord], *, batch_id: int) -> None:
+        """Insert new records of an import in bulk (the caller owns the transaction)."""
+        if not records:
+            return
+        maker = RowMaker()
+        make = maker.row if maker.check(records[0]) else record_to_row
+        with self._large_cache(len(records)):
+            Repository(self.db).insert_records(records, import_batch_id=batch_id, make_row=make)
+
+    @contextmanager
+    def _large_cache(self, rows: int) -> Iterator[None]:
+        """A bigger page cache while many rows go into the records table's ten indexes."""
+        if rows < 20_000:
+            yield
+            return
+        previous = self.db.execute("PRAGMA cache_size").fetchone()[0]
+        self.db.execute("PRAGMA cache_size = -65536")  # 64 MiB, for this connection only
+        try:
+            yield
+        finally:
+            self.db.execute(f"PRAGMA cache_size = {int(previous)}")
+
+    # -- the unit tree over a period -------------------------------------------------------
+    def tree_epochs(self, start: dt.date, end: dt.date) -> list[tuple[dt.date, dt.date]]:
+        """``start..end`` cut where any unit version begins or ends (the tree is fixed within)."""
+        rows = self.db.execute(
+            "SELECT valid_from FROM units WHERE valid_from > ? AND valid_from <= ? "
+            "UNION SELECT date(valid_to, '+1 day') FROM units WHERE valid_to >= ? AND valid_to < ?",
+            [start.isoformat(), end.isoformat(), start.isoformat(), end.isoformat()]).fetchall()
+        cuts = sorted({dt.date.fromisoformat(row[0]) for row in rows if row[0]})
+        epochs: list[tuple[dt.date, dt.date]] = []
+        first = start
+        for cut in cuts:
+            epochs.append((first, cut - dt.timedelta(days=1)))
+            first = cut
+        epochs.append((first, end))
+        return epochs
+
+    def children_in_period(self, code: str, start: dt.date, end: dt.date) -> list[Unit]:
+        """Units directly under ``code`` at any time in ``start..end`` (latest version of each)."""
+        valid, params = valid_between(start, end)
+        rows = self.db.query(
+            f"SELECT * FROM units WHERE parent_code = ? AND code != ? AND {valid} "
+            "ORDER BY code, coalesce(valid_from, '')", [code, code, *params])
+        units = {row["code"]: unit_from_row(row) for row in rows}  # the latest version wins
+        return list(units.values())
+
+    def record_counts_by_unit(self, *, start: dt.date, end: dt.date,
+                              entered_by: str) -> dict[str, tuple[int, int]]:
+        """Live records dated ``start..end`` per unit: (all, entered by ``entered_by``)."""
+        return {row[0]: (row[1], row[2]) for row in self.db.execute(
+            "SELECT unit_code, count(*), coalesce(sum(entered_by = ?), 0) FROM records "
+            "WHERE deleted = 0 AND date BETWEEN ? AND ? GROUP BY unit_code",
+            [entered_by, start.isoformat(), end.isoformat()])}

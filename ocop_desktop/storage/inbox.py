@@ -34,154 +34,149 @@ def _item(row: Sequence[Any]) -> InboxItem:
     return InboxItem(**v)
 
 
-def find(db: Database, message_id: str, attachment_sha256: str) -> InboxItem | None:
-    row = db.execute(_SELECT + " WHERE message_id = ? AND attachment_sha256 = ?",
-                     [message_id, attachment_sha256]).fetchone()
-    return _item(row) if row else None
+class InboxStore:
+    """The inbox, fetch positions and replies of one data file."""
 
+    def __init__(self, db: Database) -> None:
+        self.db = db
 
-def message_known(db: Database, message_id: str) -> bool:
-    return db.execute("SELECT 1 FROM inbox_items WHERE message_id = ? UNION ALL "
-                      "SELECT 1 FROM report_replies WHERE message_id = ? LIMIT 1",
-                      [message_id, message_id]).fetchone() is not None
+    # -- items -----------------------------------------------------------------------------
+    def find(self, message_id: str, attachment_sha256: str) -> InboxItem | None:
+        row = self.db.execute(_SELECT + " WHERE message_id = ? AND attachment_sha256 = ?",
+                              [message_id, attachment_sha256]).fetchone()
+        return _item(row) if row else None
 
+    def message_known(self, message_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM inbox_items WHERE message_id = ? UNION ALL "
+                               "SELECT 1 FROM report_replies WHERE message_id = ? LIMIT 1",
+                               [message_id, message_id]).fetchone() is not None
 
-def insert(db: Database, values: Mapping[str, Any]) -> int | None:
-    """Add an item; None when (message_id, attachment_sha256) is already listed."""
-    unknown = set(values) - _WRITABLE
-    if unknown:
-        raise ValueError(f"unknown inbox columns: {sorted(unknown)}")
-    data = dict(values)
-    for key in ("warnings", "problems"):
-        if key in data and not isinstance(data[key], str):
-            data[key] = json.dumps(list(data[key]), ensure_ascii=False)
-    if data.get("attachment") is not None:
-        data["attachment"] = sqlite3.Binary(data["attachment"])
-    cursor = db.execute(
-        f"INSERT INTO inbox_items ({', '.join(data)}) VALUES ({', '.join('?' * len(data))}) "
-        "ON CONFLICT (message_id, attachment_sha256) DO NOTHING", list(data.values()))
-    return int(cursor.lastrowid or 0) if cursor.rowcount else None
+    def insert(self, values: Mapping[str, Any]) -> int | None:
+        """Add an item; None when (message_id, attachment_sha256) is already listed."""
+        unknown = set(values) - _WRITABLE
+        if unknown:
+            raise ValueError(f"unknown inbox columns: {sorted(unknown)}")
+        data = dict(values)
+        for key in ("warnings", "problems"):
+            if key in data and not isinstance(data[key], str):
+                data[key] = json.dumps(list(data[key]), ensure_ascii=False)
+        if data.get("attachment") is not None:
+            data["attachment"] = sqlite3.Binary(data["attachment"])
+        cursor = self.db.execute(
+            f"INSERT INTO inbox_items ({', '.join(data)}) VALUES ({', '.join('?' * len(data))}) "
+            "ON CONFLICT (message_id, attachment_sha256) DO NOTHING", list(data.values()))
+        return int(cursor.lastrowid or 0) if cursor.rowcount else None
 
+    def item(self, item_id: int) -> InboxItem | None:
+        row = self.db.execute(_SELECT + " WHERE id = ?", [item_id]).fetchone()
+        return _item(row) if row else None
 
-def item(db: Database, item_id: int) -> InboxItem | None:
-    row = db.execute(_SELECT + " WHERE id = ?", [item_id]).fetchone()
-    return _item(row) if row else None
+    def items(self, *, states: Iterable[InboxState] | None = None,
+              limit: int | None = None) -> list[InboxItem]:
+        """Newest first."""
+        sql, params = _SELECT, []  # type: tuple[str, list[Any]]
+        if states is not None:
+            wanted = [s.value for s in states]
+            sql += f" WHERE state IN ({', '.join('?' * len(wanted))})"
+            params.extend(wanted)
+        sql += " ORDER BY id DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [_item(row) for row in self.db.execute(sql, params).fetchall()]
 
+    def count_by_state(self) -> dict[InboxState, int]:
+        rows = self.db.execute("SELECT state, count(*) FROM inbox_items GROUP BY state").fetchall()
+        return {InboxState(state): count for state, count in rows}
 
-def items(db: Database, *, states: Iterable[InboxState] | None = None,
-          limit: int | None = None) -> list[InboxItem]:
-    """Newest first."""
-    sql, params = _SELECT, []  # type: tuple[str, list[Any]]
-    if states is not None:
-        wanted = [s.value for s in states]
-        sql += f" WHERE state IN ({', '.join('?' * len(wanted))})"
-        params.extend(wanted)
-    sql += " ORDER BY id DESC"
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
-    return [_item(row) for row in db.execute(sql, params).fetchall()]
+    def attachment(self, item_id: int) -> bytes | None:
+        row = self.db.execute("SELECT attachment FROM inbox_items WHERE id = ?",
+                              [item_id]).fetchone()
+        return bytes(row[0]) if row and row[0] is not None else None
 
+    def decide(self, item_id: int, *, state: InboxState, at: str, reason: str = "",
+               batch_id: int | None = None, outbox_id: int | None = None) -> bool:
+        """A waiting item becomes accepted or returned (its attachment is dropped); False when
+        it no longer waits (another window or process decided first)."""
+        cursor = self.db.execute(
+            "UPDATE inbox_items SET state = ?, decided_at = ?, return_reason = ?, batch_id = ?, "
+            "outbox_id = ?, attachment = NULL WHERE id = ? AND state = 'waiting'",
+            [state.value, at, reason, batch_id, outbox_id, item_id])
+        return bool(cursor.rowcount)
 
-def count_by_state(db: Database) -> dict[InboxState, int]:
-    rows = db.execute("SELECT state, count(*) FROM inbox_items GROUP BY state").fetchall()
-    return {InboxState(state): count for state, count in rows}
+    def returned_waiting_resend(self, sender_codes: Sequence[str],
+                                period_key: str) -> set[str]:
+        """Senders whose latest report for the period was returned and who have sent nothing
+        newer since (no later item of theirs for the period is waiting or accepted)."""
+        if not sender_codes:
+            return set()
+        marks = ", ".join("?" * len(sender_codes))
+        rows = self.db.execute(
+            f"SELECT sender_code, state FROM inbox_items WHERE period_key = ? "
+            f"AND sender_code IN ({marks}) AND state IN ('waiting', 'accepted', 'returned') "
+            "ORDER BY id", [period_key, *sender_codes]).fetchall()
+        latest: dict[str, str] = {}
+        for sender, state in rows:
+            latest[sender] = state
+        return {sender for sender, state in latest.items() if state == InboxState.RETURNED.value}
 
+    # -- where the last fetch stopped ------------------------------------------------------
+    def position(self, account: str) -> tuple[int, int] | None:
+        row = self.db.execute("SELECT uidvalidity, last_uid FROM inbox_positions WHERE account = ?",
+                              [account]).fetchone()
+        return (int(row[0]), int(row[1])) if row else None
 
-def attachment(db: Database, item_id: int) -> bytes | None:
-    row = db.execute("SELECT attachment FROM inbox_items WHERE id = ?", [item_id]).fetchone()
-    return bytes(row[0]) if row and row[0] is not None else None
+    def set_position(self, account: str, uidvalidity: int, last_uid: int) -> None:
+        self.db.execute("INSERT INTO inbox_positions (account, uidvalidity, last_uid) "
+                        "VALUES (?, ?, ?) ON CONFLICT (account) DO UPDATE SET "
+                        "uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid",
+                        [account, uidvalidity, last_uid])
 
+    # -- replies about our own reports -----------------------------------------------------
+    def add_reply(self, reply: ReportReply) -> bool:
+        cursor = self.db.execute(
+            "INSERT INTO report_replies (report_id, kind, reason, at, message_id, from_addr) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING",
+            [reply.report_id, reply.kind.value, reply.reason, reply.at, reply.message_id,
+             reply.from_addr])
+        return bool(cursor.rowcount)
 
-def decide(db: Database, item_id: int, *, state: InboxState, at: str, reason: str = "",
-           batch_id: int | None = None, outbox_id: int | None = None) -> bool:
-    """A waiting item becomes accepted or returned (its attachment is dropped); False when
-    it no longer waits (another window or process decided first)."""
-    cursor = db.execute(
-        "UPDATE inbox_items SET state = ?, decided_at = ?, return_reason = ?, batch_id = ?, "
-        "outbox_id = ?, attachment = NULL WHERE id = ? AND state = 'waiting'",
-        [state.value, at, reason, batch_id, outbox_id, item_id])
-    return bool(cursor.rowcount)
+    def latest_replies(self, report_ids: Iterable[int] | None = None
+                       ) -> dict[int, ReportReply]:
+        """The latest reply for each report (by the reply's time)."""
+        sql = ("SELECT report_id, kind, reason, at, message_id, from_addr FROM report_replies")
+        params: list[Any] = []
+        if report_ids is not None:
+            ids = list(report_ids)
+            if not ids:
+                return {}
+            sql += f" WHERE report_id IN ({', '.join('?' * len(ids))})"
+            params = ids
+        sql += " ORDER BY at, id"
+        result: dict[int, ReportReply] = {}
+        for row in self.db.execute(sql, params).fetchall():
+            result[row[0]] = ReportReply(row[0], ReplyKind(row[1]), row[2], row[3], row[4], row[5])
+        return result
 
-
-def returned_waiting_resend(db: Database, sender_codes: Sequence[str],
-                            period_key: str) -> set[str]:
-    """Senders whose latest report for the period was returned and who have sent nothing
-    newer since (no later item of theirs for the period is waiting or accepted)."""
-    if not sender_codes:
-        return set()
-    marks = ", ".join("?" * len(sender_codes))
-    rows = db.execute(
-        f"SELECT sender_code, state FROM inbox_items WHERE period_key = ? "
-        f"AND sender_code IN ({marks}) AND state IN ('waiting', 'accepted', 'returned') "
-        "ORDER BY id", [period_key, *sender_codes]).fetchall()
-    latest: dict[str, str] = {}
-    for sender, state in rows:
-        latest[sender] = state
-    return {sender for sender, state in latest.items() if state == InboxState.RETURNED.value}
-
-
-# -- where the last fetch stopped ---------------------------------------------------------
-
-def position(db: Database, account: str) -> tuple[int, int] | None:
-    row = db.execute("SELECT uidvalidity, last_uid FROM inbox_positions WHERE account = ?",
-                     [account]).fetchone()
-    return (int(row[0]), int(row[1])) if row else None
-
-
-def set_position(db: Database, account: str, uidvalidity: int, last_uid: int) -> None:
-    db.execute("INSERT INTO inbox_positions (account, uidvalidity, last_uid) VALUES (?, ?, ?) "
-               "ON CONFLICT (account) DO UPDATE SET uidvalidity = excluded.uidvalidity, "
-               "last_uid = excluded.last_uid", [account, uidvalidity, last_uid])
-
-
-# -- replies about our own reports --------------------------------------------------------
-
-def add_reply(db: Database, reply: ReportReply) -> bool:
-    cursor = db.execute(
-        "INSERT INTO report_replies (report_id, kind, reason, at, message_id, from_addr) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING",
-        [reply.report_id, reply.kind.value, reply.reason, reply.at, reply.message_id,
-         reply.from_addr])
-    return bool(cursor.rowcount)
-
-
-def latest_replies(db: Database, report_ids: Iterable[int] | None = None
-                   ) -> dict[int, ReportReply]:
-    """The latest reply for each report (by the reply's time)."""
-    sql = ("SELECT report_id, kind, reason, at, message_id, from_addr FROM report_replies")
-    params: list[Any] = []
-    if report_ids is not None:
-        ids = list(report_ids)
-        if not ids:
-            return {}
-        sql += f" WHERE report_id IN ({', '.join('?' * len(ids))})"
-        params = ids
-    sql += " ORDER BY at, id"
-    result: dict[int, ReportReply] = {}
-    for row in db.execute(sql, params).fetchall():
-        result[row[0]] = ReportReply(row[0], ReplyKind(row[1]), row[2], row[3], row[4], row[5])
-    return result
-
-
-def report_for_reply(db: Database, *, in_reply_to: Sequence[str],
-                     file_hash: str) -> int | None:
-    """Our report a reply is about: by the Message-ID it answers (the sent log), else by
-    the hash of the file it names (the sent log, then the register)."""
-    for message_id in in_reply_to:
-        row = db.execute("SELECT report_id FROM sent_log WHERE message_id = ? AND "
-                         "report_id IS NOT NULL ORDER BY id DESC LIMIT 1",
-                         [message_id]).fetchone()
-        if row:
-            return int(row[0])
-    if file_hash:
-        row = db.execute("SELECT report_id FROM sent_log WHERE file_sha256 = ? AND "
-                         "report_id IS NOT NULL ORDER BY id DESC LIMIT 1",
-                         [file_hash]).fetchone()
-        if row:
-            return int(row[0])
-        row = db.execute("SELECT id FROM reports WHERE file_hash = ? ORDER BY id DESC LIMIT 1",
-                         [file_hash]).fetchone()
-        if row:
-            return int(row[0])
-    return None
+    def report_for_reply(self, *, in_reply_to: Sequence[str],
+                         file_hash: str) -> int | None:
+        """Our report a reply is about: by the Message-ID it answers (the sent log), else by
+        the hash of the file it names (the sent log, then the register)."""
+        for message_id in in_reply_to:
+            row = self.db.execute("SELECT report_id FROM sent_log WHERE message_id = ? AND "
+                                  "report_id IS NOT NULL ORDER BY id DESC LIMIT 1",
+                                  [message_id]).fetchone()
+            if row:
+                return int(row[0])
+        if file_hash:
+            row = self.db.execute("SELECT report_id FROM sent_log WHERE file_sha256 = ? AND "
+                                  "report_id IS NOT NULL ORDER BY id DESC LIMIT 1",
+                                  [file_hash]).fetchone()
+            if row:
+                return int(row[0])
+            row = self.db.execute(
+                "SELECT id FROM reports WHERE file_hash = ? ORDER BY id DESC LIMIT 1",
+                [file_hash]).fetchone()
+            if row:
+                return int(row[0])
+        return None

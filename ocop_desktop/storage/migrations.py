@@ -1,4 +1,5 @@
 """The schema, as named steps. Append-only: never edit a step once it has shipped.
+Over 600 lines on purpose: it is the list of every shipped step, read in order.
 
 Each step is one function; sqlite-utils records which steps a file has had. A file that has
 steps this version does not know was written by a newer app and is refused on open.

@@ -251,14 +251,6 @@ _THREAD_LOCKS: dict[str, threading.Lock] = {}
 _THREAD_LOCKS_GUARD = threading.Lock()
 
 
-def database_file(db: Database) -> Path | None:
-    """The file behind a connection; None for an in-memory database."""
-    for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
-        if name == "main":
-            return Path(file) if file else None
-    return None
-
-
 class SendLock:
     """An exclusive, crash-safe lock beside the data file (``<data file>.sending.lock``).
 

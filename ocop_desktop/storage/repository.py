@@ -1,4 +1,6 @@
-"""Repository: the only place where rows become domain objects and back.
+"""Repository: the core tables (settings, units, catalogue, directives and topics, records,
+audit) as domain objects, and the handle every caller holds (the area stores beside it are
+listed in ``storage/__init__.py``).
 
 All writes happen inside ``db.atomic()`` blocks opened by the operations layer (or here, for
 single statements), so every save is one committed transaction.
@@ -9,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -32,6 +34,7 @@ from ocop_desktop.domain.records import (
 from ocop_desktop.domain.text import collation_key, fold, search_terms
 from ocop_desktop.domain.validation import TopicWindow
 from ocop_desktop.storage.database import open_database
+from ocop_desktop.storage.rows import opt_date, opt_iso, valid_between
 
 RECORD_COLUMNS = (
     "uuid", "unit_code", "date", "time", "topic_code", "form_code", "title",
@@ -40,14 +43,6 @@ RECORD_COLUMNS = (
     "deleted",
 )
 _SELECT_RECORD = "SELECT " + ", ".join(f"r.{c}" for c in RECORD_COLUMNS) + " FROM records r"
-
-
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
-def _iso(value: dt.date | None) -> str | None:
-    return value.isoformat() if value else None
 
 
 def record_from_row(row: tuple[Any, ...] | Mapping[str, Any]) -> LogRecord:
@@ -66,20 +61,28 @@ def record_from_row(row: tuple[Any, ...] | Mapping[str, Any]) -> LogRecord:
     )
 
 
-def record_to_row(record: LogRecord) -> dict[str, Any]:
+def record_to_row(record: LogRecord, *, title_key: Callable[[str], str] = collation_key,
+                  search: Callable[[LogRecord], str] | None = None) -> dict[str, Any]:
+    """The row of a record; bulk imports pass faster (cached) ways to the two slow columns."""
     return {
         "uuid": record.uuid, "unit_code": record.unit_code, "date": record.date.isoformat(),
         "time": record.time.strftime("%H:%M") if record.time else None,
         "topic_code": record.topic_code, "form_code": record.form_code, "title": record.title,
-        "title_key": collation_key(record.title),
+        "title_key": title_key(record.title),
         "items": record.items, "airings": record.airings, "minutes": record.minutes,
         "copies": record.copies, "participants": record.participants,
         "language": record.language, "source": record.source, "priority": record.priority,
         "location": record.location, "operator": record.operator, "notes": record.notes,
         "entered_by": record.entered_by, "created_at": record.created_at,
         "updated_at": record.updated_at, "deleted": int(record.deleted),
-        "search_text": search_text(record),
+        "search_text": (search or search_text)(record),
     }
+
+
+def unit_from_row(row: Mapping[str, Any]) -> Unit:
+    return Unit(code=row["code"], name=row["name"], level=UnitLevel(row["level"]),
+                parent_code=row["parent_code"], valid_from=opt_date(row["valid_from"]),
+                valid_to=opt_date(row["valid_to"]))
 
 
 def search_text(record: LogRecord) -> str:
@@ -141,24 +144,18 @@ class Repository:
             "WHERE entity = ? AND entity_key = ? ORDER BY id", [entity, key]))
 
     # -- units ------------------------------------------------------------------------
-    @staticmethod
-    def _unit(row: Mapping[str, Any]) -> Unit:
-        return Unit(code=row["code"], name=row["name"], level=UnitLevel(row["level"]),
-                    parent_code=row["parent_code"], valid_from=_date(row["valid_from"]),
-                    valid_to=_date(row["valid_to"]))
-
     def unit_versions(self, code: str) -> list[tuple[int, Unit]]:
-        return [(row["id"], self._unit(row)) for row in self.db.query(
+        return [(row["id"], unit_from_row(row)) for row in self.db.query(
             "SELECT * FROM units WHERE code = ? ORDER BY coalesce(valid_from, '')", [code])]
 
     def unit(self, code: str, on: dt.date | None = None) -> Unit | None:
         """The unit with this code valid on ``on`` (today if omitted)."""
-        day = (on or dt.date.today()).isoformat()
+        day = on or dt.date.today()
+        valid, params = valid_between(day, day)
         row = next(self.db.query(
-            "SELECT * FROM units WHERE code = ? AND coalesce(valid_from, '') <= ? "
-            "AND (valid_to IS NULL OR valid_to >= ?) ORDER BY coalesce(valid_from, '') DESC "
-            "LIMIT 1", [code, day, day]), None)
-        return self._unit(row) if row else None
+            f"SELECT * FROM units WHERE code = ? AND {valid} "
+            "ORDER BY coalesce(valid_from, '') DESC LIMIT 1", [code, *params]), None)
+        return unit_from_row(row) if row else None
 
     def any_unit(self, code: str) -> Unit | None:
         """The latest version of a unit, whatever its validity."""
@@ -170,18 +167,16 @@ class Repository:
         if on is None:
             rows = self.db.query("SELECT * FROM units ORDER BY name_key, valid_from")
         else:
-            day = on.isoformat()
-            rows = self.db.query(
-                "SELECT * FROM units WHERE coalesce(valid_from, '') <= ? "
-                "AND (valid_to IS NULL OR valid_to >= ?) ORDER BY name_key", [day, day])
-        return [self._unit(row) for row in rows]
+            valid, params = valid_between(on, on)
+            rows = self.db.query(f"SELECT * FROM units WHERE {valid} ORDER BY name_key", params)
+        return [unit_from_row(row) for row in rows]
 
     def insert_unit(self, unit: Unit) -> None:
         self.db.execute(
             "INSERT INTO units (code, name, level, parent_code, valid_from, valid_to, name_key) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [unit.code, unit.name, unit.level.value, unit.parent_code, _iso(unit.valid_from),
-             _iso(unit.valid_to), collation_key(unit.name)])
+            [unit.code, unit.name, unit.level.value, unit.parent_code, opt_iso(unit.valid_from),
+             opt_iso(unit.valid_to), collation_key(unit.name)])
 
     def close_unit_version(self, unit_id: int, valid_to: dt.date) -> None:
         self.db.execute("UPDATE units SET valid_to = ? WHERE id = ?",
@@ -195,9 +190,9 @@ class Repository:
         validity = ""
         params: list[Any] = [code]
         if on is not None:
-            validity = ("AND coalesce(u.valid_from, '') <= ? "
-                        "AND (u.valid_to IS NULL OR u.valid_to >= ?)")
-            params += [on.isoformat(), on.isoformat()]
+            valid, window = valid_between(on, on, "u")
+            validity = f"AND {valid}"
+            params += window
         rows = self.db.execute(f"""
             WITH RECURSIVE tree(code) AS (
                 SELECT ?
@@ -208,11 +203,10 @@ class Repository:
         return {row[0] for row in rows}
 
     def children(self, code: str, on: dt.date) -> list[Unit]:
-        day = on.isoformat()
-        return [self._unit(row) for row in self.db.query(
-            "SELECT * FROM units WHERE parent_code = ? AND code != ? "
-            "AND coalesce(valid_from, '') <= ? AND (valid_to IS NULL OR valid_to >= ?) "
-            "ORDER BY code", [code, code, day, day])]
+        valid, params = valid_between(on, on)
+        return [unit_from_row(row) for row in self.db.query(
+            f"SELECT * FROM units WHERE parent_code = ? AND code != ? AND {valid} "
+            "ORDER BY code", [code, code, *params])]
 
     # -- forms ------------------------------------------------------------------------
     def forms(self, *, include_inactive: bool = False) -> dict[str, Form]:
@@ -221,14 +215,14 @@ class Repository:
             row["code"]: Form(row["code"], row["name"],
                               tuple(Measure(m) for m in row["measures"].split(",") if m),
                               bool(row["broadcast"]), row["sort_order"],
-                              _date(row.get("valid_from")), _date(row.get("valid_to")))
+                              opt_date(row.get("valid_from")), opt_date(row.get("valid_to")))
             for row in self.db.query(f"SELECT * FROM forms {where} ORDER BY sort_order, code")
         }
 
     def sources(self) -> dict[str, Choice]:
         """The sources of broadcasts with their windows (migration 0009), in list order."""
         return {row["code"]: Choice(row["code"], row["name"], row["sort_order"],
-                                    _date(row["valid_from"]), _date(row["valid_to"]))
+                                    opt_date(row["valid_from"]), opt_date(row["valid_to"]))
                 for row in self.db.query("SELECT * FROM sources ORDER BY sort_order, code")}
 
     def former_names(self, kind: str) -> dict[str, list[tuple[str, dt.date | None, dt.date]]]:
@@ -238,25 +232,25 @@ class Repository:
                 "SELECT code, name, valid_from, valid_to FROM catalogue_names WHERE kind = ? "
                 "ORDER BY code, valid_to", [kind]):
             names.setdefault(row["code"], []).append(
-                (row["name"], _date(row["valid_from"]), dt.date.fromisoformat(row["valid_to"])))
+                (row["name"], opt_date(row["valid_from"]), dt.date.fromisoformat(row["valid_to"])))
         return names
 
     def set_form_validity(self, code: str, valid_from: dt.date | None,
                           valid_to: dt.date | None) -> None:
         self.db.execute("UPDATE forms SET valid_from = ?, valid_to = ? WHERE code = ?",
-                        [_iso(valid_from), _iso(valid_to), code])
+                        [opt_iso(valid_from), opt_iso(valid_to), code])
 
     def set_source_validity(self, code: str, valid_from: dt.date | None,
                             valid_to: dt.date | None) -> None:
         self.db.execute("UPDATE sources SET valid_from = ?, valid_to = ? WHERE code = ?",
-                        [_iso(valid_from), _iso(valid_to), code])
+                        [opt_iso(valid_from), opt_iso(valid_to), code])
 
     # -- directives and topics ---------------------------------------------------------
     @staticmethod
     def _directive(row: Mapping[str, Any]) -> Directive:
         return Directive(number=row["number"], date=dt.date.fromisoformat(row["date"]),
                          issuer=row["issuer"], summary=row["summary"],
-                         deadline=_date(row["deadline"]))
+                         deadline=opt_date(row["deadline"]))
 
     def directive(self, number: str) -> Directive | None:
         row = next(self.db.query("SELECT * FROM directives WHERE number = ?", [number]), None)
@@ -271,19 +265,19 @@ class Repository:
             "INSERT INTO directives (number, date, issuer, summary, deadline, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             [directive.number, directive.date.isoformat(), directive.issuer, directive.summary,
-             _iso(directive.deadline), now_utc()])
+             opt_iso(directive.deadline), now_utc()])
 
     def update_directive(self, old_number: str, directive: Directive) -> None:
         self.db.execute(
             "UPDATE directives SET number = ?, date = ?, issuer = ?, summary = ?, deadline = ? "
             "WHERE number = ?",
             [directive.number, directive.date.isoformat(), directive.issuer, directive.summary,
-             _iso(directive.deadline), old_number])
+             opt_iso(directive.deadline), old_number])
 
     @staticmethod
     def _topic(row: Mapping[str, Any]) -> Topic:
         return Topic(code=row["code"], name=row["name"], directive=row["directive"],
-                     valid_from=_date(row["valid_from"]), valid_to=_date(row["valid_to"]))
+                     valid_from=opt_date(row["valid_from"]), valid_to=opt_date(row["valid_to"]))
 
     _TOPIC_SELECT = ("SELECT t.*, d.number AS directive FROM topics t "
                      "LEFT JOIN directives d ON d.id = t.directive_id")
@@ -313,15 +307,23 @@ class Repository:
         self.db.execute(
             "INSERT INTO topics (code, name, directive_id, valid_from, valid_to, name_key, "
             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [topic.code, topic.name, self._directive_id(topic.directive), _iso(topic.valid_from),
-             _iso(topic.valid_to), collation_key(topic.name), now_utc()])
+            [topic.code, topic.name, self._directive_id(topic.directive), opt_iso(topic.valid_from),
+             opt_iso(topic.valid_to), collation_key(topic.name), now_utc()])
 
     def update_topic(self, old_code: str, topic: Topic) -> None:
         self.db.execute(
             "UPDATE topics SET code = ?, name = ?, directive_id = ?, valid_from = ?, "
             "valid_to = ?, name_key = ? WHERE code = ?",
-            [topic.code, topic.name, self._directive_id(topic.directive), _iso(topic.valid_from),
-             _iso(topic.valid_to), collation_key(topic.name), old_code])
+            [topic.code, topic.name, self._directive_id(topic.directive), opt_iso(topic.valid_from),
+             opt_iso(topic.valid_to), collation_key(topic.name), old_code])
+
+    def topic_used(self, code: str) -> bool:
+        """Whether any record (live or deleted) refers to the topic."""
+        return self.db.execute("SELECT 1 FROM records WHERE topic_code = ? LIMIT 1",
+                               [code]).fetchone() is not None
+
+    def delete_topic(self, code: str) -> None:
+        self.db.execute("DELETE FROM topics WHERE code = ?", [code])
 
     # -- records ----------------------------------------------------------------------
     def record(self, uuid: str) -> LogRecord | None:
@@ -335,14 +337,17 @@ class Repository:
         self.db.execute(f"INSERT INTO records ({columns}) VALUES ({', '.join('?' * len(row))})",
                         list(row.values()))
 
-    def insert_records(self, records: Iterable[LogRecord]) -> int:
-        """Bulk insert (demo data, imports); the caller owns the transaction."""
+    def insert_records(self, records: Iterable[LogRecord], *, import_batch_id: int | None = None,
+                       make_row: Callable[[LogRecord], dict[str, Any]] = record_to_row) -> int:
+        """Bulk insert (demo data, imports); the caller owns the transaction. An import
+        passes a faster ``make_row`` (``imports.RowMaker``) that gives the same rows."""
         first = True
         sql = ""
         batch: list[list[Any]] = []
         count = 0
         for record in records:
-            row = record_to_row(record)
+            row = make_row(record)
+            row["import_batch_id"] = import_batch_id
             if first:
                 sql = (f"INSERT INTO records ({', '.join(row)}) "
                        f"VALUES ({', '.join('?' * len(row))})")
@@ -385,6 +390,45 @@ class Repository:
                 f"{_SELECT_RECORD} WHERE r.deleted = 0 AND r.unit_code = ? "
                 "ORDER BY r.date DESC, r.time DESC, r.id DESC LIMIT 1", params).fetchone()
         return record_from_row(row) if row else None
+
+    def records_outside(self, kind: str, code: str, valid_from: dt.date | None,
+                        valid_to: dt.date | None) -> tuple[int, dt.date | None]:
+        """Live records of a form or a source (``kind``) dated outside ``valid_from..valid_to``:
+        how many, and the earliest."""
+        column = {"form": "form_code", "source": "source"}[kind]
+        count, first = self.db.execute(
+            f"SELECT count(*), min(date) FROM records WHERE deleted = 0 AND {column} = ? "
+            "AND (date < ? OR date > ?)",
+            [code, opt_iso(valid_from) or "", opt_iso(valid_to) or "9999"]).fetchone()
+        return int(count), opt_date(first)
+
+    @contextlib.contextmanager
+    def records_indexed_after(self) -> Iterator[None]:
+        """Inside the caller's transaction, for a bulk insert of many records: the records
+        table's indexes and search-index trigger are dropped, and rebuilt once on leaving
+        (with the new live rows added to the search index). Row-by-row upkeep of a dozen
+        indexes dominates such an insert; a failure rolls the drop back with the rest."""
+        conn = self.db.conn
+        first_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM records").fetchone()[0]) + 1
+        cache_size = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+        dropped: list[tuple[str, str, str]] = conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'records' "
+            "AND sql IS NOT NULL AND (type = 'index' "
+            "OR (type = 'trigger' AND name = 'records_fts_insert'))").fetchall()
+        # A larger page cache lets the index builds sort in memory (restored below).
+        conn.execute("PRAGMA cache_size = -262144")
+        try:
+            for kind, name, _ in dropped:
+                conn.execute(f'DROP {kind.upper()} "{name}"')
+            yield
+            for _, _, sql in dropped:
+                conn.execute(sql)
+            # What the dropped trigger would have done, for the new rows at once: the
+            # search index holds live records only.
+            conn.execute("INSERT INTO records_fts (rowid, search_text) SELECT id, search_text "
+                         "FROM records WHERE id >= ? AND deleted = 0", [first_id])
+        finally:
+            conn.execute(f"PRAGMA cache_size = {cache_size}")
 
     def record_count(self) -> int:
         """Live records, from the counter the triggers keep (migration 0002)."""

@@ -26,14 +26,7 @@ from ocop_desktop.domain.schedule import (
     days_text,
     parse_days,
 )
-
-
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
-def _iso(value: dt.date | None) -> str | None:
-    return value.isoformat() if value else None
+from ocop_desktop.storage.rows import opt_date, opt_iso, valid_between
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,11 +52,11 @@ class ScheduleStore:
     def _slot(row: Mapping[str, Any]) -> SavedSlot:
         return SavedSlot(
             id=row["slot_id"], version_id=row["id"], unit_code=row["unit_code"],
-            days=parse_days(row["days"]), on_date=_date(row["on_date"]),
+            days=parse_days(row["days"]), on_date=opt_date(row["on_date"]),
             start=dt.time.fromisoformat(row["start_time"]), minutes=row["minutes"],
             form_code=row["form_code"], topic_code=row["topic_code"], title=row["title"],
             language=row["language"], source=row["source"],
-            valid_from=_date(row["valid_from"]), valid_to=_date(row["valid_to"]))
+            valid_from=opt_date(row["valid_from"]), valid_to=opt_date(row["valid_to"]))
 
     def versions(self, slot_id: int | None = None) -> list[SavedSlot]:
         """Every version (of one slot, or of all), oldest first within a slot."""
@@ -74,12 +67,11 @@ class ScheduleStore:
 
     def versions_between(self, start: dt.date, end: dt.date) -> list[SavedSlot]:
         """Versions whose window overlaps ``[start, end]`` (one-offs: whose date is in it)."""
+        valid, params = valid_between(start, end)
         return [self._slot(row) for row in self.db.query(
-            "SELECT * FROM schedule_slot_versions "
-            "WHERE coalesce(valid_from, '') <= ? AND (valid_to IS NULL OR valid_to >= ?) "
+            f"SELECT * FROM schedule_slot_versions WHERE {valid} "
             "AND (on_date IS NULL OR on_date BETWEEN ? AND ?) "
-            "ORDER BY start_time, slot_id",
-            [end.isoformat(), start.isoformat(), start.isoformat(), end.isoformat()])]
+            "ORDER BY start_time, slot_id", [*params, start.isoformat(), end.isoformat()])]
 
     def slot_exists(self, slot_id: int) -> bool:
         return self.db.execute("SELECT 1 FROM schedule_slots WHERE id = ?",
@@ -99,10 +91,10 @@ class ScheduleStore:
             "INSERT INTO schedule_slot_versions (slot_id, unit_code, days, on_date, start_time, "
             "minutes, form_code, topic_code, title, language, source, valid_from, valid_to, "
             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [slot_id, slot.unit_code, days_text(slot.days), _iso(slot.on_date),
+            [slot_id, slot.unit_code, days_text(slot.days), opt_iso(slot.on_date),
              slot.start.strftime("%H:%M"), slot.minutes, slot.form_code, slot.topic_code,
-             slot.title, slot.language, slot.source, _iso(slot.valid_from),
-             _iso(slot.valid_to), now_utc()])
+             slot.title, slot.language, slot.source, opt_iso(slot.valid_from),
+             opt_iso(slot.valid_to), now_utc()])
         return int(cursor.lastrowid or 0)
 
     def close_version(self, version_id: int, last_day: dt.date) -> None:
@@ -159,7 +151,7 @@ class ScheduleStore:
     def last_tick_day(self, slot_id: int) -> dt.date | None:
         row = self.db.execute("SELECT max(date) FROM schedule_ticks WHERE slot_id = ?",
                               [slot_id]).fetchone()
-        return _date(row[0]) if row else None
+        return opt_date(row[0]) if row else None
 
     def unlinked_record(self, *, day: dt.date, unit_code: str, topic_code: str,
                         form_code: str, start: dt.time) -> str | None:

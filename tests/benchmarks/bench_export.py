@@ -40,8 +40,8 @@ from ocop_desktop.domain.records import (
     UnitLevel,
 )
 from ocop_desktop.operations import reports as report_ops
-from ocop_desktop.storage import reports as report_store
 from ocop_desktop.storage.database import open_database
+from ocop_desktop.storage.reports import ReportStore
 from ocop_desktop.storage.repository import Repository
 from tests.benchmarks.conftest import BENCH_DIR, best_of, record_result
 
@@ -202,8 +202,8 @@ def test_monthly_summary_over_a_million_records(million_db: Path) -> None:
     def province() -> object:
         from ocop_desktop.domain.reporting import summarize
 
-        tallies = report_store.report_tallies(repo.db, start=june.start, end=june.end,
-                                              unit_codes=repo.descendant_codes("20"))
+        tallies = ReportStore(repo.db).report_tallies(start=june.start, end=june.end,
+                                                      unit_codes=repo.descendant_codes("20"))
         rollup = report_ops.unit_rollup(repo, "20", on=june.end)
         return summarize(tallies, period=june, forms=forms, topics=topics, rollup=rollup)
 

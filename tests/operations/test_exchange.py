@@ -23,6 +23,7 @@ from ocop_desktop.domain.periods import parse_period
 from ocop_desktop.domain.records import Role, Topic
 from ocop_desktop.excel.columns import DATA_HEADERS, DATA_SHEET, MANIFEST_KEYS
 from ocop_desktop.operations import exchange
+from ocop_desktop.storage.imports import ImportStore
 from ocop_desktop.storage.repository import Repository
 from tests.conftest import make_record
 from tests.exchange_helpers import Installations, live_uuids, log, write_data_sheet
@@ -586,7 +587,7 @@ def test_a_failure_while_writing_leaves_nothing(places: Installations,
     def broken(*args: object, **kwargs: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(exchange.store, "insert_changes", broken)
+    monkeypatch.setattr(ImportStore, "insert_changes", broken)
     with pytest.raises(OSError):
         exchange.commit_import(district, path=places.export(commune, "2021-06"))
     assert _table_counts(district) == before

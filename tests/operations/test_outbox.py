@@ -23,7 +23,8 @@ from ocop_desktop.domain.outbox import (
 )
 from ocop_desktop.domain.validation import ProblemCode, ValidationError
 from ocop_desktop.operations import outbox as ob
-from ocop_desktop.storage.outbox import OutboxStore, SendLock, database_file
+from ocop_desktop.storage.database import database_file
+from ocop_desktop.storage.outbox import OutboxStore, SendLock
 from ocop_desktop.storage.repository import Repository
 from tests.mailserver import PASSWORD, USER, MailServer, MemoryKeyring
 
@@ -451,7 +452,7 @@ def test_queue_state_survives_reopening(tmp_path: Path, report_file: Path) -> No
 
 def register_report(repo: Repository, file: Path) -> int:
     from ocop_desktop.domain.reporting import ReportEntry
-    from ocop_desktop.storage.reports import insert_report
+    from ocop_desktop.storage.reports import ReportStore
 
     entry = ReportEntry(
         year=2021, number=5, symbol="BC-UBND", issued_on=dt.date(2021, 7, 5),
@@ -461,7 +462,7 @@ def register_report(repo: Repository, file: Path) -> int:
         record_count=3, generated_at="2021-07-05T08:00:00+07:00",
         created_at="2021-07-05T01:00:00+00:00")
     with repo.db.atomic():
-        return insert_report(repo.db, entry)
+        return ReportStore(repo.db).insert_report(entry)
 
 
 def report_row(repo: Repository, report_id: int) -> dict[str, object]:

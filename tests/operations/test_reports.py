@@ -19,8 +19,8 @@ from ocop_desktop.excel import writer
 from ocop_desktop.excel.writer import ExportCancelled
 from ocop_desktop.operations import Area
 from ocop_desktop.operations import reports as report_ops
-from ocop_desktop.storage import reports as report_store
 from ocop_desktop.storage.database import open_database
+from ocop_desktop.storage.reports import ReportStore
 from ocop_desktop.storage.repository import Repository
 from tests.conftest import make_record
 
@@ -189,7 +189,7 @@ def test_number_taken_meanwhile_is_written_again_with_the_next(
                 file_hash="0" * 64, data_hash="0" * 64, record_count=0,
                 generated_at="2021-07-05T08:00:00+07:00", created_at="2021-07-05T01:00:00+00:00")
             with other.db.atomic():
-                report_store.insert_report(other.db, entry)
+                ReportStore(other.db).insert_report(entry)
             other.db.close()
         return original(*args, **kwargs)  # type: ignore[arg-type]
 

@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ocop_desktop.storage.imports import RowMaker, tree_epochs
+from ocop_desktop.storage.imports import ImportStore, RowMaker
 from ocop_desktop.storage.repository import Repository, record_to_row
 from tests.conftest import make_record
 
@@ -42,8 +42,8 @@ def test_tree_epochs_cut_at_unit_changes(repo: Repository) -> None:
     operations.import_units(repo, units=[Unit("20", "Tỉnh Lạng Sơn", UnitLevel.PROVINCE),
                                          Unit("178", "Thành phố Lạng Sơn", UnitLevel.DISTRICT,
                                               "20", valid_to=dt.date(2025, 6, 30))])
-    assert tree_epochs(repo.db, dt.date(2025, 1, 1), dt.date(2025, 12, 31)) == [
+    assert ImportStore(repo.db).tree_epochs(dt.date(2025, 1, 1), dt.date(2025, 12, 31)) == [
         (dt.date(2025, 1, 1), dt.date(2025, 6, 30)), (dt.date(2025, 7, 1),
                                                       dt.date(2025, 12, 31))]
-    assert tree_epochs(repo.db, dt.date(2021, 6, 1), dt.date(2021, 6, 30)) == [
+    assert ImportStore(repo.db).tree_epochs(dt.date(2021, 6, 1), dt.date(2021, 6, 30)) == [
         (dt.date(2021, 6, 1), dt.date(2021, 6, 30))]

@@ -11,8 +11,8 @@ from sqlite_utils import Database
 
 from ocop_desktop import operations
 from ocop_desktop.domain.records import Installation, Role, Unit, UnitLevel
-from ocop_desktop.storage import keys as key_store
 from ocop_desktop.storage.database import open_database
+from ocop_desktop.storage.keys import KeyStore
 from ocop_desktop.storage.migrations import migrations
 from ocop_desktop.storage.repository import Repository
 
@@ -26,12 +26,12 @@ def _set_up(repo: Repository) -> None:
 def test_the_key_is_made_at_setup_once(tmp_path: Path) -> None:
     repo = Repository(open_database(tmp_path / "new.sqlite"))
     try:
-        assert key_store.own_key(repo.db) is None  # an empty file: no key yet
+        assert KeyStore(repo.db).own_key() is None  # an empty file: no key yet
         _set_up(repo)
-        key = key_store.own_key(repo.db)
+        key = KeyStore(repo.db).own_key()
         assert key is not None and len(key.public_key) == 32
         _set_up(repo)  # saving the settings again keeps the key
-        assert key_store.own_key(repo.db) == key
+        assert KeyStore(repo.db).own_key() == key
     finally:
         repo.db.close()
 
@@ -44,7 +44,7 @@ def test_copies_of_an_empty_file_get_keys_of_their_own(tmp_path: Path) -> None:
         shutil.copyfile(template, tmp_path / f"{name}.sqlite")
         repo = Repository(open_database(tmp_path / f"{name}.sqlite"))
         _set_up(repo)
-        key = key_store.own_key(repo.db)
+        key = KeyStore(repo.db).own_key()
         assert key is not None
         fingerprints.add(key.fingerprint)
         repo.db.close()
@@ -61,13 +61,13 @@ def test_a_file_set_up_before_signatures_gets_its_key_on_upgrade(tmp_path: Path)
     old.close()
     db = open_database(path)
     try:
-        key = key_store.own_key(db)
+        key = KeyStore(db).own_key()
         assert key is not None
         assert db.execute("SELECT signer_state FROM import_batches").fetchall() == []
     finally:
         db.close()
     again = open_database(path)
     try:
-        assert key_store.own_key(again) == key  # stays the same
+        assert KeyStore(again).own_key() == key  # stays the same
     finally:
         again.close()

@@ -20,7 +20,7 @@ from ocop_desktop.domain.periods import parse_period
 from ocop_desktop.domain.records import Role
 from ocop_desktop.operations import inbox as ib
 from ocop_desktop.operations import outbox as ob
-from ocop_desktop.storage import inbox as inbox_store
+from ocop_desktop.storage.inbox import InboxStore
 from ocop_desktop.storage.repository import Repository
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.inbox_page import InboxPage
@@ -192,7 +192,7 @@ def test_report_register_shows_the_reply(ctx: AppContext, qtbot,  # type: ignore
     operations.save_record(ctx.repo, record=make_record())
     result = export_report(ctx.repo, period=parse_period("2021-06"), out=tmp_path / "r.xlsx")
     with ctx.repo.db.atomic():
-        inbox_store.add_reply(ctx.repo.db, ReportReply(
+        InboxStore(ctx.repo.db).add_reply(ReportReply(
             result.entry.id, ReplyKind.RETURNED, "Thiếu chữ ký", "2021-07-06T02:00:00+00:00",
             "<r1@x>", "vhtt@example.org"))
     model = RegisterModel()
@@ -204,7 +204,7 @@ def test_report_register_shows_the_reply(ctx: AppContext, qtbot,  # type: ignore
 
     second = export_report(ctx.repo, period=parse_period("2021-06"), out=tmp_path / "r2.xlsx")
     with ctx.repo.db.atomic():
-        inbox_store.add_reply(ctx.repo.db, ReportReply(
+        InboxStore(ctx.repo.db).add_reply(ReportReply(
             second.entry.id, ReplyKind.RECEIVED, "", "2021-07-07T02:00:00+00:00", "<r2@x>",
             "vhtt@example.org"))
     page = ReportPage(ctx)

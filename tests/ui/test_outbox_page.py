@@ -254,7 +254,7 @@ def register_report(repo: Repository, file: Path) -> int:
     import datetime as dt
 
     from ocop_desktop.domain.reporting import ReportEntry
-    from ocop_desktop.storage.reports import insert_report
+    from ocop_desktop.storage.reports import ReportStore
 
     entry = ReportEntry(
         year=2021, number=5, symbol="BC-UBND", issued_on=dt.date(2021, 7, 5),
@@ -264,7 +264,7 @@ def register_report(repo: Repository, file: Path) -> int:
         record_count=3, generated_at="2021-07-05T08:00:00+07:00",
         created_at="2021-07-05T01:00:00+00:00")
     with repo.db.atomic():
-        return insert_report(repo.db, entry)
+        return ReportStore(repo.db).insert_report(entry)
 
 
 def test_send_dialog_queues_and_hands_over(ctx: AppContext, qtbot, report_file: Path,  # type: ignore[no-untyped-def]

@@ -35,7 +35,7 @@ from ocop_desktop.operations import outbox as ob
 from ocop_desktop.operations.clock import current, iso
 from ocop_desktop.operations.inbox.message import MAX_REASON
 from ocop_desktop.operations.log import Area, Changes
-from ocop_desktop.storage import inbox as store
+from ocop_desktop.storage.inbox import InboxStore
 from ocop_desktop.storage.repository import Repository
 
 log = logging.getLogger(__name__)
@@ -63,7 +63,7 @@ def preview_bytes(repo: Repository, name: str, data: bytes) -> exchange.ImportPr
 # -- deciding -----------------------------------------------------------------------------
 
 def _waiting(repo: Repository, item_id: int) -> InboxItem:
-    item = store.item(repo.db, item_id)
+    item = InboxStore(repo.db).item(item_id)
     if item is None:
         raise ValidationError([Problem("inbox_item", ProblemCode.NOT_FOUND, {"value": item_id})])
     if item.state is not InboxState.WAITING:
@@ -74,8 +74,8 @@ def _waiting(repo: Repository, item_id: int) -> InboxItem:
 
 def item_preview(repo: Repository, *, item_id: int) -> exchange.ImportPreview | None:
     """The import preview of a waiting item as of now (None once decided)."""
-    item = store.item(repo.db, item_id)
-    data = store.attachment(repo.db, item_id)
+    item = InboxStore(repo.db).item(item_id)
+    data = InboxStore(repo.db).attachment(item_id)
     if item is None or data is None:
         return None
     return preview_bytes(repo, item.file_name, data)
@@ -130,7 +130,7 @@ def accept_item(repo: Repository, *, item_id: int,
     import refuses the file now); nothing is written then.
     """
     item = _waiting(repo, item_id)
-    data = store.attachment(repo.db, item_id)
+    data = InboxStore(repo.db).attachment(item_id)
     if data is None:
         raise ValidationError([Problem("inbox_item", ProblemCode.NOT_WAITING, {
             "value": item_id, "state": item.state.value})])
@@ -159,7 +159,7 @@ def accept_item(repo: Repository, *, item_id: int,
             outbox_id, _ = ob.queue_message(
                 repo, to=[address], subject=_subject("Đã nhận báo cáo", item), body=body,
                 headers=_reply_headers(item, ReplyKind.RECEIVED), now=now)
-        if not store.decide(repo.db, item_id, state=InboxState.ACCEPTED, at=at,
+        if not InboxStore(repo.db).decide(item_id, state=InboxState.ACCEPTED, at=at,
                             batch_id=result.batch_id, outbox_id=outbox_id):
             raise ValidationError([Problem("inbox_item", ProblemCode.NOT_WAITING,
                                            {"value": item_id, "state": "?"})])
@@ -202,7 +202,7 @@ def return_item(repo: Repository, *, item_id: int, reason: str,
             outbox_id, _ = ob.queue_message(
                 repo, to=[address], subject=_subject("Trả lại báo cáo", item), body=body,
                 headers=_reply_headers(item, ReplyKind.RETURNED, reason), now=now)
-        if not store.decide(repo.db, item_id, state=InboxState.RETURNED, at=at, reason=reason,
+        if not InboxStore(repo.db).decide(item_id, state=InboxState.RETURNED, at=at, reason=reason,
                             outbox_id=outbox_id):
             raise ValidationError([Problem("inbox_item", ProblemCode.NOT_WAITING,
                                            {"value": item_id, "state": "?"})])

@@ -39,7 +39,7 @@ from ocop_desktop.operations.clock import current, iso
 from ocop_desktop.operations.inbox import transport
 from ocop_desktop.operations.inbox.decide import accept_item, preview_bytes
 from ocop_desktop.operations.inbox.message import Attachment, ParsedMessage, read_message
-from ocop_desktop.storage import inbox as store
+from ocop_desktop.storage.inbox import InboxStore
 from ocop_desktop.storage.repository import Repository
 
 log = logging.getLogger(__name__)
@@ -135,7 +135,7 @@ def _plan_message(repo: Repository, parsed: ParsedMessage, at: str
     if parsed.problem is not None:
         return [_ignored(parsed, at, parsed.problem, parsed.detail)], None
     if parsed.reply_kind is not None and not parsed.attachments:
-        report_id = store.report_for_reply(repo.db, in_reply_to=parsed.in_reply_to,
+        report_id = InboxStore(repo.db).report_for_reply(in_reply_to=parsed.in_reply_to,
                                            file_hash=parsed.reply_hash)
         if report_id is None:
             return [_ignored(parsed, at, IgnoreReason.REPLY_UNKNOWN, parsed.reply_hash)], None
@@ -159,7 +159,7 @@ def _plan_message(repo: Repository, parsed: ParsedMessage, at: str
             planned.append(_ignored(parsed, at, IgnoreReason.NOT_XLSX, attachment.name,
                                     attachment=attachment, digest=digest))
             continue
-        if store.find(repo.db, parsed.message_id, digest) is not None:
+        if InboxStore(repo.db).find(parsed.message_id, digest) is not None:
             planned.append({"message_id": parsed.message_id, "attachment_sha256": digest})
             continue  # listed before: no need to check it again
         try:
@@ -215,19 +215,19 @@ def _write(repo: Repository, planned: Sequence[dict[str, Any]], reply: ReportRep
         for values in planned:
             item_id = None
             if "state" in values:
-                item_id = store.insert(repo.db, values)
+                item_id = InboxStore(repo.db).insert(values)
             if item_id is None:  # listed by an earlier fetch
-                found = store.find(repo.db, values["message_id"], values["attachment_sha256"])
+                found = InboxStore(repo.db).find(values["message_id"], values["attachment_sha256"])
                 if found is not None:
                     entries.append(FetchEntry(found, True))
                 continue
-            item = store.item(repo.db, item_id)
+            item = InboxStore(repo.db).item(item_id)
             assert item is not None
             entries.append(FetchEntry(item, False))
-        if reply is not None and store.add_reply(repo.db, reply):
+        if reply is not None and InboxStore(repo.db).add_reply(reply):
             report.replies.append(reply)
         if position is not None:
-            store.set_position(repo.db, *position)
+            InboxStore(repo.db).set_position(*position)
     report.entries.extend(entries)
     report.messages += 1
 
@@ -260,7 +260,7 @@ def fetch_mail(repo: Repository, *, settings: ImapSettings, now: dt.datetime | N
     try:
         session = transport.ImapSession(settings, context_factory)
         uidvalidity = session.select(settings.folder)
-        known = store.position(repo.db, settings.account)
+        known = InboxStore(repo.db).position(settings.account)
         last_uid = known[1] if known and known[0] == uidvalidity else 0
         uids = session.uids_after(last_uid)
         if len(uids) > limit:
@@ -309,24 +309,24 @@ def _auto_accept(repo: Repository, report: FetchReport, now: dt.datetime | None)
 
 def inbox_items(repo: Repository, *, states: Sequence[InboxState] | None = None,
                 limit: int | None = None) -> list[InboxItem]:
-    return store.items(repo.db, states=states, limit=limit)
+    return InboxStore(repo.db).items(states=states, limit=limit)
 
 
 def inbox_item(repo: Repository, item_id: int) -> InboxItem | None:
-    return store.item(repo.db, item_id)
+    return InboxStore(repo.db).item(item_id)
 
 
 def waiting_count(repo: Repository) -> int:
-    return store.count_by_state(repo.db).get(InboxState.WAITING, 0)
+    return InboxStore(repo.db).count_by_state().get(InboxState.WAITING, 0)
 
 
 def replies(repo: Repository, report_ids: Sequence[int] | None = None
             ) -> dict[int, ReportReply]:
     """The latest reply about each of our reports."""
-    return store.latest_replies(repo.db, report_ids)
+    return InboxStore(repo.db).latest_replies(report_ids)
 
 
 def returned_waiting_resend(repo: Repository, *, sender_codes: Sequence[str],
                             period_key: str) -> set[str]:
     """Senders whose report for the period was returned and not yet sent again."""
-    return store.returned_waiting_resend(repo.db, sender_codes, period_key)
+    return InboxStore(repo.db).returned_waiting_resend(sender_codes, period_key)

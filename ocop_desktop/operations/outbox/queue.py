@@ -60,8 +60,9 @@ from ocop_desktop.operations.outbox.transport import (
     default_context,
     scrub,
 )
-from ocop_desktop.storage.outbox import OutboxStore, SendLock, SendLockBusyError, database_file
-from ocop_desktop.storage.reports import report_id_for_file
+from ocop_desktop.storage.database import database_file
+from ocop_desktop.storage.outbox import OutboxStore, SendLock, SendLockBusyError
+from ocop_desktop.storage.reports import ReportStore
 from ocop_desktop.storage.repository import Repository
 
 log = logging.getLogger(__name__)
@@ -133,7 +134,7 @@ def queue_file(repo: Repository, *, file: Path | str, to: Sequence[str] | str,
     if report_id is None and data is not None:
         # A report exported by this app, sent as a file (``outbox add FILE``): it is still
         # that register line, so the letter names it and the register shows it as sent.
-        report_id = report_id_for_file(repo.db, digest)
+        report_id = ReportStore(repo.db).report_id_for_file(digest)
     if subject is None or body is None:
         draft = (draft_for_report(repo, report_id=report_id) if report_id is not None
                  else draft_for_file(repo, file=path))

@@ -13,7 +13,7 @@ from ocop_desktop.domain.periods import PeriodError, ReportPeriod, custom_period
 from ocop_desktop.domain.reporting import ReportStatus
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
 from ocop_desktop.storage.outbox import OutboxStore, set_report_delivery
-from ocop_desktop.storage.reports import report_entry, set_report_status
+from ocop_desktop.storage.reports import ReportStore
 from ocop_desktop.storage.repository import Repository
 
 
@@ -33,7 +33,7 @@ class ReportRef:
 
 
 def get(repo: Repository, report_id: int) -> ReportRef:
-    entry = report_entry(repo.db, report_id)
+    entry = ReportStore(repo.db).report_entry(report_id)
     if entry is None:
         raise ValidationError([Problem("report", ProblemCode.NOT_FOUND,
                                        {"value": report_id})])
@@ -58,7 +58,7 @@ def get(repo: Repository, report_id: int) -> ReportRef:
 def queued(repo: Repository, report_id: int) -> None:
     ref = get(repo, report_id)
     if ref.status is ReportStatus.EXPORTED:
-        set_report_status(repo.db, report_id, status=ReportStatus.QUEUED.value)
+        ReportStore(repo.db).set_report_status(report_id, status=ReportStatus.QUEUED.value)
 
 
 def unqueued(repo: Repository, report_id: int) -> None:
@@ -66,7 +66,7 @@ def unqueued(repo: Repository, report_id: int) -> None:
     ref = get(repo, report_id)
     waiting = OutboxStore(repo.db).items(statuses=UNSENT_STATUSES, report_id=report_id)
     if ref.status is ReportStatus.QUEUED and not waiting:
-        set_report_status(repo.db, report_id, status=ReportStatus.EXPORTED.value)
+        ReportStore(repo.db).set_report_status(report_id, status=ReportStatus.EXPORTED.value)
 
 
 def sent(repo: Repository, report_id: int, recipients: Sequence[str], at: str) -> None:
