@@ -262,7 +262,7 @@ def relation_add(state: CliState, **values: Any) -> None:
     repo = state.existing_repo()
     with reporting_problems():
         changes = ops.save_relation(repo, relation=_relation_from(None, values))
-    click.echo(changes.notes[0])
+    click.echo(changes.relation_id)
 
 
 @relation_group.command("set")

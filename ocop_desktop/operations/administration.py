@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from ocop_desktop.domain.administration import (
@@ -40,8 +41,8 @@ __all__ = [
     "TWO_LEVELS", "add_cluster", "bodies_on", "cluster_problems", "cluster_report_table",
     "clusters", "clusters_on", "create_clusters_from_links", "delete_relation", "derive_links",
     "former_units", "forms_for_period", "heading_for_period", "import_merge_map", "name_on",
-    "period_addressees", "record_cluster_ids",
-    "relations", "report_bodies", "save_relation", "set_cluster_status", "set_validity",
+    "period_addressees", "record_cluster_ids", "RelationSaved", "relations", "report_bodies",
+    "save_relation", "set_cluster_status", "set_validity",
     "setup_day", "sources_for_period", "update_cluster", "working_cluster_ids",
 ]
 
@@ -56,8 +57,15 @@ def relations(repo: Repository) -> list[ReportingRelation]:
     return _store(repo).relations()
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RelationSaved(Changes):
+    """What ``save_relation`` changed, and the id of the relation it added or changed."""
+
+    relation_id: int
+
+
 def save_relation(repo: Repository, *, relation: ReportingRelation,
-                  relation_id: int | None = None) -> Changes:
+                  relation_id: int | None = None) -> RelationSaved:
     problems = validate_relation(relation)
     if relation.unit_code and repo.any_unit(relation.unit_code) is None:
         problems.append(Problem("unit_code", ProblemCode.UNKNOWN_UNIT,
@@ -76,8 +84,8 @@ def save_relation(repo: Repository, *, relation: ReportingRelation,
             old = store.relation(relation_id)
             store.update_relation(relation_id, relation)
             repo.audit("relation", str(relation_id), "update", repr(old), repr(relation))
-    return Changes(frozenset({Area.RELATIONS}), added=int(created), updated=int(not created),
-                   notes=(str(relation_id),))
+    return RelationSaved(frozenset({Area.RELATIONS}), added=int(created),
+                         updated=int(not created), relation_id=relation_id)
 
 
 def delete_relation(repo: Repository, *, relation_id: int) -> Changes:

@@ -40,7 +40,7 @@ from ocop_desktop.storage.keys import KeyStore
 from ocop_desktop.storage.repository import Repository
 
 __all__ = [
-    "Area", "Changes", "UnitImport", "add_topic_named", "add_topics", "check_record",
+    "Area", "Changes", "TopicAdded", "UnitImport", "add_topic_named", "add_topics", "check_record",
     "topic_code_for",
     "duplicate_record", "import_unit_file",
     "import_units", "installation_role", "record_defaults", "save_directive", "save_installation",
@@ -356,19 +356,25 @@ def topic_code_for(repo: Repository, name: str) -> str:
     return code
 
 
-def add_topic_named(repo: Repository, *, name: str) -> Changes:
-    """A topic typed by name in the entry form: a code is made for it, no validity limits.
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TopicAdded(Changes):
+    """What ``add_topic_named`` changed, and the code of the topic with that name."""
 
-    ``Changes.notes`` holds the new code."""
+    code: str
+
+
+def add_topic_named(repo: Repository, *, name: str) -> TopicAdded:
+    """A topic typed by name in the entry form: a code is made for it, no validity limits
+    (an existing topic of the same name is reused: nothing changes, its code is given)."""
     name = " ".join(name.split())
     if not name:
         raise ValidationError([Problem("name", ProblemCode.REQUIRED)])
     existing = {normalize_name(t.name): t.code for t in repo.topics()}
     if normalize_name(name) in existing:
-        return Changes(frozenset(), unchanged=1, notes=(existing[normalize_name(name)],))
+        return TopicAdded(frozenset(), unchanged=1, code=existing[normalize_name(name)])
     code = topic_code_for(repo, name)
     changes = save_topic(repo, topic=Topic(code, name))
-    return dataclasses.replace(changes, notes=(code,))
+    return TopicAdded(changes.areas, added=changes.added, updated=changes.updated, code=code)
 
 
 def add_topics(repo: Repository, *, topics: Sequence[Topic]) -> Changes:

@@ -172,7 +172,7 @@ def test_relationships_are_editable_and_a_units_own_row_wins(lang_son: Repositor
     changes = ops.save_relation(lang_son, relation=ReportingRelation(
         "Văn phòng HĐND và UBND {unit}", "Ủy ban nhân dân {unit}", unit_code="06001",
         valid_from=dt.date(2026, 1, 1)))
-    relation_id = int(changes.notes[0])
+    relation_id = changes.relation_id
     assert bodies(lang_son, "06001", dt.date(2026, 1, 1))[0] == \
         "Văn phòng HĐND và UBND xã Đoàn Kết"
     assert bodies(lang_son, "06001", dt.date(2025, 12, 31))[0].startswith("Sở Văn hóa")

@@ -100,3 +100,11 @@ def test_pages_at_an_offset_are_the_same_rows_as_one_long_read(station: Reposito
             paged = [r for offset in range(0, 30, 7)
                      for r in station.query_records(query, limit=7, offset=offset)]
             assert [r.uuid for r in paged] == [r.uuid for r in whole]
+
+
+def test_a_topic_typed_by_name_gives_its_code(station: Repository) -> None:
+    added = operations.add_topic_named(station, name="  An ninh   trật tự ")
+    assert added.added == 1
+    assert station.topic(added.code).name == "An ninh trật tự"  # type: ignore[union-attr]
+    again = operations.add_topic_named(station, name="an ninh trật tự")
+    assert (again.added, again.unchanged, again.code) == (0, 1, added.code)
