@@ -61,7 +61,7 @@ from ocop_desktop.excel.columns import DATA_HEADERS, DATA_SHEET
 from ocop_desktop.excel.reader import ReportFile, read_report
 from ocop_desktop.operations import keys as key_ops
 from ocop_desktop.operations.log import Area, Changes
-from ocop_desktop.storage.imports import ImportStore, StoredRecord
+from ocop_desktop.storage.imports import ChangeAction, ImportChange, ImportStore, StoredRecord
 from ocop_desktop.storage.keys import KeyStore
 from ocop_desktop.storage.repository import Repository
 
@@ -620,25 +620,26 @@ def _write(repo: Repository, report: ReportFile, preview: ImportPreview, batch_i
     plan = preview.plan
     assert plan is not None
     store = ImportStore(repo.db)
-    log: list[tuple[int, str, str, str | None, str | None]] = []
+    log: list[ImportChange] = []
     for topic in plan.topics:
         repo.insert_topic(topic)
-        log.append((batch_id, "topic", topic.code, None, None))
+        log.append(ImportChange(ChangeAction.TOPIC, topic.code))
     store.insert_records(plan.inserts, batch_id=batch_id)
     if plan.inserts:
         store.insert_added(batch_id, ((r.uuid, r.updated_at) for r in plan.inserts))
     for incoming, _existing in plan.updates:
         old = store.record_row(incoming.uuid)
         store.replace_record(incoming, batch_id=batch_id)
-        log.append((batch_id, "changed", incoming.uuid, json.dumps(old, ensure_ascii=False),
-                    incoming.updated_at))
+        log.append(ImportChange(ChangeAction.CHANGED, incoming.uuid,
+                                json.dumps(old, ensure_ascii=False), incoming.updated_at))
     tombstone = manifest.generated_utc.isoformat(timespec="microseconds")
     for existing in plan.removals:
         uuid = existing.record.uuid
         old = store.record_row(uuid)
         store.mark_removed(uuid, at=tombstone, batch_id=batch_id)
-        log.append((batch_id, "removed", uuid, json.dumps(old, ensure_ascii=False), tombstone))
-    store.insert_changes(log)
+        log.append(ImportChange(ChangeAction.REMOVED, uuid, json.dumps(old, ensure_ascii=False),
+                                tombstone))
+    store.insert_changes(batch_id, log)
 
 
 def _result(preview: ImportPreview, *, batch_id: int | None = None,
@@ -688,18 +689,16 @@ def undo_import(repo: Repository, *, batch_id: int, now: str | None = None) -> C
     if batch.undone_at is not None:
         raise ExchangeError([ImportProblem(P.ALREADY_UNDONE, name, params={
             "id": batch_id, "at": batch.undone_at})])
-    entries: list[tuple[str, str, str | None, str | None]] = [
-        ("new", uuid, None, updated_at) for uuid, updated_at in store.added(batch_id)]
-    entries += store.changes(batch_id)
-    record_entries = [e for e in entries if e[0] != "topic"]
-    current = store.records_by_uuid([key for _, key, _, _ in record_entries])
+    entries = list(store.changes(batch_id))
+    record_entries = [e for e in entries if e.action is not ChangeAction.TOPIC]
+    current = store.records_by_uuid([e.key for e in record_entries])
     blocked: list[tuple[str, int | None]] = []
-    for action, key, _old, new_updated_at in record_entries:
-        stored = current.get(key)
+    for entry in record_entries:
+        stored = current.get(entry.key)
         if (stored is None or stored.import_batch_id != batch_id
-                or stored.record.updated_at != new_updated_at
-                or stored.record.deleted != (action == "removed")):
-            blocked.append((key, stored.import_batch_id if stored else None))
+                or stored.record.updated_at != entry.new_updated_at
+                or stored.record.deleted != (entry.action is ChangeAction.REMOVED)):
+            blocked.append((entry.key, stored.import_batch_id if stored else None))
     if blocked:
         later = next((b for _, b in blocked if b not in (None, batch_id)), None)
         later_batch = store.batch(later) if later is not None else None
@@ -710,16 +709,16 @@ def undo_import(repo: Repository, *, batch_id: int, now: str | None = None) -> C
     at = now or now_utc()
     added = restored = topics = 0
     with repo.db.atomic():
-        for action, key, old, _ in entries:
-            if action == "new":
-                store.delete_record(key)
+        for entry in entries:
+            if entry.action is ChangeAction.NEW:
+                store.delete_record(entry.key)
                 added += 1
-            elif action in ("changed", "removed"):
-                store.restore_row(json.loads(old or "{}"))
+            elif entry.action in (ChangeAction.CHANGED, ChangeAction.REMOVED):
+                store.restore_row(json.loads(entry.old_values or "{}"))
                 restored += 1
-        for action, key, _, _ in entries:
-            if action == "topic" and not repo.topic_used(key):
-                repo.delete_topic(key)
+        for entry in entries:
+            if entry.action is ChangeAction.TOPIC and not repo.topic_used(entry.key):
+                repo.delete_topic(entry.key)
                 topics += 1
         store.set_undone(batch_id, at)
         repo.audit("import", str(batch_id), "undo", None, json.dumps(

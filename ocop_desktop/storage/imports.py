@@ -12,7 +12,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from enum import StrEnum
+from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
@@ -29,6 +30,25 @@ from ocop_desktop.storage.repository import (
 from ocop_desktop.storage.rows import valid_between
 
 _RECORD_SELECT = ", ".join(f"r.{c}" for c in RECORD_COLUMNS)
+
+
+class ChangeAction(StrEnum):
+    """What an import did to one thing, as kept for its undo (``import_changes.action``)."""
+
+    NEW = "new"  # a record it added (kept in ``import_added``, one row per import)
+    CHANGED = "changed"  # a record it replaced: the old row is kept
+    REMOVED = "removed"  # a record it marked removed: the old row is kept
+    TOPIC = "topic"  # a topic it created
+
+
+class ImportChange(NamedTuple):
+    """One entry of an import's undo log."""
+
+    action: ChangeAction
+    key: str  # a record's uuid, or a topic's code
+    old_values: str | None = None  # the replaced row, JSON
+    new_updated_at: str | None = None  # the version the import wrote
+
 
 
 def _batch(row: Mapping[str, Any]) -> ImportBatch:
@@ -207,12 +227,10 @@ class ImportStore:
     def set_undone(self, batch_id: int, at: str) -> None:
         self.db.execute("UPDATE import_batches SET undone_at = ? WHERE id = ?", [at, batch_id])
 
-    def insert_changes(self, rows: Iterable[tuple[int, str, str, str | None, str | None]]
-                       ) -> None:
-        """Rows of (batch_id, action, key, old_values JSON, new_updated_at)."""
+    def insert_changes(self, batch_id: int, changes: Iterable[ImportChange]) -> None:
         self.db.conn.executemany(
             "INSERT INTO import_changes (batch_id, action, key, old_values, new_updated_at) "
-            "VALUES (?, ?, ?, ?, ?)", rows)
+            "VALUES (?, ?, ?, ?, ?)", ((batch_id, *change) for change in changes))
 
     def insert_added(self, batch_id: int, records: Iterable[tuple[str, str]]) -> None:
         """The records an import added, as (uuid, updated_at) pairs, in one row."""
@@ -225,12 +243,14 @@ class ImportStore:
                               [batch_id]).fetchone()
         return [(uuid, updated_at) for uuid, updated_at in json.loads(row[0])] if row else []
 
-    def changes(self, batch_id: int) -> Iterator[tuple[str, str, str | None, str | None]]:
-        """(action, key, old_values, new_updated_at) of one import, in the order written."""
+    def changes(self, batch_id: int) -> Iterator[ImportChange]:
+        """The undo log of one import, in the order written; the records it added first."""
+        for uuid, updated_at in self.added(batch_id):
+            yield ImportChange(ChangeAction.NEW, uuid, None, updated_at)
         for row in self.db.execute(
                 "SELECT action, key, old_values, new_updated_at FROM import_changes "
                 "WHERE batch_id = ? ORDER BY id", [batch_id]):
-            yield row[0], row[1], row[2], row[3]
+            yield ImportChange(ChangeAction(row[0]), row[1], row[2], row[3])
 
     # -- records as imports see them -------------------------------------------------------
     def records_of_batch(self, batch_id: int) -> Iterator[StoredRecord]:
