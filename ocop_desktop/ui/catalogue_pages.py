@@ -57,11 +57,11 @@ from ocop_desktop.operations import Area, Changes
 from ocop_desktop.storage.database import StorageError
 from ocop_desktop.texts.problem_texts import (
     problem_line,
-    problem_text,
     storage_error_text,
     unit_list_error_text,
 )
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.form_problems import date_problems, show_problems
 from ocop_desktop.ui.installation_form import HINT_STYLE
 from ocop_desktop.ui.preferences import FolderKind, Preferences
 from ocop_desktop.ui.table_models import RowsTableModel
@@ -634,14 +634,6 @@ class TopicTableModel(RowsTableModel[Topic]):
         return format_date(topic.valid_to)
 
 
-def gui_problem_text(problem: Problem) -> str:
-    """``problem_text``, except that a date field asks for the form people type in it."""
-    if problem.code is ProblemCode.BAD_DATE:
-        return _tr("Ngày “{value}” không hợp lệ; hãy gõ dạng 21/06/2021.").format(
-            value=problem.params.get("value", ""))
-    return problem_text(problem)
-
-
 class _EditDialog(QDialog):
     """A form whose problems show under its fields; OK saves through an operation."""
 
@@ -664,29 +656,10 @@ class _EditDialog(QDialog):
         self.form.addRow(label, box)
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
-        for box in self.boxes.values():
-            box.clear_problem()
-        others: list[str] = []
-        for problem in problems:
-            field_box = self.boxes.get(problem.field)
-            if field_box is not None:
-                if not field_box.problem():
-                    field_box.show_problem(gui_problem_text(problem))
-            else:
-                others.append(problem_line(problem))
-        self.general_problem.setText("\n".join(others))
-        self.general_problem.setVisible(bool(others))
-        for name in self.boxes:
-            if self.boxes[name].problem():
-                self.boxes[name].editor.setFocus()
-                break
+        show_problems(self.boxes, problems, summary=self.general_problem)
 
     def date_problems(self, name: str, edit: DateEdit, *, required: bool) -> list[Problem]:
-        if not edit.has_valid_text():
-            return [Problem(name, ProblemCode.BAD_DATE, {"value": edit.text().strip()})]
-        if required and edit.date() is None:
-            return [Problem(name, ProblemCode.REQUIRED)]
-        return []
+        return date_problems(name, edit, required=required)
 
     def required_problems(self, values: dict[str, str]) -> list[Problem]:
         return [Problem(name, ProblemCode.REQUIRED) for name, value in values.items()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -50,6 +50,7 @@ from ocop_desktop.domain.validation import Problem, ProblemCode, valid_email
 from ocop_desktop.operations.maintenance import suggest_installation
 from ocop_desktop.storage.repository import Repository
 from ocop_desktop.texts.problem_texts import problem_text
+from ocop_desktop.ui.form_problems import show_problems
 from ocop_desktop.ui.widgets import FieldBox, combo_value
 
 CODE_WIDTH = {UnitLevel.PROVINCE: 2, UnitLevel.DISTRICT: 3, UnitLevel.COMMUNE: 5}
@@ -423,41 +424,47 @@ class UnitChooser(QWidget):
     def check(self) -> list[Problem]:
         """Problems of the choice, shown under the fields."""
         problems: list[Problem] = []
+        said: dict[str, str] = {}  # this chooser's own words, where a rule needs explaining
         if self.is_picking():
-            self.list_box.clear_problem()
             if self._selected is None:
                 problems.append(Problem("unit_code", ProblemCode.REQUIRED))
-                self.list_box.show_problem(self.tr("Hãy chọn đơn vị của bạn trong danh sách."))
+                said["unit_code"] = self.tr("Hãy chọn đơn vị của bạn trong danh sách.")
+            self.show_problems(problems, said)
             return problems
-        for box in self.boxes.values():
-            box.clear_problem()
         code = self.code_edit.text().strip()
         level = self.typed_level()
         if not code:
             problems.append(Problem("code", ProblemCode.REQUIRED))
         elif not (code.isascii() and code.isdigit()) or len(code) != CODE_WIDTH[level]:
             problems.append(Problem("code", ProblemCode.BAD_CODE, {"value": code}))
-            self.boxes["code"].show_problem(self.tr("Mã “{code}” không hợp lệ: {rule}.").format(
-                code=code, rule=_code_rule(level)))
+            said["code"] = self.tr("Mã “{code}” không hợp lệ: {rule}.").format(
+                code=code, rule=_code_rule(level))
         elif (existing := self.repo.any_unit(code)) is not None:
             problems.append(Problem("code", ProblemCode.DUPLICATE, {"value": code}))
-            self.boxes["code"].show_problem(self.tr(
+            said["code"] = self.tr(
                 "Mã {code} đã có trong danh mục ({name}): hãy chọn trong danh mục.").format(
-                    code=code, name=existing.name))
+                    code=code, name=existing.name)
         if not self.name_edit.text().strip():
             problems.append(Problem("name", ProblemCode.REQUIRED))
         parent = self.parent_edit.text().strip()
         if parent and (not (parent.isascii() and parent.isdigit()) or len(parent) not in (2, 3)
                        or level is UnitLevel.PROVINCE):
             problems.append(Problem("parent_code", ProblemCode.BAD_CODE, {"value": parent}))
-            self.boxes["parent_code"].show_problem(self.tr(
+            said["parent_code"] = self.tr(
                 "Mã cấp trên “{code}” không hợp lệ: mã huyện 3 chữ số, mã tỉnh 2 chữ số; "
-                "đơn vị cấp tỉnh không có cấp trên.").format(code=parent))
-        for problem in problems:
-            field_box = self.boxes.get(problem.field)
-            if field_box is not None and not field_box.problem():
-                field_box.show_problem(problem_text(problem))
+                "đơn vị cấp tỉnh không có cấp trên.").format(code=parent)
+        self.show_problems(problems, said)
         return problems
+
+    def show_problems(self, problems: Sequence[Problem],
+                      said: Mapping[str, str] | None = None) -> bool:
+        """Show problems under the list (the unit) or the typed fields; ``said`` holds
+        this chooser's own words for some fields. True if any belongs here."""
+        said = said or {}
+        boxes = {"unit_code": self.list_box, **self.boxes}
+        mine = [p for p in problems if p.field in boxes]
+        return bool(show_problems(boxes, mine, focus=False,
+                                  text=lambda p: said.get(p.field) or problem_text(p)))
 
 
 # Within each level the catalogue's Vietnamese name order is kept.
@@ -724,13 +731,10 @@ class HeaderFields(QWidget):
         self.show_problems(problems)
         return problems
 
-    def show_problems(self, problems: Iterable[Problem]) -> None:
-        for box in self.boxes.values():
-            box.clear_problem()
-        for problem in problems:
-            field_box = self.boxes.get(problem.field)
-            if field_box is not None:
-                field_box.show_problem(problem_text(problem))
+    def show_problems(self, problems: Iterable[Problem]) -> bool:
+        """Show the problems of the heading's fields; True if any belongs here."""
+        mine = [p for p in problems if p.field in self.boxes]
+        return bool(show_problems(self.boxes, mine, focus=False))
 
     def _update_preview(self) -> None:
         if self.preview is None:
@@ -798,6 +802,11 @@ class InstallationEditor(QWidget):
 
     def check(self) -> list[Problem]:
         return self.unit_chooser.check() + self.header.check()
+
+    def show_problems(self, problems: Sequence[Problem]) -> bool:
+        """Show the problems saving raised; True if any belongs to the unit or heading."""
+        unit = self.unit_chooser.show_problems(problems)
+        return self.header.show_problems(problems) or unit
 
     def apply_to(self, installation: Installation) -> Installation:
         """``installation`` with this editor's values (call after a clean ``check``)."""

@@ -64,11 +64,11 @@ from ocop_desktop.texts.i18n import catalogue_name
 from ocop_desktop.texts.problem_texts import (
     field_name,
     problem_line,
-    problem_text,
     storage_error_text,
 )
 from ocop_desktop.ui.cluster_picker import ClusterPicker
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.form_problems import date_problems, show_problems
 from ocop_desktop.ui.log_table import form_label
 from ocop_desktop.ui.log_undo import SaveRecordCommand, short_title
 from ocop_desktop.ui.widgets import (
@@ -550,11 +550,7 @@ class RecordForm(QFrame):
         problems: list[Problem] = []
         assert self._record is not None and self._installation is not None
         day = self.date_edit.date()
-        if not self.date_edit.text().strip():
-            problems.append(Problem("date", ProblemCode.REQUIRED))
-        elif day is None:
-            problems.append(Problem("date", ProblemCode.BAD_DATE, {
-                "value": self.date_edit.text().strip(), "format": "dd/mm/yyyy"}))
+        problems += date_problems("date", self.date_edit, required=True)
         time = self.time_edit.time()
         if not self.time_edit.has_valid_text():
             problems.append(Problem("time", ProblemCode.BAD_TIME,
@@ -630,28 +626,17 @@ class RecordForm(QFrame):
     def show_problems(self, problems: list[Problem]) -> None:
         """Put each problem under its field; focus the first wrong field."""
         self._clear_problems()
-        by_field: dict[str, list[str]] = {}
-        for problem in problems:
-            by_field.setdefault(problem.field, []).append(problem_text(problem))
-        elsewhere = [p for p in problems if p.field not in self.boxes
-                     or not self.boxes[p.field].isVisibleTo(self)]
-        for name, texts in by_field.items():
-            box = self.boxes.get(name)
-            if box is None or not box.isVisibleTo(self):
-                continue
-            text = " ".join(dict.fromkeys(texts))
-            box.show_problem(text, inline=name not in self._narrow)
+        # Narrow fields write their problem on the line under their row, not under them.
+        shown = show_problems(self.boxes, problems, order=FIELD_ORDER,
+                              inline=lambda name: name not in self._narrow)
+        for name, text in shown.fields.items():
             if name in self._narrow:
                 self._narrow_texts[name] = text
             self._mark_label(name, True)
         self._update_row_lines()
-        if elsewhere:  # e.g. the station's own unit is missing from the catalogue
-            self.state_label.setText(" ".join(problem_line(p) for p in elsewhere))
+        if shown.elsewhere:  # e.g. the station's own unit is missing from the catalogue
+            self.state_label.setText(" ".join(problem_line(p) for p in shown.elsewhere))
             self.state_label.setStyleSheet("color: #b71c1c;")
-        for name in FIELD_ORDER:
-            if name in by_field and self.boxes[name].isVisibleTo(self):
-                self.boxes[name].editor.setFocus(Qt.FocusReason.OtherFocusReason)
-                break
         count = len(problems)
         self.message.emit(self.tr("Chưa lưu: có {count} lỗi cần sửa.").format(count=count))
 
