@@ -34,8 +34,8 @@ def import_unit_list(repo: Repository, *, path: Path,
     try:
         return import_unit_file(repo, path=path, valid_from=valid_from)
     except sqlite3.Error as exc:  # one the transaction did not already say as StorageError
-        path = repo.db.path if isinstance(repo.db, OcopDatabase) else None
-        raise storage_error(exc, path) from exc
+        data_file = repo.db.path if isinstance(repo.db, OcopDatabase) else None
+        raise storage_error(exc, data_file) from exc
 
 
 def export_unit_list(repo: Repository, *, path: Path) -> int:
