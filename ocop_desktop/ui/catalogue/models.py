@@ -16,17 +16,13 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from ocop_desktop.domain.records import Directive, Topic, Unit, UnitLevel
 from ocop_desktop.domain.text import fold, search_terms
 from ocop_desktop.operations.catalogue_files import LEVEL_DEPTH
 from ocop_desktop.ui.table_models import RowsTableModel
-from ocop_desktop.ui.widgets import (
-    format_date,
-)
+from ocop_desktop.ui.widgets import format_date
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ocop_desktop.ui.catalogue.directives_page import DirectivesPage
 from ocop_desktop.ui.catalogue.units_page import UnitsPage

@@ -9,9 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import (
-    Qt,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,19 +26,11 @@ from ocop_desktop import operations
 from ocop_desktop.domain.validation import ValidationError
 from ocop_desktop.operations import catalogue_files, queries
 from ocop_desktop.operations.catalogue_files import UnitListError
-from ocop_desktop.texts.problem_texts import (
-    problem_line,
-    storage_error_text,
-    unit_list_error_text,
-)
+from ocop_desktop.texts.problem_texts import problem_line, storage_error_text, unit_list_error_text
 from ocop_desktop.ui.catalogue.models import tr
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.preferences import FolderKind, Preferences
-from ocop_desktop.ui.widgets import (
-    DateEdit,
-    FieldBox,
-    format_date,
-)
+from ocop_desktop.ui.widgets import DateEdit, FieldBox, format_date
 
 MAX_LISTED_PROBLEMS = 8
 

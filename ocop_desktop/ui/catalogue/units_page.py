@@ -9,9 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import (
-    Qt,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -37,10 +35,7 @@ from ocop_desktop.ui.catalogue.unit_import import (
 )
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.preferences import FolderKind, Preferences
-from ocop_desktop.ui.widgets import (
-    DateEdit,
-    format_date,
-)
+from ocop_desktop.ui.widgets import DateEdit, format_date
 
 
 class UnitsPage(QWidget):
