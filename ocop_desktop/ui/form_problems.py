@@ -85,14 +85,6 @@ def show_problems(boxes: Mapping[str, FieldBox], problems: Iterable[Problem], *,
     return ShownProblems(shown, elsewhere)
 
 
-def shown_problems(boxes: Mapping[str, FieldBox], summary: QLabel | None = None) -> dict[str, str]:
-    """Field → the problem text shown under it; ``""`` → the summary line (tests, a11y)."""
-    shown = {name: box.problem() for name, box in boxes.items() if box.problem()}
-    if summary is not None and not summary.isHidden() and summary.text():
-        shown[""] = summary.text()
-    return shown
-
-
 def date_problems(name: str, edit: DateEdit, *, required: bool) -> list[Problem]:
     """What is wrong with a date field: unreadable text, or nothing typed where required."""
     if not edit.has_valid_text():

@@ -36,6 +36,7 @@ from ocop_desktop import operations
 from ocop_desktop.domain.periods import parse_period
 from ocop_desktop.domain.records import Installation, Role
 from ocop_desktop.domain.validation import Problem, ValidationError
+from ocop_desktop.operations import queries
 from ocop_desktop.texts.problem_texts import problem_line
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.form_problems import show_problems
@@ -311,7 +312,7 @@ class SettingsDialog(QDialog):
         self.page_list.currentRowChanged.connect(self._page_changed)
         self.setStyleSheet(HINT_STYLE)
 
-        self.state = SettingsState(ctx.repo.installation())
+        self.state = SettingsState(queries.installation(ctx.repo))
         for page_widget in self.pages:
             page_widget.load(self.state)
         self.page_list.setCurrentRow(0)
@@ -347,7 +348,7 @@ class SettingsDialog(QDialog):
             self.page_list.setCurrentRow(first_bad)
             self._say(self.tr("Chưa lưu: hãy sửa những chỗ được đánh dấu đỏ."))
             return False
-        original = self.ctx.repo.installation()
+        original = queries.installation(self.ctx.repo)
         state = SettingsState(original)
         for page_widget in self.pages:
             page_widget.save(state)
