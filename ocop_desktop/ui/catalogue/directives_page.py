@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +17,7 @@ from ocop_desktop.operations import Area, Changes, queries
 from ocop_desktop.ui.catalogue.dialogs import DirectiveDialog, TopicDialog
 from ocop_desktop.ui.catalogue.models import DirectiveTableModel, TopicTableModel
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.widgets import list_table
 
 
 class DirectivesPage(QWidget):
@@ -43,7 +41,7 @@ class DirectivesPage(QWidget):
         top_bar.addWidget(self.edit_directive_button)
         top_layout.addLayout(top_bar)
         self.directive_model = DirectiveTableModel(self)
-        self.directive_view = self._table(self.directive_model, top, stretch=3)
+        self.directive_view = list_table(self.directive_model, top, stretch=3)
         top_layout.addWidget(self.directive_view)
 
         bottom = QWidget(splitter)
@@ -58,7 +56,7 @@ class DirectivesPage(QWidget):
         bottom_bar.addWidget(self.edit_topic_button)
         bottom_layout.addLayout(bottom_bar)
         self.topic_model = TopicTableModel(self)
-        self.topic_view = self._table(self.topic_model, bottom, stretch=1)
+        self.topic_view = list_table(self.topic_model, bottom, stretch=1)
         bottom_layout.addWidget(self.topic_view)
         self.topics_empty = QLabel(self.tr(
             "Chưa có chủ đề nào ở đây. Bấm “Thêm chủ đề…”, hoặc gõ tên chủ đề mới ngay vào ô "
@@ -84,24 +82,6 @@ class DirectivesPage(QWidget):
             lambda _current, _previous: self._update_buttons())
         ctx.changed.connect(self._changed)
         self.reload()
-
-    @staticmethod
-    def _table(model: QAbstractTableModel, parent: QWidget, stretch: int) -> QTableView:
-        view = QTableView(parent)
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-        header = view.horizontalHeader()
-        for column in range(model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # The long text column (summary / topic name) takes the remaining width.
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        return view
 
     def sizeHint(self) -> QSize:
         """Override QWidget.sizeHint: room for the summaries."""
