@@ -39,7 +39,7 @@ from ocop_desktop.domain.validation import ValidationError
 from ocop_desktop.operations import Area, Changes
 from ocop_desktop.operations import administration as ops
 from ocop_desktop.texts.i18n import catalogue_name
-from ocop_desktop.ui.catalogue_pages import _EditDialog
+from ocop_desktop.ui.catalogue.dialogs import EditDialog as _EditDialog
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.table_models import RowsTableModel
 from ocop_desktop.ui.widgets import DateEdit, format_date

@@ -38,8 +38,9 @@ from ocop_desktop.domain.outbox import Security
 from ocop_desktop.domain.validation import Problem, ValidationError
 from ocop_desktop.operations import inbox as ib
 from ocop_desktop.operations import outbox as ob
-from ocop_desktop.texts.problem_texts import fetch_error_text, problem_line
+from ocop_desktop.texts.problem_texts import fetch_error_text
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.form_problems import clear_problems, show_problems
 from ocop_desktop.ui.settings_page import SettingsPage, SettingsState
 from ocop_desktop.ui.tasks import Progress, TaskRunner
 from ocop_desktop.ui.widgets import FieldBox
@@ -100,6 +101,9 @@ class InboxSettingsPage(SettingsPage):
         self.folder_edit.setPlaceholderText(DEFAULT_FOLDER)
         self.folder_box = FieldBox(self.folder_edit, account_group)
         account_form.addRow(self.tr("&Thư mục thư:"), self.folder_box)
+        self.field_boxes = {"imap_host": self.host_box, "imap_port": self.port_box,
+                            "imap_user": self.user_box, "imap_password": self.password_box,
+                            "imap_folder": self.folder_box}
         self.password_note = QLabel(self.tr(
             "Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không lưu trong tệp dữ "
             "liệu."), account_group)
@@ -180,9 +184,8 @@ class InboxSettingsPage(SettingsPage):
                     self._stored.host)
 
     def check(self) -> list[Problem]:
-        for box in self._boxes():
-            box.clear_problem()
         if self.is_blank():
+            clear_problems(self.field_boxes)
             return []
         problems = ib.check_imap_settings(self.settings(),
                                           password=self.password_edit.text() or None)
@@ -206,20 +209,7 @@ class InboxSettingsPage(SettingsPage):
         self.password_edit.clear()
 
     def show_problems(self, problems: Sequence[Problem]) -> bool:
-        boxes = {"imap_host": self.host_box, "imap_port": self.port_box,
-                 "imap_user": self.user_box, "imap_password": self.password_box,
-                 "imap_folder": self.folder_box}
-        shown = False
-        for problem in problems:
-            box = boxes.get(problem.field)
-            if box is not None and not box.problem():
-                box.show_problem(problem_line(problem))
-                shown = True
-        return shown
-
-    def _boxes(self) -> list[FieldBox]:
-        return [self.host_box, self.port_box, self.user_box, self.password_box,
-                self.folder_box]
+        return bool(show_problems(self.field_boxes, problems, focus=False).fields)
 
     def security(self) -> Security:
         return Security(str(self.security_combo.currentData() or Security.SSL.value))
@@ -232,12 +222,10 @@ class InboxSettingsPage(SettingsPage):
 
     # -- "Kiểm tra kết nối" -------------------------------------------------------------------
     def test_connection(self) -> None:
-        for box in self._boxes():
-            box.clear_problem()
         problems = [p for p in ib.check_imap_settings(self.settings())
                     if p.field in ("imap_host", "imap_port", "imap_user", "imap_folder")]
+        self.show_problems(problems)
         if problems:
-            self.show_problems(problems)
             self._show_result(False, self.tr("Chưa kiểm tra được: hãy sửa những chỗ được "
                                              "đánh dấu đỏ."))
             return

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 from ocop_desktop.domain.outbox import DEFAULT_PORTS, MailSettings, Security, SendErrorCode
 from ocop_desktop.domain.validation import Problem, ValidationError
 from ocop_desktop.operations import outbox as ob
-from ocop_desktop.texts.problem_texts import problem_line, send_error_text
+from ocop_desktop.texts.problem_texts import send_error_text
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.form_problems import clear_problems, show_problems
 from ocop_desktop.ui.settings_page import SettingsPage, SettingsState
 from ocop_desktop.ui.tasks import Progress, TaskRunner
 from ocop_desktop.ui.widgets import FieldBox, combo_value
@@ -93,6 +94,9 @@ class MailSettingsPage(SettingsPage):
         self.sender_name_edit.setPlaceholderText(self.tr("ví dụ: Đài truyền thanh xã Hoàng Đồng"))
         self.sender_name_box = FieldBox(self.sender_name_edit, account_group)
         account_form.addRow(self.tr("Tên người gửi:"), self.sender_name_box)
+        self.field_boxes = {"host": self.host_box, "port": self.port_box, "user": self.user_box,
+                            "password": self.password_box, "sender": self.sender_box,
+                            "sender_name": self.sender_name_box}
         self.password_note = QLabel(self.tr(
             "Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không lưu trong tệp dữ "
             "liệu."), account_group)
@@ -166,9 +170,8 @@ class MailSettingsPage(SettingsPage):
                     self.password_edit.text() or self._stored.host)
 
     def check(self) -> list[Problem]:
-        for box in self._boxes():
-            box.clear_problem()
         if self.is_blank():
+            clear_problems(self.field_boxes)
             return []
         problems = ob.check_mail_settings(self.settings(),
                                           password=self.password_edit.text() or None)
@@ -193,20 +196,7 @@ class MailSettingsPage(SettingsPage):
         self.password_edit.clear()
 
     def show_problems(self, problems: Sequence[Problem]) -> bool:
-        boxes = {"host": self.host_box, "port": self.port_box, "user": self.user_box,
-                 "password": self.password_box, "sender": self.sender_box,
-                 "sender_name": self.sender_name_box}
-        shown = False
-        for problem in problems:
-            box = boxes.get(problem.field)
-            if box is not None and not box.problem():
-                box.show_problem(problem_line(problem))
-                shown = True
-        return shown
-
-    def _boxes(self) -> list[FieldBox]:
-        return [self.host_box, self.port_box, self.user_box, self.password_box,
-                self.sender_box, self.sender_name_box]
+        return bool(show_problems(self.field_boxes, problems, focus=False).fields)
 
     def security(self) -> Security:
         # Qt hands item data back as a plain str.
@@ -223,10 +213,8 @@ class MailSettingsPage(SettingsPage):
     def test_connection(self) -> None:
         problems = [p for p in ob.check_mail_settings(self.settings())
                     if p.field in ("host", "port", "sender")]
-        for box in self._boxes():
-            box.clear_problem()
+        self.show_problems(problems)
         if problems:
-            self.show_problems(problems)
             self._show_result(False, self.tr("Chưa kiểm tra được: hãy sửa những chỗ được "
                                              "đánh dấu đỏ."))
             return

@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
                      self.tr("Báo cáo nhận qua thư điện tử: nhận và nhập, hoặc trả lại; thư "
                              "trả lời của cấp trên")),
             PageSpec("catalogue", self.tr("Danh mục"),
-                     "ocop_desktop.ui.catalogue_pages:CataloguePage",
+                     "ocop_desktop.ui.catalogue.page:CataloguePage",
                      self.tr("Đơn vị hành chính, văn bản chỉ đạo và chủ đề tuyên truyền")),
         ]
 

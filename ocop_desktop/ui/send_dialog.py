@@ -33,6 +33,7 @@ from ocop_desktop.domain.validation import Problem, ValidationError
 from ocop_desktop.operations import outbox as ob
 from ocop_desktop.texts.problem_texts import problem_line
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.form_problems import show_problems
 from ocop_desktop.ui.outbox_service import OutboxService
 from ocop_desktop.ui.widgets import FieldBox
 
@@ -77,6 +78,8 @@ class SendDialog(QDialog):
         self.file_box = FieldBox(self.file_label, self)
         form.addRow(self.tr("Tệp đính kèm:"), self.file_box)
         layout.addLayout(form)
+        self.field_boxes = {"to": self.to_box, "cc": self.cc_box, "subject": self.subject_box,
+                            "body": self.body_box, "file": self.file_box}
         self._describe_file()
 
         other = QHBoxLayout()
@@ -130,8 +133,6 @@ class SendDialog(QDialog):
 
     # -- ways out -----------------------------------------------------------------------------
     def queue(self) -> None:
-        for box in (self.to_box, self.cc_box, self.subject_box, self.body_box):
-            box.clear_problem()
         try:
             item_id, _changes = self.ctx.apply(
                 ob.queue_report, report_id=self.report_id, to=self.to_edit.text(),
@@ -145,12 +146,8 @@ class SendDialog(QDialog):
         self.accept()
 
     def _show_problems(self, problems: list[Problem]) -> None:
-        boxes = {"to": self.to_box, "cc": self.cc_box, "subject": self.subject_box,
-                 "body": self.body_box, "file": self.file_box}
-        for problem in problems:
-            box = boxes.get(problem.field)
-            if box is not None and not box.problem():
-                box.show_problem(problem_line(problem))
+        if "file" not in show_problems(self.field_boxes, problems).fields:
+            self._describe_file()  # the file's own notice, cleared with the other problems
         self._say(self.tr("Chưa gửi: ") + problem_line(problems[0]), error=True)
 
     def save_copy(self, folder: str | None = None) -> Path | None:

@@ -36,10 +36,12 @@ from ocop_desktop import operations
 from ocop_desktop.domain.periods import parse_period
 from ocop_desktop.domain.records import Installation, Role
 from ocop_desktop.domain.validation import Problem, ValidationError
+from ocop_desktop.operations import queries
 from ocop_desktop.texts.problem_texts import problem_line
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.form_problems import show_problems
 from ocop_desktop.ui.inbox_settings_page import InboxSettingsPage
-from ocop_desktop.ui.installation_form import HEADER_FIELDS, HINT_STYLE, InstallationEditor
+from ocop_desktop.ui.installation_form import HINT_STYLE, InstallationEditor
 from ocop_desktop.ui.keys_page import KeysPage
 from ocop_desktop.ui.mail_settings_page import MailSettingsPage
 from ocop_desktop.ui.preferences import Preferences
@@ -87,12 +89,7 @@ class InstallationPage(SettingsPage):
         state.new_unit = self.editor.unit_chooser.new_unit()
 
     def show_problems(self, problems: Sequence[Problem]) -> bool:
-        mine = [p for p in problems if p.field in HEADER_FIELDS]
-        self.editor.header.show_problems(mine)
-        unit_problems = [p for p in problems if p.field in ("unit_code", "code", "name")]
-        if unit_problems:
-            self.editor.unit_chooser.list_box.show_problem(problem_line(unit_problems[0]))
-        return bool(mine or unit_problems)
+        return self.editor.show_problems(problems)
 
 
 # -- "Kỳ báo cáo" ---------------------------------------------------------------------------
@@ -212,10 +209,10 @@ class PeriodPage(SettingsPage):
                 report_deadline_days=self.deadline_spin.value())
 
     def show_problems(self, problems: Sequence[Problem]) -> bool:
-        mine = [p for p in problems if p.field in ("period_cutoff_day", "report_deadline_days")]
-        if mine:
-            self.deadline_box.show_problem(problem_line(mine[0]))
-        return bool(mine)
+        # Both fields' problems go under the one box of the page, each naming its field.
+        boxes = {"period_cutoff_day": self.deadline_box, "report_deadline_days": self.deadline_box}
+        mine = [p for p in problems if p.field in boxes]
+        return bool(show_problems(boxes, mine, text=problem_line, focus=False))
 
 
 # -- "Giao diện" ----------------------------------------------------------------------------
@@ -315,7 +312,7 @@ class SettingsDialog(QDialog):
         self.page_list.currentRowChanged.connect(self._page_changed)
         self.setStyleSheet(HINT_STYLE)
 
-        self.state = SettingsState(ctx.repo.installation())
+        self.state = SettingsState(queries.installation(ctx.repo))
         for page_widget in self.pages:
             page_widget.load(self.state)
         self.page_list.setCurrentRow(0)
@@ -351,7 +348,7 @@ class SettingsDialog(QDialog):
             self.page_list.setCurrentRow(first_bad)
             self._say(self.tr("Chưa lưu: hãy sửa những chỗ được đánh dấu đỏ."))
             return False
-        original = self.ctx.repo.installation()
+        original = queries.installation(self.ctx.repo)
         state = SettingsState(original)
         for page_widget in self.pages:
             page_widget.save(state)

@@ -48,7 +48,7 @@ from ocop_desktop.operations.maintenance import load_demo
 from ocop_desktop.storage.database import StorageError
 from ocop_desktop.storage.repository import worker_repository
 from ocop_desktop.texts.problem_texts import problem_line, storage_error_text
-from ocop_desktop.ui.catalogue_pages import (
+from ocop_desktop.ui.catalogue.unit_import import (
     ImportOutcome,
     ValidFromField,
     choose_unit_file,

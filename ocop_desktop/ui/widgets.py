@@ -1,6 +1,9 @@
 """Small input widgets shared by the pages: keyboard-first date and time fields, a combo box
-that finds entries regardless of diacritics, and a field frame that shows a problem under
-its editor.
+that finds entries regardless of diacritics, a compact list of rows, and a field frame that
+shows a problem under its editor.
+
+(Over 600 lines: a toolbox of independent small widgets that every page imports, each
+section standing alone; splitting it would only scatter the imports.)
 
 Why not ``QDateEdit``: its section editing mangles common typing — "5/6/2021" skips the
 month after the day auto-advances, and "31/12/2021" becomes 30/12 when the previous month
@@ -18,6 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QDate,
     QEvent,
     QLocale,
@@ -43,6 +47,7 @@ from PySide6.QtGui import (
     QStandardItemModel,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QCalendarWidget,
     QComboBox,
@@ -50,8 +55,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -533,6 +540,28 @@ class SearchCombo(QComboBox):
                           Qt.FocusReason.ShortcutFocusReason):
                 watched.selectAll()
         return super().eventFilter(watched, event)
+
+
+# -- a list of rows -------------------------------------------------------------------------------
+
+def list_table(model: QAbstractItemModel, parent: QWidget, stretch: int) -> QTableView:
+    """A read-only table of whole rows, one selected at a time, compact; the columns fit
+    their contents and column ``stretch`` (the long text) takes the remaining width."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    for column in range(model.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
 
 
 # -- a field with its problem underneath ---------------------------------------------------------

@@ -231,17 +231,17 @@
     <context>
         <name>AppearancePage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="239" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="236" />
             <source>&amp;Ngôn ngữ giao diện:</source>
             <translation>Interface &amp;language:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="251" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="248" />
             <source>Giao diện</source>
             <translation>Interface</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="241" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="238" />
             <source>Ngôn ngữ mới được dùng từ lần mở phần mềm sau. Báo cáo gửi đi luôn bằng tiếng Việt; những phần chưa được dịch vẫn hiện tiếng Việt.</source>
             <translation>The new language is used from the next time the program starts. Reports sent are always in Vietnamese; parts not yet translated still show in Vietnamese.</translation>
         </message>
@@ -405,145 +405,135 @@ The data from before the restore is kept in the file:
     <context>
         <name>Catalogue</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="582" />
+            <location filename="../../ocop_desktop/ui/catalogue/models.py" line="210" />
             <source>(Chủ đề không gắn văn bản)</source>
             <translation>(Topics without a directive)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="146" />
+            <location filename="../../ocop_desktop/ui/catalogue/unit_import.py" line="88" />
             <source>Chọn tệp danh mục đơn vị hành chính</source>
             <translation>Choose the file of administrative units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="558" />
+            <location filename="../../ocop_desktop/ui/catalogue/models.py" line="186" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="276" />
+            <location filename="../../ocop_desktop/ui/catalogue/models.py" line="59" />
             <source>Cấp</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="109" />
+            <location filename="../../ocop_desktop/ui/catalogue/unit_import.py" line="55" />
             <source>Danh mục không thay đổi.</source>
             <translation>The catalogue is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="148" />
+            <location filename="../../ocop_desktop/ui/catalogue/unit_import.py" line="90" />
             <source>Danh mục đơn vị (*.xlsx *.xls *.csv *.txt);;Tất cả các tệp (*)</source>
             <translation>Unit lists (*.xlsx *.xls *.csv *.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="276" />
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="611" />
+            <location filename="../../ocop_desktop/ui/catalogue/models.py" line="59" />
+            <location filename="../../ocop_desktop/ui/catalogue/models.py" line="239" />
             <source>Hiệu lực từ</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="277" />
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="611" />
+            <location filename="../../ocop_desktop/ui/catalogue/models.py" line="60" />
+            <location filename="../../ocop_desktop/ui/catalogue/models.py" line="239" />
             <source>Hiệu lực đến</source>
             <translation>Valid to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="86" />
+            <location filename="../../ocop_desktop/ui/catalogue/models.py" line="35" />
             <source>Huyện</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="188" />
+            <location filename="../../ocop_desktop/ui/catalogue/unit_import.py" line="130" />
             <source>Hãy nhập ngày có hiệu lực, dạng 01/07/2025.</source>
             <translation>Enter the date it takes effect, as 01/07/2025.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="559" />
+            <location filename="../../ocop_desktop/ui/catalogue/models.py" line="187" />
             <source>Hạn báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="122" />
-            <source>Không ghi được danh mục vào tệp dữ liệu: {detail}. Danh mục không thay đổi.</source>
-            <translation>Could not write the catalogue to the data file: {detail}. The catalogue is unchanged.</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="116" />
+            <location filename="../../ocop_desktop/ui/catalogue/unit_import.py" line="62" />
             <source>Không nhập được tệp {file}; danh mục không thay đổi.</source>
             <translation>Could not import the file {file}; the catalogue is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="276" />
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="610" />
+            <location filename="../../ocop_desktop/ui/catalogue/models.py" line="59" />
+            <location filename="../../ocop_desktop/ui/catalogue/models.py" line="238" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="558" />
+            <location filename="../../ocop_desktop/ui/catalogue/models.py" line="186" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="640" />
-            <source>Ngày “{value}” không hợp lệ; hãy gõ dạng 21/06/2021.</source>
-            <translation>Date “{value}” is not valid; type it as 21/06/2021.</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="558" />
+            <location filename="../../ocop_desktop/ui/catalogue/models.py" line="186" />
             <source>Số, ký hiệu</source>
             <translation>Number, symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="138" />
+            <location filename="../../ocop_desktop/ui/catalogue/unit_import.py" line="80" />
             <source>Thay đổi có hiệu lực từ ngày {day}.</source>
             <translation>The change takes effect from {day}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="559" />
+            <location filename="../../ocop_desktop/ui/catalogue/models.py" line="187" />
             <source>Trích yếu</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="610" />
+            <location filename="../../ocop_desktop/ui/catalogue/models.py" line="238" />
             <source>Tên chủ đề</source>
             <translation>Topic name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="276" />
+            <location filename="../../ocop_desktop/ui/catalogue/models.py" line="59" />
             <source>Tên đơn vị</source>
             <translation>Unit name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="86" />
+            <location filename="../../ocop_desktop/ui/catalogue/models.py" line="35" />
             <source>Tỉnh</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="610" />
+            <location filename="../../ocop_desktop/ui/catalogue/models.py" line="238" />
             <source>Văn bản chỉ đạo</source>
             <translation>Directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="87" />
+            <location filename="../../ocop_desktop/ui/catalogue/models.py" line="36" />
             <source>Xã</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="603" />
+            <location filename="../../ocop_desktop/ui/catalogue/models.py" line="231" />
             <source>khi có yêu cầu</source>
             <translation>when requested</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="127" />
+            <location filename="../../ocop_desktop/ui/catalogue/unit_import.py" line="69" />
             <source>Đã nhập bảng sáp nhập từ tệp {file}: {links} liên kết đơn vị mới – đơn vị cũ được thêm, {same} đã có. Có thể tạo cụm loa từ đài truyền thanh của các xã cũ trong Danh mục → Cụm loa.</source>
             <translation>Imported the merge map from {file}: {links} new-unit – former-unit links added, {same} already there. Loudspeaker clusters can be made from the former communes' stations in Catalogue → Clusters.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="132" />
+            <location filename="../../ocop_desktop/ui/catalogue/unit_import.py" line="74" />
             <source>Đã nhập danh mục từ tệp {file}: {added} đơn vị mới, {changed} thay đổi, {closed} hết hiệu lực, {unchanged} không đổi.</source>
             <translation>Imported the catalogue from the file {file}: {added} new units, {changed} changed, {closed} ended, {unchanged} unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="115" />
+            <location filename="../../ocop_desktop/ui/catalogue/unit_import.py" line="61" />
             <source>… và {n} lỗi khác.</source>
             <translation>… and {n} more problems.</translation>
         </message>
@@ -769,27 +759,27 @@ The data from before the restore is kept in the file:
     <context>
         <name>CataloguePage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1021" />
+            <location filename="../../ocop_desktop/ui/catalogue/page.py" line="38" />
             <source>Cụm loa</source>
             <translation>Clusters</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1023" />
+            <location filename="../../ocop_desktop/ui/catalogue/page.py" line="40" />
             <source>Hình thức và nguồn</source>
             <translation>Forms and sources</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1022" />
+            <location filename="../../ocop_desktop/ui/catalogue/page.py" line="39" />
             <source>Quan hệ báo cáo</source>
             <translation>Reporting relationships</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1010" />
+            <location filename="../../ocop_desktop/ui/catalogue/page.py" line="27" />
             <source>Văn bản chỉ đạo và chủ đề</source>
             <translation>Directives and topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1009" />
+            <location filename="../../ocop_desktop/ui/catalogue/page.py" line="26" />
             <source>Đơn vị hành chính</source>
             <translation>Administrative units</translation>
         </message>
@@ -2383,57 +2373,57 @@ The data from before the restore is kept in the file:
     <context>
         <name>DirectiveDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="729" />
+            <location filename="../../ocop_desktop/ui/catalogue/dialogs.py" line="103" />
             <source>Cơ quan ban hành:</source>
             <translation>Issuing body:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="731" />
+            <location filename="../../ocop_desktop/ui/catalogue/dialogs.py" line="105" />
             <source>Hạn báo cáo:</source>
             <translation>Report deadline:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="728" />
+            <location filename="../../ocop_desktop/ui/catalogue/dialogs.py" line="102" />
             <source>Ngày ban hành:</source>
             <translation>Date of issue:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="727" />
+            <location filename="../../ocop_desktop/ui/catalogue/dialogs.py" line="101" />
             <source>Số, ký hiệu:</source>
             <translation>Number, symbol:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="706" />
+            <location filename="../../ocop_desktop/ui/catalogue/dialogs.py" line="80" />
             <source>Sửa văn bản chỉ đạo</source>
             <translation>Edit directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="707" />
+            <location filename="../../ocop_desktop/ui/catalogue/dialogs.py" line="81" />
             <source>Thêm văn bản chỉ đạo</source>
             <translation>Add directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="730" />
+            <location filename="../../ocop_desktop/ui/catalogue/dialogs.py" line="104" />
             <source>Trích yếu:</source>
             <translation>Summary:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="709" />
+            <location filename="../../ocop_desktop/ui/catalogue/dialogs.py" line="83" />
             <source>ví dụ: 1234/STTTT-TTBCXB</source>
             <translation>for example: 1234/STTTT-TTBCXB</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="713" />
+            <location filename="../../ocop_desktop/ui/catalogue/dialogs.py" line="87" />
             <source>ví dụ: Sở Thông tin và Truyền thông</source>
             <translation>for example: Department of Information and Communications</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="723" />
+            <location filename="../../ocop_desktop/ui/catalogue/dialogs.py" line="97" />
             <source>ví dụ: V/v tuyên truyền thực hiện Quyết định số 861/QĐ-TTg…</source>
             <translation>for example: Re: propaganda on Decision No. 861/QĐ-TTg…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="726" />
+            <location filename="../../ocop_desktop/ui/catalogue/dialogs.py" line="100" />
             <source>để trống: khi có yêu cầu</source>
             <translation>empty: when requested</translation>
         </message>
@@ -2441,44 +2431,57 @@ The data from before the restore is kept in the file:
     <context>
         <name>DirectivesPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="854" />
+            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="41" />
             <source>&amp;Sửa văn bản…</source>
             <translation>&amp;Edit directive…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="951" />
+            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="138" />
             <source>&lt;b&gt;Chủ đề không gắn văn bản nào&lt;/b&gt;</source>
             <translation>&lt;b&gt;Topics without a directive&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="954" />
+            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="141" />
             <source>&lt;b&gt;Chủ đề theo văn bản {number}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Topics of directive {number}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="851" />
+            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="38" />
             <source>&lt;b&gt;Văn bản chỉ đạo&lt;/b&gt;</source>
             <translation>&lt;b&gt;Directives&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="876" />
+            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="63" />
             <source>Chưa có chủ đề nào ở đây. Bấm “Thêm chủ đề…”, hoặc gõ tên chủ đề mới ngay vào ô Chủ đề khi ghi sổ.</source>
             <translation>No topics here yet. Click “Add topic…”, or type a new topic name straight into the Topic field when logging.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="869" />
+            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="56" />
             <source>Sửa c&amp;hủ đề…</source>
             <translation>Edit &amp;topic…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="868" />
+            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="55" />
             <source>Thêm &amp;chủ đề…</source>
             <translation>Add &amp;topic…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="853" />
+            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="40" />
             <source>Thêm &amp;văn bản…</source>
             <translation>Add &amp;directive…</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditDialog</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue/dialogs.py" line="51" />
+            <source>&amp;Lưu</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/catalogue/dialogs.py" line="51" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -2640,147 +2643,147 @@ The data from before the restore is kept in the file:
     <context>
         <name>HeaderFields</name>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="597" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="97" />
             <source>Chức vụ người ký:</source>
             <translation>Signer's title:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="599" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="99" />
             <source>Cơ quan ban hành (tên đầy đủ):</source>
             <translation>Issuing body (full name):</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="600" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="100" />
             <source>Cơ quan chủ quản (nếu có):</source>
             <translation>Parent body (if any):</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="645" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="145" />
             <source>Ghi thời lượng chỉ bằng phút (mặc định: giờ và phút, ví dụ 12,5 giờ (750 phút))</source>
             <translation>Show broadcast time in minutes only (default: hours and minutes, e.g. 12,5 giờ (750 phút))</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="596" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="96" />
             <source>Họ và tên người ký:</source>
             <translation>Signer's full name:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="747" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="244" />
             <source>KT. (ký thay)</source>
             <translation>KT. (signs for the head)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="745" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="242" />
             <source>Không</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="604" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="104" />
             <source>Kính gửi:</source>
             <translation>Addressed to:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="626" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="126" />
             <source>Nghị định 30/2020: TM. khi ký thay mặt tập thể (Ủy ban nhân dân), KT. khi cấp phó ký thay người đứng đầu, Q., TL., TUQ.; để “Không” khi người đứng đầu ký.</source>
             <translation>Decree 30/2020: TM. when signing on behalf of a collective body (People's Committee), KT. when a deputy signs for the head, Q., TL., TUQ.; “None” when the head signs.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="602" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="102" />
             <source>Nơi nhận báo cáo:</source>
             <translation>Report recipient:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="748" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="245" />
             <source>Q. (quyền)</source>
             <translation>Q. (acting)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="749" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="246" />
             <source>TL. (thừa lệnh)</source>
             <translation>TL. (by order)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="746" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="243" />
             <source>TM. (thay mặt)</source>
             <translation>TM. (on behalf of)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="750" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="247" />
             <source>TUQ. (thừa ủy quyền)</source>
             <translation>TUQ. (by authorisation)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="603" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="103" />
             <source>Thư điện tử nơi nhận:</source>
             <translation>Recipient's email:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="598" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="98" />
             <source>Thẩm quyền ký:</source>
             <translation>Signing authority:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="610" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="110" />
             <source>ký thay mặt, ký thay cho…: ỦY BAN NHÂN DÂN, CHỦ TỊCH</source>
             <translation>on behalf of, for…: ỦY BAN NHÂN DÂN, CHỦ TỊCH</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="616" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="116" />
             <source>một hoặc nhiều nơi, cách nhau bằng dấu “;”</source>
             <translation>one or more bodies, separated by “;”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="613" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="113" />
             <source>nơi cơ quan đóng trụ sở, ví dụ: Hoàng Đồng</source>
             <translation>where the body sits, e.g. Hoàng Đồng</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="617" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="117" />
             <source>viết tắt, ví dụ: VHXH</source>
             <translation>abbreviation, e.g. VHXH</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="609" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="109" />
             <source>ví dụ: CHỦ TỊCH, PHÓ CHỦ TỊCH, TRƯỞNG PHÒNG</source>
             <translation>e.g. CHỦ TỊCH, PHÓ CHỦ TỊCH, TRƯỞNG PHÒNG</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="608" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="108" />
             <source>ví dụ: Hoàng Văn Thắng</source>
             <translation>for example: Hoàng Văn Thắng</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="614" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="114" />
             <source>ví dụ: Phòng Văn hóa và Thông tin thành phố Lạng Sơn</source>
             <translation>for example: Culture and Information Office of Lạng Sơn city</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="615" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="115" />
             <source>ví dụ: phongvhtt@langson.gov.vn</source>
             <translation>for example: phongvhtt@langson.gov.vn</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="611" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="111" />
             <source>ví dụ: ỦY BAN NHÂN DÂN XÃ HOÀNG ĐỒNG (“|” để xuống dòng)</source>
             <translation>e.g. ỦY BAN NHÂN DÂN XÃ HOÀNG ĐỒNG (“|” starts a new line)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="605" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="105" />
             <source>Đơn vị soạn thảo (Lưu: VT, …):</source>
             <translation>Drafting office (Lưu: VT, …):</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="655" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="155" />
             <source>Đầu báo cáo sẽ in như sau:</source>
             <translation>The report's heading will print as:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="601" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="101" />
             <source>Địa danh:</source>
             <translation>Place:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="612" />
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="112" />
             <source>để trống với Ủy ban nhân dân; ví dụ: UBND HUYỆN VĂN LÃNG</source>
             <translation>empty for a People's Committee; e.g. UBND HUYỆN VĂN LÃNG</translation>
         </message>
@@ -3378,137 +3381,137 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>InboxSettingsPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="79" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="80" />
             <source>&amp;Bảo mật:</source>
             <translation>&amp;Security:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="83" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="84" />
             <source>&amp;Cổng:</source>
             <translation>&amp;Port:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="118" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="122" />
             <source>&amp;Kiểm tra kết nối</source>
             <translation>&amp;Test the connection</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="98" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="99" />
             <source>&amp;Mật khẩu:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="102" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="103" />
             <source>&amp;Thư mục thư:</source>
             <translation>&amp;Folder:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="271" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="259" />
             <source>(Chi tiết: {detail})</source>
             <translation>(Details: {detail})</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="241" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="229" />
             <source>Chưa kiểm tra được: hãy sửa những chỗ được đánh dấu đỏ.</source>
             <translation>Cannot test yet: correct the places marked in red.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="145" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="149" />
             <source>Hộp thư đến</source>
             <translation>Inbox</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="57" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="58" />
             <source>Hộp thư đến đọc báo cáo các đơn vị gửi lên (và thư trả lời của cấp trên) từ hộp thư cơ quan qua IMAP. Thư không bị xóa, chỉ được đánh dấu. Ví dụ Gmail: imap.gmail.com, SSL/TLS, cổng 993, dùng “mật khẩu ứng dụng”. Bỏ trống nếu không nhận thư trên máy này.</source>
             <translation>The inbox reads the reports units send (and the replies from above) from the office mailbox over IMAP. Mail is never deleted, only marked. Gmail for example: imap.gmail.com, SSL/TLS, port 993, with an “app password”. Leave empty if this computer does not receive mail.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="276" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="264" />
             <source>Không kiểm tra được: {detail}</source>
             <translation>Could not test: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="77" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="78" />
             <source>Không mã hóa (chỉ dùng trong mạng nội bộ)</source>
             <translation>No encryption (only inside a local network)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="259" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="247" />
             <source>Kiểm tra kết nối</source>
             <translation>Test the connection</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="266" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="254" />
             <source>Kết nối và đăng nhập thành công; đọc được thư mục thư.</source>
             <translation>Connected and logged in; the folder can be read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="120" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="124" />
             <source>Kết nối, đăng nhập thử và mở thư mục thư (không đọc thư nào)</source>
             <translation>Connect, log in and open the folder (no mail is read)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="166" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="170" />
             <source>Lưu ý: máy này đang đặt biến môi trường {names}; khi đọc thư, các giá trị đó được dùng thay cho giá trị trên trang này.</source>
             <translation>Note: this computer sets the environment variables {names}; when reading mail, those values are used instead of the values on this page.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="66" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="67" />
             <source>Máy chủ</source>
             <translation>Server</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="72" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="73" />
             <source>Máy chủ thư đến (&amp;IMAP):</source>
             <translation>Incoming mail server (&amp;IMAP):</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="161" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="165" />
             <source>Máy này chưa có kho mật khẩu của hệ điều hành nên không lưu được mật khẩu. Khi chạy bằng lệnh, đặt mật khẩu vào biến môi trường OCOP_IMAP_PASSWORD.</source>
             <translation>This computer has no operating-system password store, so the password cannot be saved. For the command line, put the password in the OCOP_IMAP_PASSWORD environment variable.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="103" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="107" />
             <source>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không lưu trong tệp dữ liệu.</source>
             <translation>The password is kept in the operating system's password store, not in the data file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="74" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="75" />
             <source>SSL/TLS (thường dùng cổng 993)</source>
             <translation>SSL/TLS (usually port 993)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="75" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="76" />
             <source>STARTTLS (thường dùng cổng 143)</source>
             <translation>STARTTLS (usually port 143)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="86" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="87" />
             <source>Tài khoản</source>
             <translation>Account</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="93" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="94" />
             <source>Tên đăng &amp;nhập:</source>
             <translation>User &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="111" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="115" />
             <source>Tự động nhận báo cáo không có cảnh báo (nhập số liệu và gửi thư báo đã nhận)</source>
             <translation>Accept reports without warnings automatically (import the data and send the acknowledgement)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="90" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="91" />
             <source>thường là địa chỉ thư, ví dụ vhtt@example.gov.vn</source>
             <translation>usually the email address, e.g. vhtt@example.gov.vn</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="248" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="236" />
             <source>Đang kết nối tới {host}…</source>
             <translation>Connecting to {host}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="96" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="97" />
             <source>để trống nếu không đổi mật khẩu đã lưu</source>
             <translation>leave empty to keep the saved password</translation>
         </message>
@@ -3516,17 +3519,17 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>InstallationEditor</name>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="768" />
+            <location filename="../../ocop_desktop/ui/installation_form/editor.py" line="106" />
             <source>&lt;b&gt;Người ký và nơi nhận báo cáo&lt;/b&gt;</source>
             <translation>&lt;b&gt;Signer and report recipient&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="767" />
+            <location filename="../../ocop_desktop/ui/installation_form/editor.py" line="105" />
             <source>&lt;b&gt;Vai trò&lt;/b&gt;</source>
             <translation>&lt;b&gt;Role&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="766" />
+            <location filename="../../ocop_desktop/ui/installation_form/editor.py" line="104" />
             <source>&lt;b&gt;Đơn vị của bạn&lt;/b&gt;</source>
             <translation>&lt;b&gt;Your unit&lt;/b&gt;</translation>
         </message>
@@ -3534,7 +3537,7 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>InstallationPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="76" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="78" />
             <source>Đơn vị và người ký</source>
             <translation>Unit and signer</translation>
         </message>
@@ -3924,142 +3927,142 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>MailSettingsPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="69" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="70" />
             <source>&amp;Bảo mật:</source>
             <translation>&amp;Security:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="73" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="74" />
             <source>&amp;Cổng:</source>
             <translation>&amp;Port:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="105" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="109" />
             <source>&amp;Kiểm tra kết nối</source>
             <translation>&amp;Test the connection</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="87" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="88" />
             <source>&amp;Mật khẩu:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="263" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="251" />
             <source>(Chi tiết: {detail})</source>
             <translation>(Details: {detail})</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="49" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="50" />
             <source>Báo cáo được gửi qua máy chủ thư (SMTP) của hộp thư cơ quan. Nhập thông tin nhà cung cấp hộp thư đưa cho (ví dụ Gmail: smtp.gmail.com, SSL/TLS, cổng 465, dùng “mật khẩu ứng dụng”). Bỏ trống cả trang nếu chưa gửi thư từ máy này.</source>
             <translation>Reports are sent through the mail server (SMTP) of the office mailbox. Enter what your mail provider gives you (for Gmail: smtp.gmail.com, SSL/TLS, port 465, with an “app password”). Leave the whole page empty if this computer does not send mail yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="230" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="218" />
             <source>Chưa kiểm tra được: hãy sửa những chỗ được đánh dấu đỏ.</source>
             <translation>Cannot test yet: correct the places marked in red.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="268" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="256" />
             <source>Không kiểm tra được: {detail}</source>
             <translation>Could not test: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="67" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="68" />
             <source>Không mã hóa (chỉ dùng trong mạng nội bộ)</source>
             <translation>No encryption (only inside a local network)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="250" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="238" />
             <source>Kiểm tra kết nối</source>
             <translation>Test the connection</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="257" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="245" />
             <source>Kết nối và đăng nhập thành công. Thư sẽ được gửi qua máy chủ này.</source>
             <translation>Connected and logged in. Mail will be sent through this server.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="106" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="110" />
             <source>Kết nối và đăng nhập thử vào máy chủ thư (không gửi thư nào)</source>
             <translation>Connect and log in to the mail server as a test (no mail is sent)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="151" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="155" />
             <source>Lưu ý: máy này đang đặt biến môi trường {names}; khi gửi, các giá trị đó được dùng thay cho giá trị trên trang này.</source>
             <translation>Note: this computer sets the environment variables {names}; when sending, their values are used instead of the values on this page.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="57" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="58" />
             <source>Máy chủ</source>
             <translation>Server</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="62" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="63" />
             <source>Máy chủ thư (&amp;SMTP):</source>
             <translation>Mail server (&amp;SMTP):</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="146" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="150" />
             <source>Máy này chưa có kho mật khẩu của hệ điều hành nên không lưu được mật khẩu. Trên máy gửi tự động, đặt mật khẩu vào biến môi trường OCOP_SMTP_PASSWORD.</source>
             <translation>This computer has no operating-system password store, so the password cannot be saved. On a computer that sends automatically, put the password in the environment variable OCOP_SMTP_PASSWORD.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="96" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="100" />
             <source>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không lưu trong tệp dữ liệu.</source>
             <translation>The password is kept in the operating system's password store, not in the data file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="64" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="65" />
             <source>SSL/TLS (thường dùng cổng 465)</source>
             <translation>SSL/TLS (usually port 465)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="65" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="66" />
             <source>STARTTLS (thường dùng cổng 587)</source>
             <translation>STARTTLS (usually port 587)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="130" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="134" />
             <source>Thư điện tử</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="76" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="77" />
             <source>Tài khoản gửi</source>
             <translation>Sending account</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="95" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="96" />
             <source>Tên người gửi:</source>
             <translation>Sender name:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="82" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="83" />
             <source>Tên đăng &amp;nhập:</source>
             <translation>User &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="79" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="80" />
             <source>thường là địa chỉ thư, ví dụ vanhoa.xa@example.gov.vn</source>
             <translation>usually an email address, for example vanhoa.xa@example.gov.vn</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="93" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="94" />
             <source>ví dụ: Đài truyền thanh xã Hoàng Đồng</source>
             <translation>for example: Đài truyền thanh xã Hoàng Đồng</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="237" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="225" />
             <source>Đang kết nối tới {host}…</source>
             <translation>Connecting to {host}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="91" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="92" />
             <source>Địa chỉ người &amp;gửi:</source>
             <translation>Sender &amp;address:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="85" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="86" />
             <source>để trống nếu không đổi mật khẩu đã lưu</source>
             <translation>leave empty to keep the saved password</translation>
         </message>
@@ -4594,57 +4597,57 @@ Real records are kept.</translation>
     <context>
         <name>PeriodPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="145" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="142" />
             <source>Báo cáo cần gửi trong vòng</source>
             <translation>Reports must be sent within</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="139" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="136" />
             <source>Hạn gửi báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="165" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="162" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="112" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="109" />
             <source>Theo tháng &amp;dương lịch: từ ngày 1 đến ngày cuối tháng</source>
             <translation>By &amp;calendar month: from the 1st to the last day of the month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="110" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="107" />
             <source>Tháng báo cáo tính</source>
             <translation>The reporting month runs</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="118" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="115" />
             <source>Từ &amp;ngày</source>
             <translation>From &amp;day</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="114" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="111" />
             <source>Từ ngày &amp;15 tháng trước đến ngày 14 tháng báo cáo (Nghị định 09/2019/NĐ-CP)</source>
             <translation>From the &amp;15th of the previous month to the 14th of the reporting month (Decree 09/2019/NĐ-CP)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="199" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="196" />
             <source>Ví dụ: báo cáo tháng 6 năm 2021 cần gửi chậm nhất ngày {due}.</source>
             <translation>Example: the report for June 2021 must be sent by {due} at the latest.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="193" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="190" />
             <source>Ví dụ: báo cáo tháng 6 năm 2021 tính từ ngày {start} đến ngày {end}; quý II từ ngày {q_start} đến ngày {q_end}.</source>
             <translation>Example: the report for June 2021 covers {start} to {end}; the second quarter {q_start} to {q_end}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="147" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="144" />
             <source>ngày sau khi hết kỳ báo cáo.</source>
             <translation>days after the reporting period ends.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="188" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="185" />
             <source>tháng trước đến ngày {day} tháng báo cáo</source>
             <translation>of the previous month to day {day} of the reporting month</translation>
         </message>
@@ -6376,54 +6379,187 @@ Real records are kept.</translation>
         </message>
     </context>
     <context>
-        <name>RecordForm</name>
+        <name>RecordFields</name>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="293" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="241" />
             <source>* bắt buộc</source>
             <translation>* required</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="707" />
-            <source>Bản ghi mới</source>
-            <translation>New record</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="760" />
-            <source>Bản ghi mới (nhân bản)</source>
-            <translation>New record (duplicate)</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="686" />
-            <source>Bản ghi đang nhập có thay đổi chưa lưu. Bỏ các thay đổi này?</source>
-            <translation>The record being entered has unsaved changes. Discard them?</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="270" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="236" />
             <source>Bắt đầu một bản ghi mới (Ctrl+N, Esc)</source>
             <translation>Start a new record (Ctrl+N, Esc)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="685" />
-            <source>Bỏ thay đổi?</source>
-            <translation>Discard changes?</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="427" />
-            <source>Chưa khai báo đơn vị</source>
-            <translation>Unit not set</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="656" />
-            <source>Chưa lưu: có {count} lỗi cần sửa.</source>
-            <translation>Not saved: {count} problems to correct.</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="324" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="285" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="866" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="292" />
+            <source>Ghi chú</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="232" />
+            <source>Ghi mới</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="285" />
+            <source>Giờ</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="286" />
+            <source>Hình thức</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="234" />
+            <source>Lưu (Enter)</source>
+            <translation>Save (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="238" />
+            <source>Lưu rồi bắt đầu bản ghi tiếp theo, điền sẵn như bản vừa lưu (Enter, Ctrl+Enter, Ctrl+S)</source>
+            <translation>Save, then start the next record, prefilled like the one just saved (Enter, Ctrl+Enter, Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="287" />
+            <source>Lượt phát</source>
+            <translation>Airings</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="290" />
+            <source>Mức độ</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="290" />
+            <source>Nguồn</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="285" />
+            <source>Ngày</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="289" />
+            <source>Ngôn ngữ</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="289" />
+            <source>Người dự</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="291" />
+            <source>Người thực hiện</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="233" />
+            <source>Nhân bản</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="288" />
+            <source>Phút</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="288" />
+            <source>Số bản</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="205" />
+            <source>Số liệu</source>
+            <translation>Figures</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="291" />
+            <source>Thôn, cụm loa</source>
+            <translation>Village/cluster</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="287" />
+            <source>Tin, bài</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="286" />
+            <source>Tiêu đề</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="237" />
+            <source>Tạo bản ghi mới giống bản ghi này (Ctrl+D)</source>
+            <translation>New record like this one (Ctrl+D)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="107" />
+            <source>ghi chú (không bắt buộc)</source>
+            <translation>notes (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="88" />
+            <source>gõ mã hoặc tên chủ đề để tìm</source>
+            <translation>type a topic code or name to search</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="100" />
+            <source>thôn, bản, cụm loa</source>
+            <translation>village, hamlet, cluster</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="93" />
+            <source>tên tin, bài, chương trình hoặc hoạt động</source>
+            <translation>name of the news item, article, programme or activity</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="292" />
+            <source>Đơn vị</source>
+            <translation>Unit</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/form.py" line="330" />
+            <source>Bản ghi mới</source>
+            <translation>New record</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/form.py" line="383" />
+            <source>Bản ghi mới (nhân bản)</source>
+            <translation>New record (duplicate)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/form.py" line="309" />
+            <source>Bản ghi đang nhập có thay đổi chưa lưu. Bỏ các thay đổi này?</source>
+            <translation>The record being entered has unsaved changes. Discard them?</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/form.py" line="308" />
+            <source>Bỏ thay đổi?</source>
+            <translation>Discard changes?</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/form.py" line="124" />
+            <source>Chưa khai báo đơn vị</source>
+            <translation>Unit not set</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/form.py" line="284" />
+            <source>Chưa lưu: có {count} lỗi cần sửa.</source>
+            <translation>Not saved: {count} problems to correct.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/record_form/form.py" line="468" />
             <source>Có một bản ghi đang nhập dở lúc {time} — Khôi phục?
 
 (Lần trước chương trình bị tắt đột ngột, ví dụ do mất điện, khi bản ghi này chưa được lưu.)</source>
@@ -6432,199 +6568,69 @@ Real records are kept.</translation>
 (Last time the program stopped suddenly, for example in a power cut, before this record was saved.)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="331" />
-            <source>Ghi chú</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="266" />
-            <source>Ghi mới</source>
-            <translation>New</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="324" />
-            <source>Giờ</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="428" />
+            <location filename="../../ocop_desktop/ui/record_form/form.py" line="125" />
             <source>Hãy khai báo đơn vị của máy này (Công cụ → Cài đặt) trước khi ghi sổ.</source>
             <translation>Set this computer's unit (Tools → Settings) before logging.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="325" />
-            <source>Hình thức</source>
-            <translation>Form</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="865" />
+            <location filename="../../ocop_desktop/ui/record_form/form.py" line="467" />
             <source>Khôi phục bản ghi đang nhập dở?</source>
             <translation>Restore the unfinished record?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="813" />
+            <location filename="../../ocop_desktop/ui/record_form/form.py" line="430" />
             <source>Không có gì thay đổi.</source>
             <translation>Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="946" />
+            <location filename="../../ocop_desktop/ui/record_form/form.py" line="530" />
             <source>Không hoàn tác được</source>
             <translation>Cannot undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="268" />
-            <source>Lưu (Enter)</source>
-            <translation>Save (Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="272" />
-            <source>Lưu rồi bắt đầu bản ghi tiếp theo, điền sẵn như bản vừa lưu (Enter, Ctrl+Enter, Ctrl+S)</source>
-            <translation>Save, then start the next record, prefilled like the one just saved (Enter, Ctrl+Enter, Ctrl+S)</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="326" />
-            <source>Lượt phát</source>
-            <translation>Airings</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="329" />
-            <source>Mức độ</source>
-            <translation>Priority</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="329" />
-            <source>Nguồn</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="324" />
-            <source>Ngày</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="328" />
-            <source>Ngôn ngữ</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="328" />
-            <source>Người dự</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="330" />
-            <source>Người thực hiện</source>
-            <translation>Operator</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="267" />
-            <source>Nhân bản</source>
-            <translation>Duplicate</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="327" />
-            <source>Phút</source>
-            <translation>Minutes</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="327" />
-            <source>Số bản</source>
-            <translation>Copies</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="231" />
-            <source>Số liệu</source>
-            <translation>Figures</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="742" />
+            <location filename="../../ocop_desktop/ui/record_form/form.py" line="365" />
             <source>Sửa bản ghi ngày {date}</source>
             <translation>Edit the record of {date}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="761" />
+            <location filename="../../ocop_desktop/ui/record_form/form.py" line="384" />
             <source>Sửa ngày, giờ hoặc nội dung rồi lưu.</source>
             <translation>Correct the date, time or content, then save.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="922" />
+            <location filename="../../ocop_desktop/ui/record_form/form.py" line="506" />
             <source>Thêm chủ đề mới “{name}”?</source>
             <translation>Add the new topic “{name}”?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="921" />
+            <location filename="../../ocop_desktop/ui/record_form/form.py" line="505" />
             <source>Thêm chủ đề mới?</source>
             <translation>Add a new topic?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="330" />
-            <source>Thôn, cụm loa</source>
-            <translation>Village/cluster</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="326" />
-            <source>Tin, bài</source>
-            <translation>Items</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="325" />
-            <source>Tiêu đề</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="271" />
-            <source>Tạo bản ghi mới giống bản ghi này (Ctrl+D)</source>
-            <translation>New record like this one (Ctrl+D)</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="162" />
-            <source>ghi chú (không bắt buộc)</source>
-            <translation>notes (optional)</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="143" />
-            <source>gõ mã hoặc tên chủ đề để tìm</source>
-            <translation>type a topic code or name to search</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="155" />
-            <source>thôn, bản, cụm loa</source>
-            <translation>village, hamlet, cluster</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="148" />
-            <source>tên tin, bài, chương trình hoặc hoạt động</source>
-            <translation>name of the news item, article, programme or activity</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="729" />
+            <location filename="../../ocop_desktop/ui/record_form/form.py" line="352" />
             <source>Đang sửa bản ghi ngày {date}: “{title}” — Enter lưu, Esc thôi sửa.</source>
             <translation>Editing the record of {date}: “{title}” — Enter saves, Esc stops editing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="815" />
+            <location filename="../../ocop_desktop/ui/record_form/form.py" line="432" />
             <source>Đã ghi “{title}” lúc {time}.</source>
             <translation>Saved “{title}” at {time}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="906" />
+            <location filename="../../ocop_desktop/ui/record_form/form.py" line="490" />
             <source>Đã khôi phục bản ghi đang nhập dở; kiểm tra rồi bấm Enter để lưu.</source>
             <translation>The unfinished record is back; check it and press Enter to save.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="817" />
+            <location filename="../../ocop_desktop/ui/record_form/form.py" line="434" />
             <source>Đã lưu thay đổi lúc {time}.</source>
             <translation>Changes saved at {time}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="942" />
+            <location filename="../../ocop_desktop/ui/record_form/form.py" line="526" />
             <source>Đã thêm chủ đề “{name}” (mã {code}).</source>
             <translation>Added the topic “{name}” (code {code}).</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/record_form.py" line="331" />
-            <source>Đơn vị</source>
-            <translation>Unit</translation>
         </message>
     </context>
     <context>
@@ -7290,32 +7296,32 @@ Whatever was recorded after the backup was taken will no longer be in the data i
     <context>
         <name>RoleChooser</name>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="485" />
+            <location filename="../../ocop_desktop/ui/installation_form/editor.py" line="51" />
             <source>Cơ quan &amp;tổng hợp (phòng Văn hóa – Thông tin, Sở)</source>
             <translation>&amp;Consolidating office (culture and information office, provincial department)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="499" />
+            <location filename="../../ocop_desktop/ui/installation_form/editor.py" line="65" />
             <source>Cơ quan này cũng quản lý &amp;đài truyền thanh (có trang Lịch phát sóng)</source>
             <translation>This office also runs a radio &amp;station (shows the Broadcast schedule page)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="482" />
+            <location filename="../../ocop_desktop/ui/installation_form/editor.py" line="48" />
             <source>Ghi nhật ký từng buổi phát, từng hoạt động tuyên truyền; lập và gửi báo cáo lên cấp trên.</source>
             <translation>Log every broadcast and every propaganda activity; make reports and send them to the level above.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="487" />
+            <location filename="../../ocop_desktop/ui/installation_form/editor.py" line="53" />
             <source>Nhận báo cáo của các xã qua thư điện tử, xem đơn vị nào chưa báo cáo, tổng hợp gửi cấp trên.</source>
             <translation>Receive the communes' reports by email, see which units have not reported, consolidate and send to the level above.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="501" />
+            <location filename="../../ocop_desktop/ui/installation_form/editor.py" line="67" />
             <source>Ví dụ Phòng Văn hóa – Xã hội của xã trực tiếp vận hành đài truyền thanh.</source>
             <translation>For example a commune’s culture and social office that runs the radio station itself.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="481" />
+            <location filename="../../ocop_desktop/ui/installation_form/editor.py" line="47" />
             <source>Đài truyền thanh &amp;xã</source>
             <translation>Commune &amp;radio station</translation>
         </message>
@@ -7689,153 +7695,153 @@ No. {id}</translation>
     <context>
         <name>SendDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="63" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="64" />
             <source>&amp;Gửi tới:</source>
             <translation>&amp;Send to:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="221" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="219" />
             <source>&amp;Gửi…</source>
             <translation>&amp;Send…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="84" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="88" />
             <source>&amp;Lưu bản sao…</source>
             <translation>Save a &amp;copy…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="88" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="92" />
             <source>&amp;Mở thư mục</source>
             <translation>&amp;Open folder</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="74" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="75" />
             <source>&amp;Nội dung:</source>
             <translation>&amp;Message:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="70" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="71" />
             <source>&amp;Tiêu đề:</source>
             <translation>&amp;Subject:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="85" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="89" />
             <source>Chép tệp báo cáo ra thư mục khác hoặc ổ USB</source>
             <translation>Copy the report file to another folder or a USB drive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="154" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="152" />
             <source>Chưa gửi: </source>
             <translation>Not sent: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="159" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="157" />
             <source>Chọn thư mục hoặc ổ USB để lưu bản sao</source>
             <translation>Choose a folder or USB drive to save the copy to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="94" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="98" />
             <source>Ghi nhận báo cáo đã được gửi bằng cách khác</source>
             <translation>Record that the report was handed over another way</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="55" />
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="211" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="56" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="209" />
             <source>Gửi báo cáo</source>
             <translation>Send report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="223" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="221" />
             <source>Gửi báo cáo đã chọn lên cấp trên qua thư điện tử (tự gửi khi có mạng), hoặc lưu bản sao ra USB</source>
             <translation>Send the selected report to the level above by email (sent automatically when online), or save a copy to a USB drive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="83" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="87" />
             <source>Không gửi được thư?</source>
             <translation>Mail cannot be sent?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="175" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="173" />
             <source>Không tìm thấy thư mục {path}.</source>
             <translation>Folder {path} not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="120" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="124" />
             <source>Không tìm thấy tệp {path}: tệp đã bị xóa hoặc chuyển chỗ. Hãy xuất lại báo cáo.</source>
             <translation>File {path} not found: it was deleted or moved. Export the report again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="89" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="93" />
             <source>Mở thư mục chứa tệp để đính kèm bằng tay (webmail, Zalo…)</source>
             <translation>Open the folder holding the file, to attach it by hand (webmail, Zalo…)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="178" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="176" />
             <source>Sau khi gửi tệp bằng cách khác, bấm “Đã gửi cách khác…” để ghi nhận.</source>
             <translation>After sending the file another way, click “Sent another way…” to record it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="107" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="111" />
             <source>Thư được gửi ngay khi có mạng; nếu mất mạng, thư chờ và tự gửi sau</source>
             <translation>The message is sent as soon as the network is up; if it is down, the message waits and is sent later by itself</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="128" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="132" />
             <source>Tệp đã bị sửa sau khi xuất báo cáo; bản gửi đi là tệp như hiện nay.</source>
             <translation>The file was changed after the report was exported; what is sent is the file as it is now.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="78" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="79" />
             <source>Tệp đính kèm:</source>
             <translation>Attachment:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="65" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="66" />
             <source>không bắt buộc</source>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="195" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="193" />
             <source>Đã ghi nhận: báo cáo đã gửi cho {to}.</source>
             <translation>Recorded: the report was sent to {to}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="185" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="183" />
             <source>Đã gửi cho ai, bằng cách nào? (ví dụ: Zalo nhóm Phòng Văn hóa)</source>
             <translation>Sent to whom, and how? (for example: the Culture Office's Zalo group)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="93" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="97" />
             <source>Đã gửi cách &amp;khác…</source>
             <translation>Sent another &amp;way…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="184" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="182" />
             <source>Đã gửi cách khác</source>
             <translation>Sent another way</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="168" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="166" />
             <source>Đã lưu bản sao: {path}. Báo cáo được ghi là đã bàn giao.</source>
             <translation>Copy saved: {path}. The report is recorded as handed over.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="111" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="115" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="105" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="109" />
             <source>Đưa vào &amp;hộp thư đi</source>
             <translation>Put in the &amp;outbox</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="67" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="68" />
             <source>Đồng gửi (&amp;CC):</source>
             <translation>&amp;CC:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="60" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="61" />
             <source>địa chỉ thư; nhiều địa chỉ cách nhau bằng dấu phẩy</source>
             <translation>email address; separate several addresses with commas</translation>
         </message>
@@ -7843,37 +7849,37 @@ No. {id}</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="313" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="310" />
             <source>&amp;Lưu</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="369" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="366" />
             <source>Chưa lưu: </source>
             <translation>Not saved: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="352" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="349" />
             <source>Chưa lưu: hãy sửa những chỗ được đánh dấu đỏ.</source>
             <translation>Not saved: correct the places marked in red.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="283" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="280" />
             <source>Cài đặt</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="313" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="310" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="388" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="385" />
             <source>Ngôn ngữ giao diện</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="388" />
+            <location filename="../../ocop_desktop/ui/settings_dialog.py" line="385" />
             <source>Ngôn ngữ mới sẽ được dùng từ lần mở phần mềm sau.</source>
             <translation>The new language is used from the next time the program starts.</translation>
         </message>
@@ -8091,7 +8097,7 @@ No. {id}</translation>
     <context>
         <name>TaskRunner</name>
         <message>
-            <location filename="../../ocop_desktop/ui/tasks.py" line="272" />
+            <location filename="../../ocop_desktop/ui/tasks.py" line="273" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -8112,58 +8118,58 @@ No. {id}</translation>
     <context>
         <name>TopicDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="787" />
+            <location filename="../../ocop_desktop/ui/catalogue/dialogs.py" line="161" />
             <source>(không gắn văn bản)</source>
             <translation>(no directive)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="796" />
+            <location filename="../../ocop_desktop/ui/catalogue/dialogs.py" line="170" />
             <source>Mã chủ đề:</source>
             <translation>Topic code:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="777" />
+            <location filename="../../ocop_desktop/ui/catalogue/dialogs.py" line="151" />
             <source>Sửa chủ đề</source>
             <translation>Edit topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="798" />
+            <location filename="../../ocop_desktop/ui/catalogue/dialogs.py" line="172" />
             <source>Theo văn bản:</source>
             <translation>Per directive:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="777" />
+            <location filename="../../ocop_desktop/ui/catalogue/dialogs.py" line="151" />
             <source>Thêm chủ đề</source>
             <translation>Add topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="799" />
+            <location filename="../../ocop_desktop/ui/catalogue/dialogs.py" line="173" />
             <source>Tuyên truyền từ ngày:</source>
             <translation>Propaganda from:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="797" />
+            <location filename="../../ocop_desktop/ui/catalogue/dialogs.py" line="171" />
             <source>Tên chủ đề:</source>
             <translation>Topic name:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="779" />
+            <location filename="../../ocop_desktop/ui/catalogue/dialogs.py" line="153" />
             <source>ngắn, không dấu, ví dụ: OCOP (để trống: tự tạo từ tên)</source>
             <translation>short, no diacritics, e.g. OCOP (empty: made from the name)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="783" />
+            <location filename="../../ocop_desktop/ui/catalogue/dialogs.py" line="157" />
             <source>ví dụ: Chương trình mỗi xã một sản phẩm (OCOP) giai đoạn 2021–2025</source>
             <translation>for example: One Commune One Product (OCOP) programme 2021–2025</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="800" />
+            <location filename="../../ocop_desktop/ui/catalogue/dialogs.py" line="174" />
             <source>Đến ngày:</source>
             <translation>To:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="794" />
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="795" />
+            <location filename="../../ocop_desktop/ui/catalogue/dialogs.py" line="168" />
+            <location filename="../../ocop_desktop/ui/catalogue/dialogs.py" line="169" />
             <source>để trống: không giới hạn</source>
             <translation>empty: no limit</translation>
         </message>
@@ -8292,127 +8298,127 @@ No. {id}</translation>
     <context>
         <name>UnitChooser</name>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="216" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="180" />
             <source>&amp;Chọn trong danh mục đơn vị hành chính</source>
             <translation>&amp;Choose from the list of administrative units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="217" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="181" />
             <source>&amp;Nhập tay (đơn vị chưa có trong danh mục)</source>
             <translation>&amp;Type it in (a unit not in the catalogue)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="232" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="196" />
             <source>Cả đơn vị đã hết hiệu lực</source>
             <translation>The whole unit has expired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="273" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="237" />
             <source>Cấp:</source>
             <translation>Level:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="327" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="291" />
             <source>Danh mục đơn vị đang trống: hãy nhập danh mục từ tệp, hoặc nhập tay đơn vị của bạn.</source>
             <translation>The unit catalogue is empty: import it from a file, or type in your unit.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="229" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="193" />
             <source>Gõ tên hoặc mã để tìm, không cần dấu: hoang dong, 05986…</source>
             <translation>Type a name or code to search, no diacritics needed: hoang dong, 05986…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="233" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="197" />
             <source>Hiện cả các đơn vị đã giải thể hoặc sáp nhập (ví dụ các huyện, xã trước ngày 01/07/2025).</source>
             <translation>Also show units that were dissolved or merged (for example the districts and communes before 01/07/2025).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="186" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="150" />
             <source>Huyện, quận, thị xã, thành phố thuộc tỉnh</source>
             <translation>District, urban district, town, provincial city</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="430" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="395" />
             <source>Hãy chọn đơn vị của bạn trong danh sách.</source>
             <translation>Choose your unit in the list.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="453" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="417" />
             <source>Mã cấp trên “{code}” không hợp lệ: mã huyện 3 chữ số, mã tỉnh 2 chữ số; đơn vị cấp tỉnh không có cấp trên.</source>
             <translation>Parent code “{code}” is not valid: a district code has 3 digits, a province code 2; a province has no parent.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="444" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="408" />
             <source>Mã {code} đã có trong danh mục ({name}): hãy chọn trong danh mục.</source>
             <translation>Code {code} is already in the catalogue ({name}): choose it from the catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="274" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="238" />
             <source>Mã đơn vị cấp trên:</source>
             <translation>Parent unit code:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="271" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="235" />
             <source>Mã đơn vị:</source>
             <translation>Unit code:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="440" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="404" />
             <source>Mã “{code}” không hợp lệ: {rule}.</source>
             <translation>Code “{code}” is not valid: {rule}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="272" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="236" />
             <source>Tên đơn vị:</source>
             <translation>Unit name:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="333" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="297" />
             <source>Tìm thấy {shown} trong {total} đơn vị.</source>
             <translation>Found {shown} of {total} units.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="187" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="151" />
             <source>Tỉnh, thành phố trực thuộc trung ương</source>
             <translation>Province, centrally governed city</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="185" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="149" />
             <source>Xã, phường, thị trấn</source>
             <translation>Commune, ward, township</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="256" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="220" />
             <source>mã của Tổng cục Thống kê, ví dụ 05986</source>
             <translation>the General Statistics Office's code, for example 05986</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="264" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="228" />
             <source>mã huyện hoặc tỉnh, ví dụ 178; có thể để trống</source>
             <translation>district or province code, for example 178; may be empty</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="195" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="159" />
             <source>mã huyện, quận, thị xã gồm 3 chữ số</source>
             <translation>district code of 3 digits</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="196" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="160" />
             <source>mã tỉnh, thành phố gồm 2 chữ số</source>
             <translation>province code of 2 digits</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="194" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="158" />
             <source>mã xã, phường, thị trấn gồm 5 chữ số</source>
             <translation>commune code of 5 digits</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="259" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="223" />
             <source>ví dụ: Xã Hoàng Đồng</source>
             <translation>for example: Xã Hoàng Đồng</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="331" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="295" />
             <source>{n} đơn vị trong danh mục.</source>
             <translation>Units in the catalogue: {n}.</translation>
         </message>
@@ -8420,27 +8426,27 @@ No. {id}</translation>
     <context>
         <name>UnitImportDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="220" />
+            <location filename="../../ocop_desktop/ui/catalogue/unit_import.py" line="162" />
             <source>&amp;Nhập</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="207" />
+            <location filename="../../ocop_desktop/ui/catalogue/unit_import.py" line="149" />
             <source>Nhập danh mục đơn vị hành chính</source>
             <translation>Import administrative units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="209" />
+            <location filename="../../ocop_desktop/ui/catalogue/unit_import.py" line="151" />
             <source>Tệp: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;&lt;span&gt;{folder}&lt;/span&gt;</source>
             <translation>File: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;&lt;span&gt;{folder}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="244" />
+            <location filename="../../ocop_desktop/ui/catalogue/unit_import.py" line="186" />
             <source>Xong</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="223" />
+            <location filename="../../ocop_desktop/ui/catalogue/unit_import.py" line="165" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
@@ -8466,92 +8472,92 @@ No. {id}</translation>
     <context>
         <name>UnitsPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="419" />
+            <location filename="../../ocop_desktop/ui/catalogue/units_page.py" line="62" />
             <source>&amp;Nhập danh mục…</source>
             <translation>&amp;Import catalogue…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="423" />
+            <location filename="../../ocop_desktop/ui/catalogue/units_page.py" line="66" />
             <source>&amp;Xuất danh mục…</source>
             <translation>&amp;Export catalogue…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="447" />
+            <location filename="../../ocop_desktop/ui/catalogue/units_page.py" line="90" />
             <source>Chưa có đơn vị nào có hiệu lực vào ngày này. Bấm “Nhập danh mục…” để nhập tệp danh mục đơn vị hành chính của Tổng cục Thống kê (Excel hoặc CSV).</source>
             <translation>No unit is valid on this date. Click “Import catalogue…” to import the list of administrative units of the General Statistics Office (Excel or CSV).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="406" />
+            <location filename="../../ocop_desktop/ui/catalogue/units_page.py" line="49" />
             <source>Danh mục có hiệu lực ngày:</source>
             <translation>Catalogue valid on:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="413" />
+            <location filename="../../ocop_desktop/ui/catalogue/units_page.py" line="56" />
             <source>Hôm nay</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="541" />
+            <location filename="../../ocop_desktop/ui/catalogue/units_page.py" line="182" />
             <source>Không ghi được tệp {file}: {reason}</source>
             <translation>Could not write the file {file}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="527" />
+            <location filename="../../ocop_desktop/ui/catalogue/units_page.py" line="170" />
             <source>Lưu danh mục đơn vị</source>
             <translation>Save the unit catalogue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="424" />
+            <location filename="../../ocop_desktop/ui/catalogue/units_page.py" line="67" />
             <source>Lưu toàn bộ danh mục (mọi thời kỳ) ra tệp CSV, để chép sang máy khác.</source>
             <translation>Save the whole catalogue (all periods) to a CSV file, to copy it to another computer.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="501" />
+            <location filename="../../ocop_desktop/ui/catalogue/units_page.py" line="144" />
             <source>Ngày {day}: {counts}.</source>
             <translation>{day}: {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="420" />
+            <location filename="../../ocop_desktop/ui/catalogue/units_page.py" line="63" />
             <source>Nhập danh mục đơn vị hành chính của Tổng cục Thống kê (Excel hoặc CSV) hoặc tệp CSV danh mục riêng của phần mềm.</source>
             <translation>Import the General Statistics Office's list of administrative units (Excel or CSV) or the program's own CSV catalogue file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="416" />
+            <location filename="../../ocop_desktop/ui/catalogue/units_page.py" line="59" />
             <source>Tìm tên hoặc mã, không cần dấu…</source>
             <translation>Search a name or code, no diacritics needed…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="528" />
+            <location filename="../../ocop_desktop/ui/catalogue/units_page.py" line="171" />
             <source>Tệp CSV (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="502" />
+            <location filename="../../ocop_desktop/ui/catalogue/units_page.py" line="145" />
             <source>không có đơn vị nào</source>
             <translation>no units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="497" />
+            <location filename="../../ocop_desktop/ui/catalogue/units_page.py" line="140" />
             <source>{n} huyện</source>
             <translation>districts: {n}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="495" />
+            <location filename="../../ocop_desktop/ui/catalogue/units_page.py" line="138" />
             <source>{n} tỉnh</source>
             <translation>provinces: {n}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="499" />
+            <location filename="../../ocop_desktop/ui/catalogue/units_page.py" line="142" />
             <source>{n} xã, phường, thị trấn</source>
             <translation>communes, wards, townships: {n}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="544" />
+            <location filename="../../ocop_desktop/ui/catalogue/units_page.py" line="185" />
             <source>Đã lưu {n} đơn vị vào tệp {file}.</source>
             <translation>Saved {n} units to the file {file}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="409" />
+            <location filename="../../ocop_desktop/ui/catalogue/units_page.py" line="52" />
             <source>Đơn vị hành chính thay đổi theo thời gian: chọn ngày để xem danh mục lúc đó (ví dụ 01/06/2021 có cấp huyện, 01/07/2025 không còn cấp huyện).</source>
             <translation>Administrative units change over time: choose a date to see the catalogue on that day (for example 01/06/2021 has districts, 01/07/2025 has none).</translation>
         </message>
@@ -8559,12 +8565,12 @@ No. {id}</translation>
     <context>
         <name>ValidFromField</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="172" />
+            <location filename="../../ocop_desktop/ui/catalogue/unit_import.py" line="114" />
             <source>Chọn khi tệp là danh mục mới thay cho danh mục cũ (ví dụ danh mục sau sắp xếp đơn vị hành chính từ 01/07/2025): đơn vị đổi tên hoặc giải thể sẽ hết hiệu lực từ ngày hôm trước; số liệu cũ vẫn gắn với đơn vị cũ.</source>
             <translation>Tick this when the file is a new catalogue replacing the old one (for example the catalogue after the administrative reorganisation of 01/07/2025): units renamed or dissolved end on the day before; old figures stay attached to the old units.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="163" />
+            <location filename="../../ocop_desktop/ui/catalogue/unit_import.py" line="105" />
             <source>Danh mục mới, có &amp;hiệu lực từ ngày:</source>
             <translation>New catalogue, &amp;valid from:</translation>
         </message>
@@ -8610,19 +8616,6 @@ No. {id}</translation>
             <location filename="../../ocop_desktop/ui/setup_wizard.py" line="91" />
             <source>Sổ ghi và báo cáo kết quả tuyên truyền của đài truyền thanh cấp xã.</source>
             <translation>Log and reports of the propaganda work of commune radio stations.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_EditDialog</name>
-        <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="658" />
-            <source>&amp;Lưu</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="658" />
-            <source>Hủy</source>
-            <translation>Cancel</translation>
         </message>
     </context>
     <context>

@@ -23,7 +23,7 @@ from ocop_desktop.ui.administration_pages import (
     RelationDialog,
     RelationsPage,
 )
-from ocop_desktop.ui.catalogue_pages import CataloguePage
+from ocop_desktop.ui.catalogue.page import CataloguePage
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.setup_wizard import SetupWizard
 from tests.conftest import COMMUNE

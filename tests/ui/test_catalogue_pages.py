@@ -11,17 +11,12 @@ from PySide6.QtWidgets import QApplication
 
 from ocop_desktop.domain.records import Directive, Topic, Unit, UnitLevel
 from ocop_desktop.storage.repository import Repository
-from ocop_desktop.ui.catalogue_pages import (
-    CataloguePage,
-    DirectiveDialog,
-    DirectivesPage,
-    DirectiveTableModel,
-    TopicDialog,
-    TopicTableModel,
-    UnitImportDialog,
-    UnitsPage,
-    UnitTreeModel,
-)
+from ocop_desktop.ui.catalogue.dialogs import DirectiveDialog, TopicDialog
+from ocop_desktop.ui.catalogue.directives_page import DirectivesPage
+from ocop_desktop.ui.catalogue.models import DirectiveTableModel, TopicTableModel, UnitTreeModel
+from ocop_desktop.ui.catalogue.page import CataloguePage
+from ocop_desktop.ui.catalogue.unit_import import UnitImportDialog
+from ocop_desktop.ui.catalogue.units_page import UnitsPage
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.installation_form import UnitListModel
 from tests.ui.conftest import press, type_text

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QWidget
 
 from ocop_desktop.ui.administration_pages import ClusterDialog, RelationDialog
 from ocop_desktop.ui.backup_actions import RestoreDialog
-from ocop_desktop.ui.catalogue_pages import DirectiveDialog, TopicDialog, UnitImportDialog
+from ocop_desktop.ui.catalogue.dialogs import DirectiveDialog, TopicDialog
+from ocop_desktop.ui.catalogue.unit_import import UnitImportDialog
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.settings_dialog import SettingsDialog
 from ocop_desktop.ui.setup_wizard import SetupWizard

@@ -430,7 +430,7 @@ def test_the_catalogue_menu_adds_a_topic(main_window) -> None:  # type: ignore[n
 def test_empty_log_and_empty_topics_say_what_to_do(  # type: ignore[no-untyped-def]
         repo: Repository, tmp_path: Path, qtbot) -> None:
     from ocop_desktop.domain.records import Unit, UnitLevel
-    from ocop_desktop.ui.catalogue_pages import DirectivesPage
+    from ocop_desktop.ui.catalogue.directives_page import DirectivesPage
     from ocop_desktop.ui.log_page import LogPage
 
     operations.import_units(repo, units=[Unit("05986", "Xã Hoàng Đồng", UnitLevel.COMMUNE)])

@@ -19,84 +19,34 @@ Vietnamese words for problem codes come from ``problem_texts`` only.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ocop_desktop import operations
 from ocop_desktop.domain.catalogue import (
     DEFAULT_LANGUAGE,
     DEFAULT_PRIORITY,
     DEFAULT_SOURCE,
-    LANGUAGES,
-    PRIORITIES,
-    SOURCES,
     Form,
     Measure,
 )
 from ocop_desktop.domain.records import Installation, LogRecord, Role
-from ocop_desktop.domain.validation import (
-    MAX_TEXT,
-    MAX_TITLE,
-    Problem,
-    ProblemCode,
-    ValidationError,
-)
-from ocop_desktop.operations import Area, Changes, drafts
-from ocop_desktop.storage.database import StorageError
+from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
+from ocop_desktop.operations import Area, Changes, drafts, queries
 from ocop_desktop.texts.i18n import catalogue_name
-from ocop_desktop.texts.problem_texts import (
-    field_name,
-    problem_line,
-    problem_text,
-    storage_error_text,
-)
-from ocop_desktop.ui.cluster_picker import ClusterPicker
+from ocop_desktop.texts.problem_texts import storage_error_text
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.form_problems import date_problems
 from ocop_desktop.ui.log_table import form_label
 from ocop_desktop.ui.log_undo import SaveRecordCommand, short_title
-from ocop_desktop.ui.widgets import (
-    DateEdit,
-    FieldBox,
-    NumberEdit,
-    SearchCombo,
-    TimeEdit,
-)
+from ocop_desktop.ui.record_form.fields import RecordFields, Snapshot
 
-# Fields in the order problems are listed and focus goes to the first one that is wrong.
 DRAFT_DELAY_MS = 2000  # a draft is written this long after the last keystroke (issue: ≤ 5 s)
 
-FIELD_ORDER = (
-    "date", "time", "topic_code", "form_code", "title", "items", "airings", "minutes",
-    "copies", "participants", "language", "source", "priority", "location", "operator",
-    "unit_code", "notes",
-)
 
-
-@dataclass(frozen=True, slots=True)
-class _Snapshot:
-    """What the widgets show, to tell whether the user changed anything."""
-
-    values: tuple[str, ...]
-
-
-class RecordForm(QFrame):
+class RecordForm(RecordFields):
     """Enter, edit and duplicate one record.
 
     Signals:
@@ -113,11 +63,9 @@ class RecordForm(QFrame):
         super().__init__(parent)
         self.ctx = ctx
         self.undo_stack = undo_stack
-        self.setObjectName("recordForm")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self._editing: LogRecord | None = None  # the stored version of the record being edited
         self._record: LogRecord | None = None  # identity (uuid, created_at) of what is shown
-        self._snapshot: _Snapshot | None = None
+        self._snapshot: Snapshot | None = None
         self._forms: dict[str, Form] = {}
         self._installation: Installation | None = None
         self._asking_topic = False
@@ -127,272 +75,28 @@ class RecordForm(QFrame):
         self._draft_timer.timeout.connect(self.write_draft)
         # A draft left by a crash or power cut, until the window has offered it back.
         self.pending_draft: drafts.Draft | None = drafts.load_draft(ctx.repo)
-        self._build()
+        self._connect_fields()
         self.reload_catalogues()
         self.new_record()
         ctx.changed.connect(self._on_changed)
         ctx.destroyed.connect(self._draft_timer.stop)
 
-    # -- building -------------------------------------------------------------------------
-    def _build(self) -> None:
-        self.date_edit = DateEdit(self)
-        self.time_edit = TimeEdit(self)
-        self.topic_combo = SearchCombo(self)
-        self.topic_combo.setMinimumContentsLength(12)
-        self.topic_combo.lineEdit().setPlaceholderText(  # type: ignore[union-attr]
-            self.tr("gõ mã hoặc tên chủ đề để tìm"))
-        self.form_combo = SearchCombo(self, editable=False)
-        self.form_combo.setMinimumContentsLength(10)
-        self.title_edit = QLineEdit(self)
-        self.title_edit.setMaxLength(MAX_TITLE)
-        self.title_edit.setPlaceholderText(self.tr("tên tin, bài, chương trình hoặc hoạt động"))
-        self.measure_edits: dict[Measure, NumberEdit] = {m: NumberEdit(self) for m in Measure}
-        self.language_combo = SearchCombo(self, editable=False)
-        self.source_combo = SearchCombo(self, editable=False)
-        self.priority_combo = SearchCombo(self, editable=False)
-        self.location_edit = QLineEdit(self)
-        self.location_edit.setMaxLength(MAX_TEXT)
-        self.location_edit.setPlaceholderText(self.tr("thôn, bản, cụm loa"))
-        self.operator_edit = QLineEdit(self)
-        self.operator_edit.setMaxLength(MAX_TEXT)
-        self.unit_combo = SearchCombo(self)
-        self.unit_combo.setMinimumContentsLength(10)
-        self.notes_edit = QPlainTextEdit(self)
-        self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setPlaceholderText(self.tr("ghi chú (không bắt buộc)"))
-        line_height = self.notes_edit.fontMetrics().lineSpacing()
-        self.notes_edit.setFixedHeight(line_height * 2 + 12)
-
-        self.language_combo.set_entries(
-            [(c.code, catalogue_name(c.name)) for c in LANGUAGES] + [(None, "—")])
-        self.source_combo.set_entries(
-            [(c.code, catalogue_name(c.name)) for c in SOURCES] + [(None, "—")])
-        self.priority_combo.set_entries([(c.code, catalogue_name(c.name)) for c in PRIORITIES])
-
-        # The loudspeaker clusters it was aired on (issue 13); shown when the register has any.
-        self.cluster_picker = ClusterPicker(self)
-        measure_fields = {m.value: self.measure_edits[m] for m in Measure}
-        editors: dict[str, QWidget] = {
-            "date": self.date_edit, "time": self.time_edit, "topic_code": self.topic_combo,
-            "form_code": self.form_combo, "title": self.title_edit, **measure_fields,
-            "language": self.language_combo, "source": self.source_combo,
-            "priority": self.priority_combo, "location": self.location_edit,
-            "operator": self.operator_edit, "unit_code": self.unit_combo,
-            "notes": self.notes_edit, "clusters": self.cluster_picker,
-        }
-        self.boxes: dict[str, FieldBox] = {name: FieldBox(w, self) for name, w in editors.items()}
-        self.labels: dict[str, QLabel] = {}
-        required = {"date", "topic_code", "form_code", "title"}
-        for name, box in self.boxes.items():
-            text = self._label_text(name)
-            label = QLabel(text + (" *" if name in required else ""), self)
-            label.setBuddy(box.editor)
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            label.setContentsMargins(0, 4, 0, 0)
-            self.labels[name] = label
-
-        # Header: what the form is doing, and the result of the last save.
-        self.heading = QLabel(self)
-        heading_font = QFont(self.heading.font())
-        heading_font.setBold(True)
-        self.heading.setFont(heading_font)
-        self.state_label = QLabel(self)
-        self.state_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.state_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(4)
-        for column in (1, 3, 5, 7):
-            grid.setColumnStretch(column, 1)
-
-        def place(name: str, row: int, column: int, span: int = 1) -> None:
-            grid.addWidget(self.labels[name], row, column * 2)
-            grid.addWidget(self.boxes[name], row, column * 2 + 1, 1, span * 2 - 1)
-
-        # Date and time share the first cell: both are short, and they are read together.
-        when = QWidget(self)
-        when_layout = QHBoxLayout(when)
-        when_layout.setContentsMargins(0, 0, 0, 0)
-        when_layout.setSpacing(6)
-        when_layout.addWidget(self.boxes["date"], 3, Qt.AlignmentFlag.AlignTop)
-        when_layout.addWidget(self.labels["time"], 0, Qt.AlignmentFlag.AlignTop)
-        when_layout.addWidget(self.boxes["time"], 2, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.labels["date"], 0, 0)
-        grid.addWidget(when, 0, 1)
-        place("topic_code", 0, 1, 3)
-        place("form_code", 2, 0)
-        place("title", 2, 1, 3)
-        # The measures of the chosen form, side by side; the others are hidden.
-        strip = QWidget(self)
-        strip_layout = QHBoxLayout(strip)
-        strip_layout.setContentsMargins(0, 0, 0, 0)
-        strip_layout.setSpacing(8)
-        self.measure_label = QLabel(self.tr("Số liệu"), self)
-        self.measure_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.measure_label.setContentsMargins(0, 4, 0, 0)
-        for measure in Measure:
-            strip_layout.addWidget(self.labels[measure.value], 0, Qt.AlignmentFlag.AlignTop)
-            strip_layout.addWidget(self.boxes[measure.value], 0, Qt.AlignmentFlag.AlignTop)
-        strip_layout.addStretch(1)
-        grid.addWidget(self.measure_label, 3, 0)
-        grid.addWidget(strip, 3, 1, 1, 5)
-        place("language", 3, 3)
-        # Date, time and the measures sit in narrow cells: their problems are written on a
-        # line of their own right under their row, where a whole sentence fits.
-        self._row_lines: dict[int, QLabel] = {}
-        for row in (1, 4):
-            line = QLabel(self)
-            line.setObjectName("problem")
-            line.setWordWrap(True)
-            line.setStyleSheet("color: #b71c1c;")
-            line.setFont(self.boxes["title"].problem_label.font())
-            line.hide()
-            grid.addWidget(line, row, 1, 1, 7)
-            self._row_lines[row] = line
-        self._narrow = {"date": 1, "time": 1, **{m.value: 4 for m in Measure}}
-        self._narrow_texts: dict[str, str] = {}
-        place("source", 5, 0)
-        place("priority", 5, 1)
-        place("location", 5, 2)
-        place("operator", 5, 3)
-        place("unit_code", 6, 0)
-        self._notes_row = 6
-        grid.addWidget(self.labels["notes"], 6, 2)
-        grid.addWidget(self.boxes["notes"], 6, 3, 1, 5)
-        place("clusters", 7, 0, 4)
-        self._grid = grid
-
-        self.new_button = QPushButton(self.tr("Ghi mới"), self)
-        self.duplicate_button = QPushButton(self.tr("Nhân bản"), self)
-        self.save_button = QPushButton(self.tr("Lưu (Enter)"), self)
-        self.save_button.setDefault(True)
-        self.new_button.setToolTip(self.tr("Bắt đầu một bản ghi mới (Ctrl+N, Esc)"))
-        self.duplicate_button.setToolTip(self.tr("Tạo bản ghi mới giống bản ghi này (Ctrl+D)"))
-        self.save_button.setToolTip(self.tr(
-            "Lưu rồi bắt đầu bản ghi tiếp theo, điền sẵn như bản vừa lưu "
-            "(Enter, Ctrl+Enter, Ctrl+S)"))
+    def _connect_fields(self) -> None:
+        self.typed.connect(self._draft_timer.start)
         self.new_button.clicked.connect(lambda: self.new_record(confirm=True))
         self.duplicate_button.clicked.connect(lambda: self.duplicate())
         self.save_button.clicked.connect(lambda: self.save())
-
-        # While a stored record is being edited, this says which one and how to stop.
-        self.edit_banner = QLabel(self)
-        self.edit_banner.setObjectName("editBanner")
-        self.edit_banner.setWordWrap(True)
-        self.edit_banner.setStyleSheet(
-            "QLabel#editBanner { background: #fff3cd; color: #5d4200; border: 1px solid #e0c060;"
-            " border-radius: 3px; padding: 4px 8px; font-weight: bold; }")
-        self.edit_banner.hide()
-
-        header = QHBoxLayout()
-        header.addWidget(self.heading)
-        header.addWidget(self.edit_banner, 10)  # in the heading's place while editing
-        header.addWidget(self.state_label, 1)
-        buttons = QHBoxLayout()
-        self.required_hint = QLabel(self.tr("* bắt buộc"), self)
-        self.required_hint.setEnabled(False)
-        buttons.addWidget(self.required_hint)
-        buttons.addStretch(1)
-        for button in (self.new_button, self.duplicate_button, self.save_button):
-            buttons.addWidget(button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(6)
-        layout.addLayout(header)
-        layout.addLayout(grid)
-        layout.addLayout(buttons)
-
         self.form_combo.currentIndexChanged.connect(self._form_changed)
         self.date_edit.date_changed.connect(self._date_changed)
-        for name, box in self.boxes.items():
-            self._watch_edits(name, box.editor)
-
-        order: list[QWidget] = [
-            self.date_edit, self.time_edit, self.topic_combo, self.form_combo,
-            self.title_edit, *self.measure_edits.values(), self.language_combo,
-            self.source_combo, self.priority_combo, self.location_edit, self.operator_edit,
-            self.unit_combo, self.notes_edit, self.new_button, self.duplicate_button,
-            self.save_button,
-        ]
-        for first, second in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(first, second)
-
-    def _label_text(self, name: str) -> str:
-        labels = {
-            "date": self.tr("Ngày"), "time": self.tr("Giờ"), "topic_code": self.tr("Chủ đề"),
-            "form_code": self.tr("Hình thức"), "title": self.tr("Tiêu đề"),
-            "items": self.tr("Tin, bài"), "airings": self.tr("Lượt phát"),
-            "minutes": self.tr("Phút"), "copies": self.tr("Số bản"),
-            "participants": self.tr("Người dự"), "language": self.tr("Ngôn ngữ"),
-            "source": self.tr("Nguồn"), "priority": self.tr("Mức độ"),
-            "location": self.tr("Thôn, cụm loa"), "operator": self.tr("Người thực hiện"),
-            "unit_code": self.tr("Đơn vị"), "notes": self.tr("Ghi chú"),
-        }
-        return labels.get(name, field_name(name))
-
-    def _watch_edits(self, name: str, editor: QWidget) -> None:
-        # A problem disappears as soon as the user touches its field, and the typing is
-        # kept as a draft shortly after the last keystroke.
-        def clear() -> None:
-            self._clear_problem(name)
-            self._draft_timer.start()
-
-        if isinstance(editor, QLineEdit):
-            editor.textEdited.connect(clear)
-            editor.installEventFilter(self)
-        elif isinstance(editor, QComboBox):
-            editor.activated.connect(clear)
-            if editor.lineEdit() is not None:
-                editor.lineEdit().textEdited.connect(clear)  # type: ignore[union-attr]
-                editor.lineEdit().installEventFilter(self)  # type: ignore[union-attr]
-            else:
-                editor.currentIndexChanged.connect(lambda _i: self._clear_problem(name))
-        elif isinstance(editor, QPlainTextEdit):
-            editor.textChanged.connect(clear)
-            editor.installEventFilter(self)
-        if name == "topic_code" and isinstance(editor, QComboBox) and editor.lineEdit():
-            editor.lineEdit().editingFinished.connect(  # type: ignore[union-attr]
-                self._topic_left)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+Z in a field with nothing of its own to undo undoes the last save instead.
-
-        A text field claims Ctrl+Z for its own typing; right after a save the fields are
-        fresh, so the operator's Ctrl+Z means "undo that save" (the window's undo action).
-        """
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if event.matches(QKeySequence.StandardKey.Undo) and not self._field_can_undo(watched):
-                event.ignore()
-                return True
-            if event.matches(QKeySequence.StandardKey.Redo) and not self._field_can_redo(watched):
-                event.ignore()
-                return True
-        return super().eventFilter(watched, event)
-
-    @staticmethod
-    def _field_can_undo(widget: QObject) -> bool:
-        if isinstance(widget, QLineEdit):
-            return widget.isUndoAvailable()
-        if isinstance(widget, QPlainTextEdit):
-            return widget.document().isUndoAvailable()
-        return False
-
-    @staticmethod
-    def _field_can_redo(widget: QObject) -> bool:
-        if isinstance(widget, QLineEdit):
-            return widget.isRedoAvailable()
-        if isinstance(widget, QPlainTextEdit):
-            return widget.document().isRedoAvailable()
-        return False
+        self.topic_combo.lineEdit().editingFinished.connect(  # type: ignore[union-attr]
+            self._topic_left)
 
     # -- catalogues -----------------------------------------------------------------------
     def reload_catalogues(self) -> None:
         """Re-read the installation, topics, forms and units (after they changed)."""
         repo = self.ctx.repo
-        self._installation = repo.installation()
-        self._forms = repo.forms()
+        self._installation = queries.installation(repo)
+        self._forms = queries.forms(repo)
         current_form = self.form_combo.current_code()
         # Short labels ("Ấn phẩm"), the full name as the tooltip: the field is narrow and the
         # full names ("Bản tin, tờ rơi, sách mỏng, ấn phẩm") were cut off.
@@ -404,24 +108,17 @@ class RecordForm(QFrame):
         self.form_combo.set_code(current_form if current_form in self._forms else None)
         current_source = self.source_combo.current_code()
         self.source_combo.set_entries(  # the sources table, with its windows (issue 13)
-            [(c.code, catalogue_name(c.name)) for c in repo.sources().values()] + [(None, "—")])
+            [(c.code, catalogue_name(c.name)) for c in queries.sources(repo).values()]
+            + [(None, "—")])
         self.source_combo.set_code(current_source)
-        topics = repo.topics()
+        topics = queries.topics(repo)
         self.topic_combo.set_entries([(t.code, f"{t.code} — {t.name}") for t in topics],
                                      tooltips=[t.name for t in topics])
         self._reload_units()
         office = self._is_office()
         self.labels["unit_code"].setVisible(office)
         self.boxes["unit_code"].setVisible(office)
-        # A station's notes take the whole row; an office's share it with the unit.
-        self._grid.removeWidget(self.labels["notes"])
-        self._grid.removeWidget(self.boxes["notes"])
-        if office:
-            self._grid.addWidget(self.labels["notes"], self._notes_row, 2)
-            self._grid.addWidget(self.boxes["notes"], self._notes_row, 3, 1, 5)
-        else:
-            self._grid.addWidget(self.labels["notes"], self._notes_row, 0)
-            self._grid.addWidget(self.boxes["notes"], self._notes_row, 1, 1, 7)
+        self._place_notes(beside_unit=office)
         self.setEnabled(self._installation is not None)
         if self._installation is None:
             self.heading.setText(self.tr("Chưa khai báo đơn vị"))
@@ -437,8 +134,8 @@ class RecordForm(QFrame):
         assert self._installation is not None
         day = self.date_edit.date() or dt.date.today()
         own = self._installation.unit_code
-        codes = self.ctx.repo.descendant_codes(own, day)
-        units = [u for u in self.ctx.repo.units(day) if u.code in codes]
+        codes = queries.descendant_codes(self.ctx.repo, own, day)
+        units = [u for u in queries.units(self.ctx.repo, day) if u.code in codes]
         units.sort(key=lambda u: (u.code != own, u.code))
         self.unit_combo.set_entries([(u.code, f"{u.code} — {u.name}") for u in units])
 
@@ -459,7 +156,8 @@ class RecordForm(QFrame):
         self.topic_combo.set_code(record.topic_code or None)
         if record.form_code and record.form_code not in self._forms:
             # A form retired since: keep it selectable for this record.
-            stored = self.ctx.repo.forms(include_inactive=True).get(record.form_code)
+            stored = queries.forms(self.ctx.repo, include_inactive=True).get(
+                record.form_code)
             if stored is not None:
                 self._forms[record.form_code] = stored
                 self.form_combo.set_entries([(c, f.name) for c, f in self._forms.items()])
@@ -482,16 +180,6 @@ class RecordForm(QFrame):
         self._show_clusters(record)
         self._apply_form(user_change=False)
         self._snapshot = self._take_snapshot()
-
-    def _take_snapshot(self) -> _Snapshot:
-        return _Snapshot((
-            self.date_edit.text(), self.time_edit.text(), self.topic_combo.typed_text(),
-            str(self.form_combo.current_code()), self.title_edit.text(),
-            *(e.text() for e in self.measure_edits.values()),
-            str(self.language_combo.current_code()), str(self.source_combo.current_code()),
-            str(self.priority_combo.current_code()), self.location_edit.text(),
-            self.operator_edit.text(), self.unit_combo.typed_text(),
-            self.notes_edit.toPlainText()))
 
     def has_unsaved_changes(self) -> bool:
         return self._snapshot is not None and self._take_snapshot() != self._snapshot
@@ -529,7 +217,7 @@ class RecordForm(QFrame):
 
         clusters = administration.clusters(self.ctx.repo, unit_code=record.unit_code)
         stored = (administration.record_cluster_ids(self.ctx.repo, record.uuid)
-                  if self.ctx.repo.record(record.uuid) is not None else None)
+                  if queries.record(self.ctx.repo, record.uuid) is not None else None)
         self.cluster_picker.set_clusters(clusters, record.date, stored)
         shown = self.cluster_picker.has_clusters()
         self.labels["clusters"].setVisible(shown)
@@ -550,11 +238,7 @@ class RecordForm(QFrame):
         problems: list[Problem] = []
         assert self._record is not None and self._installation is not None
         day = self.date_edit.date()
-        if not self.date_edit.text().strip():
-            problems.append(Problem("date", ProblemCode.REQUIRED))
-        elif day is None:
-            problems.append(Problem("date", ProblemCode.BAD_DATE, {
-                "value": self.date_edit.text().strip(), "format": "dd/mm/yyyy"}))
+        problems += date_problems("date", self.date_edit, required=True)
         time = self.time_edit.time()
         if not self.time_edit.has_valid_text():
             problems.append(Problem("time", ProblemCode.BAD_TIME,
@@ -593,72 +277,11 @@ class RecordForm(QFrame):
         return record, problems
 
     # -- problems ------------------------------------------------------------------------
-    def _clear_problems(self) -> None:
-        for name, box in self.boxes.items():
-            box.clear_problem()
-            self._mark_label(name, False)
-        self._narrow_texts.clear()
-        for line in self._row_lines.values():
-            line.clear()
-            line.hide()
-
-    def _clear_problem(self, name: str) -> None:
-        self.boxes[name].clear_problem()
-        self._mark_label(name, False)
-        if self._narrow_texts.pop(name, None) is not None:
-            self._update_row_lines()
-
-    def _update_row_lines(self) -> None:
-        for row, line in self._row_lines.items():
-            parts = []
-            for name, text in self._narrow_texts.items():
-                if self._narrow[name] != row:
-                    continue
-                label = self._label_text(name)
-                # "Ngày không hợp lệ…" names its field already; "Phải là một số…" does not.
-                parts.append(text if text.startswith(label) else f"{label}: {text}")
-            line.setText("   ".join(parts))
-            line.setVisible(bool(parts))
-
-    def _mark_label(self, name: str, bad: bool) -> None:
-        label = self.labels[name]
-        font = label.font()
-        font.setBold(bad)
-        label.setFont(font)
-        label.setStyleSheet("color: #b71c1c;" if bad else "")
-
     def show_problems(self, problems: list[Problem]) -> None:
         """Put each problem under its field; focus the first wrong field."""
-        self._clear_problems()
-        by_field: dict[str, list[str]] = {}
-        for problem in problems:
-            by_field.setdefault(problem.field, []).append(problem_text(problem))
-        elsewhere = [p for p in problems if p.field not in self.boxes
-                     or not self.boxes[p.field].isVisibleTo(self)]
-        for name, texts in by_field.items():
-            box = self.boxes.get(name)
-            if box is None or not box.isVisibleTo(self):
-                continue
-            text = " ".join(dict.fromkeys(texts))
-            box.show_problem(text, inline=name not in self._narrow)
-            if name in self._narrow:
-                self._narrow_texts[name] = text
-            self._mark_label(name, True)
-        self._update_row_lines()
-        if elsewhere:  # e.g. the station's own unit is missing from the catalogue
-            self.state_label.setText(" ".join(problem_line(p) for p in elsewhere))
-            self.state_label.setStyleSheet("color: #b71c1c;")
-        for name in FIELD_ORDER:
-            if name in by_field and self.boxes[name].isVisibleTo(self):
-                self.boxes[name].editor.setFocus(Qt.FocusReason.OtherFocusReason)
-                break
+        super().show_problems(problems)
         count = len(problems)
         self.message.emit(self.tr("Chưa lưu: có {count} lỗi cần sửa.").format(count=count))
-
-    def problems_shown(self) -> dict[str, str]:
-        """Field → the problem text shown under it (tests and accessibility)."""
-        shown = {name: box.problem() for name, box in self.boxes.items() if box.problem()}
-        return shown | self._narrow_texts
 
     # -- actions -------------------------------------------------------------------------
     def _set_heading(self, text: str) -> None:
@@ -762,12 +385,6 @@ class RecordForm(QFrame):
         self._snapshot = None  # a duplicate is unsaved content by definition
         self._focus("date")
 
-    def _focus(self, name: str) -> None:
-        editor = self.boxes[name].editor
-        editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        if isinstance(editor, QLineEdit):
-            editor.selectAll()
-
     def save(self, *, and_new: bool = True) -> bool:
         """Validate and save; on problems show them and write nothing.
 
@@ -794,7 +411,7 @@ class RecordForm(QFrame):
         except ValidationError as exc:  # the catalogue changed between check and save
             self.show_problems(exc.problems)
             return False
-        except StorageError as exc:
+        except queries.StorageError as exc:
             # The file stayed busy past the timeout (another process writing), read-only
             # media, a full disk: one line; the typed record stays for another try.
             self.state_label.setStyleSheet("color: #b00020;")
@@ -802,7 +419,7 @@ class RecordForm(QFrame):
             self.message.emit(storage_error_text(exc))
             return False
         self._clear_problems()
-        saved = self.ctx.repo.record(record.uuid) or record
+        saved = queries.record(self.ctx.repo, record.uuid) or record
         pushed = False
         if self.undo_stack is not None and (changes.added or changes.updated):
             self.undo_stack.push(SaveRecordCommand(self.ctx, before=before, after=saved,
@@ -828,21 +445,6 @@ class RecordForm(QFrame):
     def _clear_draft(self) -> None:
         if self.pending_draft is None:  # never before the crash draft was offered back
             drafts.clear_draft(self.ctx.repo)
-
-    def _draft_fields(self) -> dict[str, str]:
-        fields = {
-            "date": self.date_edit.text(), "time": self.time_edit.text(),
-            "topic_code": self.topic_combo.typed_text(),
-            "form_code": self.form_combo.current_code() or "",
-            "title": self.title_edit.text(),
-            "language": self.language_combo.current_code() or "",
-            "source": self.source_combo.current_code() or "",
-            "priority": self.priority_combo.current_code() or "",
-            "location": self.location_edit.text(), "operator": self.operator_edit.text(),
-            "unit_code": self.unit_combo.typed_text(), "notes": self.notes_edit.toPlainText(),
-        }
-        fields.update({m.value: e.text() for m, e in self.measure_edits.items()})
-        return fields
 
     def write_draft(self) -> None:
         """Keep the unsaved typing in the data file (or remove the draft: nothing unsaved)."""
@@ -879,30 +481,12 @@ class RecordForm(QFrame):
 
     def restore_draft(self, draft: drafts.Draft) -> None:
         """Put a draft's texts back into the fields (as the user typed them)."""
-        editing = self.ctx.repo.record(draft.editing) if draft.editing else None
+        editing = queries.record(self.ctx.repo, draft.editing) if draft.editing else None
         if editing is not None and not editing.deleted:
             self.load(editing, confirm=False)
         else:
             self.new_record()
-        fields = draft.fields
-        self.date_edit.setText(fields.get("date", ""))
-        self.time_edit.setText(fields.get("time", ""))
-        self.form_combo.set_code(fields.get("form_code") or None)
-        self.topic_combo.set_code(None)
-        self.topic_combo.setEditText(fields.get("topic_code", ""))
-        self.topic_combo.set_code(self.topic_combo.current_code()) if (
-            self.topic_combo.current_code()) else None
-        self.title_edit.setText(fields.get("title", ""))
-        for measure, edit in self.measure_edits.items():
-            edit.setText(fields.get(measure.value, ""))
-        for combo, name in ((self.language_combo, "language"), (self.source_combo, "source"),
-                            (self.priority_combo, "priority")):
-            combo.set_code(fields.get(name) or None)
-        self.location_edit.setText(fields.get("location", ""))
-        self.operator_edit.setText(fields.get("operator", ""))
-        if self._is_office():
-            self.unit_combo.setEditText(fields.get("unit_code", ""))
-        self.notes_edit.setPlainText(fields.get("notes", ""))
+        self._type_draft_fields(draft.fields, with_unit=self._is_office())
         self._set_state(self.tr("Đã khôi phục bản ghi đang nhập dở; kiểm tra rồi bấm Enter "
                                 "để lưu."))
         self._focus("title")
@@ -956,7 +540,7 @@ class RecordForm(QFrame):
                 self.new_record()
         if Area.RECORDS in changes.areas and self._editing is not None:
             # The record being edited was deleted or changed elsewhere (undo, import…).
-            stored = self.ctx.repo.record(self._editing.uuid)
+            stored = queries.record(self.ctx.repo, self._editing.uuid)
             if stored is None or stored.deleted:
                 QTimer.singleShot(0, lambda: self.new_record())
             elif stored != self._editing and not self.has_unsaved_changes():
