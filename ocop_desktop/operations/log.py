@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
@@ -75,7 +75,6 @@ class Changes:
     deleted: int = 0
     unchanged: int = 0
     uuids: tuple[str, ...] = ()
-    notes: tuple[str, ...] = field(default=())
 
 
 # -- installation ----------------------------------------------------------------------

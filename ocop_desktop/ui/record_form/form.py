@@ -520,7 +520,7 @@ class RecordForm(RecordFields):
             self.show_problems([Problem("topic_code", p.code, p.params)
                                 for p in exc.problems])
             return
-        code = changes.notes[0] if changes.notes else None
+        code = changes.code
         self.topic_combo.set_code(code)
         self._clear_problem("topic_code")
         self.message.emit(self.tr("Đã thêm chủ đề “{name}” (mã {code}).").format(

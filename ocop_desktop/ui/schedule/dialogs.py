@@ -47,8 +47,8 @@ from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
 from ocop_desktop.operations import queries
 from ocop_desktop.operations import schedule as ops
 from ocop_desktop.texts.i18n import catalogue_name
-from ocop_desktop.texts.problem_texts import problem_line, problem_text
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.form_problems import show_problems
 from ocop_desktop.ui.schedule.texts import (
     measure_label,
     per_label,
@@ -85,22 +85,7 @@ class _ProblemDialog(QDialog):
         return box
 
     def show_problems(self, problems: list[Problem]) -> None:
-        for each in self.boxes.values():
-            each.clear_problem()
-        lines: list[str] = []
-        first: FieldBox | None = None
-        for problem in problems:
-            box = self.boxes.get(problem.field)
-            if box is not None and not box.problem():
-                box.show_problem(problem_text(problem))
-                if first is None:
-                    first = box
-            elif box is None:
-                lines.append(problem_line(problem))
-        self.general.setText("\n".join(lines))
-        self.general.setVisible(bool(lines))
-        if first is not None:
-            first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        show_problems(self.boxes, problems, summary=self.general)
 
     def problems_shown(self) -> dict[str, str]:
         shown = {name: box.problem() for name, box in self.boxes.items() if box.problem()}
