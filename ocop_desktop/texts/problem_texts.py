@@ -1,4 +1,5 @@
 """The one place where problem codes become user-facing (Vietnamese, translatable) words.
+Over 600 lines on purpose: one table of texts, kept together so that every message reads alike.
 
 The core returns codes (``ProblemCode``, storage and file-reading codes); the GUI and the CLI
 both call these functions, so a message reads the same wherever it appears. Only QtCore is
