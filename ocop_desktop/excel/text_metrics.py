@@ -32,7 +32,7 @@ _EM = {False: {c: w for w, cs in _REGULAR_WIDTHS.items() for c in cs},
        True: {c: w for w, cs in _BOLD_WIDTHS.items() for c in cs}}
 _TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
 # A column-width unit is the width of a digit in the workbook's default font, which is set
-# to Times New Roman 13 (see ``writer._use_document_font``): 9 px at 96 dpi, in Excel and
+# to Times New Roman 13 (see ``splice.use_default_font``): 9 px at 96 dpi, in Excel and
 # LibreOffice alike — unlike Calibri, which LibreOffice replaces on machines without it.
 POINTS_PER_UNIT = 6.75
 # Width taken by a cell's ``indent=1`` (labels in tables), in column-width units.
