@@ -9,11 +9,9 @@ calamine against about 25 s with openpyxl's read-only mode on these machines
 (``tests/benchmarks/bench_import.py`` measures both).
 
 A report that was opened and saved again in Excel or LibreOffice must still import
-(DESIGN.md §8). Cells are therefore brought back to their canonical text before they are
-checked and hashed: a number that was text (``1`` or ``05986``) comes back as text, with the
-leading zeros of unit codes restored; a date or time that a spreadsheet typed as such comes
-back in ISO form. If that canonical form is not what was hashed, the hash check refuses the
-file (as edited), so a wrong guess can never import wrong data.
+(DESIGN.md §8): cells are brought back to their canonical text (``excel.canonical``) before
+they are checked and hashed. The zip is checked against size and extent limits
+(``excel.archive_limits``) before calamine opens it.
 """
 
 from __future__ import annotations
@@ -23,7 +21,6 @@ import datetime as dt
 import hashlib
 import logging
 import math
-import re
 import unicodedata
 import uuid as uuid_module
 import zipfile
@@ -38,6 +35,13 @@ from ocop_desktop.domain.periods import PeriodError, PeriodKind, ReportPeriod, p
 from ocop_desktop.domain.records import LogRecord, UnitLevel
 from ocop_desktop.domain.text import ascii_int, strict_date
 from ocop_desktop.domain.validation import normalized_record
+from ocop_desktop.excel.archive_limits import TooLarge, check_archive
+from ocop_desktop.excel.canonical import (
+    column_canonicalisers,
+    date_text,
+    plain,
+    timestamp_text,
+)
 from ocop_desktop.excel.columns import (
     DATA_COLUMNS,
     DATA_HEADERS,
@@ -61,28 +65,10 @@ REQUIRED_MANIFEST = ("sender_code", "sender_level", "period", "period_start", "p
 # would make a 17-billion-cell grid): far beyond any real report.
 MAX_ROWS = 2_000_000
 MAX_COLUMNS = 500
-# The reader (calamine) allocates a sheet's whole rectangle, about 32 bytes a cell, before
-# Python sees a row: a single cell at XFD1048576 asks for 512 GB. So the sheets' XML is
-# checked first (``_check_archive``): every cell and row must carry its address, no address
-# may lie beyond column CZ (104 columns: an office's "Báo cáo" sheet has one per measure of
-# each form, ~70), nor beyond row 299,999 in columns A–Z (the data and detail sheets have
-# 22 and ~15 columns) or row 9,999 in columns AA–CZ (the human sheets are short): at most
-# ~8.6 million cells, ~280 MB.
-# A zip member may not unpack to more than MAX_MEMBER_BYTES, nor claim a ratio above
-# MAX_RATIO (ordinary sheets compress 5–20 times); the actual bytes are counted, not the
-# sizes the zip directory claims.
-MAX_MEMBER_BYTES = 200_000_000
-MAX_UNPACKED_BYTES = 400_000_000
-MAX_RATIO = 200
-_DIMENSION = re.compile(rb'<dimension ref="([A-Z0-9:]{1,30})"')
-_BEYOND_SHEET = re.compile(
-    rb'r="(?:[A-Z]{3}|[D-Z][A-Z]|[A-Z]{1,2}\d{7}|[A-Z]{2}\d{5}|[A-Z][3-9]\d{5})')
-SHEET_LIMIT = "Z299999, CZ9999"
 MAX_PROBLEMS = 200  # enough to show; a file with more is clearly not importable anyway
 
 _CODE_WIDTH = {UnitLevel.PROVINCE.value: 2, UnitLevel.DISTRICT.value: 3,
                UnitLevel.COMMUNE.value: 5}
-_EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,95 +131,6 @@ class _RefusedError(Exception):
     """Stops reading: the file cannot be read further (the problem is already recorded)."""
 
 
-# -- canonical texts ---------------------------------------------------------------------
-
-def _number_text(value: float | int) -> str:
-    if isinstance(value, float):
-        if math.isfinite(value) and value == int(value):
-            return str(int(value))
-        return repr(value)
-    return str(value)
-
-
-def _plain(value: object) -> str:
-    """Any cell as text; numbers a spreadsheet made of digits come back without ``.0``."""
-    if isinstance(value, str):
-        return value
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, int | float):
-        return _number_text(value)
-    if isinstance(value, dt.datetime):
-        return value.isoformat()
-    if isinstance(value, dt.date | dt.time):
-        return value.isoformat()
-    return str(value)
-
-
-def _date_text(value: object) -> str:
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, int | float) and not isinstance(value, bool) and 1 <= value < 2958466:
-        # A date whose format was lost is an Excel serial day number.
-        return (_EXCEL_EPOCH + dt.timedelta(days=int(value))).date().isoformat()
-    return _plain(value)
-
-
-def _time_text(value: object) -> str:
-    if isinstance(value, dt.datetime):
-        return value.strftime("%H:%M")
-    if isinstance(value, dt.time):
-        return value.strftime("%H:%M")
-    if isinstance(value, dt.timedelta):
-        minutes = round(value.total_seconds() / 60)
-        return f"{minutes // 60:02d}:{minutes % 60:02d}" if 0 <= minutes < 1440 else str(value)
-    if isinstance(value, float) and 0 <= value < 1:
-        # A time whose format was lost is a fraction of a day.
-        minutes = round(value * 1440)
-        return f"{minutes // 60:02d}:{minutes % 60:02d}" if minutes < 1440 else _plain(value)
-    return _plain(value)
-
-
-def _timestamp_text(value: object) -> str:
-    if isinstance(value, dt.datetime):
-        aware = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-        return aware.isoformat(timespec="microseconds")
-    return _plain(value)
-
-
-def _code_restorer(sender_code: str) -> Callable[[object], str]:
-    """Unit codes that a spreadsheet turned into numbers get their leading zeros back.
-
-    GSO codes have 2 (province), 3 (district) or 5 digits (commune). A number equal to the
-    sender's code is the sender; 1000 and above can only be a commune; below that the
-    commune reading is taken, because a report's records are almost all communes' (the hash
-    check catches a wrong guess).
-    """
-    def restore(value: object) -> str:
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            if isinstance(value, float) and (not math.isfinite(value) or value != int(value)):
-                return repr(value)
-            number = int(value)
-            if ascii_int(sender_code) == number:
-                return sender_code
-            return f"{number:05d}" if 0 <= number < 100000 else str(number)
-        return _plain(value)
-    return restore
-
-
-def _column_canonicalisers(sender_code: str) -> dict[str, Callable[[object], str]]:
-    code = _code_restorer(sender_code)
-    converters: dict[str, Callable[[object], str]] = {
-        "unit": code, "entered_by": code, "date": _date_text, "time": _time_text,
-        "created_at": _timestamp_text, "updated_at": _timestamp_text,
-    }
-    return converters
-
-
 # -- reading -----------------------------------------------------------------------------
 
 def read_report(path: Path | str) -> ReportFile:
@@ -258,7 +155,7 @@ def _problem(report: ReportFile, code: ImportProblemCode, *, sheet: str | None =
     problem = ImportProblem(
         code, report.file_name, sheet, row, column,
         column_letter(index) if index is not None else None,
-        _plain(value)[:200], params)
+        plain(value)[:200], params)
     if len(report.problems) < MAX_PROBLEMS:
         report.problems.append(problem)
     return problem
@@ -345,7 +242,11 @@ def _open_data_sheet(report: ReportFile, data: bytes) -> _SheetRows:
             names = set(archive.namelist())
             if "xl/workbook.xml" not in names:
                 raise _refuse(report, P.NOT_XLSX, sheet=None)
-            _check_archive(report, archive)
+            try:
+                check_archive(archive)
+            except TooLarge as too_large:
+                raise _refuse(report, P.TOO_LARGE, sheet=None, what=too_large.what,
+                              value=too_large.value, limit=too_large.limit) from None
         workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
         wanted = unicodedata.normalize("NFC", DATA_SHEET)
         names_by_form = {unicodedata.normalize("NFC", n): n for n in workbook.sheet_names}
@@ -372,62 +273,6 @@ def _open_data_sheet(report: ReportFile, data: bytes) -> _SheetRows:
         raise _refuse(report, P.CORRUPT, sheet=None, detail=_detail(exc)) from None
 
 
-def _check_archive(report: ReportFile, archive: zipfile.ZipFile) -> None:
-    """Refuse a zip bomb or a sheet whose extent no report has, before calamine sees it.
-
-    Each member is unpacked in chunks, counting the real bytes (a zip directory can lie),
-    and nothing beyond the limits is ever held; sheets are then searched for addresses
-    beyond what a data sheet holds, and for cells or rows without an address (whose place
-    the reader would have to infer).
-    """
-    def refuse(what: str, value: object, limit: object) -> _RefusedError:
-        return _refuse(report, P.TOO_LARGE, sheet=None, what=what, value=value, limit=limit)
-
-    total = 0
-    for info in archive.infolist():
-        if info.is_dir():
-            continue
-        if info.file_size > MAX_MEMBER_BYTES:
-            raise refuse("member", info.filename, MAX_MEMBER_BYTES)
-        if info.file_size > 1_000_000 and info.file_size > MAX_RATIO * max(
-                info.compress_size, 1):
-            raise refuse("ratio", info.filename, MAX_RATIO)
-        is_sheet = info.filename.startswith("xl/worksheets/") and \
-            info.filename.endswith(".xml")
-        chunks: list[bytes] = []
-        size = 0
-        with archive.open(info) as member:
-            while chunk := member.read(1 << 20):
-                size += len(chunk)
-                if size > MAX_MEMBER_BYTES or total + size > MAX_UNPACKED_BYTES:
-                    raise refuse("member", info.filename, MAX_MEMBER_BYTES)
-                if is_sheet:
-                    chunks.append(chunk)
-        total += size
-        if is_sheet:
-            _check_sheet_xml(report, info.filename, b"".join(chunks))
-
-
-def _check_sheet_xml(report: ReportFile, name: str, xml: bytes) -> None:
-    cells = xml.count(b"<c ") + xml.count(b"<c>") + xml.count(b"<c/>")
-    rows = xml.count(b"<row ") + xml.count(b"<row>") + xml.count(b"<row/>")
-    if cells != xml.count(b'<c r="') or rows != xml.count(b'<row r="'):
-        raise _refuse(report, P.TOO_LARGE, sheet=None, what="address", value=name, limit="")
-    dimension = _DIMENSION.search(xml, 0, 4096)
-    if dimension is not None:
-        end = dimension.group(1).split(b":")[-1]
-        if _BEYOND_SHEET.match(b'r="' + end):
-            raise _refuse(report, P.TOO_LARGE, sheet=None, what="dimension",
-                          value=dimension.group(1).decode("ascii", "replace"),
-                          limit=SHEET_LIMIT)
-    beyond = _BEYOND_SHEET.search(xml)
-    if beyond is not None:
-        address = xml[beyond.start() + 3:beyond.start() + 16].split(b'"')[0].decode(
-            "ascii", "replace")
-        raise _refuse(report, P.TOO_LARGE, sheet=None, what="cell", value=address,
-                      limit=SHEET_LIMIT)
-
-
 def _detail(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"[:300]
 
@@ -439,7 +284,7 @@ def _read_manifest(report: ReportFile, grid: list[list[object]]) -> int:
     index = 0
     while index < len(grid):
         row = grid[index]
-        key = _plain(row[0]).strip() if row else ""
+        key = plain(row[0]).strip() if row else ""
         if not key:
             break
         if key not in raw:
@@ -449,16 +294,16 @@ def _read_manifest(report: ReportFile, grid: list[list[object]]) -> int:
     values: dict[str, str] = {}
     for key, value in raw.items():
         if key == "sender_code":
-            value = _level_code(value, _plain(raw.get("sender_level", "")).strip())
+            value = _level_code(value, plain(raw.get("sender_level", "")).strip())
         elif key == "parent_code":
             value = _level_code(value, "")
         elif key == "generated_at":
-            value = _timestamp_text(value)
+            value = timestamp_text(value)
         elif key in ("period_start", "period_end"):
-            value = _date_text(value)
+            value = date_text(value)
         elif key == "period" and isinstance(value, dt.date | dt.datetime):
             value = value.strftime("%Y-%m")  # "2021-06" typed over as a date
-        values[key] = _plain(value).strip()
+        values[key] = plain(value).strip()
     if "format" not in values:
         raise _refuse(report, P.NO_MANIFEST, row=1, column="format", index=0)
     if values["format"] != FORMAT_NAME:
@@ -612,12 +457,12 @@ def _read_rows(report: ReportFile, sheet: _SheetRows, start: int) -> None:
     assert manifest is not None
     grid = sheet.head
     index = start
-    while index < len(grid) and not any(_plain(v).strip() for v in grid[index]):
+    while index < len(grid) and not any(plain(v).strip() for v in grid[index]):
         index += 1
     if index >= len(grid):
         raise _refuse(report, P.NO_HEADER, row=start + 1)
     header_row = index + 1
-    header = [_plain(v).strip() for v in grid[index]]
+    header = [plain(v).strip() for v in grid[index]]
     while header and not header[-1]:
         header.pop()
     positions = {name: i for i, name in enumerate(header) if name}
@@ -630,8 +475,8 @@ def _read_rows(report: ReportFile, sheet: _SheetRows, start: int) -> None:
     # added columns; unknown columns are hashed but otherwise ignored).
     order = [positions.get(key) for key in DATA_HEADERS]
     in_order = order == list(range(len(DATA_HEADERS))) and width == len(DATA_HEADERS)
-    converters = _column_canonicalisers(manifest.sender_code)
-    converter_at = [converters.get(header[i], _plain) for i in range(width)]
+    converters = column_canonicalisers(manifest.sender_code)
+    converter_at = [converters.get(header[i], plain) for i in range(width)]
     hasher = DataHasher()
     rows: list[DataRow] = []
     seen: dict[str, int] = {}

@@ -9,23 +9,22 @@ block (authority line, title, space to sign, name).
 How pages are made. A spreadsheet has no "keep with next" and repeats only one set of title
 rows for the whole sheet, so the layout paginates itself:
 
-1. every printed row becomes a ``_Line`` (its height in points and a function that writes
+1. every printed row becomes a ``Line`` (its height in points and a function that writes
    its cells at a given row), marked ``keep_next`` when it must share a page with the next
    line (a heading with what follows; a table's header with its first row; the last row of a
    table with its total; the last body line with ``Nơi nhận`` and the signature);
-2. ``_paginate`` fills pages with chains of such lines; a chain that does not fit goes to the
-   next page whole; a table cut by a page break gets its header rows written again on top
-   of the next page (real rows, so every renderer shows them);
+2. ``pagination.paginate`` fills pages with chains of such lines; a chain that does not
+   fit goes to the next page whole; a table cut by a page break gets its header rows written
+   again on top of the next page (real rows, so every renderer shows them);
 3. the lines are written with manual row breaks where the pages end.
 
-Heights come from text measurement (Times New Roman advance widths), with a little to
-spare, because LibreOffice and Excel draw a row exactly as tall as the file says.
+Heights come from text measurement (``excel.text_metrics``: Times New Roman advance
+widths), with a little to spare, because LibreOffice and Excel draw a row exactly as tall as
+the file says. The column grid is ``excel.report_grid``.
 """
 
 from __future__ import annotations
 
-import math
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -44,9 +43,19 @@ from ocop_desktop.domain.report_text import (
     ReportTable,
 )
 from ocop_desktop.excel.columns import clean_text
+from ocop_desktop.excel.pagination import Line, page_capacity, paginate
+from ocop_desktop.excel.report_grid import HEADER_SIZE, column_widths, grid_for
+from ocop_desktop.excel.text_metrics import (
+    BODY_SIZE,
+    FONT_NAME,
+    INDENT_WIDTH,
+    WRAP_SAFETY,
+    line_height,
+    safe_lines,
+    text_height,
+    text_width,
+)
 
-FONT_NAME = "Times New Roman"
-BODY_SIZE = 13
 THIN = Side(style="thin")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 RULE = Border(top=THIN)
@@ -80,90 +89,12 @@ class ReportDocument:
         return issuing_body_lines(self.issuing_body)
 
 
-# -- text measurement (row heights and rule lengths are computed, not auto-fitted) -----------
-
-# Advance widths of Times New Roman (measured on its metric twin Liberation Serif), in ems.
-_REGULAR_WIDTHS = {
-    0.18: "'", 0.2: "|", 0.25: " .,", 0.278: "ijlt;:/", 0.333: "frI!()[]-", 0.389: "sJ",
-    0.408: '"', 0.444: "acez?ăâê", 0.5: "bdghknopquvxy0123456789–#*_đô", 0.529: "ơ",
-    0.542: "ư", 0.556: "FPS", 0.564: "+=<>", 0.611: "ELTZÊ", 0.667: "BCR",
-    0.722: "wADGHKNOQUVXYĂÂĐÔƠ", 0.776: "Ư", 0.778: "m&", 0.833: "%", 0.889: "M",
-    0.921: "@", 0.944: "W",
-}
-_BOLD_WIDTHS = {
-    0.22: "|", 0.25: " .,", 0.278: "il'/", 0.333: "fjt;:!()[]-", 0.389: "sI",
-    0.444: "cerzê", 0.5: "agovxyJ0123456789?–#*_ăâô", 0.555: '"', 0.556: "bdhknpquSđ",
-    0.57: "+=<>", 0.611: "FP", 0.667: "BELTZơÊ", 0.722: "wACDNRUVXYĂÂĐ", 0.727: "ư",
-    0.778: "GHKOQÔ", 0.833: "m&", 0.871: "Ơ", 0.872: "Ư", 0.93: "@", 0.944: "M",
-    1.0: "W%",
-}
-_EM = {False: {c: w for w, cs in _REGULAR_WIDTHS.items() for c in cs},
-       True: {c: w for w, cs in _BOLD_WIDTHS.items() for c in cs}}
-_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
-# A column-width unit is the width of a digit in the workbook's default font, which is set
-# to Times New Roman 13 (see ``writer._use_document_font``): 9 px at 96 dpi, in Excel and
-# LibreOffice alike — unlike Calibri, which LibreOffice replaces on machines without it.
-POINTS_PER_UNIT = 6.75
-# Width taken by a cell's ``indent=1`` (labels in tables), in column-width units.
-INDENT_WIDTH = 1.2
-# Renderers wrap a little earlier than the advance widths say (hinting, justification):
-# line counts are taken on this share of a cell's width, so no row is drawn too short.
-WRAP_SAFETY = 0.95
 # Tables with at most this many rows are kept on one page whole, as a typist would.
 SHORT_TABLE = 4
 # A page may stay this empty (a share of it) to keep a short table whole, or to keep two
 # rows of a longer table with its header or its total; not more.
 SHORT_TABLE_EMPTY = 0.35
 FEW_ROWS_EMPTY = 0.15
-
-
-def text_width(text: str, size: float = BODY_SIZE, *, bold: bool = False) -> float:
-    """Width of ``text`` in Times New Roman, in column-width units (with 4 % to spare for
-    the renderers' rounding). Tone marks do not change a letter's width."""
-    widths = _EM[bold]
-    bare = unicodedata.normalize(
-        "NFC", unicodedata.normalize("NFD", text).translate(_TONE_MARKS))
-    em = sum(widths.get(ch, 0.72 if ch.isupper() else 0.5) for ch in bare)
-    return em * size * 1.04 / POINTS_PER_UNIT
-
-
-def wrapped_lines(text: str, width: float, size: float = BODY_SIZE, *, bold: bool = False) -> int:
-    """How many lines ``text`` takes in a cell ``width`` units wide (greedy word wrap)."""
-    usable = max(width - 0.8, 1.0)  # the cell's padding
-    count = 0
-    for paragraph in text.split("\n"):
-        count += 1
-        line = 0.0
-        space = text_width(" ", size, bold=bold)
-        for word in paragraph.split():
-            w = text_width(word, size, bold=bold)
-            if line and line + space + w > usable:
-                count += 1
-                line = w
-            else:
-                line += (space if line else 0.0) + w
-            while line > usable:  # a word longer than the cell breaks across lines
-                count += 1
-                line -= usable
-    return max(count, 1)
-
-
-def safe_lines(text: str, width: float, size: float = BODY_SIZE, *, bold: bool = False) -> int:
-    """``wrapped_lines`` on ``WRAP_SAFETY`` of the width: what a renderer may need."""
-    return wrapped_lines(text, width * WRAP_SAFETY, size, bold=bold)
-
-
-def line_height(size: float) -> float:
-    """Height of one line of text at ``size`` points, with the cell's padding."""
-    return round(size * 1.2 + 2.5, 1)
-
-
-def text_height(lines: int, size: float) -> float:
-    """Height of a cell of ``lines`` wrapped lines: Times New Roman's line pitch is 1.15 em
-    in LibreOffice and Excel alike; the cell's padding counts once."""
-    if lines <= 1:
-        return line_height(size)
-    return round(lines * size * 1.17 + 4, 1)
 
 
 def print_setup(ws: Worksheet, area: str, title_rows: tuple[int, int] | None) -> None:
@@ -179,127 +110,7 @@ def print_setup(ws: Worksheet, area: str, title_rows: tuple[int, int] | None) ->
         ws.print_title_rows = f"{title_rows[0]}:{title_rows[1]}"
 
 
-# -- the grid --------------------------------------------------------------------------------
-
-@dataclass
-class _Grid:
-    """Columns of the document: STT, six label columns, then ``values`` narrow columns.
-
-    The label is split into narrow columns (merged in every table row) so that the short
-    rules of the header block can be centred under their lines. The value area is split
-    finely enough that every table divides it into equal (or nearly equal) cells."""
-
-    widths: list[float]
-    table_size: float = BODY_SIZE  # font size of the table cells
-    per_value: float = 10.0  # width of a count column (a duration takes more)
-
-    LABEL = (2, 7)  # columns B..G
-    FIRST_VALUE = 8
-
-    @property
-    def last(self) -> int:
-        return len(self.widths)
-
-    @property
-    def value_columns(self) -> int:
-        return self.last - self.FIRST_VALUE + 1
-
-    def width(self, first: int, last: int) -> float:
-        return sum(self.widths[first - 1:last])
-
-    def spans(self, weights: Sequence[float], first: int) -> list[tuple[int, int]]:
-        """Consecutive column ranges from ``first`` to the last column, as wide as
-        ``weights`` say (each boundary at the column edge nearest its share)."""
-        columns = list(range(first, self.last + 1))
-        edges = [self.width(first, c) for c in columns]  # right edge of each column
-        total = edges[-1]
-        result: list[tuple[int, int]] = []
-        start = 0
-        share = 0.0
-        for index, weight in enumerate(weights):
-            share += weight / sum(weights)
-            if index == len(weights) - 1:
-                end = len(columns) - 1
-            else:
-                room = len(columns) - (len(weights) - index - 1) - 1  # leave one per column
-                end = min(range(start, room + 1), key=lambda e: abs(edges[e] - share * total))
-            result.append((columns[start], columns[end]))
-            start = end + 1
-        return result
-
-
-def column_weights(table: ReportTable) -> list[float]:
-    """Relative widths of a table's value columns: a duration ("0,6 giờ (35 phút)") takes
-    about twice the room of a count, so it fits on one line."""
-    weights = []
-    for index in range(len(table.columns)):
-        values = [row.values[index] for row in (*table.rows, *([table.total] if table.total
-                                                               else []))]
-        text = any(isinstance(v, str) for v in values)
-        weights.append(DURATION_WEIGHT if text else 1.0)
-    return weights
-
-
-def column_minimums(table: ReportTable) -> list[float]:
-    """The width each value column needs so that no word of its heading breaks
-    ("Zalo/Facebook"); a group of one column carries its group's words too."""
-    groups = {index: group for group, first, last in table.groups() if group
-              for index in range(first, last + 1) if first == last}
-    result = []
-    for index, column in enumerate(table.columns):
-        words = column.title.split() + groups.get(index, "").split()
-        longest = max((text_width(w, HEADER_SIZE, bold=True) for w in words), default=0.0)
-        result.append(longest + 1.6)
-    return result
-
-
-def column_widths(table: ReportTable, per_value: float) -> list[float]:
-    return [max(w * per_value, m) for w, m in zip(column_weights(table),
-                                                  column_minimums(table), strict=True)]
-
-
-DURATION_WEIGHT = 2.3
-HEADER_SIZE = 12
-
-
-def _grid(tables: Sequence[ReportTable]) -> _Grid:
-    total_target = 105.0  # A4 landscape less the margins (252 mm), in 9 px units
-    shown = [t for t in tables if t.columns and t.rows]
-    count = max((len(t.columns) for t in shown), default=5)
-    fine = max(60, 4 * count)
-    # A wide table (a station that uses many forms) gets narrower columns and 12 pt cells,
-    # so that fitting it to the page width does not shrink the whole document too much.
-    wide = count > 10
-    stt = 5.0
-    label = 24.0 if wide else 30.0
-    minimum = 6.2 if wide else 7.2
-    room = total_target - stt - label
-
-    def needed(per_value: float) -> float:
-        return max((sum(column_widths(t, per_value)) for t in shown), default=room)
-
-    per_value = 24.0
-    while per_value > minimum and needed(per_value) > room:
-        per_value = round(per_value - 0.2, 1)
-    value_width = max(needed(per_value), 1.0)
-    label = max(label, total_target - stt - value_width)
-    return _Grid([stt] + [label / 6] * 6 + [value_width / fine] * fine,
-                 12.0 if wide or shown else BODY_SIZE, per_value)
-
-
 # -- lines -------------------------------------------------------------------------------
-
-@dataclass
-class _Line:
-    height: float
-    emit: Callable[[int], None]
-    keep_next: bool = False
-    table: list[_Line] | None = None  # a table's body row: the header to repeat after a break
-    spacer: bool = False  # empty space, not a line of the body
-    # keep_next is only a preference when this is not 0: it is given up when keeping would
-    # leave more than this share of the page empty.
-    soft: float = 0.0
-
 
 def _balanced_split(text: str, width: float, size: float, bold: bool) -> list[str]:
     """A name too wide for its column split at the word boundary that evens the lines."""
@@ -323,8 +134,8 @@ class _DocumentSheet:
     def __init__(self, ws: Worksheet, document: ReportDocument):
         self.ws = ws
         self.document = document
-        self.grid = _grid(document.tables)
-        self.lines: list[_Line] = []
+        self.grid = grid_for(document.tables)
+        self.lines: list[Line] = []
         self.breaks: list[int] = []  # rows after which a page ends
         self.rows_of: dict[str, tuple[int, int, int]] = {}  # table key: header, first, last
         self.last_row = 0
@@ -386,8 +197,8 @@ class _DocumentSheet:
             self.ws.cell(row=row, column=column).border = RULE
 
     def add(self, height: float, emit: Callable[[int], None], *, keep_next: bool = False,
-            table: list[_Line] | None = None) -> _Line:
-        line = _Line(height, emit, keep_next, table)
+            table: list[Line] | None = None) -> Line:
+        line = Line(height, emit, keep_next, table)
         self.lines.append(line)
         return line
 
@@ -529,7 +340,7 @@ class _DocumentSheet:
         label = (grid.LABEL[0], grid.LABEL[1] - lend)
         spans = grid.spans(column_widths(table, grid.per_value), label[1] + 1)
         label_width = grid.width(*label) - INDENT_WIDTH
-        header: list[_Line] = []
+        header: list[Line] = []
 
         def header_height(texts: list[tuple[str, tuple[int, int]]]) -> float:
             lines = max((safe_lines(t, grid.width(*s), header_size, bold=True)
@@ -560,8 +371,8 @@ class _DocumentSheet:
                             self.put(row, *spans[i], table.columns[i].title, bold=True,
                                      size=header_size, border=BOX)
 
-            header.append(_Line(header_height(top_texts), emit_top, True))
-            header.append(_Line(header_height(sub_texts), emit_sub, True))
+            header.append(Line(header_height(top_texts), emit_top, True))
+            header.append(Line(header_height(sub_texts), emit_sub, True))
         else:
             texts = [(c.title, spans[i]) for i, c in enumerate(table.columns)]
 
@@ -573,7 +384,7 @@ class _DocumentSheet:
                     self.put(row, first, last, column.title, bold=True, size=header_size,
                              border=BOX)
 
-            header.append(_Line(max(header_height(texts),
+            header.append(Line(max(header_height(texts),
                                     header_height([(table.label_title, label)])),
                                 emit_header, True))
         for line in header:
@@ -696,78 +507,11 @@ class _DocumentSheet:
                 self.narrative_part(heading, doc.narrative.paragraphs(part))
         self.closing_block()
 
-    # pages ---------------------------------------------------------------------------------
-    def page_capacity(self) -> float:
-        """Points of sheet rows that fit on one printed page, after fitting to the width."""
-        width_pt = sum(round(w * 9) for w in self.grid.widths) * 0.75
-        usable_width = (297 - 45) / 25.4 * 72
-        usable_height = (210 - 40) / 25.4 * 72
-        scale = min(1.0, math.floor(usable_width / width_pt * 100) / 100)
-        return usable_height / scale * 0.985  # renderers differ a little: keep a margin
-
-    def paginate(self) -> dict[int, list[_Line] | None]:
-        """Indices of the lines that start a new page, each with the table header to write
-        again above it (when the page break cuts a table)."""
-        capacity = self.page_capacity()
-        lines = self.lines
-        breaks: dict[int, list[_Line] | None] = {}
-
-        def repeat(index: int) -> list[_Line] | None:
-            return lines[index].table
-
-        def head(index: int) -> float:
-            header = repeat(index)
-            return sum(line.height for line in header) if header else 0.0
-
-        def chain_end(index: int, empty: float) -> int:
-            """The last line kept with ``index``, dropping the soft keeps that would
-            leave more than ``empty`` of the page empty."""
-            end = index
-            while lines[end].keep_next and end + 1 < len(lines) and (
-                    not lines[end].soft or lines[end].soft > empty):
-                end += 1
-            return end
-
-        def height(first: int, last: int) -> float:
-            return sum(line.height for line in lines[first:last + 1])
-
-        used = 0.0
-        index = 0
-        while index < len(lines):
-            end = chain_end(index, 0.0)
-            block = height(index, end)
-            if used + block <= capacity:
-                used += block
-                index = end + 1
-                continue
-            if used > 0:
-                # Rather than leave much of the page empty, give up the soft keeps.
-                end = chain_end(index, (capacity - used) / capacity)
-                block = height(index, end)
-                if used + block <= capacity:
-                    used += block
-                    index = end + 1
-                    continue
-            if used > 0 and head(index) + block <= capacity:
-                breaks[index] = repeat(index)
-                used = head(index) + block
-                index = end + 1
-                continue
-            # Too tall to keep together: the chain flows line by line.
-            for position in range(index, end + 1):
-                tall = lines[position].height
-                if used + tall > capacity and used > 0:
-                    breaks[position] = repeat(position)
-                    used = head(position)
-                used += tall
-            index = end + 1
-        return breaks
-
     def write(self) -> None:
         ws = self.ws
         for index, width in enumerate(self.grid.widths, 1):
             ws.column_dimensions[get_column_letter(index)].width = round(width, 2)
-        breaks = self.paginate()
+        breaks = paginate(self.lines, page_capacity(self.grid.widths))
         row = 1
         line_rows: list[int] = []
         for index, line in enumerate(self.lines):

@@ -13,9 +13,10 @@ Sheets (names in ``excel.columns``):
 
 Speed (DESIGN.md §7): openpyxl lays out the small parts (the whole ``Báo cáo`` sheet and the
 top rows of the other two) into a skeleton workbook; the rows of ``Chi tiết`` and
-``Dữ liệu`` are streamed as sheet XML straight into the final zip, about nine times faster
-than openpyxl's own write-only cells. Rows are written to temporary files first because the
-manifest at the top of ``Dữ liệu`` needs the record count and the hash of all rows.
+``Dữ liệu`` are streamed as sheet XML straight into the final zip (``excel.splice``, the one
+module that relies on openpyxl's internals; why not XlsxWriter is measured there). Rows are
+written to temporary files first because the manifest at the top of ``Dữ liệu`` needs the
+record count and the hash of all rows.
 
 Every text lands as text: openpyxl cells get ``data_type = "s"`` (it would otherwise take a
 leading ``=`` for a formula) and streamed cells are inline strings.
@@ -25,20 +26,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
-import re
-import tempfile
-import zipfile
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import IO, Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -65,17 +60,23 @@ from ocop_desktop.excel.columns import (
     record_to_cells,
     signed_message,
 )
-from ocop_desktop.excel.report_sheet import (  # noqa: F401 (re-exported)
-    BODY_SIZE,
+from ocop_desktop.excel.report_sheet import (
     BOX,
-    FONT_NAME,
     ReportDocument,
-    line_height,
     print_setup,
-    text_width,
-    wrapped_lines,
     write_document,
 )
+from ocop_desktop.excel.splice import (
+    RowFile,
+    blank_cell,
+    inline_cell,
+    number_cell,
+    row_start,
+    save_with_rows,
+    style_id,
+    use_default_font,
+)
+from ocop_desktop.excel.text_metrics import BODY_SIZE, FONT_NAME, line_height
 
 DATE_FORMAT = "dd/mm/yyyy"
 # Chi tiết: a generous average width of a character of 11 pt Times New Roman in column
@@ -113,17 +114,6 @@ class WrittenWorkbook:
     data_hash: str
     file_hash: str  # sha256 of the file's bytes
     size: int
-
-
-def _use_document_font(wb: Workbook) -> None:
-    """Make Times New Roman 13 the workbook's default ("Normal") font.
-
-    Column widths are counted in digits of the default font; with openpyxl's Calibri, a
-    machine without Calibri (LibreOffice on Linux) draws every column a third wider than
-    Excel does. openpyxl has no public setting for this, hence its two private lists."""
-    font = Font(name=FONT_NAME, size=BODY_SIZE, family=1)
-    wb._fonts = IndexedList([font])  # fontId 0: cells without a style of their own
-    wb._named_styles["Normal"].font = font
 
 
 # -- Chi tiết: the records, for people ----------------------------------------------------
@@ -203,12 +193,7 @@ def _detail_skeleton(ws: Worksheet, summary: ReportSummary, document: ReportDocu
                                   bottom=15 / 25.4, header=8 / 25.4, footer=8 / 25.4)
 
     def style(**kwargs: Any) -> int:
-        cell = Cell(ws)
-        cell.font = Font(name=FONT_NAME, size=11)
-        cell.border = BOX
-        for key, value in kwargs.items():
-            setattr(cell, key, value)
-        return int(cell.style_id)
+        return style_id(ws, font=Font(name=FONT_NAME, size=11), border=BOX, **kwargs)
 
     return {
         "text": style(alignment=Alignment(vertical="top", wrap_text=True)),
@@ -254,45 +239,28 @@ def _data_skeleton(ws: Worksheet, manifest: Mapping[str, str]) -> int:
     ws.protection.sheet = True
     ws.protection.formatColumns = False
     ws.protection.autoFilter = False
-    cell = Cell(ws)
-    cell.number_format = TEXT_FORMAT
-    return int(cell.style_id)
+    return style_id(ws, number_format=TEXT_FORMAT)
 
 
 # -- streamed rows -----------------------------------------------------------------------
 
 _COLUMN_LETTERS = [get_column_letter(i) for i in range(1, 64)]
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
-
-
-def _inline(ref: str, text: str, style: int | None) -> str:
-    """An inline-string cell: always text, never a formula, whatever it starts with."""
-    s = f' s="{style}"' if style is not None else ""
-    escaped = text.translate(_ESCAPES)
-    if text[:1].isspace() or text[-1:].isspace() or "\n" in text:
-        return f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">{escaped}</t></is></c>'
-    return f'<c r="{ref}"{s} t="inlineStr"><is><t>{escaped}</t></is></c>'
 
 
 class _RowStreams:
-    """Temporary files that collect the ``<row>`` elements of the two big sheets."""
+    """The rows of the two big sheets, collected in temporary files."""
 
     def __init__(self, stack: ExitStack):
-        self.detail = stack.enter_context(tempfile.TemporaryFile())  # noqa: SIM115
-        self.data = stack.enter_context(tempfile.TemporaryFile())  # noqa: SIM115
-        self._detail_parts: list[str] = []
-        self._data_parts: list[str] = []
+        self.detail = RowFile(stack)
+        self.data = RowFile(stack)
 
     def add(self, detail_row: str, data_row: str) -> None:
-        self._detail_parts.append(detail_row)
-        self._data_parts.append(data_row)
+        self.detail.add(detail_row)
+        self.data.add(data_row)
 
     def flush(self) -> None:
-        if self._detail_parts:
-            self.detail.write("".join(self._detail_parts).encode("utf-8"))
-            self.data.write("".join(self._data_parts).encode("utf-8"))
-            self._detail_parts.clear()
-            self._data_parts.clear()
+        self.detail.flush()
+        self.data.flush()
 
 
 def _stream_rows(records: Iterable[LogRecord], total: int, streams: _RowStreams,
@@ -319,30 +287,29 @@ def _stream_rows(records: Iterable[LogRecord], total: int, streams: _RowStreams,
                 chars_per_line, strict=True):
             ref = f"{letter}{detail_row}"
             if value is None or value == "":
-                parts.append(f'<c r="{ref}" s="{style}"/>')
+                parts.append(blank_cell(ref, style))
                 continue
             if chars and kind == "text":
                 text = str(value)
                 if len(text) > chars:
                     lines = max(lines, -(-len(text) // chars) + text.count("\n"))
             if kind == "date":
-                parts.append(f'<c r="{ref}" s="{style}"><v>{(value - EXCEL_EPOCH).days}</v></c>')  # type: ignore[operator]
+                parts.append(number_cell(ref, (value - EXCEL_EPOCH).days, style))  # type: ignore[operator]
             elif kind in ("number", "index"):
-                parts.append(f'<c r="{ref}" s="{style}"><v>{int(value)}</v></c>')  # type: ignore[call-overload]
+                parts.append(number_cell(ref, int(value), style))  # type: ignore[call-overload]
             else:
-                parts.append(_inline(ref, clean_text(str(value)), style))
+                parts.append(inline_cell(ref, clean_text(str(value)), style))
         parts.append("</row>")
         # Wrapped long texts need a taller row: LibreOffice does not grow rows itself. The
         # line count is estimated from the length (measuring every text would cost more
         # than writing it).
-        parts[0] = (f'<row r="{detail_row}" ht="{lines * DETAIL_LINE:.1f}" customHeight="1">'
-                    if lines > 1 else f'<row r="{detail_row}">')
+        parts[0] = row_start(detail_row, lines * DETAIL_LINE if lines > 1 else None)
         cells = record_to_cells(record, topic_names)
         hasher.add(cells)
-        data_parts = [f'<row r="{data_row}">']
+        data_parts = [row_start(data_row)]
         for letter, text in zip(data_letters, cells, strict=True):
             if text:
-                data_parts.append(_inline(f"{letter}{data_row}", text, data_style))
+                data_parts.append(inline_cell(f"{letter}{data_row}", text, data_style))
         data_parts.append("</row>")
         streams.add("".join(parts), "".join(data_parts))
         if count % ROW_BATCH == 0:
@@ -357,28 +324,7 @@ def _stream_rows(records: Iterable[LogRecord], total: int, streams: _RowStreams,
     return hasher
 
 
-# -- assembling the file -----------------------------------------------------------------
-
-_DIMENSION = re.compile(rb"<dimension ref=\"[^\"]*\"\s*/>")
-_SHEET_DATA_END = b"</sheetData>"
-
-
-def _splice(skeleton: bytes, rows: IO[bytes], dimension: str, out: IO[bytes],
-            cancelled: Callable[[], bool] | None, on_chunk: Callable[[int], None]) -> None:
-    """Write the skeleton sheet with the streamed rows inserted before ``</sheetData>``."""
-    position = skeleton.rfind(_SHEET_DATA_END)
-    if position < 0:  # openpyxl writes <sheetData/> only for an empty sheet; ours never are
-        raise RuntimeError("skeleton sheet has no sheetData element")
-    head = _DIMENSION.sub(f'<dimension ref="{dimension}"/>'.encode(), skeleton[:position], 1)
-    out.write(head)
-    rows.seek(0)
-    while chunk := rows.read(1 << 20):
-        if cancelled is not None and cancelled():
-            raise ExportCancelled()
-        out.write(chunk)
-        on_chunk(len(chunk))
-    out.write(skeleton[position:])
-
+# -- the workbook ----------------------------------------------------------------------
 
 def write_workbook(target: IO[bytes], *, summary: ReportSummary, document: ReportDocument,
                    records: Iterable[LogRecord], record_total: int, names: DetailNames,
@@ -396,7 +342,7 @@ def write_workbook(target: IO[bytes], *, summary: ReportSummary, document: Repor
     with ExitStack() as stack:
         streams = _RowStreams(stack)
         wb = Workbook()
-        _use_document_font(wb)
+        use_default_font(wb, Font(name=FONT_NAME, size=BODY_SIZE, family=1))
         report_ws = wb.active
         assert report_ws is not None
         report_ws.title = REPORT_SHEET
@@ -420,16 +366,9 @@ def write_workbook(target: IO[bytes], *, summary: ReportSummary, document: Repor
         write_document(report_ws, document)
         data_ws.sheet_state = "hidden"
         wb.active = 0
-        skeleton = io.BytesIO()
-        wb.save(skeleton)
-
         detail_dimension = f"A1:{get_column_letter(len(DETAIL_COLUMNS))}{DETAIL_HEADER_ROW + count}"
         data_dimension = f"A1:{get_column_letter(len(DATA_HEADERS))}{DATA_HEADER_ROW + count}"
-        big = {
-            detail_ws.path.lstrip("/"): (streams.detail, detail_dimension),
-            data_ws.path.lstrip("/"): (streams.data, data_dimension),
-        }
-        pack_total = streams.detail.tell() + streams.data.tell()
+        pack_total = streams.detail.size + streams.data.size
         packed = 0
 
         def on_chunk(size: int) -> None:
@@ -438,22 +377,14 @@ def write_workbook(target: IO[bytes], *, summary: ReportSummary, document: Repor
             if progress is not None:
                 progress(packed, pack_total, "pack")
 
-        skeleton.seek(0)
+        def check() -> None:
+            if cancelled is not None and cancelled():
+                raise ExportCancelled()
+
         start = target.tell()
-        with zipfile.ZipFile(skeleton) as source, zipfile.ZipFile(
-                target, "w", zipfile.ZIP_DEFLATED, compresslevel=compresslevel) as zip_out:
-            for info in source.infolist():
-                data = source.read(info.filename)
-                entry = zipfile.ZipInfo(info.filename, date_time=info.date_time)
-                entry.compress_type = zipfile.ZIP_DEFLATED
-                if info.filename in big:
-                    rows, dimension = big[info.filename]
-                    # The expected size lets zipfile decide on ZIP64 for a huge sheet.
-                    entry.file_size = len(data) + rows.tell() + 64
-                    with zip_out.open(entry, "w") as member:
-                        _splice(data, rows, dimension, member, cancelled, on_chunk)
-                else:
-                    zip_out.writestr(entry, data, compresslevel=compresslevel)
+        save_with_rows(wb, {detail_ws: (streams.detail, detail_dimension),
+                            data_ws: (streams.data, data_dimension)},
+                       target, compresslevel=compresslevel, check=check, on_chunk=on_chunk)
         target.flush()
         size = target.tell() - start
         target.seek(start)

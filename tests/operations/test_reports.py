@@ -15,7 +15,7 @@ import pytest
 from ocop_desktop.domain.periods import parse_period
 from ocop_desktop.domain.reporting import ReportStatus
 from ocop_desktop.domain.validation import ProblemCode, ValidationError
-from ocop_desktop.excel import writer
+from ocop_desktop.excel import splice, writer
 from ocop_desktop.excel.writer import ExportCancelled
 from ocop_desktop.operations import Area
 from ocop_desktop.operations import reports as report_ops
@@ -96,7 +96,7 @@ def test_failure_while_packing_leaves_nothing(logged: Repository, tmp_path: Path
     def broken(*args: object, **kwargs: object) -> None:
         raise OSError(errno.EIO, "Input/output error")
 
-    monkeypatch.setattr(writer, "_splice", broken)
+    monkeypatch.setattr(splice, "splice_rows", broken)
     out = tmp_path / "BC.xlsx"
     with pytest.raises(report_ops.ExportError) as caught:
         _export(logged, out)
