@@ -1,0 +1,53 @@
+"""What the three Danh mục tabs of issue 13 share: the translate helper, the names of
+cluster kinds and states, and the read-only table they show."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
+
+from ocop_desktop.domain.administration import (
+    ClusterKind,
+    ClusterStatus,
+)
+from ocop_desktop.ui.table_models import RowsTableModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AdministrationPages", text)
+
+
+def kind_name(kind: ClusterKind | None) -> str:
+    names = {ClusterKind.IP: _tr("Truyền thanh IP"), ClusterKind.WIRED: _tr("Có dây"),
+             ClusterKind.FM: _tr("Không dây (FM)")}
+    return names.get(kind, "") if kind else ""
+
+
+def status_name(status: ClusterStatus | None) -> str:
+    names = {ClusterStatus.WORKING: _tr("Đang hoạt động"), ClusterStatus.BROKEN: _tr("Hỏng"),
+             ClusterStatus.REMOVED: _tr("Đã dỡ bỏ")}
+    return names.get(status, _tr("Chưa lắp đặt")) if status else _tr("Chưa lắp đặt")
+
+
+def _table(model: RowsTableModel, parent: QWidget, stretch: int) -> QTableView:  # type: ignore[type-arg]
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    for column in range(model.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
