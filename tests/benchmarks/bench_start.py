@@ -11,9 +11,12 @@ same neighbours on a shared machine. The figure is the ratio of the medians of w
 printed with the spread of the pairwise ratios, and beside it the ratio of the medians of
 CPU time (user + system of the child), which the neighbours disturb much less.
 
-What each part of the start costs, in CPU time (the table of docs/performance.md):
+What each part of the start costs, in CPU time (the table of docs/performance.md), and the
+same comparison counted in instructions by valgrind's callgrind (the same on every run, so a
+change too small for the timings to show is still seen; needs valgrind, ~1 minute):
 
     python -m tests.benchmarks.bench_start costs [DB]
+    python -m tests.benchmarks.bench_start instructions [DB]
 """
 
 from __future__ import annotations
@@ -209,10 +212,42 @@ def print_costs(db: Path, runs: int = 7) -> None:
             print(f"{sum(ms for _, ms in table):7.1f}  total")
 
 
+def instructions(script: str, args: list[str], env: dict[str, str]) -> int:
+    """Instructions the process executes, counted by callgrind (deterministic)."""
+    import re
+    import shutil
+    import tempfile
+
+    python = os.path.realpath(sys.executable)  # not a shim script: valgrind follows no exec
+    with tempfile.TemporaryDirectory() as folder:
+        out = subprocess.run(
+            [shutil.which("valgrind") or "valgrind", "--tool=callgrind",
+             f"--callgrind-out-file={folder}/callgrind.out", python, "-c", script, *args],
+            env=env, capture_output=True, text=True, check=True).stderr
+    match = re.search(r"Collected : (\d+)", out)
+    assert match, out
+    return int(match.group(1))
+
+
+def print_instructions(db: Path) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as home:
+        env = start_environment(Path(home))
+        bare = instructions(BARE_WINDOW, [], env)
+        app = instructions(APP_WINDOW, [str(db)], env)
+    print(f"bare window {bare / 1e6:,.0f} M instructions, ocop-desktop {app / 1e6:,.0f} M, "
+          f"ratio {app / bare:.2f}")
+
+
 if __name__ == "__main__":
-    if len(sys.argv) >= 2 and sys.argv[1] == "costs":
+    if len(sys.argv) >= 2 and sys.argv[1] in ("costs", "instructions"):
         from tests.benchmarks.conftest import million_db_path
 
-        print_costs(Path(sys.argv[2]) if len(sys.argv) > 2 else million_db_path())
+        db = Path(sys.argv[2]) if len(sys.argv) > 2 else million_db_path()
+        if sys.argv[1] == "costs":
+            print_costs(db)
+        else:
+            print_instructions(db)
     else:
         sys.exit(__doc__)
