@@ -1,8 +1,8 @@
 """What the start does before the first paint (issue 16; the timing is in
 tests/benchmarks/bench_start.py): it builds the page it shows and no other, and loads none of
 the heavy modules the first screen does not need (report files, mail, signatures, charts,
-the other pages). Run as the ``ocop-desktop --db FILE`` command runs it, in a new process,
-since a test process has loaded everything already."""
+the other pages, the codes only their texts name). Run as the ``ocop-desktop --db FILE``
+command runs it, in a new process, since a test process has loaded everything already."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "openpyxl", "python_calamine", "cryptography", "keyring", "smtplib", "imaplib", "ssl",
     "PySide6.QtCharts", "PySide6.QtNetwork",
     "ocop_desktop.excel.writer", "ocop_desktop.excel.reader",
+    "ocop_desktop.domain.exchange", "ocop_desktop.domain.inbox", "ocop_desktop.domain.outbox",
     "ocop_desktop.operations.outbox", "ocop_desktop.operations.inbox",
     "ocop_desktop.operations.reports", "ocop_desktop.operations.exchange",
     "ocop_desktop.ui.dashboard", "ocop_desktop.ui.schedule", "ocop_desktop.ui.report_page",
