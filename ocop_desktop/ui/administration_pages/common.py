@@ -1,5 +1,6 @@
 """What the three Danh mục tabs of issue 13 share: the translate helper, the names of
-cluster kinds and states, and the read-only table they show."""
+cluster kinds and states, the read-only table they show, and the catalogue's edit dialog their
+dialogs are built on (imported here only, so a move of it changes one line)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,10 @@ from ocop_desktop.domain.administration import (
     ClusterKind,
     ClusterStatus,
 )
+from ocop_desktop.ui.catalogue_pages import _EditDialog
 from ocop_desktop.ui.table_models import RowsTableModel
+
+__all__ = ["_EditDialog", "_table", "_tr", "kind_name", "status_name"]
 
 
 def _tr(text: str) -> str:

@@ -25,8 +25,7 @@ from ocop_desktop.domain.validation import ValidationError
 from ocop_desktop.operations import Area, Changes, queries
 from ocop_desktop.operations import administration as ops
 from ocop_desktop.texts.i18n import catalogue_name
-from ocop_desktop.ui.administration_pages.common import _table, _tr
-from ocop_desktop.ui.catalogue_pages import _EditDialog
+from ocop_desktop.ui.administration_pages.common import _EditDialog, _table, _tr
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.table_models import RowsTableModel
 from ocop_desktop.ui.widgets import DateEdit, format_date
