@@ -1,5 +1,9 @@
 """The composition root: starts the GUI in named steps (qutebrowser's ``app.py`` pattern).
 
+As the composition root it is the one GUI-side module that may know how the data file is
+opened and closed (the handle's ``db``: read-only media, closing at exit); it still reads
+and opens connections through ``ocop_desktop.operations.queries`` like every page.
+
 ``run_gui(db_path)`` is what ``ocop-desktop`` runs when no command is given. In order:
 
 1. ``create_application`` — the QApplication, its organisation and application names, the
@@ -50,8 +54,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
 from ocop_desktop import __version__, paths
-from ocop_desktop.storage.database import StorageError, StorageProblem, open_database
-from ocop_desktop.storage.repository import Repository, worker_repository
+from ocop_desktop.operations import queries
+from ocop_desktop.operations.queries import Repository, StorageError, StorageProblem
 from ocop_desktop.texts.problem_texts import backup_error_text, storage_error_text
 from ocop_desktop.ui import tasks
 from ocop_desktop.ui.context import AppContext
@@ -214,7 +218,7 @@ def _warn(parent: QWidget | None, text: str) -> None:
 def open_repository(db_path: Path, parent: QWidget | None = None) -> Repository | None:
     """Open and migrate; on a ``StorageError`` tell the user why and return ``None``."""
     try:
-        return Repository(open_database(db_path))
+        return queries.open_session(db_path)
     except StorageError as exc:
         _critical(parent, storage_error_text(exc))
         return None
@@ -224,7 +228,7 @@ def open_repository(db_path: Path, parent: QWidget | None = None) -> Repository 
 
 def first_run(ctx: AppContext) -> bool:
     """Run the setup wizard while the installation is unknown; ``False`` if cancelled."""
-    if ctx.repo.installation() is not None:
+    if queries.installation(ctx.repo) is not None:
         return True
     try:
         from ocop_desktop.ui.setup_wizard import SetupWizard
@@ -244,7 +248,7 @@ def start_daily_backup(db_path: Path, runner: TaskRunner,
     from ocop_desktop.operations.maintenance import auto_backup
 
     def work(_progress: object) -> Path | None:
-        with worker_repository(db_path) as repo:
+        with queries.worker_session(db_path) as repo:
             return auto_backup(repo, db_path, reason="daily")
 
     def failed(exc: Exception) -> None:
@@ -342,7 +346,7 @@ def _run(app: QApplication, db_path: Path) -> int:
         return code
     finally:
         if repo is not None:
-            repo.db.close()
+            queries.close_session(repo)
         lock.unlock()
 
 

@@ -125,3 +125,58 @@ def test_the_sql_scan_finds_sql() -> None:
     assert _sql_in(PACKAGE / "storage" / "repository.py")
     assert _sql_in(PACKAGE / "storage" / "keys.py")
 
+
+# The window reads and writes through operations (issue 16): it holds the data file as an
+# opaque handle (``operations.queries.Repository``) and never reaches into storage, the Excel
+# files or SQLite itself.
+GUI_FORBIDDEN = ("ocop_desktop.storage", "ocop_desktop.excel", "sqlite3", "sqlite_utils",
+                 "openpyxl", "python_calamine")
+
+
+def _gui_violations(path: Path, shown: str) -> list[str]:
+    """Forbidden imports, and method calls on the data-file handle (``….repo.units()``)."""
+    found = [f"{shown}:{line} imports {name}" for line, name in _imports(path)
+             if any(name == f or name.startswith(f + ".") for f in GUI_FORBIDDEN)]
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            owner = node.func.value
+            name = (owner.attr if isinstance(owner, ast.Attribute)
+                    else owner.id if isinstance(owner, ast.Name) else None)
+            if name == "repo":
+                found.append(f"{shown}:{node.lineno} calls repo.{node.func.attr}()")
+    return found
+
+
+@pytest.mark.parametrize("path", _files("ui"), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_the_window_goes_through_operations(path: Path) -> None:
+    bad = _gui_violations(path, str(path.relative_to(PACKAGE)))
+    assert not bad, "\n".join(bad)
+
+
+def test_the_window_rule_catches_a_page_that_reads_storage(tmp_path: Path) -> None:
+    page = tmp_path / "page.py"
+    page.write_text("import sqlite3\n"
+                    "from ocop_desktop.storage.repository import Repository\n"
+                    "from ocop_desktop.operations import queries\n\n\n"
+                    "def fill(self, repo):\n"
+                    "    queries.units(self.ctx.repo)\n"
+                    "    return self.ctx.repo.units(), repo.record('x')\n", encoding="utf-8")
+    assert _gui_violations(page, "page.py") == [
+        "page.py:1 imports sqlite3", "page.py:2 imports ocop_desktop.storage.repository",
+        "page.py:8 calls repo.units()", "page.py:8 calls repo.record()"]
+
+
+# Modules stay small enough to read (issue 16): one over 600 lines says why at its top.
+LONG_MODULE = 600
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")),
+                         ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_a_long_module_says_why(path: Path) -> None:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if len(lines) <= LONG_MODULE:
+        return
+    docstring = ast.get_docstring(ast.parse("\n".join(lines))) or ""
+    assert f"Over {LONG_MODULE} lines" in docstring, (
+        f"{path.relative_to(PACKAGE)} has {len(lines)} lines: split it by job, or say at its "
+        f"top why not (\"Over {LONG_MODULE} lines …\")")

@@ -12,6 +12,10 @@ No home-made cryptography: key generation, signing and verification are the
   names (bê, vê, đê…) are easy to mishear; 66 bits, because finding another key with a
   given fingerprint then costs about 2^66 key generations. The office itself stores and
   compares the *whole* public key; the fingerprint is only for people.
+
+``cryptography`` is imported where a key is made, used or checked, not with this module: the
+data file's migrations and the texts import the names here at every start, which signs
+nothing (docs/performance.md, start-up).
 """
 
 from __future__ import annotations
@@ -22,9 +26,6 @@ import hashlib
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 PUBLIC_KEY_BYTES = 32
 SIGNATURE_BYTES = 64
@@ -72,6 +73,9 @@ def decode(text: str, size: int) -> bytes:
 
 def verify(public_key: bytes, signature: bytes, message: bytes) -> bool:
     """Whether ``signature`` is ``public_key``'s Ed25519 signature of ``message``."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         Ed25519PublicKey.from_public_bytes(public_key).verify(signature, message)
     except (InvalidSignature, ValueError):
@@ -89,6 +93,7 @@ class SigningKey:
     @classmethod
     def generate(cls) -> SigningKey:
         from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
         key = Ed25519PrivateKey.generate()
         private = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
@@ -98,6 +103,7 @@ class SigningKey:
     @classmethod
     def from_private(cls, private: bytes) -> SigningKey:
         from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
         key = Ed25519PrivateKey.from_private_bytes(private)
         public = key.public_key().public_bytes(serialization.Encoding.Raw,
@@ -113,6 +119,8 @@ class SigningKey:
         return encode(self.public_key)
 
     def sign(self, message: bytes) -> bytes:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         return Ed25519PrivateKey.from_private_bytes(self.private_key).sign(message)
 
     def __repr__(self) -> str:  # never print the private key

@@ -20,7 +20,7 @@ from pathlib import Path
 from ocop_desktop.domain.catalogue import Choice, Form
 from ocop_desktop.domain.records import Directive, Installation, LogRecord, RecordQuery, Topic, Unit
 from ocop_desktop.storage.database import StorageError, StorageProblem, open_database
-from ocop_desktop.storage.repository import Repository, worker_repository
+from ocop_desktop.storage.repository import Repository
 
 __all__ = [
     "Repository", "StorageError", "StorageProblem", "any_unit", "children", "close_session",
@@ -35,9 +35,20 @@ __all__ = [
 
 @contextmanager
 def worker_session(source: Repository | Path) -> Iterator[Repository]:
-    """The data file for one piece of background work: its own connection, closed after."""
-    with worker_repository(source) as repo:
-        yield repo
+    """The data file for one piece of background work: THE one helper for workers.
+
+    ``source`` is the data file's path (the worker opens a connection of its own with
+    ``open_database`` and closes it afterwards: it never shares the window's, DESIGN.md §8),
+    or a ``Repository`` for an in-memory database, which has no file to open again.
+    """
+    if isinstance(source, Repository):
+        yield source
+        return
+    db = open_database(source)
+    try:
+        yield Repository(db)
+    finally:
+        db.close()
 
 
 def open_session(path: Path) -> Repository:

@@ -185,7 +185,7 @@ def open_database(path: Path | str | None = None, *, memory: bool = False) -> Oc
     """Open (creating if needed) and migrate the data file. ``memory=True`` for tests.
 
     Every connection of the process (window, workers, command line) comes from here
-    (workers call it through ``repository.worker_repository``), and all go through
+    (workers call it through ``operations.queries.worker_session``), and all go through
     ``connect``. A file on read-only media (or without write permission) opens for
     reading: ``db.read_only`` is then true, and any write raises ``StorageError`` READ_ONLY.
     """

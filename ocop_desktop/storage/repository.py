@@ -13,7 +13,6 @@ import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict
-from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
@@ -33,7 +32,6 @@ from ocop_desktop.domain.records import (
 )
 from ocop_desktop.domain.text import collation_key, fold, search_terms
 from ocop_desktop.domain.validation import TopicWindow
-from ocop_desktop.storage.database import open_database
 from ocop_desktop.storage.rows import opt_date, opt_iso, valid_between
 
 RECORD_COLUMNS = (
@@ -520,21 +518,3 @@ class Repository:
         key = (new or old).uuid  # type: ignore[union-attr]
         self.audit("record", key, action, _record_json(old) if old else None,
                    _record_json(new) if new else None)
-
-
-@contextlib.contextmanager
-def worker_repository(source: Repository | Path) -> Iterator[Repository]:
-    """The repository a piece of background work uses: THE one helper for workers.
-
-    ``source`` is the data file's path (a worker thread opens a connection of its own with
-    ``open_database`` and closes it afterwards: it never shares the window's, DESIGN.md §8),
-    or a ``Repository`` for an in-memory database, which has no file to open again.
-    """
-    if isinstance(source, Repository):
-        yield source
-        return
-    db = open_database(source)
-    try:
-        yield Repository(db)
-    finally:
-        db.close()

@@ -3,7 +3,9 @@ Over 600 lines on purpose: one table of texts, kept together so that every messa
 
 The core returns codes (``ProblemCode``, storage and file-reading codes); the GUI and the CLI
 both call these functions, so a message reads the same wherever it appears. Only QtCore is
-imported, so the CLI can use it without a display.
+imported, so the CLI can use it without a display. The codes of report files, the outbox and
+the inbox are imported by the functions that name them: the window's first screen needs this
+module but none of those (docs/performance.md, start-up).
 """
 
 from __future__ import annotations
@@ -16,22 +18,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ocop_desktop.domain.exchange import (
-    ChildState,
-    ChildStatus,
-    ImportOutcome,
-    ImportProblem,
-    ImportProblemCode,
-)
-from ocop_desktop.domain.inbox import (
-    FetchErrorCode,
-    IgnoreReason,
-    InboxItem,
-    InboxState,
-    ReplyKind,
-    ReportReply,
-)
-from ocop_desktop.domain.outbox import OutboxStatus, SendErrorCode
 from ocop_desktop.domain.records import UnitLevel
 from ocop_desktop.domain.signing import KeyState, SignerState
 from ocop_desktop.domain.validation import Problem, ProblemCode
@@ -41,6 +27,19 @@ from ocop_desktop.storage.database import StorageError, StorageProblem
 from ocop_desktop.texts.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from ocop_desktop.domain.exchange import (
+        ChildState,
+        ChildStatus,
+        ImportOutcome,
+        ImportProblem,
+    )
+    from ocop_desktop.domain.inbox import (
+        FetchErrorCode,
+        InboxItem,
+        InboxState,
+        ReportReply,
+    )
+    from ocop_desktop.domain.outbox import OutboxStatus, SendErrorCode
     from ocop_desktop.operations.exchange import Conflict
 
 
@@ -382,6 +381,8 @@ def restore_error_text(error: StorageError) -> str:
 # -- outbox and mail (issue 5) -------------------------------------------------------------
 
 def outbox_status_text(status: OutboxStatus) -> str:
+    from ocop_desktop.domain.outbox import OutboxStatus
+
     texts = {
         OutboxStatus.QUEUED: _tr("Đang chờ gửi"),
         OutboxStatus.SENDING: _tr("Đang gửi"),
@@ -394,6 +395,8 @@ def outbox_status_text(status: OutboxStatus) -> str:
 
 def send_error_text(code: SendErrorCode) -> str:
     """Why a message did not go, and what to do, in plain words (the detail is separate)."""
+    from ocop_desktop.domain.outbox import SendErrorCode
+
     texts = {
         SendErrorCode.NOT_CONFIGURED: _tr(
             "Chưa cài đặt máy chủ thư. Hãy vào Cài đặt → Thư điện tử, nhập máy chủ và địa chỉ "
@@ -551,6 +554,8 @@ DATA_COLUMN_TITLES = (
 
 def import_problem_text(problem: ImportProblem) -> str:
     """What is wrong with a report file, in one or two sentences (without the place)."""
+    from ocop_desktop.domain.exchange import ImportProblemCode
+
     code = problem.code
     values = {key: _fmt(value) for key, value in problem.params.items()}
     values["value"] = problem.value
@@ -668,6 +673,8 @@ def import_problem_line(problem: ImportProblem) -> str:
 
 
 def import_outcome_text(outcome: ImportOutcome, *, preview: bool = False) -> str:
+    from ocop_desktop.domain.exchange import ImportOutcome
+
     if preview:
         texts = {ImportOutcome.IMPORTED: _tr("Sẽ nhập"),
                  ImportOutcome.UNCHANGED: _tr("Không có gì mới"),
@@ -702,6 +709,8 @@ def key_state_text(state: KeyState) -> str:
 
 
 def child_state_text(state: ChildState) -> str:
+    from ocop_desktop.domain.exchange import ChildState
+
     return {ChildState.ON_TIME: _tr("Đúng hạn"), ChildState.LATE: _tr("Muộn"),
             ChildState.MISSING: _tr("Chưa báo cáo")}[state]
 
@@ -737,6 +746,8 @@ def units_noun(names: Sequence[str], levels: set[UnitLevel]) -> str:
 
 def completeness_rate_text(statuses: Sequence[ChildStatus]) -> str:
     """“17/20 xã đã báo cáo, 2 muộn”; a mixed list names its kinds (“0/8 phường, xã …”)."""
+    from ocop_desktop.domain.exchange import ChildState
+
     noun = units_noun([s.unit.name for s in statuses], {s.unit.level for s in statuses})
     reported = sum(1 for s in statuses if s.state is not ChildState.MISSING)
     late = sum(1 for s in statuses if s.state is ChildState.LATE)
@@ -767,6 +778,8 @@ def conflict_text(conflict: Conflict) -> str:
 # -- the inbox (issue 15) -----------------------------------------------------------------
 
 def inbox_state_text(state: InboxState | str) -> str:
+    from ocop_desktop.domain.inbox import InboxState
+
     texts = {InboxState.WAITING.value: _tr("Chờ xử lý"),
              InboxState.IGNORED.value: _tr("Bỏ qua"),
              InboxState.ACCEPTED.value: _tr("Đã nhận"),
@@ -778,6 +791,9 @@ def inbox_state_text(state: InboxState | str) -> str:
 
 def ignore_reason_text(item: InboxItem) -> str:
     """Why a message or an attachment was not offered for a decision."""
+    from ocop_desktop.domain.exchange import ImportProblem, ImportProblemCode
+    from ocop_desktop.domain.inbox import IgnoreReason
+
     detail = item.reason_detail
     if item.reason_code == IgnoreReason.NOT_A_REPORT.value:
         try:
@@ -832,6 +848,8 @@ def inbox_warning_text(code: str) -> str:
 
 def fetch_error_text(code: FetchErrorCode) -> str:
     """Why fetching mail (or "Kiểm tra kết nối") failed, in plain words."""
+    from ocop_desktop.domain.inbox import FetchErrorCode
+
     texts = {
         FetchErrorCode.NOT_CONFIGURED: _tr(
             "Chưa cài đặt hộp thư đến. Hãy vào Cài đặt → Hộp thư đến, nhập máy chủ IMAP và tên "
@@ -877,6 +895,8 @@ def fetch_error_text(code: FetchErrorCode) -> str:
 
 def reply_text(reply: ReportReply | None) -> str:
     """What the office answered about one of our reports, for the register."""
+    from ocop_desktop.domain.inbox import ReplyKind
+
     if reply is None:
         return ""
     if reply.kind is ReplyKind.RECEIVED:

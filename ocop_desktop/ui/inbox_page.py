@@ -37,10 +37,8 @@ from ocop_desktop.domain.exchange import ExchangeError, ImportOutcome, ImportPro
 from ocop_desktop.domain.exchange import ImportProblemCode as P
 from ocop_desktop.domain.inbox import InboxItem, InboxState
 from ocop_desktop.domain.validation import ValidationError
-from ocop_desktop.operations import Area, Changes
+from ocop_desktop.operations import Area, Changes, queries
 from ocop_desktop.operations import inbox as ib
-from ocop_desktop.storage.database import open_database
-from ocop_desktop.storage.repository import Repository
 from ocop_desktop.texts.problem_texts import (
     conflict_text,
     ignore_reason_text,
@@ -394,11 +392,8 @@ class InboxPage(QWidget):
         item_id = item.id
 
         def work(_progress: Progress) -> Any:
-            db = open_database(Path(db_path))
-            try:
-                return ib.item_preview(Repository(db), item_id=item_id)
-            finally:
-                db.close()
+            with queries.worker_session(Path(db_path)) as repo:
+                return ib.item_preview(repo, item_id=item_id)
 
         def done(preview: Any) -> None:
             self._preview_for = None
@@ -493,7 +488,7 @@ class InboxPage(QWidget):
         return True
 
     @staticmethod
-    def _return(repo: Repository, *, item_id: int, reason: str) -> Changes:
+    def _return(repo: queries.Repository, *, item_id: int, reason: str) -> Changes:
         _outbox_id, changes = ib.return_item(repo, item_id=item_id, reason=reason)
         return changes
 

@@ -19,10 +19,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from ocop_desktop.domain.inbox import InboxState
-from ocop_desktop.operations import Area, Changes
+from ocop_desktop.operations import Area, Changes, queries
 from ocop_desktop.operations import inbox as ib
-from ocop_desktop.storage.database import open_database
-from ocop_desktop.storage.repository import Repository
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.tasks import Progress, TaskRunner
 
@@ -36,15 +34,11 @@ def _tr(text: str) -> str:
 def _fetch_work(db_path: Path) -> ib.FetchReport | None:
     """In the worker thread: own connection, settings (and password) read here, fetch.
     None: no mailbox is set up (nothing to do)."""
-    db = open_database(db_path)
-    try:
-        repo = Repository(db)
+    with queries.worker_session(db_path) as repo:
         settings = ib.load_imap_settings(repo)
         if not settings.configured:
             return None
         return ib.fetch_mail(repo, settings=settings)
-    finally:
-        db.close()
 
 
 class InboxService(QObject):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ocop_desktop.domain.signing import SenderKey
 from ocop_desktop.domain.validation import Problem, ValidationError
 from ocop_desktop.operations import keys as key_ops
+from ocop_desktop.operations import queries
 from ocop_desktop.texts.problem_texts import key_state_text, problem_line
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.settings_page import SettingsPage, SettingsState
@@ -175,7 +176,7 @@ class KeysPage(SettingsPage):
         keys = key_ops.sender_keys(self.ctx.repo)
         names = {}
         for key in keys:
-            unit = self.ctx.repo.any_unit(key.unit_code)
+            unit = queries.any_unit(self.ctx.repo, key.unit_code)
             names[key.unit_code] = unit.name if unit else ""
         self.model.names = names
         self.model.set_rows(keys)

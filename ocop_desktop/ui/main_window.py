@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from ocop_desktop import __version__
 from ocop_desktop.domain.records import Installation, Role
-from ocop_desktop.operations import Area, Changes
+from ocop_desktop.operations import Area, Changes, queries
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.log_page import LogPage, vietnamese_number
 from ocop_desktop.ui.preferences import Preferences
@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
                 if not self.navigation.item(row).isHidden()]
 
     def _update_visible_pages(self) -> None:
-        shown = set(pages_for(self.ctx.repo.installation(), self.page_keys()))
+        shown = set(pages_for(queries.installation(self.ctx.repo), self.page_keys()))
         current = self.current_page_key() if self.navigation.currentRow() >= 0 else None
         for row, spec in enumerate(self._specs):
             self.navigation.item(row).setHidden(spec.key not in shown)
@@ -490,7 +490,7 @@ class MainWindow(QMainWindow):
                 count=vietnamese_number(count)))
             return
         if self._total is None:
-            self._total = self.ctx.repo.record_count()
+            self._total = queries.record_count(self.ctx.repo)
         self.count_label.setText(self.tr("Khớp bộ lọc: {count} / {total} bản ghi").format(
             count=vietnamese_number(count), total=vietnamese_number(self._total)))
 
@@ -505,12 +505,12 @@ class MainWindow(QMainWindow):
             self._update_demo_indicator()
 
     def _update_title(self) -> None:
-        installation = self.ctx.repo.installation()
+        installation = queries.installation(self.ctx.repo)
         name = ""
         if installation is not None:
             name = installation.issuing_body
             if not name:
-                unit = self.ctx.repo.any_unit(installation.unit_code)
+                unit = queries.any_unit(self.ctx.repo, installation.unit_code)
                 name = unit.name if unit else installation.unit_code
         # Qt adds " — OCOP Desktop" (the application's display name) to a window title by
         # itself on Linux and Windows; adding it here too showed it twice.

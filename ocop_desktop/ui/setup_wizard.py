@@ -43,10 +43,9 @@ from ocop_desktop import operations
 from ocop_desktop.domain.records import Installation, Role, Topic, Unit
 from ocop_desktop.domain.starter import starter_topics
 from ocop_desktop.domain.validation import Problem, ValidationError
-from ocop_desktop.operations import Area, Changes, administration
+from ocop_desktop.operations import Area, Changes, administration, queries
 from ocop_desktop.operations.maintenance import load_demo
-from ocop_desktop.storage.database import StorageError
-from ocop_desktop.storage.repository import worker_repository
+from ocop_desktop.operations.queries import StorageError
 from ocop_desktop.texts.problem_texts import problem_line, storage_error_text
 from ocop_desktop.ui.catalogue.unit_import import (
     ImportOutcome,
@@ -125,7 +124,7 @@ class WelcomePage(QWizardPage):
         self._update_status()
 
     def _update_status(self) -> None:
-        count = self.ctx.repo.unit_count()
+        count = queries.unit_count(self.ctx.repo)
         if count:
             self.status_label.setText(self.tr("Danh mục hiện có {n} đơn vị.").format(n=count))
         else:
@@ -253,7 +252,7 @@ class TopicsPage(QWizardPage):
         layout.addWidget(self.message)
         self.add_button.clicked.connect(lambda: self.add_row())
         self.set_topics(starter_topics(dt.date.today()))
-        if ctx.repo.topics():  # run again: the file has its topics; add none unless asked
+        if queries.topics(ctx.repo):  # run again: the file has its topics; add none unless asked
             for position in range(self.table.rowCount()):
                 item = self.table.item(position, self.CODE)
                 if item is not None:
@@ -454,7 +453,7 @@ class SetupWizard(QWizard):
         for page in (self.welcome_page, self.unit_page, self.header_page, self.topics_page,
                      self.demo_page):
             self.addPage(page)
-        existing = ctx.repo.installation()
+        existing = queries.installation(ctx.repo)
         if existing is not None:  # run again from the menu: start from what is stored
             self.unit_page.role_chooser.set_role(existing.role)
             self.unit_page.role_chooser.set_runs_station(existing.runs_station)
@@ -473,8 +472,8 @@ class SetupWizard(QWizard):
         unit = chooser.unit()
         assert unit is not None
         values = self.header_page.fields.values()
-        base = self.ctx.repo.installation() or Installation(unit_code=unit.code,
-                                                            role=Role.STATION)
+        base = queries.installation(self.ctx.repo) or Installation(unit_code=unit.code,
+                                                                  role=Role.STATION)
         installation = dataclasses.replace(
             base, unit_code=unit.code, role=self.unit_page.role_chooser.role(),
             runs_station=self.unit_page.role_chooser.runs_station(),
@@ -532,7 +531,7 @@ class SetupWizard(QWizard):
             def report(done: int, total: int) -> None:
                 progress.update(done, total, _tr("Đang tạo dữ liệu mẫu: {done} / {total} bản "
                                                  "ghi…").format(done=done, total=total))
-            with worker_repository(db_path) as repo:  # a connection of its own
+            with queries.worker_session(db_path) as repo:  # a connection of its own
                 return load_demo(repo, records=records, progress=report)
 
         self._busy = True

@@ -1,7 +1,6 @@
-"""The log at a million records, against DESIGN.md §7.
+"""The log at a million records, against DESIGN.md §7 (the start is in bench_start.py).
 
 | what | target |
-| app start to main window | ≤ 2× a bare PySide6 window start, same run |
 | open the log, apply a filter, a diacritic-free search | ≤ 0.2 s |
 | save one record | ≤ 50 ms |
 | memory while scrolling | flat: the same whether the log has 100k or 1M rows |
@@ -12,13 +11,7 @@ Each figure is also given as a ratio to a raw-SQL baseline of the same work in t
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
-import statistics
-import subprocess
-import sys
-import textwrap
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -29,64 +22,6 @@ from ocop_desktop.domain.records import RecordQuery
 from ocop_desktop.storage.database import open_database
 from ocop_desktop.storage.repository import Repository
 from tests.benchmarks.conftest import best_of, record_result
-
-BARE_WINDOW = textwrap.dedent("""
-    import os
-    from PySide6.QtWidgets import QApplication, QMainWindow
-    app = QApplication([])
-    window = QMainWindow()
-    window.resize(1280, 720)
-    window.show()
-    app.processEvents()
-    os._exit(0)
-""")
-
-# The real start-up, as the ``ocop-desktop --db FILE`` command runs it (cli.main → app.start_gui),
-# stopped as soon as the window is shown and painted. The daily backup is skipped: it runs
-# after the window shows, in a worker thread. numpy is no dependency of the app, but
-# sqlite-utils imports it whenever it is installed (it is on these machines, not in the
-# installed app or its bundle): keep it out, as there.
-APP_WINDOW = textwrap.dedent("""
-    import os, sys
-    sys.modules["numpy"] = None
-    import ocop_desktop.app as app_module
-    def shown(app):
-        app.processEvents()
-        os._exit(0)
-    app_module._event_loop = shown
-    app_module.start_daily_backup = lambda *args, **kwargs: None
-    from ocop_desktop.cli import main
-    main(["--db", sys.argv[1]])
-""")
-
-
-def _run(script: str, *args: str, env: dict[str, str]) -> float:
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", script, *args], check=True, env=env,
-                   stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
-
-
-def test_start_to_main_window(million_db: Path, tmp_path: Path) -> None:
-    # Compiled modules, as an installed app has them (these machines set
-    # PYTHONDONTWRITEBYTECODE, which would make every start compile the sources anew).
-    import compileall
-
-    import ocop_desktop
-
-    compileall.compile_dir(Path(ocop_desktop.__file__).parent, quiet=1)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "OCOP_HOME": str(tmp_path)}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    bare: list[float] = []
-    app: list[float] = []
-    _run(BARE_WINDOW, env=env)  # warm the file cache for both
-    _run(APP_WINDOW, str(million_db), env=env)
-    for _ in range(7):  # interleaved, so both see the same neighbours
-        bare.append(_run(BARE_WINDOW, env=env))
-        app.append(_run(APP_WINDOW, str(million_db), env=env))
-    result = record_result("start_to_main_window_1m", statistics.median(app),
-                           baseline=statistics.median(bare), target="ratio <= 2.0")
-    assert float(result["ratio"]) <= 2.0  # type: ignore[arg-type]
 
 
 @pytest.fixture

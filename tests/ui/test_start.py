@@ -1,0 +1,72 @@
+"""What the start does before the first paint (issue 16; the timing is in
+tests/benchmarks/bench_start.py): it builds the page it shows and no other, and loads none of
+the heavy modules the first screen does not need (report files, mail, signatures, charts,
+the other pages, the codes only their texts name). Run as the ``ocop-desktop --db FILE``
+command runs it, in a new process, since a test process has loaded everything already."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from ocop_desktop.storage.repository import Repository
+
+# Stopped at the first paint, as the start benchmark is; prints what was loaded and built.
+FIRST_PAINT = textwrap.dedent("""
+    import json, os, sys
+    from ocop_desktop.cli import main
+    import ocop_desktop.app as app_module
+    def shown(app):
+        app.processEvents()
+        window = next(w for w in app.topLevelWidgets() if w.objectName() == "mainWindow")
+        print(json.dumps({"modules": sorted(sys.modules), "built": sorted(window._pages),
+                          "shown": window.current_page_key()}))
+        sys.stdout.flush()
+        os._exit(0)
+    app_module._event_loop = shown
+    app_module.start_daily_backup = lambda *args, **kwargs: None
+    main(["--db", sys.argv[1]])
+""")
+
+# Modules (and their submodules) the first screen, the log, never needs before it is painted;
+# old and new names of the pages that issue 16 turns into packages.
+NOT_BEFORE_FIRST_PAINT = (
+    "openpyxl", "python_calamine", "cryptography", "keyring", "smtplib", "imaplib", "ssl",
+    "PySide6.QtCharts", "PySide6.QtNetwork",
+    "ocop_desktop.excel.writer", "ocop_desktop.excel.reader",
+    "ocop_desktop.domain.exchange", "ocop_desktop.domain.inbox", "ocop_desktop.domain.outbox",
+    "ocop_desktop.operations.outbox", "ocop_desktop.operations.inbox",
+    "ocop_desktop.operations.reports", "ocop_desktop.operations.exchange",
+    "ocop_desktop.operations.dashboard",
+    "ocop_desktop.ui.dashboard_page", "ocop_desktop.ui.schedule_page", "ocop_desktop.ui.schedule",
+    "ocop_desktop.ui.report_page", "ocop_desktop.ui.report", "ocop_desktop.ui.import_page",
+    "ocop_desktop.ui.completeness_page", "ocop_desktop.ui.outbox_page",
+    "ocop_desktop.ui.outbox_service", "ocop_desktop.ui.inbox_page", "ocop_desktop.ui.inbox_service",
+    "ocop_desktop.ui.catalogue_pages", "ocop_desktop.ui.catalogue",
+    "ocop_desktop.ui.administration_pages", "ocop_desktop.ui.settings_dialog",
+    "ocop_desktop.ui.setup_wizard",
+)
+
+
+def _first_paint(db_path: Path) -> dict[str, object]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", FIRST_PAINT, str(db_path)], env=env,
+                            capture_output=True, text=True, timeout=120, check=True,
+                            cwd=Path(__file__).resolve().parents[2])
+    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def test_the_start_builds_the_log_only_and_defers_heavy_modules(
+        station: Repository, tmp_path: Path) -> None:
+    seen = _first_paint(tmp_path / "test.sqlite")
+    assert seen["shown"] == "log"
+    assert seen["built"] == ["log"]  # every other page is built when first shown
+    modules = seen["modules"]
+    assert isinstance(modules, list)
+    early = [name for name in modules
+             if any(name == p or name.startswith(p + ".") for p in NOT_BEFORE_FIRST_PAINT)]
+    assert early == []
