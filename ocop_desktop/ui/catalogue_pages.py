@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -60,8 +59,10 @@ from ocop_desktop.texts.problem_texts import (
     problem_text,
     storage_error_text,
     unit_list_error_text,
+    why_not_a_date,
 )
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.file_dialogs import open_file_name, save_file_name
 from ocop_desktop.ui.installation_form import HINT_STYLE
 from ocop_desktop.ui.preferences import FolderKind, Preferences
 from ocop_desktop.ui.table_models import RowsTableModel
@@ -142,7 +143,7 @@ def import_unit_list(ctx: AppContext, path: Path, valid_from: dt.date | None) ->
 
 def choose_unit_file(parent: QWidget) -> Path | None:
     prefs = Preferences()
-    name, _ = QFileDialog.getOpenFileName(
+    name, _ = open_file_name(
         parent, _tr("Chọn tệp danh mục đơn vị hành chính"),
         str(prefs.folder(FolderKind.CATALOGUE)),
         _tr("Danh mục đơn vị (*.xlsx *.xls *.csv *.txt);;Tất cả các tệp (*)"))
@@ -224,7 +225,7 @@ class UnitImportDialog(QDialog):
         self.buttons.accepted.connect(self.run_import)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(560, 0)
+        self.resize(560, layout.totalHeightForWidth(560))  # the hint's wrapped lines too
 
     def run_import(self) -> None:
         try:
@@ -523,7 +524,7 @@ class UnitsPage(QWidget):
     def choose_and_export(self) -> None:
         prefs = Preferences()
         suggested = prefs.folder(FolderKind.CATALOGUE) / "danh-muc-don-vi.csv"
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = save_file_name(
             self, self.tr("Lưu danh mục đơn vị"), str(suggested),
             self.tr("Tệp CSV (*.csv)"))
         if not name:
@@ -636,7 +637,8 @@ class TopicTableModel(RowsTableModel[Topic]):
 
 def gui_problem_text(problem: Problem) -> str:
     """``problem_text``, except that a date field asks for the form people type in it."""
-    if problem.code is ProblemCode.BAD_DATE:
+    if problem.code is ProblemCode.BAD_DATE and not why_not_a_date(
+            str(problem.params.get("value", ""))):  # else: why the date does not exist
         return _tr("Ngày “{value}” không hợp lệ; hãy gõ dạng 21/06/2021.").format(
             value=problem.params.get("value", ""))
     return problem_text(problem)
@@ -683,7 +685,8 @@ class _EditDialog(QDialog):
 
     def date_problems(self, name: str, edit: DateEdit, *, required: bool) -> list[Problem]:
         if not edit.has_valid_text():
-            return [Problem(name, ProblemCode.BAD_DATE, {"value": edit.text().strip()})]
+            return [Problem(name, ProblemCode.BAD_DATE, {"value": edit.text().strip(),
+                                                         "format": "dd/mm/yyyy"})]
         if required and edit.date() is None:
             return [Problem(name, ProblemCode.REQUIRED)]
         return []

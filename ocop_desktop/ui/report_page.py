@@ -31,7 +31,6 @@ from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -76,14 +75,15 @@ from ocop_desktop.domain.reporting import (
     ReportSummary,
     SummaryTable,
 )
-from ocop_desktop.domain.validation import ValidationError
+from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
 from ocop_desktop.excel.writer import ExportCancelled, ReportDocument
 from ocop_desktop.operations import Area, Changes
 from ocop_desktop.operations import reports as report_ops
 from ocop_desktop.storage.repository import worker_repository
 from ocop_desktop.texts.i18n import QT_TRANSLATE_NOOP, catalogue_name
-from ocop_desktop.texts.problem_texts import problem_line, reply_text
+from ocop_desktop.texts.problem_texts import problem_line, problem_text, reply_text
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.file_dialogs import save_file_name
 from ocop_desktop.ui.installation_form import heading_preview_html
 from ocop_desktop.ui.preferences import FolderKind, Preferences
 from ocop_desktop.ui.table_models import RowsTableModel
@@ -391,8 +391,11 @@ class GroupedHeader(QHeaderView):
         metrics = self.fontMetrics()
         lines = max(1, inner.height() // max(metrics.height(), 1))
         if metrics.boundingRect(inner, flags, text).height() > inner.height():
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner.width() * lines
-                                      - metrics.averageCharWidth() * 2 * lines)
+            whole, budget = text, inner.width() * lines  # shorter until the lines fit
+            while budget > 0 and metrics.boundingRect(inner, flags, text).height() > (
+                    inner.height()):
+                budget -= metrics.averageCharWidth() * 2
+                text = metrics.elidedText(whole, Qt.TextElideMode.ElideRight, budget)
         painter.drawText(inner, flags, text)
 
     def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
@@ -574,7 +577,11 @@ class NarrativeEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
-        form = QVBoxLayout()
+        # The parts scroll when the page is short (1366×768 at 125 %) instead of making the
+        # page, and so the window, taller than the screen.
+        form_widget = QWidget(self)
+        form = QVBoxLayout(form_widget)
+        form.setContentsMargins(0, 0, 0, 0)
         self.edits: dict[NarrativePart, QPlainTextEdit] = {}
         for number, part in zip(("II", "III", "IV"), NarrativePart, strict=True):
             label = QLabel(f"<b>{number}. {PART_TITLES[part]}</b>", self)
@@ -597,7 +604,12 @@ class NarrativeEditor(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.saved_label, 1)
         form.addLayout(buttons)
-        layout.addLayout(form, 1)
+        form_scroll = QScrollArea(self)
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_scroll.setWidget(form_widget)
+        form_scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        layout.addWidget(form_scroll, 1)
         self.preview = QLabel(self)
         self.preview.setObjectName("documentPreview")
         self.preview.setTextFormat(Qt.TextFormat.RichText)
@@ -894,7 +906,12 @@ class ReportPage(QWidget):
         self._load_texts(period, self.scope.currentData())
         if period is None:
             self.summary = None
-            self.range_label.setText(_tr("Chưa chọn đủ kỳ báo cáo (từ ngày, đến ngày)."))
+            chooser = self.period_chooser
+            typed = [e.text().strip() for e in (chooser.date_from, chooser.date_to)
+                     if e.isVisibleTo(chooser) and not e.has_valid_text()]
+            self.range_label.setText(problem_text(Problem("date", ProblemCode.BAD_DATE, {
+                "value": typed[0], "format": "dd/mm/yyyy"})) if typed else _tr(
+                "Chưa chọn đủ kỳ báo cáo (từ ngày, đến ngày)."))
             self._show(None)
             return
         directive = combo_value(self.scope)
@@ -1053,7 +1070,7 @@ class ReportPage(QWidget):
 
     def ask_output_path(self) -> Path | None:
         """The file dialog (tests replace this method)."""
-        name, _filter = QFileDialog.getSaveFileName(
+        name, _filter = save_file_name(
             self, _tr("Xuất báo cáo ra Excel"), str(self.suggested_path()),
             _tr("Sổ tính Excel (*.xlsx)"))
         if not name:
