@@ -153,8 +153,6 @@ class RecordForm(QFrame):
         self.location_edit = QLineEdit(self)
         self.location_edit.setMaxLength(MAX_TEXT)
         self.location_edit.setPlaceholderText(self.tr("thôn, bản, cụm loa"))
-        self.location_edit.setMinimumWidth(  # not squeezed to "Toàn" at 125 %
-            self.fontMetrics().horizontalAdvance(self.location_edit.placeholderText()) + 16)
         self.operator_edit = QLineEdit(self)
         self.operator_edit.setMaxLength(MAX_TEXT)
         self.unit_combo = SearchCombo(self)
