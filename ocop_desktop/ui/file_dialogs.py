@@ -14,7 +14,15 @@ QFileDialog's static functions), which size it to the screen and widen the name 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHeaderView,
+    QListView,
+    QSplitter,
+    QTreeView,
+    QWidget,
+)
 
 # Wide enough for "Bao-cao-thang-06-2021-Xa-Hoang-Dong.xlsx" with size, type and date beside
 # it; bounded by the screen (1366×768 at 125 % leaves about 1090×550).
@@ -44,13 +52,19 @@ def file_dialog(parent: QWidget | None, caption: str, directory: str = "",
         available = screen.availableGeometry().size()
         size = size.boundedTo(QSize(available.width() * 9 // 10, available.height() * 9 // 10))
     dialog.resize(size.expandedTo(dialog.minimumSizeHint()))
+    splitter = dialog.findChild(QSplitter, "splitter")
+    sidebar = dialog.findChild(QListView, "sidebar")
+    if splitter is not None and sidebar is not None:  # "Máy tính này", not "Má…"
+        side = max(sidebar.sizeHintForColumn(0), sidebar.fontMetrics().horizontalAdvance(
+            "Máy tính này") + sidebar.iconSize().width()) + 2 * sidebar.frameWidth() + 12
+        splitter.setSizes([side, max(size.width() - side, side)])
     view = dialog.findChild(QTreeView, "treeView")
     if view is not None:
         header = view.header()
         metrics, titles = view.fontMetrics(), header.fontMetrics()
         model = header.model()
         # Name takes what the size, type and date leave; those three fit their contents.
-        for column, sample in ((1, "999,9 KB"), (2, "Tệp xlsx"), (3, "31/12/2026 23:59")):
+        for column, sample in ((1, "999,9 KB"), (2, "Bảng tính Excel 2007"), (3, "31/12/2026 23:59")):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             header.resizeSection(column, max(metrics.horizontalAdvance(sample),
                                              titles.horizontalAdvance(title)) + 28)

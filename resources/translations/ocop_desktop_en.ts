@@ -64,12 +64,12 @@
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/administration_pages.py" line="91" />
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="607" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="609" />
             <source>Loại</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="607" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="609" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
@@ -104,12 +104,12 @@
             <translation>Cluster name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="607" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="609" />
             <source>Tên hiện nay</source>
             <translation>Current name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="608" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="610" />
             <source>Tên trước đây</source>
             <translation>Former names</translation>
         </message>
@@ -121,7 +121,7 @@
         <message>
             <location filename="../../ocop_desktop/ui/administration_pages.py" line="91" />
             <location filename="../../ocop_desktop/ui/administration_pages.py" line="388" />
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="607" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="609" />
             <source>Từ ngày</source>
             <translation>From</translation>
         </message>
@@ -147,12 +147,12 @@
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/administration_pages.py" line="388" />
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="607" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="609" />
             <source>Đến ngày</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="622" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="624" />
             <source>đến {day}: {name}</source>
             <translation>until {day}: {name}</translation>
         </message>
@@ -405,145 +405,145 @@ The data from before the restore is kept in the file:
     <context>
         <name>Catalogue</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="582" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="583" />
             <source>(Chủ đề không gắn văn bản)</source>
             <translation>(Topics without a directive)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="146" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="147" />
             <source>Chọn tệp danh mục đơn vị hành chính</source>
             <translation>Choose the file of administrative units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="558" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="559" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="276" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="277" />
             <source>Cấp</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="109" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="110" />
             <source>Danh mục không thay đổi.</source>
             <translation>The catalogue is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="148" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="149" />
             <source>Danh mục đơn vị (*.xlsx *.xls *.csv *.txt);;Tất cả các tệp (*)</source>
             <translation>Unit lists (*.xlsx *.xls *.csv *.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="276" />
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="611" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="277" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="612" />
             <source>Hiệu lực từ</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="277" />
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="611" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="278" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="612" />
             <source>Hiệu lực đến</source>
             <translation>Valid to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="86" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="87" />
             <source>Huyện</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="188" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="189" />
             <source>Hãy nhập ngày có hiệu lực, dạng 01/07/2025.</source>
             <translation>Enter the date it takes effect, as 01/07/2025.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="559" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="560" />
             <source>Hạn báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="122" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="123" />
             <source>Không ghi được danh mục vào tệp dữ liệu: {detail}. Danh mục không thay đổi.</source>
             <translation>Could not write the catalogue to the data file: {detail}. The catalogue is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="116" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="117" />
             <source>Không nhập được tệp {file}; danh mục không thay đổi.</source>
             <translation>Could not import the file {file}; the catalogue is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="276" />
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="610" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="277" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="611" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="558" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="559" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="640" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="642" />
             <source>Ngày “{value}” không hợp lệ; hãy gõ dạng 21/06/2021.</source>
             <translation>Date “{value}” is not valid; type it as 21/06/2021.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="558" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="559" />
             <source>Số, ký hiệu</source>
             <translation>Number, symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="138" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="139" />
             <source>Thay đổi có hiệu lực từ ngày {day}.</source>
             <translation>The change takes effect from {day}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="559" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="560" />
             <source>Trích yếu</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="610" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="611" />
             <source>Tên chủ đề</source>
             <translation>Topic name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="276" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="277" />
             <source>Tên đơn vị</source>
             <translation>Unit name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="86" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="87" />
             <source>Tỉnh</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="610" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="611" />
             <source>Văn bản chỉ đạo</source>
             <translation>Directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="87" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="88" />
             <source>Xã</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="603" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="604" />
             <source>khi có yêu cầu</source>
             <translation>when requested</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="127" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="128" />
             <source>Đã nhập bảng sáp nhập từ tệp {file}: {links} liên kết đơn vị mới – đơn vị cũ được thêm, {same} đã có. Có thể tạo cụm loa từ đài truyền thanh của các xã cũ trong Danh mục → Cụm loa.</source>
             <translation>Imported the merge map from {file}: {links} new-unit – former-unit links added, {same} already there. Loudspeaker clusters can be made from the former communes' stations in Catalogue → Clusters.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="132" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="133" />
             <source>Đã nhập danh mục từ tệp {file}: {added} đơn vị mới, {changed} thay đổi, {closed} hết hiệu lực, {unchanged} không đổi.</source>
             <translation>Imported the catalogue from the file {file}: {added} new units, {changed} changed, {closed} ended, {unchanged} unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="115" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="116" />
             <source>… và {n} lỗi khác.</source>
             <translation>… and {n} more problems.</translation>
         </message>
@@ -769,27 +769,27 @@ The data from before the restore is kept in the file:
     <context>
         <name>CataloguePage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1021" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1024" />
             <source>Cụm loa</source>
             <translation>Clusters</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1023" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1026" />
             <source>Hình thức và nguồn</source>
             <translation>Forms and sources</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1022" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1025" />
             <source>Quan hệ báo cáo</source>
             <translation>Reporting relationships</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1010" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1013" />
             <source>Văn bản chỉ đạo và chủ đề</source>
             <translation>Directives and topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1009" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="1012" />
             <source>Đơn vị hành chính</source>
             <translation>Administrative units</translation>
         </message>
@@ -2041,22 +2041,22 @@ The data from before the restore is kept in the file:
             <translation>No targets yet. When a directive sets targets (for example “at least 3 airings a week”), enter them on the Broadcast schedule page → Targets.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="484" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="491" />
             <source>Chưa tới giờ</source>
             <translation>Not due yet</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="483" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="490" />
             <source>Chưa đánh dấu</source>
             <translation>Not ticked</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="398" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="404" />
             <source>Chủ đề khác</source>
             <translation>Other topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="410" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="416" />
             <source>Hoạt động</source>
             <translation>Activities</translation>
         </message>
@@ -2066,19 +2066,19 @@ The data from before the restore is kept in the file:
             <translation>Propaganda activities this month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="482" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="489" />
             <source>Không phát</source>
             <translation>Not aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="478" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="485" />
             <source>Kế hoạch phát sóng {month}</source>
             <translation>Broadcast plan {month}</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/dashboard_page.py" line="348" />
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="375" />
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="413" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="381" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="419" />
             <source>Lượt phát</source>
             <translation>Airings</translation>
         </message>
@@ -2094,17 +2094,17 @@ The data from before the restore is kept in the file:
             <translation>Broadcast schedule this month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="509" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="516" />
             <source>Muộn (%)</source>
             <translation>Late (%)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="380" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="386" />
             <source>Phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="416" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="422" />
             <source>Số phút</source>
             <translation>Minutes</translation>
         </message>
@@ -2124,7 +2124,7 @@ The data from before the restore is kept in the file:
             <translation>No activity has been logged this month.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="473" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="480" />
             <source>Tháng này chưa có lịch phát sóng. Lập lịch ở trang “Lịch phát sóng” để thấy kế hoạch so với thực tế phát.</source>
             <translation>There is no broadcast schedule this month. Make one on the “Broadcast schedule” page to see the plan against what was aired.</translation>
         </message>
@@ -2139,7 +2139,7 @@ The data from before the restore is kept in the file:
             <translation>Progress on targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="368" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="374" />
             <source>Tuần bắt đầu từ thứ Hai</source>
             <translation>Week starting on Monday</translation>
         </message>
@@ -2154,7 +2154,7 @@ The data from before the restore is kept in the file:
             <translation>Week by week, last 13 weeks</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="499" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="506" />
             <source>Tỷ lệ đơn vị cấp dưới đã gửi báo cáo sẽ hiện ở đây khi danh mục có các đơn vị trực thuộc đơn vị mình (trang Danh mục).</source>
             <translation>The share of subordinate units that sent their reports shows here once the catalogue has units under your own (Catalogue page).</translation>
         </message>
@@ -2234,12 +2234,12 @@ The data from before the restore is kept in the file:
             <translation>{value}/{amount} {window}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="481" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="488" />
             <source>Đã phát</source>
             <translation>Aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="506" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="513" />
             <source>Đúng hạn (%)</source>
             <translation>On time (%)</translation>
         </message>
@@ -2249,7 +2249,7 @@ The data from before the restore is kept in the file:
             <translation>Subordinate units that reported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="504" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="511" />
             <source>Đơn vị cấp dưới đã gửi báo cáo, 6 tháng gần nhất</source>
             <translation>Subordinate units that sent reports, last 6 months</translation>
         </message>
@@ -2383,57 +2383,57 @@ The data from before the restore is kept in the file:
     <context>
         <name>DirectiveDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="729" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="732" />
             <source>Cơ quan ban hành:</source>
             <translation>Issuing body:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="731" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="734" />
             <source>Hạn báo cáo:</source>
             <translation>Report deadline:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="728" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="731" />
             <source>Ngày ban hành:</source>
             <translation>Date of issue:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="727" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="730" />
             <source>Số, ký hiệu:</source>
             <translation>Number, symbol:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="706" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="709" />
             <source>Sửa văn bản chỉ đạo</source>
             <translation>Edit directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="707" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="710" />
             <source>Thêm văn bản chỉ đạo</source>
             <translation>Add directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="730" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="733" />
             <source>Trích yếu:</source>
             <translation>Summary:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="709" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="712" />
             <source>ví dụ: 1234/STTTT-TTBCXB</source>
             <translation>for example: 1234/STTTT-TTBCXB</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="713" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="716" />
             <source>ví dụ: Sở Thông tin và Truyền thông</source>
             <translation>for example: Department of Information and Communications</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="723" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="726" />
             <source>ví dụ: V/v tuyên truyền thực hiện Quyết định số 861/QĐ-TTg…</source>
             <translation>for example: Re: propaganda on Decision No. 861/QĐ-TTg…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="726" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="729" />
             <source>để trống: khi có yêu cầu</source>
             <translation>empty: when requested</translation>
         </message>
@@ -2441,42 +2441,42 @@ The data from before the restore is kept in the file:
     <context>
         <name>DirectivesPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="854" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="857" />
             <source>&amp;Sửa văn bản…</source>
             <translation>&amp;Edit directive…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="951" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="954" />
             <source>&lt;b&gt;Chủ đề không gắn văn bản nào&lt;/b&gt;</source>
             <translation>&lt;b&gt;Topics without a directive&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="954" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="957" />
             <source>&lt;b&gt;Chủ đề theo văn bản {number}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Topics of directive {number}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="851" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="854" />
             <source>&lt;b&gt;Văn bản chỉ đạo&lt;/b&gt;</source>
             <translation>&lt;b&gt;Directives&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="876" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="879" />
             <source>Chưa có chủ đề nào ở đây. Bấm “Thêm chủ đề…”, hoặc gõ tên chủ đề mới ngay vào ô Chủ đề khi ghi sổ.</source>
             <translation>No topics here yet. Click “Add topic…”, or type a new topic name straight into the Topic field when logging.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="869" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="872" />
             <source>Sửa c&amp;hủ đề…</source>
             <translation>Edit &amp;topic…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="868" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="871" />
             <source>Thêm &amp;chủ đề…</source>
             <translation>Add &amp;topic…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="853" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="856" />
             <source>Thêm &amp;văn bản…</source>
             <translation>Add &amp;directive…</translation>
         </message>
@@ -2580,8 +2580,8 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/log_page.py" line="113" />
-            <source>Tìm trong sổ ghi… (Ctrl+F)</source>
-            <translation>Search the log… (Ctrl+F)</translation>
+            <source>Tìm… (Ctrl+F)</source>
+            <translation>Search… (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/log_page.py" line="260" />
@@ -2622,17 +2622,17 @@ The data from before the restore is kept in the file:
     <context>
         <name>FormsSourcesPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="655" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="657" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="634" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="636" />
             <source>Hình thức tuyên truyền theo Nghị định 49/2024/NĐ-CP và nguồn chương trình, với thời gian hiệu lực. Bản ghi có ngày ngoài thời gian hiệu lực sẽ bị từ chối; bản ghi cũ giữ mã và được báo cáo theo tên có hiệu lực vào ngày của bản ghi.</source>
             <translation>Forms of propaganda under Decree 49/2024/NĐ-CP and programme sources, with their validity. A record dated outside the validity is refused; older records keep their codes and are reported under the names valid on their dates.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="657" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="659" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
@@ -2720,11 +2720,6 @@ The data from before the restore is kept in the file:
             <translation>Signing authority:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="610" />
-            <source>ký thay mặt, ký thay cho…: ỦY BAN NHÂN DÂN, CHỦ TỊCH</source>
-            <translation>on behalf of, for…: ỦY BAN NHÂN DÂN, CHỦ TỊCH</translation>
-        </message>
-        <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="616" />
             <source>một hoặc nhiều nơi, cách nhau bằng dấu “;”</source>
             <translation>one or more bodies, separated by “;”</translation>
@@ -2763,6 +2758,11 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/ui/installation_form.py" line="611" />
             <source>ví dụ: ỦY BAN NHÂN DÂN XÃ HOÀNG ĐỒNG (“|” để xuống dòng)</source>
             <translation>e.g. ỦY BAN NHÂN DÂN XÃ HOÀNG ĐỒNG (“|” starts a new line)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="610" />
+            <source>ví dụ: ỦY BAN NHÂN DÂN, CHỦ TỊCH</source>
+            <translation>e.g. ỦY BAN NHÂN DÂN, CHỦ TỊCH</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="605" />
@@ -3542,22 +3542,22 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>KeysPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="160" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="162" />
             <source>Chấp nhận khóa đã đối chiếu…</source>
             <translation>Accept a checked key…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="147" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="149" />
             <source>Khóa của các đơn vị gửi báo cáo</source>
             <translation>Keys of the units that send reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="124" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="126" />
             <source>Khóa của máy này</source>
             <translation>This computer's key</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="168" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="170" />
             <source>Khóa ký báo cáo</source>
             <translation>Report signing keys</translation>
         </message>
@@ -3572,7 +3572,7 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
             <translation>Unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="136" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="138" />
             <source>Mọi báo cáo xuất ra đều được ký bằng khóa này; đơn vị nhận dùng mã khóa trên để biết báo cáo đúng là của đơn vị mình. Khi đơn vị nhận gọi điện đối chiếu, hãy đọc mã này. Khóa nằm trong tệp dữ liệu nên bản sao lưu giữ cả khóa: khôi phục bản sao lưu trên máy mới thì vẫn ký bằng khóa cũ. Không gửi tệp dữ liệu hay bản sao lưu cho người khác.</source>
             <translation>Every exported report is signed with this key; the receiving office uses the fingerprint above to know a report really comes from your unit. When they call to check, read them this fingerprint. The key lives in the data file, so backups carry it: restoring a backup on a new computer keeps signing with the same key. Never give the data file or a backup to anyone else.</translation>
         </message>
@@ -3600,127 +3600,127 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>LogPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="511" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="535" />
             <source>&amp;Lưu bản ghi</source>
             <translation>&amp;Save record</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="518" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="542" />
             <source>&amp;Nhân bản</source>
             <translation>&amp;Duplicate</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="520" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="544" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="534" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="558" />
             <source>&amp;Tìm kiếm</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="523" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="547" />
             <source>&amp;Xóa</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="688" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="712" />
             <source>Bản ghi chưa lưu</source>
             <translation>Unsaved record</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="689" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="713" />
             <source>Bản ghi đang nhập chưa được lưu. Lưu trước khi đóng?</source>
             <translation>The record being entered is not saved. Save it before closing?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="510" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="534" />
             <source>Bắt đầu một bản ghi mới với các giá trị lần trước</source>
             <translation>Start a new record with the previous values</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="675" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="699" />
             <source>Chưa có bản ghi nào và chưa có chủ đề nào. Gõ tên chủ đề vào ô Chủ đề bên dưới (chủ đề mới được thêm ngay), gõ tiêu đề rồi bấm Enter để lưu.</source>
             <translation>No records and no topics yet. Type a topic name in the Topic field below (a new topic is added at once), type a title, then press Enter to save.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="679" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="703" />
             <source>Chưa có bản ghi nào. Nhập bản ghi đầu tiên ở khung bên dưới rồi bấm Enter để lưu.</source>
             <translation>No records yet. Enter the first record in the form below and press Enter to save it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="672" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="696" />
             <source>Chưa khai báo đơn vị của máy này. Vào Công cụ → Cài đặt để khai báo.</source>
             <translation>This computer's unit is not set. Go to Tools → Settings to set it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="490" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="514" />
             <source>Cột này không sắp xếp được; hãy sắp theo ngày, đơn vị, chủ đề, hình thức hoặc tiêu đề.</source>
             <translation>This column cannot be sorted; sort by date, unit, topic, form or title.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="508" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="532" />
             <source>Ghi &amp;mới</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="514" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="538" />
             <source>Ghi và &amp;tạo mới</source>
             <translation>Save and &amp;new</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="528" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="552" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="669" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="693" />
             <source>Không có bản ghi nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả.</source>
             <translation>No record matches the filters. Click “Clear filters” to see all.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="530" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="554" />
             <source>Làm lại</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="513" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="537" />
             <source>Lưu bản ghi đang nhập rồi bắt đầu bản ghi tiếp theo</source>
             <translation>Save the record being typed, then start the next one</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="516" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="540" />
             <source>Lưu rồi bắt đầu ngay bản ghi tiếp theo, điền sẵn như bản vừa lưu (cả ngày)</source>
             <translation>Save, then start the next record at once, prefilled like the one just saved (its date too)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="535" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="559" />
             <source>Tìm trong sổ ghi</source>
             <translation>Search the log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="519" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="543" />
             <source>Tạo bản ghi mới giống bản ghi đang chọn</source>
             <translation>New record like the selected one</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="524" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="548" />
             <source>Xóa các bản ghi đang chọn (có thể hoàn tác)</source>
             <translation>Delete the selected records (can be undone)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="651" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="675" />
             <source>Đã xóa {count} bản ghi.</source>
             <translation>Deleted {count} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="649" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="673" />
             <source>Đã xóa “{title}”.</source>
             <translation>Deleted “{title}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="521" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="545" />
             <source>Đưa bản ghi đang chọn lên khung nhập để sửa (F2, Enter hoặc bấm đúp vào dòng)</source>
             <translation>Put the selected record in the form to edit it (F2, Enter or double-click the row)</translation>
         </message>
@@ -4652,7 +4652,7 @@ Real records are kept.</translation>
     <context>
         <name>ProblemTexts</name>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="883" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="900" />
             <source>(không ghi lý do)</source>
             <translation>(no reason given)</translation>
         </message>
@@ -4667,42 +4667,42 @@ Real records are kept.</translation>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="603" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="620" />
             <source>Báo cáo dùng định dạng phiên bản {value}, phần mềm này chỉ đọc được phiên bản {supported}. Hãy cập nhật OCOP Desktop lên phiên bản mới nhất.</source>
             <translation>The report uses format version {value}; this program reads only version {supported}. Please update OCOP Desktop to the latest version.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="826" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="843" />
             <source>Báo cáo không có chữ ký (lập bằng phiên bản cũ hoặc không phải do phần mềm lập).</source>
             <translation>The report is not signed (made with an older version, or not made by the program).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="824" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="841" />
             <source>Báo cáo ký bằng khóa lần đầu thấy của đơn vị này; khi nhận, khóa được ghi nhận (nên gọi điện đối chiếu mã khóa).</source>
             <translation>The report is signed with a key seen for the first time for this unit; accepting it records the key (check the key's code by phone).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="822" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="839" />
             <source>Báo cáo này sẽ xóa bản ghi đã nhận trước đây.</source>
             <translation>This report will remove records received before.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="643" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="660" />
             <source>Bản ghi của đơn vị {value}, không thuộc đơn vị gửi {sender}.</source>
             <translation>A record of unit {value}, which does not belong to the sending unit {sender}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="612" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="629" />
             <source>Bảng có {value} dòng dữ liệu nhưng báo cáo ghi {expected} bản ghi: có dòng đã bị thêm hoặc xóa bằng tay.</source>
             <translation>The sheet has {value} data rows but the report states {expected} records: rows were added or deleted by hand.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="609" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="626" />
             <source>Bảng dữ liệu thiếu cột: {value}.</source>
             <translation>The data sheet lacks columns: {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="598" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="615" />
             <source>Bảng tính không có trang “Dữ liệu”, nên không phải là báo cáo do OCOP Desktop lập (các trang có trong tệp: {sheets}).</source>
             <translation>The workbook has no “Dữ liệu” sheet, so it is not a report made by OCOP Desktop (sheets in the file: {sheets}).</translation>
         </message>
@@ -4712,17 +4712,17 @@ Real records are kept.</translation>
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="883" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="900" />
             <source>Bị trả lại: {reason}</source>
             <translation>Returned: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="677" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="694" />
             <source>Bị từ chối</source>
             <translation>Refused</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="770" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="787" />
             <source>Bỏ qua</source>
             <translation>Ignored</translation>
         </message>
@@ -4732,27 +4732,27 @@ Real records are kept.</translation>
             <translation>Drafted by</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="705" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="722" />
             <source>Chưa báo cáo</source>
             <translation>Not reported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="835" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="852" />
             <source>Chưa cài đặt hộp thư đến. Hãy vào Cài đặt → Hộp thư đến, nhập máy chủ IMAP và tên đăng nhập.</source>
             <translation>The inbox is not set up. Open Settings → Inbox and enter the IMAP server and user name.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="397" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="414" />
             <source>Chưa cài đặt máy chủ thư. Hãy vào Cài đặt → Thư điện tử, nhập máy chủ và địa chỉ người gửi.</source>
             <translation>No mail server is set up. Go to Settings → Email and enter the server and the sender's address.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="838" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="855" />
             <source>Chưa có mật khẩu hộp thư đến. Hãy vào Cài đặt → Hộp thư đến để nhập mật khẩu.</source>
             <translation>No inbox password yet. Open Settings → Inbox to enter it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="400" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="417" />
             <source>Chưa có mật khẩu thư điện tử. Hãy vào Cài đặt → Thư điện tử để nhập mật khẩu.</source>
             <translation>No email password yet. Go to Settings → Email to enter the password.</translation>
         </message>
@@ -4762,7 +4762,7 @@ Real records are kept.</translation>
             <translation>The unit's details (unit code, issuing body, signer) are not set, so no report can be made. Go to Settings → Unit details.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="635" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="652" />
             <source>Chưa khai báo đơn vị sử dụng phần mềm. Hãy khai báo thông tin đơn vị trước khi nhập báo cáo.</source>
             <translation>The unit using this program is not set. Enter the unit's details before importing reports.</translation>
         </message>
@@ -4782,7 +4782,7 @@ Real records are kept.</translation>
             <translation>This target does not apply to the form “{form}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="769" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="786" />
             <source>Chờ xử lý</source>
             <translation>Waiting</translation>
         </message>
@@ -4802,18 +4802,18 @@ Real records are kept.</translation>
             <translation>Signer's title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="422" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="855" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="439" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="872" />
             <source>Chứng chỉ bảo mật của máy chủ thư không đáng tin cậy (tự cấp, hết hạn hoặc không đúng tên máy chủ). Hãy kiểm tra tên máy chủ hoặc hỏi người quản trị thư.</source>
             <translation>The mail server's security certificate is not trusted (self-signed, expired, or not matching the server name). Check the server name or ask the mail administrator.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="476" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="493" />
             <source>Chữ ký số</source>
             <translation>Digital signature</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="617" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="634" />
             <source>Chữ ký số không khớp nội dung tệp: tệp đã bị sửa sau khi đơn vị gửi ký (số liệu, đơn vị gửi, kỳ báo cáo hoặc thời điểm lập). Hãy xin đơn vị gửi lại tệp gốc.</source>
             <translation>The digital signature does not match the file: it was changed after the sending unit signed it (figures, sender, period or generation time). Ask the unit to send the original file again.</translation>
         </message>
@@ -4823,7 +4823,7 @@ Real records are kept.</translation>
             <translation>{count} records use “{name}” outside {from} – {to} (e.g. on {date}); correct them first.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="821" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="838" />
             <source>Có bản ghi trùng với bản đã nhận theo đường khác (xem phần xung đột).</source>
             <translation>Some records were already received by another path (see the conflicts).</translation>
         </message>
@@ -4833,12 +4833,12 @@ Real records are kept.</translation>
             <translation>Contains a control character that is not allowed ({char}, e.g. NUL, ESC or a special line break); remove it and enter the text again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="446" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="463" />
             <source>Có lỗi không xác định khi gửi thư.</source>
             <translation>An unknown error occurred while sending mail.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="872" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="889" />
             <source>Có lỗi không xác định khi đọc thư.</source>
             <translation>An unknown error occurred while reading mail.</translation>
         </message>
@@ -4863,12 +4863,12 @@ Real records are kept.</translation>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="470" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="487" />
             <source>Cấp của đơn vị gửi</source>
             <translation>Level of the sending unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="319" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="336" />
             <source>Cấp “{value}” không hợp lệ (cần province, district hoặc commune).</source>
             <translation>Level “{value}” is not valid (province, district or commune).</translation>
         </message>
@@ -4885,7 +4885,7 @@ Real records are kept.</translation>
             <translation>Clusters</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="224" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="225" />
             <source>Cụm loa “{name}” chưa có trong sổ vào ngày {date} (có từ ngày {since}).</source>
             <translation>Cluster “{name}” was not in the register on {date} (it is from {since}).</translation>
         </message>
@@ -4895,24 +4895,24 @@ Real records are kept.</translation>
             <translation>Cluster “{name}” was not working on {date} (since {since}: {status}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="270" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="287" />
             <source>Dòng {row}</source>
             <translation>Row {row}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="614" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="631" />
             <source>Dữ liệu đã bị sửa bằng tay sau khi lập báo cáo (mã kiểm tra không khớp). Hãy xin đơn vị gửi lại tệp gốc; không sửa trang “Dữ liệu”.</source>
             <translation>The data was edited by hand after the report was made (the check code does not match). Ask the unit to send the original file again; do not edit the “Dữ liệu” sheet.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="59" />
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="97" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="543" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="560" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="699" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="716" />
             <source>Ghi nhận lần đầu</source>
             <translation>Pinned on first use</translation>
         </message>
@@ -4922,13 +4922,13 @@ Real records are kept.</translation>
             <translation>The value is too large (at most {max}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="522" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="539" />
             <source>Giá trị “{value}” không đúng kiểu của cột.</source>
             <translation>The value “{value}” does not have the column's type.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="53" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="529" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="546" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
@@ -4939,7 +4939,7 @@ Real records are kept.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="54" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="531" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="548" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
@@ -4974,12 +4974,12 @@ Real records are kept.</translation>
             <translation>Slot no. {slot} has no airing on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="475" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="492" />
             <source>Khóa công khai</source>
             <translation>Public key</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="620" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="637" />
             <source>Khóa ký khác với khóa đã ghi nhận của {name}; nếu xã đã cài lại máy, hãy gọi điện đối chiếu mã khóa rồi chấp nhận khóa mới (mã khóa trong tệp: {fingerprint}; mã khóa đã ghi nhận: {held}).</source>
             <translation>The signing key differs from the key recorded for {name}; if the commune reinstalled its computer, call them to check the fingerprint, then accept the new key (fingerprint in the file: {fingerprint}; recorded fingerprint: {held}).</translation>
         </message>
@@ -4994,13 +4994,13 @@ Real records are kept.</translation>
             <translation>This unit has no cluster number {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="608" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="625" />
             <source>Không có dòng tên cột của bảng dữ liệu.</source>
             <translation>The data sheet has no row of column names.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="672" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="676" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="689" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="693" />
             <source>Không có gì mới</source>
             <translation>Nothing new</translation>
         </message>
@@ -5020,7 +5020,7 @@ Real records are kept.</translation>
             <translation>There is no airing slot no. {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="649" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="666" />
             <source>Không có lần nhập số {id}.</source>
             <translation>There is no import no. {id}.</translation>
         </message>
@@ -5045,7 +5045,7 @@ Real records are kept.</translation>
             <translation>There is no language with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="866" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="883" />
             <source>Không có thư mục thư này trong hộp thư. Thư mục thư đến thường là INBOX.</source>
             <translation>The mailbox has no such folder. The incoming folder is usually INBOX.</translation>
         </message>
@@ -5070,82 +5070,82 @@ Real records are kept.</translation>
             <translation>Could not write “{value}”: the file is open in another program (such as Excel) or the folder does not allow writing; the old file (if any) is unchanged. Close the file or choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="388" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="405" />
             <source>Không gửi được</source>
             <translation>Could not send</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="584" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="601" />
             <source>Không hoàn tác được lần nhập số {id}: {count} bản ghi của lần nhập này đã được sửa hoặc xóa trực tiếp sau đó; hoàn tác sẽ làm mất các thay đổi ấy.</source>
             <translation>Cannot undo import no. {id}: {count} records of this import were edited or deleted directly afterwards; undoing would lose those changes.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="651" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="668" />
             <source>Không hoàn tác được lần nhập số {id}: {count} bản ghi đã được lần nhập số {later_id} (“{later_file}”) thay đổi sau đó. Hãy hoàn tác lần nhập số {later_id} trước.</source>
             <translation>Cannot undo import no. {id}: {count} records were changed afterwards by import no. {later_id} (“{later_file}”). Undo import no. {later_id} first.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="362" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="379" />
             <source>Không khôi phục được từ {path}: {detail}. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>Could not restore from {path}: {detail}. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="850" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="867" />
             <source>Không kết nối được với máy chủ thư: mạng đang mất, máy chủ tạm ngừng, hoặc cổng không đúng.</source>
             <translation>Cannot connect to the mail server: the network is down, the server is unavailable, or the port is wrong.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="416" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="433" />
             <source>Không kết nối được với máy chủ thư: mạng đang mất, máy chủ tạm ngừng, hoặc cổng không đúng. Thư sẽ tự gửi khi có mạng.</source>
             <translation>Cannot connect to the mail server: the network is down, the server is temporarily unavailable, or the port is wrong. The message will be sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="425" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="442" />
             <source>Không lập được kết nối bảo mật. Kiểu bảo mật có thể không khớp với cổng: SSL/TLS thường dùng cổng 465, STARTTLS dùng cổng 587.</source>
             <translation>Could not make a secure connection. The security type may not match the port: SSL/TLS usually uses port 465, STARTTLS port 587.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="858" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="875" />
             <source>Không lập được kết nối bảo mật. Kiểu bảo mật có thể không khớp với cổng: SSL/TLS thường dùng cổng 993, STARTTLS dùng cổng 143.</source>
             <translation>A secure connection could not be made. The security mode may not match the port: SSL/TLS usually uses port 993, STARTTLS port 143.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="284" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="301" />
             <source>Không mở được tệp dữ liệu {path}: {detail}</source>
             <translation>Cannot open the data file {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="313" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="330" />
             <source>Không nhận ra bảng mã của tệp (cần UTF-8 hoặc Windows-1258).</source>
             <translation>The file's encoding is not recognised (UTF-8 or Windows-1258 needed).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="308" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="325" />
             <source>Không nhận ra dòng tiêu đề ({value}). Cần các cột của danh mục Tổng cục Thống kê (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX) hoặc của tệp CSV riêng (code, name, level, parent_code, valid_from, valid_to).</source>
             <translation>The header row is not recognised ({value}). The columns of the General Statistics Office list are needed (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX), or those of the app's own CSV file (code, name, level, parent_code, valid_from, valid_to).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="673" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="690" />
             <source>Không nhập được</source>
             <translation>Could not import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="339" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="356" />
             <source>Không thể sao lưu đè lên chính tệp dữ liệu {path}; hãy chọn tệp khác.</source>
             <translation>Cannot back up onto the data file itself ({path}); choose another file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="848" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="865" />
             <source>Không tìm thấy máy chủ thư: mạng đang mất, hoặc tên máy chủ bị gõ sai.</source>
             <translation>Mail server not found: the network is down, or the server name is mistyped.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="413" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="430" />
             <source>Không tìm thấy máy chủ thư: mạng đang mất, hoặc tên máy chủ bị gõ sai. Thư sẽ tự gửi khi có mạng.</source>
             <translation>Mail server not found: the network is down, or the server name is mistyped. The message will be sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="590" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="607" />
             <source>Không tìm thấy tệp.</source>
             <translation>File not found.</translation>
         </message>
@@ -5155,7 +5155,7 @@ Real records are kept.</translation>
             <translation>“{value}” not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="341" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="358" />
             <source>Không tạo được bản sao lưu {path}: {detail}. Dữ liệu không bị thay đổi; hãy kiểm tra chỗ trống trên ổ đĩa và quyền ghi thư mục.</source>
             <translation>Could not make the backup {path}: {detail}. The data is unchanged; check the free space on the disk and the permission to write to the folder.</translation>
         </message>
@@ -5170,22 +5170,22 @@ Real records are kept.</translation>
             <translation>Could not read or write “{value}”: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="840" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="857" />
             <source>Không đọc được mật khẩu vì máy tính này chưa có kho mật khẩu của hệ điều hành. Hãy đặt biến môi trường OCOP_IMAP_PASSWORD, hoặc cài kho mật khẩu rồi nhập lại mật khẩu trong Cài đặt → Hộp thư đến.</source>
             <translation>The password cannot be read because this computer has no operating-system password store. Set the OCOP_IMAP_PASSWORD environment variable, or install a password store and enter the password again in Settings → Inbox.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="402" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="419" />
             <source>Không đọc được mật khẩu vì máy tính này chưa có kho mật khẩu của hệ điều hành. Hãy đặt biến môi trường OCOP_SMTP_PASSWORD, hoặc cài kho mật khẩu rồi nhập lại mật khẩu trong Cài đặt → Thư điện tử.</source>
             <translation>Cannot read the password because this computer has no operating-system password store. Set the environment variable OCOP_SMTP_PASSWORD, or install a password store and enter the password again in Settings → Email.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="591" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="608" />
             <source>Không đọc được tệp ({detail}).</source>
             <translation>Cannot read the file ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="312" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="329" />
             <source>Không đọc được tệp: {value}</source>
             <translation>Cannot read the file: {value}</translation>
         </message>
@@ -5201,7 +5201,7 @@ Real records are kept.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="64" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="471" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="488" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
@@ -5221,32 +5221,32 @@ Real records are kept.</translation>
             <translation>Reason for returning</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="443" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="460" />
             <source>Lần gửi trước bị gián đoạn (phần mềm bị tắt hoặc mất điện), thư sẽ được gửi lại. Nếu nơi nhận có hai thư giống nhau, chúng có cùng mã thư (Message-ID).</source>
             <translation>The previous attempt was interrupted (the program was closed or the power failed); the message will be sent again. If the recipient gets two identical messages, they have the same Message-ID.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="650" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="667" />
             <source>Lần nhập số {id} đã được hoàn tác lúc {at}.</source>
             <translation>Import no. {id} was undone at {at}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="704" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="721" />
             <source>Muộn</source>
             <translation>Late</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="410" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="427" />
             <source>Máy chủ không cho đăng nhập theo cách này, thường do chưa chọn bảo mật. Hãy chọn SSL/TLS (cổng 465) hoặc STARTTLS (cổng 587).</source>
             <translation>The server does not accept logging in this way, usually because no security is chosen. Choose SSL/TLS (port 465) or STARTTLS (port 587).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="428" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="445" />
             <source>Máy chủ không hỗ trợ STARTTLS trên cổng này. Hãy thử SSL/TLS với cổng 465.</source>
             <translation>The server does not support STARTTLS on this port. Try SSL/TLS with port 465.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="861" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="878" />
             <source>Máy chủ không hỗ trợ STARTTLS trên cổng này. Hãy thử SSL/TLS với cổng 993.</source>
             <translation>The server does not offer STARTTLS on this port. Try SSL/TLS with port 993.</translation>
         </message>
@@ -5256,42 +5256,42 @@ Real records are kept.</translation>
             <translation>Mail server (SMTP)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="871" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="888" />
             <source>Máy chủ thư báo lỗi.</source>
             <translation>The mail server reported an error.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="863" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="880" />
             <source>Máy chủ thư không nằm trong mạng nội bộ nên không được kết nối không mã hóa (mật khẩu sẽ đi qua mạng dưới dạng chữ thường). Hãy chọn SSL/TLS hoặc STARTTLS.</source>
             <translation>The mail server is not on the local network, so an unencrypted connection is not allowed (the password would cross the network as plain text). Choose SSL/TLS or STARTTLS.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="853" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="870" />
             <source>Máy chủ thư không trả lời kịp (hết thời gian chờ); mạng có thể đang chập chờn.</source>
             <translation>The mail server did not answer in time; the network may be unstable.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="419" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="436" />
             <source>Máy chủ thư không trả lời kịp (hết thời gian chờ); mạng có thể đang chập chờn. Thư sẽ tự gửi lại.</source>
             <translation>The mail server did not answer in time (timed out); the network may be unstable. The message will be sent again automatically.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="441" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="458" />
             <source>Máy chủ thư ngắt kết nối giữa chừng. Thư sẽ tự gửi lại.</source>
             <translation>The mail server dropped the connection midway. The message will be sent again automatically.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="868" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="885" />
             <source>Máy chủ thư ngắt kết nối giữa chừng; những thư đã đọc được vẫn giữ nguyên, lần sau sẽ đọc tiếp.</source>
             <translation>The mail server closed the connection part-way; what was read is kept and the next check goes on from there.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="438" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="455" />
             <source>Máy chủ thư tạm thời chưa nhận thư. Thư sẽ tự gửi lại sau.</source>
             <translation>The mail server is temporarily not accepting mail. The message will be sent again later.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="440" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="457" />
             <source>Máy chủ thư từ chối nhận thư này.</source>
             <translation>The mail server refused this message.</translation>
         </message>
@@ -5301,12 +5301,12 @@ Real records are kept.</translation>
             <translation>Incoming mail server (IMAP)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="430" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="447" />
             <source>Máy chủ từ chối địa chỉ người gửi; địa chỉ gửi thường phải là địa chỉ của chính tài khoản đăng nhập.</source>
             <translation>The server refused the sender's address; the sender address usually has to be the address of the account that logs in.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="433" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="450" />
             <source>Máy chủ từ chối địa chỉ người nhận. Hãy kiểm tra lại địa chỉ.</source>
             <translation>The server refused the recipient's address. Check the address.</translation>
         </message>
@@ -5327,28 +5327,28 @@ Real records are kept.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="63" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="526" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="543" />
             <source>Mã bản ghi</source>
             <translation>Record ID</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="626" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="643" />
             <source>Mã bản ghi {value} là bản ghi đã có của {unit_name} ({unit}), không thuộc đơn vị gửi {sender}: đơn vị gửi không được sửa bản ghi của đơn vị khác.</source>
             <translation>Record ID {value} is an existing record of {unit_name} ({unit}), which is not under the sender {sender}: a sender may not change another unit's records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="611" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="628" />
             <source>Mã bản ghi “{value}” trùng với dòng {first_row}.</source>
             <translation>Record ID “{value}” repeats row {first_row}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="530" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="547" />
             <source>Mã chủ đề</source>
             <translation>Topic code</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="100" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="476" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="493" />
             <source>Mã khóa</source>
             <translation>Key fingerprint</translation>
         </message>
@@ -5358,7 +5358,7 @@ Real records are kept.</translation>
             <translation>Fingerprint {value} is not the fingerprint of the key in the file ({key}); check it again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="475" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="492" />
             <source>Mã kiểm tra dữ liệu</source>
             <translation>Data check code</translation>
         </message>
@@ -5373,27 +5373,27 @@ Real records are kept.</translation>
             <translation>Code {value}: the catalogue has “{existing}”, the file says “{name}”. If this is a new catalogue replacing the old one, import it again and choose the date it takes effect.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="527" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="544" />
             <source>Mã đơn vị</source>
             <translation>Unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="469" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="486" />
             <source>Mã đơn vị gửi</source>
             <translation>Sending unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="470" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="487" />
             <source>Mã đơn vị nhận</source>
             <translation>Receiving unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="315" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="332" />
             <source>Mã đơn vị “{value}” không hợp lệ (cần chữ số: tỉnh 2, huyện 3, xã 5 chữ số).</source>
             <translation>Unit code “{value}” is not valid (digits needed: province 2, district 3, commune 5).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="318" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="335" />
             <source>Mã đơn vị “{value}” xuất hiện hai lần.</source>
             <translation>Unit code “{value}” appears twice.</translation>
         </message>
@@ -5434,7 +5434,7 @@ Real records are kept.</translation>
             <translation>Target amount</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="540" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="557" />
             <source>Mức độ</source>
             <translation>Priority</translation>
         </message>
@@ -5445,7 +5445,7 @@ Real records are kept.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="57" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="539" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="556" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
@@ -5456,7 +5456,7 @@ Real records are kept.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="53" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="528" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="545" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
@@ -5466,17 +5466,17 @@ Real records are kept.</translation>
             <translation>Cut-off day</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="472" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="489" />
             <source>Ngày cuối kỳ</source>
             <translation>Last day of the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="321" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="338" />
             <source>Ngày hết hiệu lực “{value}” đứng trước ngày có hiệu lực.</source>
             <translation>The end date “{value}” is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="222" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="223" />
             <source>Ngày không có thật: “{value}” — {why}.</source>
             <translation>No such date: “{value}” — {why}.</translation>
         </message>
@@ -5506,12 +5506,12 @@ Real records are kept.</translation>
             <translation>The date is too far in the past (earliest {min}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="645" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="662" />
             <source>Ngày {value} nằm ngoài kỳ báo cáo ({start} – {end}).</source>
             <translation>The date {value} is outside the reporting period ({start} – {end}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="471" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="488" />
             <source>Ngày đầu kỳ</source>
             <translation>First day of the period</translation>
         </message>
@@ -5521,13 +5521,13 @@ Real records are kept.</translation>
             <translation>The date is in the future (today is {today}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="320" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="337" />
             <source>Ngày “{value}” không hợp lệ (cần dạng 2025-07-01 hoặc 01/07/2025).</source>
             <translation>Date “{value}” is not valid (use 2025-07-01 or 01/07/2025).</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="57" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="538" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="555" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
@@ -5543,12 +5543,12 @@ Real records are kept.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="58" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="542" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="559" />
             <source>Người thực hiện</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="544" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="561" />
             <source>Nhập thay bởi</source>
             <translation>Entered on behalf by</translation>
         </message>
@@ -5563,12 +5563,12 @@ Real records are kept.</translation>
             <translation>Message body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="474" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="491" />
             <source>Phiên bản phần mềm</source>
             <translation>Program version</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="468" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="485" />
             <source>Phiên bản định dạng</source>
             <translation>Format version</translation>
         </message>
@@ -5588,12 +5588,12 @@ Real records are kept.</translation>
             <translation>Must be greater than 0.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="575" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="592" />
             <source>Phần “{value}” trong tệp bị nén với tỉ lệ bất thường (hơn {limit} lần, dấu hiệu “bom nén”); không đọc tệp này.</source>
             <translation>The part “{value}” of the file is compressed at an abnormal ratio (more than {limit} times, a sign of a “zip bomb”); the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="573" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="590" />
             <source>Phần “{value}” trong tệp khi giải nén lớn bất thường (quá {limit} byte); không đọc tệp này.</source>
             <translation>The part “{value}” of the file is abnormally large when unpacked (more than {limit} bytes); the file is not read.</translation>
         </message>
@@ -5608,59 +5608,59 @@ Real records are kept.</translation>
             <translation>Too long (at most {max} characters).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="844" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="861" />
             <source>Sai tên đăng nhập hoặc mật khẩu: máy chủ thư từ chối đăng nhập. Hãy kiểm tra lại trong Cài đặt → Hộp thư đến (với Gmail phải bật IMAP và dùng “mật khẩu ứng dụng”).</source>
             <translation>Wrong user name or password: the mail server refused the login. Check Settings → Inbox (Gmail needs IMAP turned on and an “app password”).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="406" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="423" />
             <source>Sai tên đăng nhập hoặc mật khẩu: máy chủ thư từ chối đăng nhập. Hãy kiểm tra lại trong Cài đặt → Thư điện tử (với Gmail phải dùng “mật khẩu ứng dụng”). Thư sẽ không tự gửi lại cho đến khi sửa cài đặt hoặc bấm “Gửi ngay”.</source>
             <translation>Wrong user name or password: the mail server refused the login. Check them in Settings → Email (Gmail needs an “app password”). The message will not be resent automatically until the settings are corrected or you click “Send now”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="671" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="688" />
             <source>Sẽ nhập</source>
             <translation>Will be imported</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="93" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="473" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="490" />
             <source>Số báo cáo</source>
             <translation>Report number</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="56" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="536" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="553" />
             <source>Số bản</source>
             <translation>Copies</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="85" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="474" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="491" />
             <source>Số bản ghi</source>
             <translation>Records</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="534" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="551" />
             <source>Số lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="56" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="537" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="554" />
             <source>Số người dự</source>
             <translation>Participants</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="535" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="552" />
             <source>Số phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="533" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="550" />
             <source>Số tin, bài</source>
             <translation>Items</translation>
         </message>
@@ -5675,23 +5675,23 @@ Real records are kept.</translation>
             <translation>Number, symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="546" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="563" />
             <source>Sửa lúc</source>
             <translation>Edited at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="606" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="623" />
             <source>Thiếu thông tin “{field}” ở phần đầu trang “Dữ liệu”.</source>
             <translation>The information “{field}” is missing at the top of the “Dữ liệu” sheet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="317" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="334" />
             <source>Thiếu tên đơn vị.</source>
             <translation>The unit name is missing.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="58" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="541" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="558" />
             <source>Thôn, cụm loa</source>
             <translation>Village/cluster</translation>
         </message>
@@ -5706,22 +5706,22 @@ Real records are kept.</translation>
             <translation>Unit details</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="607" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="624" />
             <source>Thông tin “{field}” không hợp lệ: “{value}”.</source>
             <translation>The information “{field}” is not valid: “{value}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="801" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="818" />
             <source>Thư có quá nhiều phần hoặc tệp đính kèm; không mở để bảo vệ máy.</source>
             <translation>The message has too many parts or attachments; not opened, to protect this computer.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="803" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="820" />
             <source>Thư hoặc tệp đính kèm bị hỏng, không đọc được.</source>
             <translation>The message or attachment is damaged and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="791" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="808" />
             <source>Thư không có tệp đính kèm nào để nhập.</source>
             <translation>The message has no attachment to import.</translation>
         </message>
@@ -5736,12 +5736,12 @@ Real records are kept.</translation>
             <translation>Mail folder</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="796" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="813" />
             <source>Thư quá lớn ({size}); không tải về để bảo vệ máy. Nếu là báo cáo, hãy xin đơn vị gửi lại hoặc tải tệp từ trang thư điện tử.</source>
             <translation>The message is too large ({size}); not downloaded, to protect this computer. If it is a report, ask the unit to send it again or download the file from webmail.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="805" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="822" />
             <source>Thư trả lời của OCOP Desktop về một báo cáo không có trong sổ báo cáo của máy này.</source>
             <translation>An OCOP Desktop reply about a report that is not in this computer's register.</translation>
         </message>
@@ -5756,23 +5756,23 @@ Real records are kept.</translation>
             <translation>Signing authority</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="473" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="490" />
             <source>Thời điểm lập</source>
             <translation>Generated at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="632" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="649" />
             <source>Thời điểm lập báo cáo “{value}” ở tương lai so với đồng hồ máy này; có thể đồng hồ máy đơn vị gửi bị sai. Hãy chỉnh đồng hồ rồi lập lại báo cáo.</source>
             <translation>The report's generation time “{value}” is in the future by this computer's clock; the sending unit's clock may be wrong. Have them set the clock and export the report again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="629" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="646" />
             <source>Thời điểm “{value}” muộn hơn lúc lập báo cáo ({generated_at}): bản ghi không thể sửa sau khi đã lập báo cáo.</source>
             <translation>Time “{value}” is later than the report's generation time ({generated_at}): a record cannot have changed after the report was made.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="54" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="532" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="549" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
@@ -5782,27 +5782,27 @@ Real records are kept.</translation>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="569" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="586" />
             <source>Trang tính có ô ở địa chỉ {value}, vượt xa phạm vi một trang dữ liệu báo cáo có thể có; không đọc tệp này.</source>
             <translation>The sheet has a cell at {value}, far beyond what a report's data sheet can hold; the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="571" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="588" />
             <source>Trang tính khai báo phạm vi {value}, vượt xa phạm vi một trang dữ liệu báo cáo có thể có; không đọc tệp này.</source>
             <translation>The sheet declares the range {value}, far beyond what a report's data sheet can hold; the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="577" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="594" />
             <source>Trang tính “{value}” có ô hoặc dòng không ghi địa chỉ, không phải bảng tính do Excel, LibreOffice hay OCOP Desktop ghi; không đọc tệp này.</source>
             <translation>The sheet “{value}” has cells or rows without an address: it was not written by Excel, LibreOffice or OCOP Desktop; the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="600" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="617" />
             <source>Trang “Dữ liệu” không có phần thông tin báo cáo ở đầu trang.</source>
             <translation>The “Dữ liệu” sheet has no report information at its top.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="601" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="618" />
             <source>Trang “Dữ liệu” không theo định dạng báo cáo của OCOP Desktop (“{value}”).</source>
             <translation>The “Dữ liệu” sheet is not in the OCOP Desktop report format (“{value}”).</translation>
         </message>
@@ -5817,7 +5817,7 @@ Real records are kept.</translation>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="547" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="564" />
             <source>Tên chủ đề</source>
             <translation>Topic name</translation>
         </message>
@@ -5833,7 +5833,7 @@ Real records are kept.</translation>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="469" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="486" />
             <source>Tên đơn vị gửi</source>
             <translation>Sending unit name</translation>
         </message>
@@ -5843,7 +5843,7 @@ Real records are kept.</translation>
             <translation>Per</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="545" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="562" />
             <source>Tạo lúc</source>
             <translation>Created at</translation>
         </message>
@@ -5858,137 +5858,137 @@ Real records are kept.</translation>
             <translation>Report file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="596" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="613" />
             <source>Tệp bị hỏng hoặc không trọn vẹn (có thể tải về chưa xong). Hãy tải lại tệp từ thư điện tử hoặc xin đơn vị gửi lại.</source>
             <translation>The file is damaged or incomplete (perhaps not fully downloaded). Download it again from the email or ask the unit to send it again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="623" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="640" />
             <source>Tệp chưa ký nhưng đã ghi nhận khóa của {name} (mã khóa {held}): chỉ nhận báo cáo có chữ ký của đơn vị. Hãy xin đơn vị gửi lại tệp lập bằng phiên bản mới.</source>
             <translation>The file is unsigned, but a key is recorded for {name} (fingerprint {held}): only signed reports from this unit are accepted. Ask the unit to send a file made with the new version.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="282" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="299" />
             <source>Tệp dữ liệu {path} bị hỏng. Hãy khôi phục từ bản sao lưu (menu Tệp → Khôi phục).</source>
             <translation>The data file {path} is damaged. Restore it from a backup (menu File → Restore).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="277" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="294" />
             <source>Tệp dữ liệu {path} do phiên bản mới hơn của phần mềm tạo ra. Hãy cài phiên bản mới nhất để mở tệp này; tệp không bị thay đổi.</source>
             <translation>The data file {path} was made by a newer version of the program. Install the latest version to open it; the file is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="288" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="305" />
             <source>Tệp dữ liệu {path} nằm trên ổ chỉ đọc (hoặc không có quyền ghi): xem và xuất báo cáo sang thư mục khác được, nhưng không lưu được thay đổi.</source>
             <translation>The data file {path} is on read-only media (or may not be written): you can view it and export reports to another folder, but changes cannot be saved.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="371" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="388" />
             <source>Tệp dữ liệu {path} nằm trên ổ chỉ đọc (hoặc không có quyền ghi); không khôi phục được. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The data file {path} is on read-only media (or may not be written); it cannot be restored. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="364" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="381" />
             <source>Tệp dữ liệu {path} đang bận (một cửa sổ OCOP Desktop khác đang ghi). Hãy đóng cửa sổ đó rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The data file {path} is busy (another OCOP Desktop window is writing to it). Close that window and try again; the current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="299" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="316" />
             <source>Tệp dữ liệu {path} đang bận vì một chương trình khác đang ghi; chưa lưu được. Hãy thử lại sau giây lát.</source>
             <translation>The data file {path} is busy: another program is writing to it; nothing was saved. Try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="285" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="302" />
             <source>Tệp dữ liệu {path} đang được một chương trình khác sử dụng. Hãy đóng cửa sổ OCOP Desktop khác rồi thử lại.</source>
             <translation>The data file {path} is in use by another program. Close the other OCOP Desktop window and try again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="307" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="324" />
             <source>Tệp không có dòng dữ liệu nào.</source>
             <translation>The file has no data rows.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="314" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="331" />
             <source>Tệp không phải là bảng tính hay tệp CSV.</source>
             <translation>The file is not a spreadsheet or a CSV file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="646" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="663" />
             <source>Tệp này cũ hơn báo cáo đã nhập của cùng đơn vị, cùng kỳ (“{latest_file}”, lập lúc {latest_generated_at}); không nhập để khỏi ghi đè số liệu mới bằng số liệu cũ.</source>
             <translation>This file is older than the report already imported from the same unit for the same period (“{latest_file}”, made at {latest_generated_at}); it is not imported, so that old figures do not overwrite newer ones.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="359" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="376" />
             <source>Tệp sao lưu {path} bị hỏng, không thể khôi phục từ tệp này; hãy chọn bản sao lưu khác. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup file {path} is damaged and cannot be restored from; choose another backup. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="367" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="384" />
             <source>Tệp sao lưu {path} có bảng, chỉ mục, trigger hoặc view khác với cấu trúc của OCOP Desktop ({detail}); không khôi phục từ tệp này. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup {path} has tables, indexes, triggers or views that differ from OCOP Desktop's structure ({detail}); it is not restored. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="353" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="370" />
             <source>Tệp sao lưu {path} do phiên bản mới hơn của phần mềm tạo ra; hãy cài phiên bản mới nhất rồi khôi phục. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup file {path} was made by a newer version of the program; install the latest version, then restore. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="324" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="341" />
             <source>Tệp {file}</source>
             <translation>File {file}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="350" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="367" />
             <source>Tệp {path} chính là tệp dữ liệu đang dùng; hãy chọn một bản sao lưu.</source>
             <translation>The file {path} is the data file in use; choose a backup.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="294" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="311" />
             <source>Tệp {path} có cấu trúc khác với cấu trúc của OCOP Desktop ({detail}).</source>
             <translation>The file {path} has a structure different from OCOP Desktop's ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="356" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="373" />
             <source>Tệp {path} không phải là bản sao lưu của OCOP Desktop. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The file {path} is not an OCOP Desktop backup. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="280" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="297" />
             <source>Tệp {path} không phải là tệp dữ liệu của OCOP Desktop.</source>
             <translation>The file {path} is not an OCOP Desktop data file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="435" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="452" />
             <source>Tệp đính kèm vượt giới hạn của máy chủ thư. Hãy lưu bản sao ra USB hoặc gửi bằng cách khác.</source>
             <translation>The attachment exceeds the mail server's limit. Save a copy to a USB drive or send it another way.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="594" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="611" />
             <source>Tệp ở định dạng Excel cũ (.xls), không phải tệp báo cáo .xlsx do OCOP Desktop xuất ra. Hãy xin đơn vị gửi lại tệp gốc.</source>
             <translation>The file is in the old Excel format (.xls), not an .xlsx report exported by OCOP Desktop. Ask the unit to send the original file again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="495" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="512" />
             <source>Tệp “{file}”</source>
             <translation>File “{file}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="788" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="805" />
             <source>Tệp “{file}” không phải báo cáo do OCOP Desktop lập: {why}</source>
             <translation>“{file}” is not a report made by OCOP Desktop: {why}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="792" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="809" />
             <source>Tệp “{file}” không phải tệp Excel (.xlsx) nên không phải báo cáo.</source>
             <translation>“{file}” is not an Excel (.xlsx) file, so it is not a report.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="794" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="811" />
             <source>Tệp “{file}” là báo cáo do chính đơn vị mình lập (bản gửi kèm cho mình).</source>
             <translation>“{file}” is this unit's own report (a copy sent to itself).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="799" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="816" />
             <source>Tệp “{file}” quá lớn ({size}); không mở để bảo vệ máy.</source>
             <translation>“{file}” is too large ({size}); not opened, to protect this computer.</translation>
         </message>
@@ -6011,104 +6011,104 @@ Real records are kept.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="472" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="489" />
             <source>Văn bản chỉ đạo</source>
             <translation>Directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="689" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="693" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="706" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="710" />
             <source>chưa ký</source>
             <translation>unsigned</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="228" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="229" />
             <source>chưa lắp đặt</source>
             <translation>not installed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="691" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="708" />
             <source>chữ ký không khớp nội dung tệp</source>
             <translation>signature does not match the file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="330" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="347" />
             <source>cột {column}</source>
             <translation>column {column}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="503" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="520" />
             <source>cột {letter} ({name})</source>
             <translation>column {letter} ({name})</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="328" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="499" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="345" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="516" />
             <source>dòng {row}</source>
             <translation>row {row}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="733" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="750" />
             <source>huyện</source>
             <translation>districts</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="227" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="228" />
             <source>hỏng</source>
             <translation>broken</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="690" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="707" />
             <source>khóa ký khác khóa đã ghi nhận: {fingerprint}</source>
             <translation>signed with another key than recorded: {fingerprint}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="687" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="704" />
             <source>khóa mới, ghi nhận lần đầu: {fingerprint}</source>
             <translation>new key, recorded on first use: {fingerprint}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="256" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="273" />
             <source>không có ngày 0</source>
             <translation>there is no day 0</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="254" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="271" />
             <source>không có tháng {month}</source>
             <translation>there is no month {month}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="506" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="523" />
             <source>mục “{name}”</source>
             <translation>item “{name}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="261" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="278" />
             <source>tháng 2 năm {year} chỉ có {days} ngày</source>
             <translation>February {year} has only {days} days</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="262" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="279" />
             <source>tháng {month} chỉ có {days} ngày</source>
             <translation>month {month} has only {days} days</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="326" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="343" />
             <source>trang {sheet}</source>
             <translation>sheet {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="497" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="514" />
             <source>trang “{sheet}”</source>
             <translation>sheet “{sheet}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="731" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="748" />
             <source>xã</source>
             <translation>communes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="742" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="759" />
             <source>{reported}/{total} {noun} đã báo cáo, {late} muộn</source>
             <translation>{reported}/{total} {noun} reported, {late} late</translation>
         </message>
@@ -6118,17 +6118,17 @@ Real records are kept.</translation>
             <translation>{value} is this office's own unit; its key is this installation's key.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="518" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="535" />
             <source>Ô bị bỏ trống, đây là thông tin bắt buộc.</source>
             <translation>The cell is empty; this is required.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="385" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="402" />
             <source>Đang chờ gửi</source>
             <translation>Waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="386" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="403" />
             <source>Đang gửi</source>
             <translation>Sending</translation>
         </message>
@@ -6138,22 +6138,22 @@ Real records are kept.</translation>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="592" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="609" />
             <source>Đây không phải là tệp Excel (.xlsx). Hãy chọn đúng tệp báo cáo do OCOP Desktop xuất ra.</source>
             <translation>This is not an Excel file (.xlsx). Choose the report file exported by OCOP Desktop.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="642" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="659" />
             <source>Đây là báo cáo do chính đơn vị mình lập, không cần nhập.</source>
             <translation>This report was made by your own unit; it does not need importing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="773" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="790" />
             <source>Đã có từ trước</source>
             <translation>Already listed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="387" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="404" />
             <source>Đã gửi</source>
             <translation>Sent</translation>
         </message>
@@ -6163,42 +6163,42 @@ Real records are kept.</translation>
             <translation>Sent to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="389" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="406" />
             <source>Đã hủy</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="771" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="788" />
             <source>Đã nhận</source>
             <translation>Accepted</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="675" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="692" />
             <source>Đã nhập</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="700" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="717" />
             <source>Đã thay</source>
             <translation>Replaced</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="772" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="789" />
             <source>Đã trả lại</source>
             <translation>Returned</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="882" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="899" />
             <source>Đã được nhận</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="699" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="716" />
             <source>Đã đối chiếu</source>
             <translation>Checked by phone</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="704" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="721" />
             <source>Đúng hạn</source>
             <translation>On time</translation>
         </message>
@@ -6214,12 +6214,12 @@ Real records are kept.</translation>
             <translation>Parent unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="637" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="654" />
             <source>Đơn vị gửi {value} ({name}) không có trong danh mục đơn vị hành chính của kỳ {start} – {end}. Hãy nhập danh mục đơn vị mới nhất.</source>
             <translation>The sending unit {value} ({name}) is not in the list of administrative units for {start} – {end}. Import the latest unit catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="640" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="657" />
             <source>Đơn vị gửi {value} ({name}) không trực thuộc {office}: báo cáo này không gửi cho đơn vị mình.</source>
             <translation>The sending unit {value} ({name}) is not under {office}: this report was not sent to your unit.</translation>
         </message>
@@ -6229,7 +6229,7 @@ Real records are kept.</translation>
             <translation>Unit “{code}” is neither this installation's unit nor one under it on {date}, so activities cannot be logged for it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="823" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="840" />
             <source>Đơn vị mình đã nhập thay một số bản ghi của đơn vị gửi trong kỳ.</source>
             <translation>This office entered some of the sender's records for the period on its behalf.</translation>
         </message>
@@ -6265,7 +6265,7 @@ Real records are kept.</translation>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="468" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="485" />
             <source>Định dạng</source>
             <translation>Format</translation>
         </message>
@@ -6275,32 +6275,32 @@ Real records are kept.</translation>
             <translation>CC</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="227" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="228" />
             <source>đã dỡ bỏ</source>
             <translation>removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="688" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="705" />
             <source>đã ký, đúng khóa đã ghi nhận: {fingerprint}</source>
             <translation>signed with the recorded key: {fingerprint}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="692" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="709" />
             <source>đã ký: {fingerprint}</source>
             <translation>signed: {fingerprint}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="734" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="751" />
             <source>đơn vị</source>
             <translation>units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="750" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="767" />
             <source>đơn vị mình</source>
             <translation>your unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="291" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="308" />
             <source>Ổ đĩa chứa tệp dữ liệu {path} đã đầy; chưa lưu được. Hãy giải phóng chỗ trống rồi thử lại; dữ liệu đã lưu không bị ảnh hưởng.</source>
             <translation>The disk holding the data file {path} is full; nothing was saved. Free some space and try again; saved data is not affected.</translation>
         </message>
@@ -6310,27 +6310,27 @@ Real records are kept.</translation>
             <translation>The disk holding “{value}” is full, so the report was not written; the old file (if any) is unchanged. Free some space or choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="374" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="391" />
             <source>Ổ đĩa đã đầy, không khôi phục được từ {path}. Hãy giải phóng chỗ trống rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The disk is full; {path} could not be restored. Free some space and try again; the current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="754" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="771" />
             <source>“{title}” ({unit}, {date}) không có trong tệp này nhưng đã nhận trực tiếp từ {source}: giữ lại, chờ báo cáo của chính đơn vị đó.</source>
             <translation>“{title}” ({unit}, {date}) is not in this file but was received directly from {source}: kept, until that unit's own report arrives.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="757" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="774" />
             <source>“{title}” ({unit}, {date}): bản trong tệp (sửa lúc {theirs}) mới hơn bản đã nhận từ {source} (sửa lúc {mine}), dùng bản trong tệp.</source>
             <translation>“{title}” ({unit}, {date}): the copy in the file (edited at {theirs}) is newer than the one received from {source} (edited at {mine}); using the copy in the file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="762" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="779" />
             <source>“{title}” ({unit}, {date}): bản đã nhận từ {source} (sửa lúc {mine}) mới hơn bản trong tệp (sửa lúc {theirs}), giữ bản đã có.</source>
             <translation>“{title}” ({unit}, {date}): the copy received from {source} (edited at {mine}) is newer than the one in the file (edited at {theirs}); keeping the existing one.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="760" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="777" />
             <source>“{title}” ({unit}, {date}): đã được xóa theo báo cáo mới hơn; bản trong tệp (sửa lúc {theirs}) cũ hơn nên không lấy lại.</source>
             <translation>“{title}” ({unit}, {date}): deleted by a newer report; the copy in the file (edited at {theirs}) is older, so it is not brought back.</translation>
         </message>
@@ -6340,12 +6340,12 @@ Real records are kept.</translation>
             <translation>“{value}” is not valid (choose one of: {allowed}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="516" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="533" />
             <source>“{value}” không phải là giờ (cần dạng HH:MM).</source>
             <translation>“{value}” is not a time (use HH:MM).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="610" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="627" />
             <source>“{value}” không phải là mã bản ghi hợp lệ.</source>
             <translation>“{value}” is not a valid record ID.</translation>
         </message>
@@ -6355,17 +6355,17 @@ Real records are kept.</translation>
             <translation>“{value}” is not a key fingerprint: a fingerprint has 20 digits in 5 groups of 4 (e.g. 4821-9930-1274-5586-0032).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="514" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="531" />
             <source>“{value}” không phải là ngày (cần dạng YYYY-MM-DD).</source>
             <translation>“{value}” is not a date (use YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="513" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="530" />
             <source>“{value}” không phải là số nguyên.</source>
             <translation>“{value}” is not a whole number.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="519" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="536" />
             <source>“{value}” không phải là thời điểm hợp lệ.</source>
             <translation>“{value}” is not a valid timestamp.</translation>
         </message>
@@ -6754,47 +6754,47 @@ Real records are kept.</translation>
             <translation>&lt;b&gt;Reporting relationships over time&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="576" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="578" />
             <source>Bộ phận tham mưu</source>
             <translation>Drafted by</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="575" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="577" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="574" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="576" />
             <source>Cơ quan chủ quản</source>
             <translation>Parent body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="573" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="575" />
             <source>Kính gửi</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="577" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="579" />
             <source>Người ký</source>
             <translation>Signer</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="594" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="596" />
             <source>Xóa dòng “{recipient}”?</source>
             <translation>Delete the line “{recipient}”?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="594" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="596" />
             <source>Xóa quan hệ báo cáo</source>
             <translation>Delete reporting relationship</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="573" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="575" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="520" />
+            <location filename="../../ocop_desktop/ui/administration_pages.py" line="522" />
             <source>Đơn vị của máy này vào ngày:</source>
             <translation>This installation's unit on:</translation>
         </message>
@@ -6802,52 +6802,52 @@ Real records are kept.</translation>
     <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="444" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="447" />
             <source>6 tháng</source>
             <translation>6 months</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="511" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="514" />
             <source>6 tháng cuối năm</source>
             <translation>Second half of the year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="510" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="513" />
             <source>6 tháng đầu năm</source>
             <translation>First half of the year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="445" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="448" />
             <source>9 tháng</source>
             <translation>9 months</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="967" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="984" />
             <source>Chép nội dung đã viết cho kỳ {period} để sửa tiếp.</source>
             <translation>Copy the texts written for the period {period} to edit them.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="897" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="913" />
             <source>Chưa chọn đủ kỳ báo cáo (từ ngày, đến ngày).</source>
             <translation>The reporting period is incomplete (from date, to date).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1067" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1084" />
             <source>Chưa chọn đủ kỳ báo cáo.</source>
             <translation>The reporting period is incomplete.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="968" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="985" />
             <source>Chưa có kỳ nào trước đây có nội dung.</source>
             <translation>No earlier period has texts yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="630" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="642" />
             <source>Chưa lưu (sẽ lưu khi xuất báo cáo).</source>
             <translation>Not saved yet (saved when the report is exported).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1020" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1037" />
             <source>Chưa thiết lập đơn vị hoặc chưa chọn kỳ báo cáo.</source>
             <translation>The unit is not set up, or no period is chosen.</translation>
         </message>
@@ -6857,7 +6857,7 @@ Real records are kept.</translation>
             <translation>Waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="743" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="755" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
@@ -6867,27 +6867,27 @@ Real records are kept.</translation>
             <translation>Send to: {to}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1162" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1179" />
             <source>Không còn tệp</source>
             <translation>File missing</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1162" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1179" />
             <source>Không tìm thấy {path}; tệp có thể đã được chuyển đi hoặc xóa.</source>
             <translation>{path} not found; the file may have been moved or deleted.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="924" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="941" />
             <source>Không tính được số liệu tổng hợp ({error}).</source>
             <translation>Could not compute the summary figures ({error}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1135" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1152" />
             <source>Không xuất được báo cáo</source>
             <translation>Could not export the report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1125" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1142" />
             <source>Không xuất được báo cáo do lỗi không mong đợi ({error}). Tệp cũ (nếu có) vẫn giữ nguyên; hãy thử lại hoặc báo cho người hỗ trợ.</source>
             <translation>Could not export the report because of an unexpected error ({error}). The old file (if any) is unchanged; try again or tell your support person.</translation>
         </message>
@@ -6897,17 +6897,17 @@ Real records are kept.</translation>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="728" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="740" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="593" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="600" />
             <source>Lưu nội dung</source>
             <translation>Save texts</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="592" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="599" />
             <source>Lấy nội dung kỳ trước</source>
             <translation>Start from the last period</translation>
         </message>
@@ -6917,12 +6917,12 @@ Real records are kept.</translation>
             <translation>Hash</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="778" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="790" />
             <source>Mở thư mục</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="780" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="792" />
             <source>Mở tệp</source>
             <translation>Open file</translation>
         </message>
@@ -6932,7 +6932,7 @@ Real records are kept.</translation>
             <translation>Date of issue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="735" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="747" />
             <source>Ngày ban hành:</source>
             <translation>Date of issue:</translation>
         </message>
@@ -6942,12 +6942,12 @@ Real records are kept.</translation>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="569" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="572" />
             <source>Nhiệm vụ trọng tâm kỳ tới…</source>
             <translation>Main tasks for the next period…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="445" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="448" />
             <source>Năm</source>
             <translation>Year</translation>
         </message>
@@ -6957,12 +6957,12 @@ Real records are kept.</translation>
             <translation>Reply from the recipient</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="756" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="768" />
             <source>Nội dung báo cáo và xem trước</source>
             <translation>Report texts and preview</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="754" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="766" />
             <source>Phát thanh theo ngôn ngữ, nguồn (phút)</source>
             <translation>Radio by language and source (minutes)</translation>
         </message>
@@ -6972,12 +6972,12 @@ Real records are kept.</translation>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="729" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="741" />
             <source>Phạm vi:</source>
             <translation>Scope:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="444" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="447" />
             <source>Quý</source>
             <translation>Quarter</translation>
         </message>
@@ -6999,32 +6999,32 @@ Data hash: {data}</translation>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="740" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="752" />
             <source>Số:</source>
             <translation>No.:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1058" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1075" />
             <source>Sổ tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="788" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="800" />
             <source>Sổ đăng ký báo cáo đã xuất</source>
             <translation>Register of exported reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="752" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="764" />
             <source>Theo chủ đề</source>
             <translation>By topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="753" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="765" />
             <source>Theo đơn vị</source>
             <translation>By unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="444" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="447" />
             <source>Tháng</source>
             <translation>Month</translation>
         </message>
@@ -7039,13 +7039,13 @@ Data hash: {data}</translation>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="445" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="448" />
             <source>Tùy chọn</source>
             <translation>Options</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/report_page.py" line="314" />
-            <location filename="../../ocop_desktop/ui/report_page.py" line="844" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="856" />
             <source>Tất cả chủ đề</source>
             <translation>All topics</translation>
         </message>
@@ -7066,37 +7066,37 @@ Data hash: {data}</translation>
             <translation>Total (minutes)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="715" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="727" />
             <source>Xuất Excel…</source>
             <translation>Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1057" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1074" />
             <source>Xuất báo cáo ra Excel</source>
             <translation>Export the report to Excel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="647" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="659" />
             <source>bảng số liệu</source>
             <translation>table of figures</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="453" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="456" />
             <source>năm </source>
             <translation>year </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="508" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="511" />
             <source>quý {roman}</source>
             <translation>quarter {roman}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="505" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="508" />
             <source>tháng {month}</source>
             <translation>month {month}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="454" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="457" />
             <source>từ ngày</source>
             <translation>from</translation>
         </message>
@@ -7111,27 +7111,27 @@ Data hash: {data}</translation>
             <translation>{path} (the file is no longer there)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="911" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="928" />
             <source>{range} · {count} hoạt động được ghi trong kỳ</source>
             <translation>{range} · {count} activities logged in the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1085" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1102" />
             <source>Đang ghi các bản ghi…</source>
             <translation>Writing the records…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1085" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1102" />
             <source>Đang nén tệp…</source>
             <translation>Compressing the file…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="928" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="945" />
             <source>Đang tính số liệu {range}…</source>
             <translation>Computing the figures {range}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1100" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1117" />
             <source>Đang xuất báo cáo…</source>
             <translation>Exporting the report…</translation>
         </message>
@@ -7146,17 +7146,17 @@ Data hash: {data}</translation>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1131" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1148" />
             <source>Đã hủy xuất báo cáo; không có tệp nào được ghi.</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="999" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1016" />
             <source>Đã lưu nội dung báo cáo {period}.</source>
             <translation>Saved the report texts of {period}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="630" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="642" />
             <source>Đã lưu.</source>
             <translation>Saved.</translation>
         </message>
@@ -7166,32 +7166,32 @@ Data hash: {data}</translation>
             <translation>Exported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1111" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1128" />
             <source>Đã xuất báo cáo số &lt;b&gt;{number}&lt;/b&gt; ({count} bản ghi) vào &lt;a href="{file}"&gt;{path}&lt;/a&gt; — &lt;a href="{folder}"&gt;Mở thư mục&lt;/a&gt;</source>
             <translation>Report no. &lt;b&gt;{number}&lt;/b&gt; ({count} records) exported to &lt;a href="{file}"&gt;{path}&lt;/a&gt; — &lt;a href="{folder}"&gt;Open folder&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1116" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="1133" />
             <source>Đã xuất báo cáo số {number}.</source>
             <translation>Report no. {number} exported.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="744" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="756" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="570" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="573" />
             <source>Đề xuất, kiến nghị với cấp trên…</source>
             <translation>Proposals to the higher level…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="455" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="458" />
             <source>đến ngày</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="566" />
+            <location filename="../../ocop_desktop/ui/report_page.py" line="569" />
             <source>Ưu điểm: …
 Hạn chế, khó khăn: …
 (mỗi dòng là một đoạn; để trống thì báo cáo bỏ phần này)</source>
@@ -8091,7 +8091,7 @@ No. {id}</translation>
     <context>
         <name>TaskRunner</name>
         <message>
-            <location filename="../../ocop_desktop/ui/tasks.py" line="272" />
+            <location filename="../../ocop_desktop/ui/tasks.py" line="273" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -8099,12 +8099,12 @@ No. {id}</translation>
     <context>
         <name>TimeEdit</name>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="296" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="299" />
             <source>Giờ phát, ví dụ 6:30 hoặc 0630; để trống nếu không ghi giờ.</source>
             <translation>Time of the broadcast, e.g. 6:30 or 0630; leave empty if there is no time.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="294" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="297" />
             <source>giờ:phút</source>
             <translation>hh:mm</translation>
         </message>
@@ -8112,58 +8112,58 @@ No. {id}</translation>
     <context>
         <name>TopicDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="787" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="790" />
             <source>(không gắn văn bản)</source>
             <translation>(no directive)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="796" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="799" />
             <source>Mã chủ đề:</source>
             <translation>Topic code:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="777" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="780" />
             <source>Sửa chủ đề</source>
             <translation>Edit topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="798" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="801" />
             <source>Theo văn bản:</source>
             <translation>Per directive:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="777" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="780" />
             <source>Thêm chủ đề</source>
             <translation>Add topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="799" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="802" />
             <source>Tuyên truyền từ ngày:</source>
             <translation>Propaganda from:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="797" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="800" />
             <source>Tên chủ đề:</source>
             <translation>Topic name:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="779" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="782" />
             <source>ngắn, không dấu, ví dụ: OCOP (để trống: tự tạo từ tên)</source>
             <translation>short, no diacritics, e.g. OCOP (empty: made from the name)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="783" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="786" />
             <source>ví dụ: Chương trình mỗi xã một sản phẩm (OCOP) giai đoạn 2021–2025</source>
             <translation>for example: One Commune One Product (OCOP) programme 2021–2025</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="800" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="803" />
             <source>Đến ngày:</source>
             <translation>To:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="794" />
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="795" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="797" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="798" />
             <source>để trống: không giới hạn</source>
             <translation>empty: no limit</translation>
         </message>
@@ -8259,7 +8259,7 @@ No. {id}</translation>
     <context>
         <name>TrustKeyDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="101" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="103" />
             <source>Chấp nhận khóa</source>
             <translation>Accept key</translation>
         </message>
@@ -8274,17 +8274,17 @@ No. {id}</translation>
             <translation>Call the sending unit and ask them to open Settings → Report signing keys and read the fingerprint (20 digits). This key replaces the key recorded for the unit before.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="102" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="104" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="92" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="94" />
             <source>Mã khóa:</source>
             <translation>Fingerprint:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="91" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="93" />
             <source>Mã đơn vị:</source>
             <translation>Unit code:</translation>
         </message>
@@ -8302,7 +8302,7 @@ No. {id}</translation>
             <translation>&amp;Type it in (a unit not in the catalogue)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="232" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="233" />
             <source>Cả đơn vị đã hết hiệu lực</source>
             <translation>The whole unit has expired</translation>
         </message>
@@ -8317,12 +8317,17 @@ No. {id}</translation>
             <translation>The unit catalogue is empty: import it from a file, or type in your unit.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="229" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="230" />
             <source>Gõ tên hoặc mã để tìm, không cần dấu: hoang dong, 05986…</source>
             <translation>Type a name or code to search, no diacritics needed: hoang dong, 05986…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="233" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="228" />
+            <source>Gõ tên hoặc mã, không cần dấu</source>
+            <translation>Name or code, no diacritics needed</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="234" />
             <source>Hiện cả các đơn vị đã giải thể hoặc sáp nhập (ví dụ các huyện, xã trước ngày 01/07/2025).</source>
             <translation>Also show units that were dissolved or merged (for example the districts and communes before 01/07/2025).</translation>
         </message>
@@ -8382,14 +8387,9 @@ No. {id}</translation>
             <translation>Commune, ward, township</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="256" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="257" />
             <source>mã của Tổng cục Thống kê, ví dụ 05986</source>
             <translation>the General Statistics Office's code, for example 05986</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="264" />
-            <source>mã huyện hoặc tỉnh, ví dụ 178; có thể để trống</source>
-            <translation>district or province code, for example 178; may be empty</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/installation_form.py" line="195" />
@@ -8407,7 +8407,12 @@ No. {id}</translation>
             <translation>commune code of 5 digits</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form.py" line="259" />
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="265" />
+            <source>ví dụ 178; có thể để trống</source>
+            <translation>e.g. 178; may be empty</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form.py" line="260" />
             <source>ví dụ: Xã Hoàng Đồng</source>
             <translation>for example: Xã Hoàng Đồng</translation>
         </message>
@@ -8420,27 +8425,27 @@ No. {id}</translation>
     <context>
         <name>UnitImportDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="220" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="221" />
             <source>&amp;Nhập</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="207" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="208" />
             <source>Nhập danh mục đơn vị hành chính</source>
             <translation>Import administrative units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="209" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="210" />
             <source>Tệp: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;&lt;span&gt;{folder}&lt;/span&gt;</source>
             <translation>File: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;&lt;span&gt;{folder}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="244" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="245" />
             <source>Xong</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="223" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="224" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
@@ -8466,92 +8471,92 @@ No. {id}</translation>
     <context>
         <name>UnitsPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="419" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="420" />
             <source>&amp;Nhập danh mục…</source>
             <translation>&amp;Import catalogue…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="423" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="424" />
             <source>&amp;Xuất danh mục…</source>
             <translation>&amp;Export catalogue…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="447" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="448" />
             <source>Chưa có đơn vị nào có hiệu lực vào ngày này. Bấm “Nhập danh mục…” để nhập tệp danh mục đơn vị hành chính của Tổng cục Thống kê (Excel hoặc CSV).</source>
             <translation>No unit is valid on this date. Click “Import catalogue…” to import the list of administrative units of the General Statistics Office (Excel or CSV).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="406" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="407" />
             <source>Danh mục có hiệu lực ngày:</source>
             <translation>Catalogue valid on:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="413" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="414" />
             <source>Hôm nay</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="541" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="542" />
             <source>Không ghi được tệp {file}: {reason}</source>
             <translation>Could not write the file {file}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="527" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="528" />
             <source>Lưu danh mục đơn vị</source>
             <translation>Save the unit catalogue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="424" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="425" />
             <source>Lưu toàn bộ danh mục (mọi thời kỳ) ra tệp CSV, để chép sang máy khác.</source>
             <translation>Save the whole catalogue (all periods) to a CSV file, to copy it to another computer.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="501" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="502" />
             <source>Ngày {day}: {counts}.</source>
             <translation>{day}: {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="420" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="421" />
             <source>Nhập danh mục đơn vị hành chính của Tổng cục Thống kê (Excel hoặc CSV) hoặc tệp CSV danh mục riêng của phần mềm.</source>
             <translation>Import the General Statistics Office's list of administrative units (Excel or CSV) or the program's own CSV catalogue file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="416" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="417" />
             <source>Tìm tên hoặc mã, không cần dấu…</source>
             <translation>Search a name or code, no diacritics needed…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="528" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="529" />
             <source>Tệp CSV (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="502" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="503" />
             <source>không có đơn vị nào</source>
             <translation>no units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="497" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="498" />
             <source>{n} huyện</source>
             <translation>districts: {n}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="495" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="496" />
             <source>{n} tỉnh</source>
             <translation>provinces: {n}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="499" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="500" />
             <source>{n} xã, phường, thị trấn</source>
             <translation>communes, wards, townships: {n}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="544" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="545" />
             <source>Đã lưu {n} đơn vị vào tệp {file}.</source>
             <translation>Saved {n} units to the file {file}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="409" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="410" />
             <source>Đơn vị hành chính thay đổi theo thời gian: chọn ngày để xem danh mục lúc đó (ví dụ 01/06/2021 có cấp huyện, 01/07/2025 không còn cấp huyện).</source>
             <translation>Administrative units change over time: choose a date to see the catalogue on that day (for example 01/06/2021 has districts, 01/07/2025 has none).</translation>
         </message>
@@ -8559,12 +8564,12 @@ No. {id}</translation>
     <context>
         <name>ValidFromField</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="172" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="173" />
             <source>Chọn khi tệp là danh mục mới thay cho danh mục cũ (ví dụ danh mục sau sắp xếp đơn vị hành chính từ 01/07/2025): đơn vị đổi tên hoặc giải thể sẽ hết hiệu lực từ ngày hôm trước; số liệu cũ vẫn gắn với đơn vị cũ.</source>
             <translation>Tick this when the file is a new catalogue replacing the old one (for example the catalogue after the administrative reorganisation of 01/07/2025): units renamed or dissolved end on the day before; old figures stay attached to the old units.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="163" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="164" />
             <source>Danh mục mới, có &amp;hiệu lực từ ngày:</source>
             <translation>New catalogue, &amp;valid from:</translation>
         </message>
@@ -8615,12 +8620,12 @@ No. {id}</translation>
     <context>
         <name>_EditDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="658" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="660" />
             <source>&amp;Lưu</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="658" />
+            <location filename="../../ocop_desktop/ui/catalogue_pages.py" line="660" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>

@@ -29,7 +29,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QModelIndex, QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
@@ -264,11 +264,12 @@ def _cell_problems(view: QAbstractItemView) -> Iterator[str]:
     margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
                                             view) + 1)
     seen: set[int] = set()
-    for row in range(min(model.rowCount(QModelIndex()), 60)):
-        for column in range(model.columnCount(QModelIndex())):
+    root = view.rootIndex()  # a file dialog's folder, say
+    for row in range(min(model.rowCount(root), 60)):
+        for column in range(model.columnCount(root)):
             if column in seen:
                 continue
-            index = model.index(row, column, QModelIndex())
+            index = model.index(row, column, root)
             rect = view.visualRect(index)
             if rect.isEmpty() or not viewport.contains(rect.topLeft()) or \
                     rect.right() > viewport.right() + 1:
@@ -512,6 +513,7 @@ def survey_window(db: Path, role: str, out: Path | None, scale: float) -> dict[s
             survey.problems.setdefault(f"{role}-{_file_name(title)}", []).append(
                 f"the page needs at least {needed.width()}×{needed.height()}, the window "
                 f"leaves it {room[0]}×{room[1]}")
+    _log_states(window, survey)
     for name, opener in _dialogs(window, ctx, role):
         try:
             survey.dialog(name, opener)
@@ -522,6 +524,22 @@ def survey_window(db: Path, role: str, out: Path | None, scale: float) -> dict[s
     settle()
     queries.close_session(repo)
     return survey.problems
+
+
+def _log_states(window, survey: Survey) -> None:  # type: ignore[no-untyped-def]
+    """The log page while editing a stored record, and after a refused save (a date that
+    does not exist: the red lines under the fields)."""
+    log = window.show_page("log")
+    log.table.setFocus()
+    log.table.selectRow(0)
+    log.edit_selected()
+    survey.take("Sổ ghi đang sửa", window)
+    log.form.new_record(confirm=False)
+    log.form.date_edit.setText("31/11/2026")
+    log.form.title_edit.clear()
+    log.form.save()
+    survey.take("Sổ ghi lỗi", window)
+    log.form.new_record(confirm=False)
 
 
 def _dialogs(window, ctx, role: str) -> list[tuple[str, Callable[[], object]]]:  # type: ignore[no-untyped-def]
@@ -539,8 +557,17 @@ def _dialogs(window, ctx, role: str) -> list[tuple[str, Callable[[], object]]]: 
     directive = next(iter(queries.directives(ctx.repo)), None)
     topic = next(iter(queries.topics(ctx.repo)), None)
     units_file = Path(ctx.db_path).with_name("danh-muc-2025.csv")
+    def first_run() -> QDialog:
+        """The wizard as a new install shows it: over an empty data file."""
+        from ocop_desktop.ui.context import AppContext
+
+        path = Path(ctx.db_path).with_name("moi.sqlite")
+        fresh = AppContext(queries.open_session(path), path, window)
+        return _open(SetupWizard(fresh, window))
+
     dialogs: list[tuple[str, Callable[[], object]]] = [
         ("Thiết lập", lambda: _open(SetupWizard(ctx, window))),
+        ("Thiết lập lần đầu", first_run),
         ("Cài đặt", window.open_settings),
         ("Giới thiệu", window.show_about),
         ("Xóa dữ liệu mẫu", window.remove_demo),
@@ -623,14 +650,15 @@ def prepare(work: Path, env: dict[str, str]) -> dict[str, Path]:
     return files
 
 
-def screen_environment(work: Path, scale: str) -> dict[str, str]:
-    """The environment of a process that sees one 1366×768 screen at ``scale``."""
+def screen_environment(work: Path, scale: str, role: str = "") -> dict[str, str]:
+    """The environment of a process that sees one 1366×768 screen at ``scale``, with its own
+    settings folder (a window saves its layout there when it closes)."""
     config = work / "screen.json"
     config.write_text(json.dumps({"screens": [{
         "name": "1366x768", "x": 0, "y": 0, "width": USABLE[0], "height": USABLE[1],
         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}",
-               QT_SCALE_FACTOR=scale, OCOP_HOME=str(work / "home"))
+               QT_SCALE_FACTOR=scale, OCOP_HOME=str(work / f"home-{role}-{scale}"))
     env.pop("QT_SCREEN_SCALE_FACTORS", None)
     env.pop("QT_ENABLE_HIGHDPI_SCALING", None)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
@@ -653,7 +681,7 @@ def run(out: Path | None, scales: tuple[str, ...] = SCALES,
                 result = subprocess.run(
                     [sys.executable, "-m", "tests.ui.screens", "--survey", str(files[role]),
                      role, scale, *(["--out", str(folder)] if folder else [])],
-                    env=screen_environment(work, scale), cwd=ROOT, capture_output=True,
+                    env=screen_environment(work, scale, role), cwd=ROOT, capture_output=True,
                     text=True, check=False)
                 if result.returncode != 0:
                     problems[f"{scale} {role}"] = [result.stderr[-4000:]]
