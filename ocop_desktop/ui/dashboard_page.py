@@ -497,6 +497,9 @@ class DashboardPage(QWidget):
             piece.setBorderColor(QColor("white"))
         chart.addSeries(series)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        small = QFont(self.font())  # "Chưa đánh dấu: 2" whole at 125 %, not "Chưa đánh dấu…"
+        small.setPointSizeF(max(small.pointSizeF() - 1, 7.5))
+        chart.legend().setFont(small)
         self.side_stack.setCurrentWidget(self.side_view)
 
     def _show_reporting(self, data: ops.Dashboard) -> None:

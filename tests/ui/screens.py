@@ -643,6 +643,19 @@ def prepare(work: Path, env: dict[str, str]) -> dict[str, Path]:
     last_month = (today.replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
     cli(files["station"], "report", "--period", last_month, "--out",
         str(work / f"bao-cao-{last_month}.xlsx"))
+    # A broadcast plan from four weeks back, and targets (the schedule page, its airing
+    # dialogs and the dashboard's plan card and targets are not empty).
+    start = (today - dt.timedelta(days=28)).isoformat()
+    for days, time, minutes, topic, title in (
+            ("mon,wed,fri", "06:30", 15, "OCOP", "Bản tin sáng: Chương trình OCOP của xã"),
+            ("tue,thu,sat", "17:00", 20, "NTM", "Chuyên mục Nông thôn mới"),
+            ("sun", "18:30", 30, "ATGT", "Tiếp sóng: An toàn giao thông")):
+        cli(files["station"], "schedule", "add", "--days", days, "--time", time, "--minutes",
+            str(minutes), "--form", "radio", "--topic", topic, "--title", title, "--from", start)
+    for topic, measure, per, least in (("OCOP", "airings", "week", "3"),
+                                       ("NTM", "minutes", "month", "120")):
+        cli(files["station"], "schedule", "target", "set", "--topic", topic, "--measure",
+            measure, "--per", per, "--at-least", least)
     cli(files["office"], "demo", "--records", "0")
     cli(files["office"], "init", "--unit", "178", "--role", "office",
         "--issuing-body", "PHÒNG VĂN HÓA VÀ THÔNG TIN", "--parent-body", "UBND THÀNH PHỐ LẠNG SƠN")
