@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStackedWidget,
     QStyle,
     QStyleOptionComboBox,
@@ -350,6 +351,10 @@ def layout_problems(top: QWidget, limit: tuple[int, int] | None = None) -> list[
             problems.extend(_header_problems(widget))
         if isinstance(widget, QTableView | QTreeView):
             problems.extend(_cell_problems(widget))
+        if isinstance(widget, QScrollArea) and widget.widget() is not None and (
+                widget.horizontalScrollBar().isVisible()):
+            problems.append(f"its page is {widget.widget().width()} px wide in "
+                            f"{widget.viewport().width()} (scrolls sideways)")
         if _outside(widget, top):
             problems.append("lies outside its window")
         found.extend(f"{_name(widget, top)} “{_short(widget)}”: {p}" for p in problems if p)

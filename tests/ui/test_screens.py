@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -94,6 +95,22 @@ def test_a_wrapped_label_too_short_for_its_lines_is_found(qtbot) -> None:  # typ
     assert any("wraps to" in line for line in screens.layout_problems(window))
     label.resize(200, label.heightForWidth(200))
     assert screens.layout_problems(window) == []
+
+
+def test_a_page_that_scrolls_sideways_is_found(qtbot) -> None:  # type: ignore[no-untyped-def]
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    area.setWidgetResizable(True)
+    page = QWidget()
+    page.setMinimumWidth(600)
+    area.setWidget(page)
+    area.resize(300, 200)
+    area.show()
+    qtbot.waitExposed(area)
+    assert any("scrolls sideways" in line for line in screens.layout_problems(area))
+    area.resize(700, 200)
+    qtbot.waitUntil(lambda: not area.horizontalScrollBar().isVisible())
+    assert screens.layout_problems(area) == []
 
 
 @pytest.mark.parametrize("scale", screens.SCALES)
