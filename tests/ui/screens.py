@@ -627,6 +627,36 @@ def _first_report_id(page: QWidget) -> int | None:
     return getattr(rows[0], "id", None) if rows else None
 
 
+def guide_images(folder: Path) -> list[Path]:
+    """In this process: the user guide's first-run picture (docs/bat-dau.md), the wizard's
+    unit page on a new install with the unit typed in."""
+    from ocop_desktop.app import create_application, install_translators
+    from ocop_desktop.operations import queries
+    from ocop_desktop.ui.context import AppContext
+    from ocop_desktop.ui.setup_wizard import SetupWizard
+    from ocop_desktop.ui.widgets import open_at_size_hint
+
+    application = create_application([sys.argv[0]])
+    install_translators(application, "vi")
+    path = Path(tempfile.mkdtemp(prefix="ocop-guide-")) / "moi.sqlite"
+    ctx = AppContext(queries.open_session(path), path)
+    wizard = SetupWizard(ctx)
+    open_at_size_hint(wizard)
+    wizard.show()
+    settle()
+    wizard.next()
+    chooser = wizard.unit_page.chooser
+    chooser.type_radio.setChecked(True)
+    chooser.code_edit.setText("05986")
+    chooser.name_edit.setText("Xã Hoàng Đồng")
+    settle()
+    target = folder / "bat-dau-2-don-vi.png"
+    wizard.grab().save(str(target))
+    wizard.close()
+    queries.close_session(ctx.repo)
+    return [target]
+
+
 # -- the data and the processes ----------------------------------------------------------------
 
 def prepare(work: Path, env: dict[str, str]) -> dict[str, Path]:
@@ -716,9 +746,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", nargs="*", default=list(SCALES))
     parser.add_argument("--role", nargs="*", default=list(ROLES), choices=ROLES)
     parser.add_argument("--no-images", action="store_true")
+    parser.add_argument("--guide", action="store_true",
+                        help="write the user guide's first-run picture into docs/images")
     parser.add_argument("--survey", nargs=3, metavar=("DB", "ROLE", "SCALE"),
                         help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.guide:
+        if os.environ.get("QT_SCALE_FACTOR") is None:  # a 1366×768 screen at 100 %
+            with tempfile.TemporaryDirectory(prefix="ocop-screens-") as temp:
+                return subprocess.run([sys.executable, "-m", "tests.ui.screens", "--guide"],
+                                      env=screen_environment(Path(temp), "1", "guide"),
+                                      cwd=ROOT, check=False).returncode
+        for path in guide_images(ROOT / "docs" / "images"):
+            print(f"wrote {path.relative_to(ROOT)}")
+        return 0
     if args.survey:
         db, role, scale = args.survey
         if args.out is not None:
