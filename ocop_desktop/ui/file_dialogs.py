@@ -64,7 +64,8 @@ def file_dialog(parent: QWidget | None, caption: str, directory: str = "",
         metrics, titles = view.fontMetrics(), header.fontMetrics()
         model = header.model()
         # Name takes what the size, type and date leave; those three fit their contents.
-        for column, sample in ((1, "999,9 KB"), (2, "Bảng tính Excel 2007"), (3, "31/12/2026 23:59")):
+        samples = ((1, "999,9 KB"), (2, "Bảng tính Excel 2007"), (3, "31/12/2026 23:59"))
+        for column, sample in samples:
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             header.resizeSection(column, max(metrics.horizontalAdvance(sample),
                                              titles.horizontalAdvance(title)) + 28)
