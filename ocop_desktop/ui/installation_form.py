@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -770,18 +770,11 @@ class InstallationEditor(QWidget):
         layout.addWidget(self.unit_chooser, 1, 0)
         layout.addWidget(role_title, 2, 0)
         layout.addWidget(self.role_chooser, 3, 0)
-        # Side by side on a wide screen; one column below 1280 logical pixels (1366×768 at
-        # 125 % leaves 1093), where the two need more than the settings dialog has.
-        screen = QGuiApplication.primaryScreen()
-        if screen is None or screen.availableGeometry().width() >= 1280:
-            layout.addWidget(header_title, 0, 1)
-            layout.addWidget(self.header, 1, 1, 3, 1)
-            layout.setColumnStretch(1, 1)
-        else:
-            layout.addWidget(header_title, 4, 0)
-            layout.addWidget(self.header, 5, 0)
+        # One column, scrolled down: side by side they need ~1160 px, more than the settings
+        # dialog has on a 1366×768 screen (it scrolled sideways, hiding the fields' ends).
+        layout.addWidget(header_title, 4, 0)
+        layout.addWidget(self.header, 5, 0)
         layout.setColumnStretch(0, 1)
-        layout.setHorizontalSpacing(24)
         self.unit_chooser.changed.connect(self._suggest)
         self.role_chooser.changed.connect(self._role_changed)
 
