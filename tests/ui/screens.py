@@ -593,6 +593,15 @@ def _dialogs(window, ctx, role: str) -> list[tuple[str, Callable[[], object]]]: 
         ("Chọn thư mục", lambda: file_dialogs.existing_directory(
             window, "Chọn thư mục hoặc ổ USB để lưu bản sao", str(ROOT))),
     ]
+    from ocop_desktop.operations import administration
+    from ocop_desktop.ui.administration_pages import ClusterStatusDialog
+    from ocop_desktop.ui.help_dialog import HelpDialog
+
+    dialogs.append(("Hướng dẫn", lambda: _open(HelpDialog(window))))
+    cluster = next(iter(administration.clusters(ctx.repo)), None)
+    if cluster is not None:
+        dialogs.append(("Tình trạng cụm loa", lambda: _open(
+            ClusterStatusDialog(ctx, cluster, parent=window))))
     if role == "station":
         schedule = window.page("schedule")
         dialogs += [
