@@ -239,7 +239,7 @@ def problem_text(problem: Problem) -> str:
 
 _DATE_PARTS = re.compile(
     r"^\s*(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})(?:\s*[/.\-\s]\s*(\d{2}|\d{4}))?\s*$")
-_ISO_PARTS = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")  # the CLI's YYYY-MM-DD
+_ISO_PARTS = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")  # the CLI's YYYY-MM-DD
 _DIGITS = re.compile(r"^\s*(\d{2})(\d{2})(\d{2}|\d{4})?\s*$")  # 3111, 311126, 31112026
 _DAY_ONLY = re.compile(r"^\s*(\d{1,2})\s*$")  # a day of this month
 
