@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.ui import screens
+from tests.ui.layout_check import layout_problems
 
 TEXT = "Mọi hình thức tuyên truyền"
 
@@ -60,14 +61,14 @@ def _window(qtbot, narrow: bool) -> QWidget:  # type: ignore[no-untyped-def]
 
 
 def test_the_check_finds_text_too_wide_for_its_widget(qtbot) -> None:  # type: ignore[no-untyped-def]
-    found = "\n".join(screens.layout_problems(_window(qtbot, narrow=True)))
+    found = "\n".join(layout_problems(_window(qtbot, narrow=True)))
     for kind in ("QLabel", "QPushButton", "QCheckBox", "placeholder", "current text",
                  "QGroupBox", "tab “Mọi", "header “Hình thức”", "cell “Hội nghị, nói chuyện”"):
         assert kind in found, (kind, found)
 
 
 def test_the_check_passes_text_that_fits(qtbot) -> None:  # type: ignore[no-untyped-def]
-    assert screens.layout_problems(_window(qtbot, narrow=False)) == []
+    assert layout_problems(_window(qtbot, narrow=False)) == []
 
 
 def test_the_check_finds_a_widget_outside_its_window_and_a_window_too_big(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -78,7 +79,7 @@ def test_the_check_finds_a_widget_outside_its_window_and_a_window_too_big(qtbot)
     button.move(280, 10)
     window.show()
     qtbot.waitExposed(window)
-    found = screens.layout_problems(window, limit=(200, 200))
+    found = layout_problems(window, limit=(200, 200))
     assert any("outside its window" in line and "QPushButton" in line for line in found), found
     assert any(line.startswith("window is 300×200") for line in found), found
 
@@ -92,9 +93,9 @@ def test_a_wrapped_label_too_short_for_its_lines_is_found(qtbot) -> None:  # typ
     window.resize(220, 200)
     window.show()
     qtbot.waitExposed(window)
-    assert any("wraps to" in line for line in screens.layout_problems(window))
+    assert any("wraps to" in line for line in layout_problems(window))
     label.resize(200, label.heightForWidth(200))
-    assert screens.layout_problems(window) == []
+    assert layout_problems(window) == []
 
 
 def test_a_page_that_scrolls_sideways_is_found(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -109,10 +110,10 @@ def test_a_page_that_scrolls_sideways_is_found(qtbot) -> None:  # type: ignore[n
     area.resize(300, 200)
     window.show()
     qtbot.waitExposed(window)
-    assert any("scrolls sideways" in line for line in screens.layout_problems(window))
+    assert any("scrolls sideways" in line for line in layout_problems(window))
     area.resize(700, 200)
     qtbot.waitUntil(lambda: not area.horizontalScrollBar().isVisible())
-    assert screens.layout_problems(window) == []
+    assert layout_problems(window) == []
 
 
 @pytest.mark.parametrize("scale", screens.SCALES)
@@ -140,5 +141,5 @@ def test_qts_file_dialog_opens_wide_enough_for_its_columns(qtbot) -> None:  # ty
     view = dialog.findChild(QTreeView, "treeView")
     assert view is not None
     assert view.header().sectionSize(0) >= 200
-    assert [line for line in screens.layout_problems(dialog) if "header" in line] == []
+    assert [line for line in layout_problems(dialog) if "header" in line] == []
     assert dialog.testOption(dialog.Option.DontUseNativeDialog)
