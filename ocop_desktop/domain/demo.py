@@ -392,17 +392,21 @@ def generate_records(
     favoured_unit: str | None = None,
     id_seed: int | None = None,
     mark: str = "",
+    now: dt.datetime | None = None,
 ) -> Iterator[LogRecord]:
     """``count`` valid records over ``start``–``end`` for ``unit_codes``, in date order.
 
     Only topics of ``TITLES`` whose window in ``topics`` covers a day are used on that day;
     the caller guarantees that every unit is valid over the whole range. ``favoured_unit``
     (this installation's own unit) gets a larger share, as in a real station's file.
+    No record was logged after ``now`` (UTC, naive; the clock by default): a report made
+    today must not hold records changed after it was made, or the next level refuses it.
     """
     if count <= 0:
         return
     if not unit_codes:
         raise ValueError("no units")
+    latest = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
     rng = random.Random(seed)
     ids = random.Random(os.urandom(16) if id_seed is None else id_seed)
     days = [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
@@ -428,7 +432,7 @@ def generate_records(
         form = pick_form(rng)
         unit = pick_unit(rng)
         yield _record(rng, day, topic, form, unit, operators[unit], pick_broadcast_language,
-                      pick_meeting_language, pick_relay_source, ids, mark)
+                      pick_meeting_language, pick_relay_source, ids, mark, latest)
 
 
 def _unit_weight(code: str, favoured: str | None, units: int) -> int:
@@ -467,7 +471,8 @@ def _title(rng: random.Random, topic: str, kind: str, day: dt.date, village: str
 def _record(rng: random.Random, day: dt.date, topic: str, form: str, unit: str,
             operators: tuple[str, str], pick_broadcast_language: _Weighted,
             pick_meeting_language: _Weighted, pick_relay_source: _Weighted,
-            ids: random.Random, mark: str = "") -> LogRecord:
+            ids: random.Random, mark: str = "",
+            latest: dt.datetime | None = None) -> LogRecord:
     items = airings = minutes = copies = participants = None
     language: str | None = "vi"
     source: str | None = None
@@ -531,6 +536,8 @@ def _record(rng: random.Random, day: dt.date, topic: str, form: str, unit: str,
         notes = rng.choice(BROADCAST_NOTES if form in ("radio", "relay", "tv") else OTHER_NOTES)
     logged = dt.datetime.combine(day, time or dt.time(9, 0)) - VIETNAM_UTC_OFFSET + dt.timedelta(
         minutes=rng.randint(1, 240), microseconds=rng.randint(0, 999_999))
+    if latest is not None:
+        logged = min(logged, latest)
     stamp = logged.isoformat(timespec="microseconds") + "+00:00"
     return LogRecord(
         date=day, time=time, topic_code=topic, form_code=form, title=mark + title,

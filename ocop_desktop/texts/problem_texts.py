@@ -217,7 +217,8 @@ def problem_text(problem: Problem) -> str:
     }
     template = texts.get(code, code.value)
     if code is ProblemCode.BAD_DATE:
-        why = _why_not_a_date(str(p.get("value", "")))
+        why = why_not_a_date(str(p.get("value", "")),
+                             iso_only=p.get("format", "YYYY-MM-DD") == "YYYY-MM-DD")
         if why:
             template = _tr("Ngày không có thật: “{value}” — {why}.").replace("{why}", why)
     if code is ProblemCode.CLUSTER_NOT_WORKING and not p.get("status"):
@@ -238,18 +239,34 @@ def problem_text(problem: Problem) -> str:
 
 _DATE_PARTS = re.compile(
     r"^\s*(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})(?:\s*[/.\-\s]\s*(\d{2}|\d{4}))?\s*$")
+_ISO_PARTS = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")  # the CLI's YYYY-MM-DD
+_DIGITS = re.compile(r"^\s*(\d{2})(\d{2})(\d{2}|\d{4})?\s*$")  # 3111, 311126, 31112026
+_DAY_ONLY = re.compile(r"^\s*(\d{1,2})\s*$")  # a day of this month
 
 
-def _why_not_a_date(text: str) -> str:
-    """For a typed day/month(/year) that reads as a date but does not exist, why:
-    "tháng 11 chỉ có 30 ngày", "tháng 2 năm 2026 chỉ có 28 ngày", "không có tháng 13"."""
-    match = _DATE_PARTS.match(text)
-    if match is None:
+def why_not_a_date(text: str, *, iso_only: bool = False) -> str:
+    """For a typed date that reads as one but does not exist, why: "tháng 11 chỉ có 30
+    ngày", "tháng 2 năm 2026 chỉ có 28 ngày", "không có tháng 13". Read as the window reads
+    dates (day/month[/year], ddmm[yy[yy]]) and as the command line does (YYYY-MM-DD; only
+    that with ``iso_only``, where another form is refused for its form)."""
+    iso = _ISO_PARTS.match(text)
+    if iso is None and iso_only:
         return ""
-    day, month = int(match.group(1)), int(match.group(2))
-    year_text = match.group(3)
-    year = (int(year_text) + (2000 if len(year_text) == 2 else 0)) if year_text else (
-        dt.date.today().year)
+    match = _DATE_PARTS.match(text) or _DIGITS.match(text)
+    if iso is not None:
+        year, month, day = (int(part) for part in iso.groups())
+    elif _DAY_ONLY.match(text):
+        today = dt.date.today()
+        year, month, day = today.year, today.month, int(text)
+    elif match is not None:
+        day, month = int(match.group(1)), int(match.group(2))
+        year_text = match.group(3)
+        year = (int(year_text) + (2000 if len(year_text) == 2 else 0)) if year_text else (
+            dt.date.today().year)
+    else:
+        return ""
+    if year < 1:
+        return ""
     if not 1 <= month <= 12:
         return _tr("không có tháng {month}").format(month=month)
     if day < 1:

@@ -19,7 +19,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -37,6 +36,7 @@ from ocop_desktop.operations.maintenance import backup_now, restore_backup
 from ocop_desktop.operations.queries import StorageError, StorageProblem
 from ocop_desktop.texts.problem_texts import backup_error_text, restore_error_text
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.file_dialogs import open_file_name, save_file_name
 from ocop_desktop.ui.preferences import FolderKind, Preferences
 from ocop_desktop.ui.tasks import TaskRunner
 
@@ -150,7 +150,7 @@ class RestoreDialog(QDialog):
 
     def _choose_file(self) -> None:
         prefs = Preferences()
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = open_file_name(
             self, self.tr("Chọn tệp sao lưu"), str(prefs.folder(FolderKind.BACKUP)),
             backup_filter())
         if name:
@@ -221,7 +221,7 @@ class BackupActions(QObject):
         assert self.ctx.db_path is not None
         prefs = Preferences()
         name = backups.manual_backup_name(self.ctx.db_path, dt.datetime.now())
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen, _ = save_file_name(
             self.window, self.tr("Sao lưu dữ liệu vào tệp"),
             str(prefs.folder(FolderKind.BACKUP) / name), backup_filter())
         if not chosen:

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +33,7 @@ from ocop_desktop.operations import Area, Changes, exchange, queries
 from ocop_desktop.operations.reports import write_table
 from ocop_desktop.texts.problem_texts import child_state_text, completeness_rate_text
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.file_dialogs import save_file_name
 from ocop_desktop.ui.formats import local_time
 from ocop_desktop.ui.preferences import FolderKind, Preferences
 from ocop_desktop.ui.report.widgets import PeriodChooser
@@ -223,7 +223,7 @@ class CompletenessPage(QWidget):
         period = self.period()
         key = period.key.replace("..", "_") if period else "ky"
         suggested = Preferences().folder(FolderKind.EXPORT) / f"Tinh-hinh-bao-cao-{key}.xlsx"
-        name, chosen = QFileDialog.getSaveFileName(
+        name, chosen = save_file_name(
             self, _tr("Xuất danh sách"), str(suggested),
             _tr("Sổ tính Excel (*.xlsx);;Tệp CSV (*.csv)"))
         if not name:

@@ -357,7 +357,13 @@ class DashboardPage(QWidget):
         for position, week in enumerate(data.weeks):
             airings.append(week.airings)
             minutes.append(position, week.minutes)
-            categories.append(f"{week.start.day}/{week.start.month}")
+            # "d/m" where a month starts, the day alone elsewhere: five characters are
+            # elided ("12/…") in a 1366×768 window at 125 %.
+            new_month = position == 0 or week.start.month != data.weeks[position - 1].start.month
+            label = f"{week.start.day}/{week.start.month}" if new_month else str(week.start.day)
+            while label in categories:  # the axis needs distinct names (9 Feb, 9 Mar)
+                label += "\u200b"
+            categories.append(label)
         bars = QBarSeries()
         bars.append(airings)
         bars.setBarWidth(0.6)
@@ -439,6 +445,7 @@ class DashboardPage(QWidget):
         small = QFont(axis_x.labelsFont())
         small.setPointSizeF(max(small.pointSizeF() - 1, 7.5))
         axis_x.setLabelsFont(small)
+        axis_y.setLabelsFont(small)  # in the normal size the names become "…" at 125 %
         axis_x.setTickCount(6)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
@@ -490,6 +497,9 @@ class DashboardPage(QWidget):
             piece.setBorderColor(QColor("white"))
         chart.addSeries(series)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        small = QFont(self.font())  # "Chưa đánh dấu: 2" whole at 125 %, not "Chưa đánh dấu…"
+        small.setPointSizeF(max(small.pointSizeF() - 1, 7.5))
+        chart.legend().setFont(small)
         self.side_stack.setCurrentWidget(self.side_view)
 
     def _show_reporting(self, data: ops.Dashboard) -> None:

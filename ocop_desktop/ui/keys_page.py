@@ -89,6 +89,8 @@ class TrustKeyDialog(QDialog):
         self.fingerprint_edit = QLineEdit(self)
         self.fingerprint_edit.setObjectName("trustFingerprint")
         self.fingerprint_edit.setPlaceholderText("0000-0000-0000-0000-0000")
+        self.fingerprint_edit.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance("0000-0000-0000-0000-0000") + 24)
         form.addRow(self.tr("Mã đơn vị:"), self.unit_edit)
         form.addRow(self.tr("Mã khóa:"), self.fingerprint_edit)
         layout.addLayout(form)

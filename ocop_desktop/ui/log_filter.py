@@ -69,7 +69,7 @@ class FilterBar(QWidget):
         self.ctx = ctx
         self.search_edit = QLineEdit(self)
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.tr("Tìm trong sổ ghi… (Ctrl+F)"))
+        self.search_edit.setPlaceholderText(self.tr("Tìm… (Ctrl+F)"))
         self.search_edit.setToolTip(self.tr(
             "Tìm theo tiêu đề, thôn/cụm loa, người thực hiện, ghi chú. Gõ có dấu hoặc không "
             "dấu đều được: “dong dang” tìm thấy “Đồng Đăng”."))

@@ -11,7 +11,15 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -53,6 +61,29 @@ class LogTableView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.empty_text = ""
+        # The title column takes the width the others leave, but never less than this: on a
+        # narrow window (an office at 125 %) the table scrolls instead of hiding the titles.
+        self.title_minimum = 0
+        self.horizontalHeader().sectionResized.connect(self._other_resized)
+
+    def _other_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != Column.TITLE:  # a column shown, hidden or widened by hand
+            self.fit_title()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_title()
+
+    def fit_title(self) -> None:
+        header = self.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != Column.TITLE and not header.isSectionHidden(c))
+        stretch = self.viewport().width() - others >= self.title_minimum
+        mode = QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.Interactive
+        if header.sectionResizeMode(Column.TITLE) != mode:
+            header.setSectionResizeMode(Column.TITLE, mode)
+        if not stretch:
+            header.resizeSection(Column.TITLE, self.title_minimum)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Override QTableView.paintEvent: a hint instead of a blank area when empty."""
@@ -181,15 +212,16 @@ class LogPage(QWidget):
         widths = {
             Column.DATE: width("00/00/00000"), Column.TIME: width("00:000"),
             Column.UNIT: width("Phường Đồng Đăng"), Column.TOPIC: width("Quyết định 861/QĐ-TTg"),
-            Column.FORM: width("Truyền thanh"), Column.ITEMS: width("Tin/bài"),
+            Column.FORM: width("Hội nghị, nói chuyện"), Column.ITEMS: width("Tin/bài"),
             Column.AIRINGS: width("Lượt phát"), Column.MINUTES: width("Phút0"),
-            Column.LANGUAGE: width("Tiếng Việt"), Column.SOURCE: width("Tự sản xuất"),
+            Column.LANGUAGE: width("Tiếng Tày–Nùng"), Column.SOURCE: width("Tự sản xuất"),
             Column.LOCATION: width("Thôn/cụm loa"), Column.OPERATOR: width("Người thực hiện"),
         }
         for column, value in widths.items():
             table.setColumnWidth(column, value)
         header.setMinimumSectionSize(36)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        table.title_minimum = width("Tuyên truyền sản phẩm OCOP")
         installation = queries.installation(self.ctx.repo)
         if installation is not None and installation.role is Role.STATION:
             # A station logs for itself: the unit column only repeats its own name.

@@ -16,7 +16,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -33,6 +32,7 @@ from ocop_desktop.domain.validation import Problem, ValidationError
 from ocop_desktop.operations import outbox as ob
 from ocop_desktop.texts.problem_texts import problem_line
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.file_dialogs import existing_directory
 from ocop_desktop.ui.form_problems import show_problems
 from ocop_desktop.ui.outbox_service import OutboxService
 from ocop_desktop.ui.widgets import FieldBox
@@ -115,7 +115,7 @@ class SendDialog(QDialog):
         self.buttons.accepted.connect(self.queue)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(720, 560)
+        self.resize(720, 520)  # within 1366×768 at 125 % (1093×552 left by the task bar)
 
     def _describe_file(self) -> None:
         file = self.draft.file
@@ -152,7 +152,7 @@ class SendDialog(QDialog):
 
     def save_copy(self, folder: str | None = None) -> Path | None:
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(
+            folder = existing_directory(
                 self, self.tr("Chọn thư mục hoặc ổ USB để lưu bản sao"))
             if not folder:
                 return None

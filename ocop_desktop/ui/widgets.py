@@ -221,9 +221,12 @@ class DateEdit(QLineEdit):
         self._last = day
 
     def sizeHint(self):  # type: ignore[no-untyped-def]
-        """Override QLineEdit.sizeHint: room for dd/mm/yyyy and the calendar button."""
+        """Override QLineEdit.sizeHint: room for dd/mm/yyyy or the placeholder ("ngày/tháng/
+        năm"), and the calendar button."""
         hint = super().sizeHint()
-        hint.setWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 40)
+        metrics = self.fontMetrics()
+        hint.setWidth(max(metrics.horizontalAdvance("00/00/00000"),
+                          metrics.horizontalAdvance(self.placeholderText()) + 4) + 40)
         return hint
 
     def minimumSizeHint(self):  # type: ignore[no-untyped-def]

@@ -27,132 +27,132 @@
     <context>
         <name>AdministrationPages</name>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="388" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="39" />
             <source>Báo cáo gửi</source>
             <translation>Reports to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="61" />
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="61" />
+            <location filename="../../ocop_desktop/ui/administration_pages/common.py" line="31" />
+            <location filename="../../ocop_desktop/ui/administration_pages/common.py" line="31" />
             <source>Chưa lắp đặt</source>
             <translation>Not installed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="53" />
+            <location filename="../../ocop_desktop/ui/administration_pages/common.py" line="23" />
             <source>Có dây</source>
             <translation>Wired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="389" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="40" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="91" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="51" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="59" />
+            <location filename="../../ocop_desktop/ui/administration_pages/common.py" line="29" />
             <source>Hỏng</source>
             <translation>Broken</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="54" />
+            <location filename="../../ocop_desktop/ui/administration_pages/common.py" line="24" />
             <source>Không dây (FM)</source>
             <translation>Wireless (FM)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="91" />
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="607" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="51" />
+            <location filename="../../ocop_desktop/ui/administration_pages/forms_sources.py" line="29" />
             <source>Loại</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="607" />
+            <location filename="../../ocop_desktop/ui/administration_pages/forms_sources.py" line="29" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="90" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="50" />
             <source>Mã xã cũ</source>
             <translation>Former commune code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="389" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="40" />
             <source>Người ký</source>
             <translation>Signer</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="90" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="50" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="90" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="50" />
             <source>Thôn, xã cũ</source>
             <translation>Village, former commune</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="53" />
+            <location filename="../../ocop_desktop/ui/administration_pages/common.py" line="23" />
             <source>Truyền thanh IP</source>
             <translation>IP radio</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="90" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="50" />
             <source>Tên cụm loa</source>
             <translation>Cluster name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="607" />
+            <location filename="../../ocop_desktop/ui/administration_pages/forms_sources.py" line="29" />
             <source>Tên hiện nay</source>
             <translation>Current name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="608" />
+            <location filename="../../ocop_desktop/ui/administration_pages/forms_sources.py" line="30" />
             <source>Tên trước đây</source>
             <translation>Former names</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="91" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="51" />
             <source>Tình trạng</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="91" />
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="388" />
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="607" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="51" />
+            <location filename="../../ocop_desktop/ui/administration_pages/forms_sources.py" line="29" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="39" />
             <source>Từ ngày</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="388" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="39" />
             <source>Áp dụng cho</source>
             <translation>Applies to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="59" />
+            <location filename="../../ocop_desktop/ui/administration_pages/common.py" line="29" />
             <source>Đang hoạt động</source>
             <translation>Working</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="60" />
+            <location filename="../../ocop_desktop/ui/administration_pages/common.py" line="30" />
             <source>Đã dỡ bỏ</source>
             <translation>Removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="397" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="48" />
             <source>Đơn vị {code}</source>
             <translation>Unit {code}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="388" />
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="607" />
+            <location filename="../../ocop_desktop/ui/administration_pages/forms_sources.py" line="29" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="39" />
             <source>Đến ngày</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="622" />
+            <location filename="../../ocop_desktop/ui/administration_pages/forms_sources.py" line="44" />
             <source>đến {day}: {name}</source>
             <translation>until {day}: {name}</translation>
         </message>
@@ -160,52 +160,52 @@
     <context>
         <name>AiredDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="630" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="354" />
             <source>&lt;b&gt;{day} {date}, {time}&lt;/b&gt; — {title}</source>
             <translation>&lt;b&gt;{day} {date}, {time}&lt;/b&gt; — {title}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="650" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="374" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="651" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="375" />
             <source>Ghi vào sổ</source>
             <translation>Write to the log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="651" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="375" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="644" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="368" />
             <source>Số lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="645" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="369" />
             <source>Số phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="647" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="371" />
             <source>Số tin, bài</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="643" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="367" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="641" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="365" />
             <source>không bắt buộc</source>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="629" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="353" />
             <source>Đã phát — ghi vào sổ</source>
             <translation>Aired — write to the log</translation>
         </message>
@@ -213,17 +213,17 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ocop_desktop/app.py" line="378" />
+            <location filename="../../ocop_desktop/app.py" line="382" />
             <source>Không sao lưu được dữ liệu hôm nay: {detail}</source>
             <translation>Could not back up today's data: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/app.py" line="255" />
+            <location filename="../../ocop_desktop/app.py" line="259" />
             <source>Sao lưu hằng ngày</source>
             <translation>Daily backup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/app.py" line="200" />
+            <location filename="../../ocop_desktop/app.py" line="204" />
             <source>không tạo được tệp khoá {path}</source>
             <translation>could not create the lock file {path}</translation>
         </message>
@@ -249,137 +249,137 @@
     <context>
         <name>BackupActions</name>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="327" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="322" />
             <source>&amp;Khôi phục từ bản sao lưu…</source>
             <translation>&amp;Restore from a backup…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="324" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="319" />
             <source>&amp;Sao lưu ngay…</source>
             <translation>&amp;Back up now…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="52" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="51" />
             <source>Bản sao lưu OCOP Desktop (*.sqlite *.db);;Tất cả các tệp (*)</source>
             <translation>OCOP Desktop backups (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="325" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="320" />
             <source>Chép toàn bộ dữ liệu ra một tệp, ví dụ vào USB</source>
             <translation>Copy all data to a file, for example on a USB drive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="66" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="65" />
             <source>Chủ nhật</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="216" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="211" />
             <source>Dữ liệu đang mở trong bộ nhớ, không có tệp để sao lưu hay khôi phục.</source>
             <translation>The data is open in memory; there is no file to back up or restore.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="307" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="302" />
             <source>Không khôi phục được</source>
             <translation>Could not restore</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="264" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="259" />
             <source>Không sao lưu được</source>
             <translation>Could not back up</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="216" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="211" />
             <source>Sao lưu</source>
             <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="230" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="225" />
             <source>Sao lưu dữ liệu vào tệp</source>
             <translation>Back up the data to a file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="328" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="323" />
             <source>Thay dữ liệu đang dùng bằng một bản sao lưu</source>
             <translation>Replace the data in use with a backup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="65" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="64" />
             <source>Thứ Ba</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="66" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="65" />
             <source>Thứ Bảy</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="65" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="64" />
             <source>Thứ Hai</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="65" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="64" />
             <source>Thứ Năm</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="65" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="64" />
             <source>Thứ Sáu</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="65" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="64" />
             <source>Thứ Tư</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="60" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="59" />
             <source>dữ liệu trước lần khôi phục</source>
             <translation>data before a restore</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="57" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="56" />
             <source>sao lưu thủ công</source>
             <translation>manual backup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="58" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="57" />
             <source>tự động hằng ngày</source>
             <translation>automatic, daily</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="59" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="58" />
             <source>tự động khi đóng chương trình</source>
             <translation>automatic, on closing the program</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="72" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="71" />
             <source>{n} KB</source>
             <translation>{n} KB</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="74" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="73" />
             <source>{n} MB</source>
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="289" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="284" />
             <source>Đang khôi phục dữ liệu…</source>
             <translation>Restoring the data…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="251" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="246" />
             <source>Đang sao lưu dữ liệu…</source>
             <translation>Backing up the data…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="296" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="291" />
             <source>Đã khôi phục</source>
             <translation>Restored</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="296" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="291" />
             <source>Đã khôi phục dữ liệu từ {source}.
 
 Dữ liệu trước khi khôi phục được giữ lại trong tệp:
@@ -390,12 +390,12 @@ The data from before the restore is kept in the file:
 {safety}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="256" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="251" />
             <source>Đã sao lưu</source>
             <translation>Backed up</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="256" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="251" />
             <source>Đã sao lưu toàn bộ dữ liệu vào tệp:
 {path}</source>
             <translation>All data was backed up to the file:
@@ -807,7 +807,7 @@ The data from before the restore is kept in the file:
             <translation>; {count} records received by two paths, keeping the latest correction</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="253" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="257" />
             <source>Buổi này chưa được đánh dấu.</source>
             <translation>This airing has not been ticked.</translation>
         </message>
@@ -837,7 +837,7 @@ The data from before the restore is kept in the file:
             <translation>Drafted by</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="63" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="64" />
             <source>Chưa chọn ngày nào trong tuần; dùng: {codes}.</source>
             <translation>No day of the week chosen; use: {codes}.</translation>
         </message>
@@ -847,7 +847,7 @@ The data from before the restore is kept in the file:
             <translation>No report has been exported yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="206" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="207" />
             <source>Chưa có khung giờ phát nào.</source>
             <translation>No airing slots yet.</translation>
         </message>
@@ -877,31 +877,31 @@ The data from before the restore is kept in the file:
             <translation>No unit is set up; use --unit CODE.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="302" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="306" />
             <source>Chưa đánh dấu</source>
             <translation>Not ticked</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="210" />
             <source>Chương trình</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="108" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="109" />
             <source>Chỉ dùng một trong hai: --days (phát hằng tuần) hoặc --date (phát một lần).</source>
             <translation>Use only one of --days (weekly airing) or --date (one airing).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="347" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="351" />
             <source>Chỉ tiêu</source>
             <translation>Targets</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/log.py" line="277" />
             <location filename="../../ocop_desktop/cli/log.py" line="432" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="301" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="347" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="210" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="305" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="351" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
@@ -947,13 +947,13 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/log.py" line="432" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/log.py" line="432" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
@@ -963,7 +963,7 @@ The data from before the restore is kept in the file:
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="164" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="165" />
             <source>Khung giờ {id}: không có gì thay đổi.</source>
             <translation>Slot {id}: nothing changed.</translation>
         </message>
@@ -1008,7 +1008,7 @@ The data from before the restore is kept in the file:
             <translation>No unit with code “{code}” is valid on {day}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="301" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="305" />
             <source>Không phát</source>
             <translation>Not aired</translation>
         </message>
@@ -1030,17 +1030,17 @@ The data from before the restore is kept in the file:
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="301" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="305" />
             <source>Kế hoạch</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="299" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="303" />
             <source>Kế hoạch phát sóng {label} ({range}).</source>
             <translation>Broadcast plan {label} ({range}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="347" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="351" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
@@ -1050,7 +1050,7 @@ The data from before the restore is kept in the file:
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="310" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="314" />
             <source>Lý do không phát: {reasons}.</source>
             <translation>Reasons for not airing: {reasons}.</translation>
         </message>
@@ -1093,7 +1093,7 @@ The data from before the restore is kept in the file:
             <translation>Key fingerprint: {fingerprint}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="302" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="306" />
             <source>Ngoài kế hoạch</source>
             <translation>Unplanned</translation>
         </message>
@@ -1104,12 +1104,12 @@ The data from before the restore is kept in the file:
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
             <source>Ngày phát</source>
             <translation>Airing date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="237" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="241" />
             <source>Ngày {date}: đánh dấu {what} — {added} buổi mới, {updated} buổi sửa, {unchanged} buổi không đổi.</source>
             <translation>{date}: marked {what} — {added} new, {updated} changed, {unchanged} unchanged.</translation>
         </message>
@@ -1120,19 +1120,19 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/log.py" line="433" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
             <source>Phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="302" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="306" />
             <source>Sắp tới</source>
             <translation>Upcoming</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/administration.py" line="130" />
             <location filename="../../ocop_desktop/cli/administration.py" line="177" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
@@ -1152,7 +1152,7 @@ The data from before the restore is kept in the file:
             <translation>Missing argument {name}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="110" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="111" />
             <source>Thiếu tùy chọn bắt buộc --days (hoặc --date cho buổi phát một lần).</source>
             <translation>The required option --days is missing (or --date for a one-off airing).</translation>
         </message>
@@ -1217,12 +1217,12 @@ The data from before the restore is kept in the file:
             <translation>The file {file} is too large for the written parts of a report (at most 1 MB).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="347" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="351" />
             <source>Tối thiểu</source>
             <translation>Minimum</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="305" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="309" />
             <source>Tổng cộng</source>
             <translation>Total</translation>
         </message>
@@ -1233,7 +1233,7 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/cli/administration.py" line="356" />
             <location filename="../../ocop_desktop/cli/log.py" line="233" />
             <location filename="../../ocop_desktop/cli/log.py" line="318" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="210" />
             <source>Từ ngày</source>
             <translation>From</translation>
         </message>
@@ -1283,7 +1283,7 @@ The data from before the restore is kept in the file:
             <translation>the log could not be written</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="235" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="239" />
             <source>không phát ({reason})</source>
             <translation>not aired ({reason})</translation>
         </message>
@@ -1338,12 +1338,12 @@ The data from before the restore is kept in the file:
             <translation>Making sample data</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="332" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="336" />
             <source>Đã bỏ chỉ tiêu.</source>
             <translation>Target removed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="253" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="257" />
             <source>Đã bỏ đánh dấu.</source>
             <translation>Unticked.</translation>
         </message>
@@ -1378,12 +1378,12 @@ The data from before the restore is kept in the file:
             <translation>Restored the data from {file}. The data from before the restore is saved in {safety}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="332" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="336" />
             <source>Đã lưu chỉ tiêu.</source>
             <translation>Targets saved.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="177" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="178" />
             <source>Đã ngừng khung giờ {id} từ hôm nay.</source>
             <translation>Stopped slot {id} from today.</translation>
         </message>
@@ -1398,12 +1398,12 @@ The data from before the restore is kept in the file:
             <translation>Imported the catalogue from {file}: {added} new, {changed} changed, {unchanged} unchanged, {closed} ended.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="301" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="305" />
             <source>Đã phát</source>
             <translation>Aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="166" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="167" />
             <source>Đã sửa khung giờ {id}; các buổi đã qua giữ nguyên.</source>
             <translation>Slot {id} changed; past airings are unchanged.</translation>
         </message>
@@ -1493,7 +1493,7 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/cli/administration.py" line="356" />
             <location filename="../../ocop_desktop/cli/log.py" line="233" />
             <location filename="../../ocop_desktop/cli/log.py" line="318" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="210" />
             <source>Đến ngày</source>
             <translation>To</translation>
         </message>
@@ -1508,7 +1508,7 @@ The data from before the restore is kept in the file:
             <translation>removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="234" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="238" />
             <source>đã phát</source>
             <translation>aired</translation>
         </message>
@@ -1518,7 +1518,7 @@ The data from before the restore is kept in the file:
             <translation>“{value}” is not valid; choose one of: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="60" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="61" />
             <source>“{value}” không phải là ngày trong tuần; dùng: {codes}.</source>
             <translation>“{value}” is not a day of the week; use: {codes}.</translation>
         </message>
@@ -1643,62 +1643,62 @@ The data from before the restore is kept in the file:
     <context>
         <name>ClusterDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="147" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="107" />
             <source>(chưa rõ)</source>
             <translation>(unknown)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="154" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="114" />
             <source>Loại:</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="153" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="113" />
             <source>Mã xã cũ:</source>
             <translation>Former commune code:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="155" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="115" />
             <source>Ngày lắp đặt:</source>
             <translation>Installed on:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="136" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="96" />
             <source>Sửa cụm loa</source>
             <translation>Edit cluster</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="136" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="96" />
             <source>Thêm cụm loa</source>
             <translation>Add cluster</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="152" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="112" />
             <source>Thôn, xã cũ:</source>
             <translation>Village, former commune:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="151" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="111" />
             <source>Tên cụm loa:</source>
             <translation>Cluster name:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="145" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="105" />
             <source>mã xã cũ, khi đây là đài của xã cũ</source>
             <translation>former commune's code, when this was its station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="142" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="102" />
             <source>thôn, bản hoặc xã cũ được phục vụ</source>
             <translation>village or former commune it serves</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="139" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="99" />
             <source>ví dụ: Cụm loa thôn Nà Cạn</source>
             <translation>e.g. Cụm loa thôn Nà Cạn</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="150" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="110" />
             <source>để trống: hôm nay</source>
             <translation>empty: today</translation>
         </message>
@@ -1744,52 +1744,52 @@ The data from before the restore is kept in the file:
     <context>
         <name>ClusterStatusDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="203" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="163" />
             <source>&amp;Hoạt động</source>
             <translation>&amp;Working</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="204" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="164" />
             <source>&amp;Hỏng</source>
             <translation>&amp;Broken</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="228" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="188" />
             <source>(chưa có)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="222" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="182" />
             <source>Ghi chú:</source>
             <translation>Note:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="197" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="157" />
             <source>Tình trạng cụm loa: {name}</source>
             <translation>Cluster status: {name}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="220" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="180" />
             <source>Tình trạng:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="221" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="181" />
             <source>Từ ngày:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="219" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="179" />
             <source>ví dụ: hỏng do sét, chờ thay bộ thu</source>
             <translation>e.g. struck by lightning, waiting for a new receiver</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="205" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="165" />
             <source>Đã &amp;dỡ bỏ</source>
             <translation>&amp;Removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="229" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="189" />
             <source>Đã ghi:</source>
             <translation>Recorded:</translation>
         </message>
@@ -1797,57 +1797,57 @@ The data from before the restore is kept in the file:
     <context>
         <name>ClustersPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="265" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="225" />
             <source>&amp;Sửa…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="264" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="224" />
             <source>&amp;Thêm cụm loa…</source>
             <translation>&amp;Add cluster…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="259" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="219" />
             <source>&lt;b&gt;Sổ cụm loa&lt;/b&gt; — tình trạng vào ngày</source>
             <translation>&lt;b&gt;Loudspeaker clusters&lt;/b&gt; — status on</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="313" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="273" />
             <source>Chưa có cụm loa nào. Thêm từng cụm, hoặc — với xã, phường mới sau sáp nhập — tạo mỗi cụm từ đài truyền thanh của một xã cũ.</source>
             <translation>No clusters yet. Add them one by one or — for a commune or ward formed by a merger — make one from each former commune's station.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="370" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="330" />
             <source>Cụm loa</source>
             <translation>Clusters</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="266" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="226" />
             <source>Ghi &amp;tình trạng…</source>
             <translation>Record &amp;status…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="370" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="330" />
             <source>Mỗi xã cũ đã có cụm loa trong sổ.</source>
             <translation>Every former commune already has a cluster in the register.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="317" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="277" />
             <source>Ngày {day}: {placed} cụm loa, {working} đang hoạt động, {broken} hỏng.</source>
             <translation>On {day}: {placed} clusters, {working} working, {broken} broken.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="373" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="333" />
             <source>Tạo cụm loa từ các xã cũ</source>
             <translation>Clusters from the former communes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="267" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="227" />
             <source>Tạo từ đài các &amp;xã cũ…</source>
             <translation>From the &amp;former communes' stations…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="373" />
+            <location filename="../../ocop_desktop/ui/administration_pages/clusters.py" line="333" />
             <source>Tạo {n} cụm loa, mỗi cụm là đài truyền thanh cũ của: {names}?</source>
             <translation>Create {n} clusters, each the former station of: {names}?</translation>
         </message>
@@ -1855,127 +1855,127 @@ The data from before the restore is kept in the file:
     <context>
         <name>CompletenessPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="142" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="134" />
             <source>Chép danh sách chưa báo cáo</source>
             <translation>Copy the list of units not reported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="193" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="185" />
             <source>Chưa chọn đủ kỳ báo cáo.</source>
             <translation>The reporting period is incomplete.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="218" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="210" />
             <source>Các đơn vị chưa gửi báo cáo {period} ({count}):</source>
             <translation>Units that have not sent the report {period} ({count}):</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="197" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="189" />
             <source>Danh sách đơn vị cấp dưới lấy từ danh mục đơn vị hành chính và đơn vị đang dùng phần mềm (Cài đặt).</source>
             <translation>The list of subordinate units comes from the administrative units catalogue and the unit using the program (Settings).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="196" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="188" />
             <source>Không có đơn vị cấp dưới trong kỳ này.</source>
             <translation>No subordinate units in this period.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="259" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="251" />
             <source>Không ghi được tệp {path}: {error}</source>
             <translation>Could not write the file {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="259" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="251" />
             <source>Không xuất được danh sách</source>
             <translation>Could not export the list</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="153" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="145" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="205" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="197" />
             <source>Kỳ {period}; hạn nộp {deadline} ({when}).</source>
             <translation>Period {period}; due {deadline} ({when}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="82" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="74" />
             <source>Lập báo cáo lúc</source>
             <translation>Report made at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="82" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="74" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="83" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="75" />
             <source>Nhận lúc</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="83" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="75" />
             <source>Số bản ghi</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="236" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="228" />
             <source>Sổ tính Excel (*.xlsx);;Tệp CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="83" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="75" />
             <source>Trong đó nhập thay</source>
             <translation>Of which entered on behalf</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="82" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="74" />
             <source>Tình hình</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="252" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="244" />
             <source>Tình hình gửi báo cáo {period}: {rate}</source>
             <translation>Reporting status {period}: {rate}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="109" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="101" />
             <source>Tệp {file}</source>
             <translation>File {file}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="235" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="227" />
             <source>Xuất danh sách</source>
             <translation>Export the list</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="144" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="136" />
             <source>Xuất danh sách…</source>
             <translation>Export the list…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="207" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="199" />
             <source>chưa đến hạn</source>
             <translation>not due yet</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="82" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="74" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="146" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="138" />
             <source>Đơn vị nào không gửi được báo cáo, văn phòng có thể ghi thay trong Sổ ghi (chọn đơn vị đó); bản ghi được đánh dấu là do văn phòng nhập thay.</source>
             <translation>For a unit that cannot send its report, the office can log on its behalf in the Log (choose that unit); such records are marked as entered by the office.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="207" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="199" />
             <source>đã qua hạn</source>
             <translation>overdue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="89" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="81" />
             <source>đã trả lại, chờ gửi lại</source>
             <translation>returned, waiting for a resend</translation>
         </message>
@@ -2031,22 +2031,22 @@ The data from before the restore is kept in the file:
             <translation>No targets yet. When a directive sets targets (for example “at least 3 airings a week”), enter them on the Broadcast schedule page → Targets.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="484" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="491" />
             <source>Chưa tới giờ</source>
             <translation>Not due yet</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="483" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="490" />
             <source>Chưa đánh dấu</source>
             <translation>Not ticked</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="398" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="404" />
             <source>Chủ đề khác</source>
             <translation>Other topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="410" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="416" />
             <source>Hoạt động</source>
             <translation>Activities</translation>
         </message>
@@ -2056,19 +2056,19 @@ The data from before the restore is kept in the file:
             <translation>Propaganda activities this month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="482" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="489" />
             <source>Không phát</source>
             <translation>Not aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="478" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="485" />
             <source>Kế hoạch phát sóng {month}</source>
             <translation>Broadcast plan {month}</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/dashboard_page.py" line="348" />
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="375" />
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="413" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="381" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="419" />
             <source>Lượt phát</source>
             <translation>Airings</translation>
         </message>
@@ -2084,17 +2084,17 @@ The data from before the restore is kept in the file:
             <translation>Broadcast schedule this month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="509" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="519" />
             <source>Muộn (%)</source>
             <translation>Late (%)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="380" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="386" />
             <source>Phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="416" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="422" />
             <source>Số phút</source>
             <translation>Minutes</translation>
         </message>
@@ -2114,7 +2114,7 @@ The data from before the restore is kept in the file:
             <translation>No activity has been logged this month.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="473" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="480" />
             <source>Tháng này chưa có lịch phát sóng. Lập lịch ở trang “Lịch phát sóng” để thấy kế hoạch so với thực tế phát.</source>
             <translation>There is no broadcast schedule this month. Make one on the “Broadcast schedule” page to see the plan against what was aired.</translation>
         </message>
@@ -2129,7 +2129,7 @@ The data from before the restore is kept in the file:
             <translation>Progress on targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="368" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="374" />
             <source>Tuần bắt đầu từ thứ Hai</source>
             <translation>Week starting on Monday</translation>
         </message>
@@ -2144,7 +2144,7 @@ The data from before the restore is kept in the file:
             <translation>Week by week, last 13 weeks</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="499" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="509" />
             <source>Tỷ lệ đơn vị cấp dưới đã gửi báo cáo sẽ hiện ở đây khi danh mục có các đơn vị trực thuộc đơn vị mình (trang Danh mục).</source>
             <translation>The share of subordinate units that sent their reports shows here once the catalogue has units under your own (Catalogue page).</translation>
         </message>
@@ -2224,12 +2224,12 @@ The data from before the restore is kept in the file:
             <translation>{value}/{amount} {window}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="481" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="488" />
             <source>Đã phát</source>
             <translation>Aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="506" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="516" />
             <source>Đúng hạn (%)</source>
             <translation>On time (%)</translation>
         </message>
@@ -2239,7 +2239,7 @@ The data from before the restore is kept in the file:
             <translation>Subordinate units that reported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="504" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="514" />
             <source>Đơn vị cấp dưới đã gửi báo cáo, 6 tháng gần nhất</source>
             <translation>Subordinate units that sent reports, last 6 months</translation>
         </message>
@@ -2267,22 +2267,22 @@ The data from before the restore is kept in the file:
     <context>
         <name>DateEdit</name>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="197" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="204" />
             <source>Chọn ngày trên lịch</source>
             <translation>Pick a date on the calendar</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="198" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="205" />
             <source>Chọn ngày trên lịch (Alt+↓)</source>
             <translation>Pick a date on the calendar (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="202" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="209" />
             <source>Gõ ngày dạng 21/06/2021 hoặc 21062021; ↑/↓ đổi ngày, PageUp/PageDown đổi tháng, Alt+↓ mở lịch.</source>
             <translation>Type the date as 21/06/2021 or 21062021; ↑/↓ change the day, PageUp/PageDown the month, Alt+↓ opens the calendar.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="192" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="199" />
             <source>ngày/tháng/năm</source>
             <translation>dd/mm/yyyy</translation>
         </message>
@@ -2290,82 +2290,82 @@ The data from before the restore is kept in the file:
     <context>
         <name>DemoPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="353" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="352" />
             <source>&amp;Thêm dữ liệu mẫu để dùng thử:</source>
             <translation>&amp;Add sample data to try things out:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="406" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="405" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="402" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="401" />
             <source>Cơ quan tổng hợp</source>
             <translation>Consolidating office</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="374" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="373" />
             <source>Cụm loa</source>
             <translation>Clusters</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="350" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="349" />
             <source>Dữ liệu mẫu</source>
             <translation>Sample data</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="366" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="365" />
             <source>Dữ liệu mẫu là các bản ghi giả lập của chính đơn vị bạn (cơ quan tổng hợp: cả các đơn vị cấp dưới) trong 13 tháng gần đây, cùng một kế hoạch tuyên truyền và các chủ đề mẫu. Tiêu đề bản ghi mẫu bắt đầu bằng “[Mẫu]”. Khi dùng thật, xóa chúng bằng Danh mục → Xóa dữ liệu mẫu: bản ghi thật không bị ảnh hưởng.</source>
             <translation>Demo data are invented records of your own unit (for an office, also of the units under it) over the last 13 months, with a demo plan and demo topics. Demo titles start with “[Mẫu]”. When you start for real, remove them with Catalogues → Remove demo data: real records are not affected.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="344" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="343" />
             <source>Kiểm tra lại rồi bấm “Hoàn tất”.</source>
             <translation>Check again, then click “Finish”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="407" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="406" />
             <source>Người ký</source>
             <translation>Signer</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="409" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="408" />
             <source>Nơi nhận</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="379" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="378" />
             <source>Sau sáp nhập, mỗi xã mới có một đài truyền thanh; đài của các xã cũ trở thành cụm loa của đài (Công văn 271/TTCSTTĐN-TTCS). Sổ cụm loa sửa được trong Danh mục → Cụm loa.</source>
             <translation>After the merger each new commune has one radio station; the former communes' stations become its loudspeaker clusters (Official letter 271/TTCSTTĐN-TTCS). The register can be edited in Catalogue → Clusters.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="343" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="342" />
             <source>Sẵn sàng</source>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="421" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="420" />
             <source>Tạo {n} cụm loa từ đài truyền thanh của các xã cũ: {names}</source>
             <translation>Create {n} clusters from the former communes' stations: {names}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="405" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="404" />
             <source>Vai trò</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="363" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="362" />
             <source>bản ghi</source>
             <translation>records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="401" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="400" />
             <source>Đài truyền thanh xã</source>
             <translation>Commune radio station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="404" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="403" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
@@ -2431,42 +2431,42 @@ The data from before the restore is kept in the file:
     <context>
         <name>DirectivesPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="41" />
+            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="39" />
             <source>&amp;Sửa văn bản…</source>
             <translation>&amp;Edit directive…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="138" />
+            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="118" />
             <source>&lt;b&gt;Chủ đề không gắn văn bản nào&lt;/b&gt;</source>
             <translation>&lt;b&gt;Topics without a directive&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="141" />
+            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="121" />
             <source>&lt;b&gt;Chủ đề theo văn bản {number}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Topics of directive {number}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="38" />
+            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="36" />
             <source>&lt;b&gt;Văn bản chỉ đạo&lt;/b&gt;</source>
             <translation>&lt;b&gt;Directives&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="63" />
+            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="61" />
             <source>Chưa có chủ đề nào ở đây. Bấm “Thêm chủ đề…”, hoặc gõ tên chủ đề mới ngay vào ô Chủ đề khi ghi sổ.</source>
             <translation>No topics here yet. Click “Add topic…”, or type a new topic name straight into the Topic field when logging.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="56" />
+            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="54" />
             <source>Sửa c&amp;hủ đề…</source>
             <translation>Edit &amp;topic…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="55" />
+            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="53" />
             <source>Thêm &amp;chủ đề…</source>
             <translation>Add &amp;topic…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="40" />
+            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="38" />
             <source>Thêm &amp;văn bản…</source>
             <translation>Add &amp;directive…</translation>
         </message>
@@ -2487,137 +2487,137 @@ The data from before the restore is kept in the file:
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="122" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="81" />
             <source>7 ngày qua</source>
             <translation>Last 7 days</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="143" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="102" />
             <source>Bỏ lọc</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="133" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="92" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="144" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="103" />
             <source>Hiện mọi bản ghi</source>
             <translation>Show all records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="136" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="95" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="121" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="80" />
             <source>Hôm nay</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="124" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="83" />
             <source>Khoảng ngày</source>
             <translation>Date range</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="219" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="178" />
             <source>Mọi chủ đề</source>
             <translation>All topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="223" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="182" />
             <source>Mọi hình thức</source>
             <translation>All forms</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="121" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="80" />
             <source>Mọi lúc</source>
             <translation>Any time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="226" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="185" />
             <source>Mọi ngôn ngữ</source>
             <translation>All languages</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="235" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="194" />
             <source>Mọi đơn vị</source>
             <translation>All units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="139" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="98" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="124" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="83" />
             <source>Năm nay</source>
             <translation>This year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="123" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="82" />
             <source>Quý này</source>
             <translation>This quarter</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="122" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="81" />
             <source>Tháng này</source>
             <translation>This month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="123" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="82" />
             <source>Tháng trước</source>
             <translation>Last month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="126" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="85" />
             <source>Thời gian</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="114" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="73" />
             <source>Tìm theo tiêu đề, thôn/cụm loa, người thực hiện, ghi chú. Gõ có dấu hoặc không dấu đều được: “dong dang” tìm thấy “Đồng Đăng”.</source>
             <translation>Search titles, villages/loudspeaker clusters, operators, notes. With or without diacritics: “dong dang” finds “Đồng Đăng”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="113" />
-            <source>Tìm trong sổ ghi… (Ctrl+F)</source>
-            <translation>Search the log… (Ctrl+F)</translation>
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="72" />
+            <source>Tìm… (Ctrl+F)</source>
+            <translation>Search… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="260" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="219" />
             <source>Từ ngày</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="129" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="88" />
             <source>Từ ngày (để trống: không giới hạn)</source>
             <translation>From (empty: no limit)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="127" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="86" />
             <source>từ ngày</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="142" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="101" />
             <source>Đơn vị (gồm cả các đơn vị trực thuộc)</source>
             <translation>Unit (including its subordinate units)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="260" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="219" />
             <source>Đến ngày</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="130" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="89" />
             <source>Đến ngày (để trống: không giới hạn)</source>
             <translation>To (empty: no limit)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="128" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="87" />
             <source>đến ngày</source>
             <translation>to</translation>
         </message>
@@ -2625,17 +2625,17 @@ The data from before the restore is kept in the file:
     <context>
         <name>FormsSourcesPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="655" />
+            <location filename="../../ocop_desktop/ui/administration_pages/forms_sources.py" line="77" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="634" />
+            <location filename="../../ocop_desktop/ui/administration_pages/forms_sources.py" line="56" />
             <source>Hình thức tuyên truyền theo Nghị định 49/2024/NĐ-CP và nguồn chương trình, với thời gian hiệu lực. Bản ghi có ngày ngoài thời gian hiệu lực sẽ bị từ chối; bản ghi cũ giữ mã và được báo cáo theo tên có hiệu lực vào ngày của bản ghi.</source>
             <translation>Forms of propaganda under Decree 49/2024/NĐ-CP and programme sources, with their validity. A record dated outside the validity is refused; older records keep their codes and are reported under the names valid on their dates.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="657" />
+            <location filename="../../ocop_desktop/ui/administration_pages/forms_sources.py" line="79" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
@@ -2723,11 +2723,6 @@ The data from before the restore is kept in the file:
             <translation>Signing authority:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="110" />
-            <source>ký thay mặt, ký thay cho…: ỦY BAN NHÂN DÂN, CHỦ TỊCH</source>
-            <translation>on behalf of, for…: ỦY BAN NHÂN DÂN, CHỦ TỊCH</translation>
-        </message>
-        <message>
             <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="116" />
             <source>một hoặc nhiều nơi, cách nhau bằng dấu “;”</source>
             <translation>one or more bodies, separated by “;”</translation>
@@ -2768,6 +2763,11 @@ The data from before the restore is kept in the file:
             <translation>e.g. ỦY BAN NHÂN DÂN XÃ HOÀNG ĐỒNG (“|” starts a new line)</translation>
         </message>
         <message>
+            <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="110" />
+            <source>ví dụ: ỦY BAN NHÂN DÂN, CHỦ TỊCH</source>
+            <translation>e.g. ỦY BAN NHÂN DÂN, CHỦ TỊCH</translation>
+        </message>
+        <message>
             <location filename="../../ocop_desktop/ui/installation_form/heading.py" line="105" />
             <source>Đơn vị soạn thảo (Lưu: VT, …):</source>
             <translation>Drafting office (Lưu: VT, …):</translation>
@@ -2791,12 +2791,12 @@ The data from before the restore is kept in the file:
     <context>
         <name>HeaderPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="193" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="192" />
             <source>Người ký và nơi nhận báo cáo</source>
             <translation>Signer and report recipient</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="194" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="193" />
             <source>Những thông tin này được in ở đầu và cuối mỗi báo cáo. Phần mềm đã điền sẵn theo đơn vị; hãy kiểm tra và sửa cho đúng.</source>
             <translation>These details are printed at the top and bottom of every report. The program has filled them in from the unit; check and correct them.</translation>
         </message>
@@ -2804,12 +2804,12 @@ The data from before the restore is kept in the file:
     <context>
         <name>HelpDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/help_dialog.py" line="64" />
+            <location filename="../../ocop_desktop/ui/help_dialog.py" line="68" />
             <source>&amp;Hướng dẫn sử dụng</source>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/help_dialog.py" line="66" />
+            <location filename="../../ocop_desktop/ui/help_dialog.py" line="70" />
             <source>Cách ghi sổ, lập và gửi báo cáo, tổng hợp báo cáo</source>
             <translation>How to keep the log, make and send reports, consolidate reports</translation>
         </message>
@@ -2827,89 +2827,89 @@ The data from before the restore is kept in the file:
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="364" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="187" />
             <source>Báo cáo Excel (*.xlsx);;Mọi tệp (*)</source>
             <translation>Excel reports (*.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="121" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="206" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="72" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="157" />
             <source>Bị xóa</source>
             <translation>Removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="263" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="86" />
             <source>Bỏ danh sách</source>
             <translation>Clear the list</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="586" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="400" />
             <source>Chấp nhận khóa mới</source>
             <translation>Accept the new key</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="283" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="106" />
             <source>Chấp nhận khóa mới…</source>
             <translation>Accept the new key…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="285" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="108" />
             <source>Chỉ bấm sau khi đã gọi điện cho đơn vị gửi và họ đọc đúng mã khóa trong tệp.</source>
             <translation>Only after calling the sending unit and hearing them read the fingerprint shown for the file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="362" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="185" />
             <source>Chọn các tệp báo cáo cần nhập</source>
             <translation>Choose the report files to import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="370" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="193" />
             <source>Chọn thư mục chứa các tệp báo cáo</source>
             <translation>Choose the folder holding the report files</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="258" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="81" />
             <source>Chọn thư mục…</source>
             <translation>Choose a folder…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="256" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="79" />
             <source>Chọn tệp…</source>
             <translation>Choose files…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="648" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="230" />
             <source>Chủ đề mới, sẽ được thêm vào danh mục: {topics}.</source>
             <translation>New topics, to be added to the catalogue: {topics}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="122" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="207" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="73" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="158" />
             <source>Chữ ký</source>
             <translation>Signature</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="622" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="204" />
             <source>Chữ ký: {signer}.</source>
             <translation>Signature: {signer}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="669" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="426" />
             <source>Có lỗi khi ghi vào tệp dữ liệu ({error}). Không có gì được ghi từ tệp này.</source>
             <translation>An error occurred while writing to the data file ({error}). Nothing was written from this file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="503" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="316" />
             <source>Hoàn tác lần nhập</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="298" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="121" />
             <source>Hoàn tác lần nhập này…</source>
             <translation>Undo this import…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="504" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="317" />
             <source>Hoàn tác lần nhập số {id} (tệp “{file}” của {sender}, kỳ {period})?
 
 {new} bản ghi mới sẽ bị bỏ; {changed} bản ghi đã sửa và {removed} bản ghi đã xóa sẽ trở lại như trước lần nhập.</source>
@@ -2918,7 +2918,7 @@ The data from before the restore is kept in the file:
 {new} new records will be removed; {changed} changed records and {removed} removed records will be as they were before the import.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="587" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="401" />
             <source>Hãy gọi điện cho {name} và nhờ họ đọc mã khóa trong phần mềm của họ (Cài đặt → Khóa ký báo cáo). Chỉ chấp nhận khi mã họ đọc đúng là:
 
 {fingerprint}
@@ -2931,188 +2931,188 @@ Khóa cũ ({held}) sẽ không được nhận nữa. Chấp nhận khóa mới?
 The old key ({held}) will no longer be accepted. Accept the new key?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="603" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="415" />
             <source>Không chấp nhận được khóa</source>
             <translation>Cannot accept the key</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="517" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="330" />
             <source>Không hoàn tác được</source>
             <translation>Cannot undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="484" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="297" />
             <source>Không nhập được</source>
             <translation>Could not import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="628" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="210" />
             <source>Không nhập được tệp này:</source>
             <translation>This file could not be imported:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="668" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="425" />
             <source>Không đọc hoặc ghi được tệp: {error}</source>
             <translation>Could not read or write the file: {error}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="121" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="206" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="72" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="157" />
             <source>Không đổi</source>
             <translation>Unchanged</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="251" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="74" />
             <source>Kéo thả các tệp báo cáo (.xlsx) nhận qua thư điện tử vào đây, hoặc chọn tệp, chọn cả thư mục. Mỗi tệp được kiểm tra trước; chưa ghi gì cho đến khi bấm “Nhập”.</source>
             <translation>Drag and drop the report files (.xlsx) received by email here, or choose files, or a whole folder. Each file is checked first; nothing is written until you click “Import”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="121" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="206" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="72" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="157" />
             <source>Kết quả</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="205" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="156" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="120" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="71" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="192" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="143" />
             <source>Lỗi khi nhập</source>
             <translation>Import error</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="120" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="206" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="71" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="157" />
             <source>Mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="260" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="83" />
             <source>Nhập</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="205" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="156" />
             <source>Nhập lúc</source>
             <translation>Imported at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="205" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="156" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="319" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="142" />
             <source>Sổ các lần nhập báo cáo</source>
             <translation>Register of imported reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="121" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="206" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="72" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="157" />
             <source>Thay đổi</source>
             <translation>Changed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="390" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="213" />
             <source>Thư mục không có tệp báo cáo (.xlsx) nào.</source>
             <translation>The folder has no report files (.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="120" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="205" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="71" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="156" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="644" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="226" />
             <source>Tệp này đã được nhập, không có gì mới ({count} bản ghi không đổi).</source>
             <translation>This file was already imported; nothing new ({count} records unchanged).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="235" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="187" />
             <source>Tệp {file}, lập lúc {generated}, mã kiểm tra {hash}</source>
             <translation>File {file}, made at {generated}, check code {hash}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="657" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="239" />
             <source>{count} bản ghi nhận theo hai đường với nội dung khác nhau; giữ bản được sửa sau cùng:</source>
             <translation>{count} records received by two paths with different contents; keeping the one edited last:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="558" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="372" />
             <source>{count} tệp bị từ chối</source>
             <translation>files refused: {count}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="542" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="355" />
             <source>{count} tệp chờ nhập: {new} bản ghi mới, {changed} thay đổi, {removed} bị xóa</source>
             <translation>files ready to import: {count}; {new} new records, {changed} changed, {removed} removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="548" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="361" />
             <source>{count} tệp không nhập được</source>
             <translation>files that could not be imported: {count}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="638" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="220" />
             <source>{outcome}: {new} mới, {changed} thay đổi, {unchanged} không đổi, {removed} bị xóa.</source>
             <translation>{outcome}: {new} new, {changed} changed, {unchanged} unchanged, {removed} removed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="415" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="237" />
             <source>Đang kiểm tra các tệp báo cáo…</source>
             <translation>Checking the report files…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="401" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="224" />
             <source>Đang kiểm tra tệp {name}…</source>
             <translation>Checking the file {name}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="474" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="292" />
             <source>Đang nhập báo cáo…</source>
             <translation>Importing the reports…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="442" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="262" />
             <source>Đang nhập {name}…</source>
             <translation>Importing {name}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="224" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="176" />
             <source>Đã hoàn tác lúc {at}</source>
             <translation>Undone at {at}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="120" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="205" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="71" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="156" />
             <source>Đơn vị gửi</source>
             <translation>Sending unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="616" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="198" />
             <source>Đơn vị gửi: {name} ({code}); kỳ báo cáo: {period}; lập lúc {at}; {count} bản ghi.</source>
             <translation>Sending unit: {name} ({code}); reporting period: {period}; made at {at}; {count} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="651" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="233" />
             <source>Đơn vị mình đã nhập thay {count} bản ghi cho đơn vị này trong kỳ; nay đơn vị đã gửi báo cáo, hãy xem lại để khỏi tính trùng.</source>
             <translation>Your office entered {count} records on behalf of this unit in the period; now that the unit has sent its report, review them to avoid counting twice.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="551" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="364" />
             <source>đã nhập {count} tệp: {new} bản ghi mới, {changed} thay đổi, {removed} bị xóa</source>
             <translation>imported {count} files: {new} new records, {changed} changed, {removed} removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="633" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="215" />
             <source>… và {count} lỗi khác.</source>
             <translation>… and {count} more problems.</translation>
         </message>
@@ -3120,212 +3120,212 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>InboxPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="203" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="201" />
             <source>&amp;Kiểm tra thư mới</source>
             <translation>&amp;Check for new mail</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="226" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="224" />
             <source>&amp;Nhận và nhập</source>
             <translation>&amp;Accept and import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="232" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="230" />
             <source>&amp;Trả lại…</source>
             <translation>&amp;Return…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="215" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="213" />
             <source>&amp;Xem:</source>
             <translation>&amp;Show:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="366" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="364" />
             <source>(không rõ)</source>
             <translation>(unknown)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="275" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="273" />
             <source>(thư không có nội dung chữ)</source>
             <translation>(the message has no text)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="422" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="417" />
             <source>Báo cáo số {number} của {sender} ({code}), kỳ {period}; lập lúc {at}.</source>
             <translation>Report {number} of {sender} ({code}), period {period}; made at {at}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="284" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="282" />
             <source>Chưa có thư nào. Báo cáo các đơn vị gửi qua thư điện tử sẽ hiện ở đây sau khi kiểm tra thư mới.</source>
             <translation>No mail yet. Reports that units send by email appear here after checking for new mail.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="441" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="436" />
             <source>Chủ đề mới được tạo: {topics}</source>
             <translation>New topics to be created: {topics}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="428" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="423" />
             <source>Chữ ký: {signer}</source>
             <translation>Signature: {signer}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="209" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="207" />
             <source>Cài đặt &amp;hộp thư…</source>
             <translation>&amp;Mailbox settings…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="516" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="511" />
             <source>Hộp thư đến</source>
             <translation>Inbox</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="412" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="407" />
             <source>Không kiểm tra được tệp: {error}</source>
             <translation>The file could not be checked: {error}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="464" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="459" />
             <source>Không nhận được báo cáo: </source>
             <translation>The report could not be accepted: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="431" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="426" />
             <source>Không nhập được báo cáo này:</source>
             <translation>This report cannot be imported:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="103" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="101" />
             <source>Không nhập được: </source>
             <translation>Cannot be imported: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="234" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="232" />
             <source>Không nhập; gửi lý do cho đơn vị gửi để sửa và gửi lại</source>
             <translation>Do not import; send the reason to the sender to correct and send again</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="414" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="409" />
             <source>Kiểm tra báo cáo</source>
             <translation>Checking the report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="126" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="124" />
             <source>Kết quả kiểm tra, lý do</source>
             <translation>Check result, reason</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="125" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="123" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="143" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="141" />
             <source>Mã thư (Message-ID): {mid}</source>
             <translation>Message-ID: {mid}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="125" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="123" />
             <source>Ngày gửi</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="368" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="366" />
             <source>Ngày gửi: {date}</source>
             <translation>Sent: {date}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="124" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="122" />
             <source>Người gửi</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="228" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="226" />
             <source>Nhập số liệu của báo cáo và gửi thư báo đã nhận cho đơn vị gửi</source>
             <translation>Import the report's data and send an acknowledgement to the sender</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="436" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="431" />
             <source>Nếu nhận: {new} bản ghi mới, {changed} thay đổi, {unchanged} không đổi, {removed} bị xóa.</source>
             <translation>If accepted: {new} new records, {changed} changed, {unchanged} unchanged, {removed} removed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="124" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="122" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="124" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="122" />
             <source>Tiêu đề thư</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="367" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="365" />
             <source>Tiêu đề: {subject}</source>
             <translation>Subject: {subject}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="124" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="122" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="107" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="105" />
             <source>Trả lại lúc {at}: {reason}</source>
             <translation>Returned at {at}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="218" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="216" />
             <source>Tất cả</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="125" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="123" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="370" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="368" />
             <source>Tệp: {file} ({size} byte)</source>
             <translation>File: {file} ({size} bytes)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="366" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="364" />
             <source>Từ: {sender}</source>
             <translation>From: {sender}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="113" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="111" />
             <source>cần xem: </source>
             <translation>to look at: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="104" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="102" />
             <source>{new} mới, {changed} thay đổi, {unchanged} không đổi, {removed} xóa</source>
             <translation>{new} new, {changed} changed, {unchanged} unchanged, {removed} removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="377" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="375" />
             <source>Đang kiểm tra tệp như khi xem trước lúc nhập…</source>
             <translation>Checking the file as the import preview does…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="110" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="108" />
             <source>Đã nhập lúc {at}: {counts}</source>
             <translation>Imported at {at}: {counts}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="125" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="123" />
             <source>Đơn vị gửi</source>
             <translation>Sending unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="205" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="203" />
             <source>Đọc thư mới trong hộp thư ngay bây giờ (thư không bị xóa hay đánh dấu đã đọc)</source>
             <translation>Read new mail from the mailbox now (nothing is deleted or marked as read)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="434" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="429" />
             <source>… và {n} lỗi khác</source>
             <translation>… and {n} more problems</translation>
         </message>
@@ -3333,47 +3333,47 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>InboxService</name>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_service.py" line="221" />
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="215" />
             <source>Hộp thư đến chưa được cài đặt: vào Cài đặt → Hộp thư đến để nhập máy chủ IMAP, tên đăng nhập và mật khẩu.</source>
             <translation>The inbox is not set up: open Settings → Inbox to enter the IMAP server, user name and password.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_service.py" line="233" />
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="227" />
             <source>Hộp thư đến: </source>
             <translation>Inbox: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_service.py" line="218" />
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="212" />
             <source>Hộp thư đến: có lỗi khi đọc thư ({detail}).</source>
             <translation>Inbox: reading mail failed ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_service.py" line="216" />
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="210" />
             <source>Hộp thư đến: đang kiểm tra thư mới…</source>
             <translation>Inbox: checking for new mail…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_service.py" line="168" />
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="162" />
             <source>Nhận thư</source>
             <translation>Receiving mail</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_service.py" line="225" />
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="219" />
             <source>không có báo cáo chờ xử lý</source>
             <translation>no reports waiting</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_service.py" line="231" />
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="225" />
             <source>kiểm tra lần cuối lúc {at}</source>
             <translation>last checked at {at}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_service.py" line="224" />
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="218" />
             <source>{n} báo cáo chờ xử lý</source>
             <translation>{n} reports waiting</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_service.py" line="227" />
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="221" />
             <source>đang chờ kết nối, sẽ tự kiểm tra khi có mạng</source>
             <translation>waiting for a connection, will check by itself when the network is back</translation>
         </message>
@@ -3545,57 +3545,57 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>KeysPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="160" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="163" />
             <source>Chấp nhận khóa đã đối chiếu…</source>
             <translation>Accept a checked key…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="147" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="150" />
             <source>Khóa của các đơn vị gửi báo cáo</source>
             <translation>Keys of the units that send reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="124" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="127" />
             <source>Khóa của máy này</source>
             <translation>This computer's key</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="168" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="171" />
             <source>Khóa ký báo cáo</source>
             <translation>Report signing keys</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="60" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="61" />
             <source>Mã khóa</source>
             <translation>Key fingerprint</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="60" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="61" />
             <source>Mã đơn vị</source>
             <translation>Unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="136" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="139" />
             <source>Mọi báo cáo xuất ra đều được ký bằng khóa này; đơn vị nhận dùng mã khóa trên để biết báo cáo đúng là của đơn vị mình. Khi đơn vị nhận gọi điện đối chiếu, hãy đọc mã này. Khóa nằm trong tệp dữ liệu nên bản sao lưu giữ cả khóa: khôi phục bản sao lưu trên máy mới thì vẫn ký bằng khóa cũ. Không gửi tệp dữ liệu hay bản sao lưu cho người khác.</source>
             <translation>Every exported report is signed with this key; the receiving office uses the fingerprint above to know a report really comes from your unit. When they call to check, read them this fingerprint. The key lives in the data file, so backups carry it: restoring a backup on a new computer keeps signing with the same key. Never give the data file or a backup to anyone else.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="61" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="62" />
             <source>Nhận gần nhất</source>
             <translation>Last received</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="61" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="62" />
             <source>Nhận lần đầu</source>
             <translation>First received</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="60" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="61" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="60" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="61" />
             <source>Tên đơn vị</source>
             <translation>Unit name</translation>
         </message>
@@ -3603,127 +3603,127 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>LogPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="511" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="268" />
             <source>&amp;Lưu bản ghi</source>
             <translation>&amp;Save record</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="518" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="275" />
             <source>&amp;Nhân bản</source>
             <translation>&amp;Duplicate</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="520" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="277" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="534" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="291" />
             <source>&amp;Tìm kiếm</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="523" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="280" />
             <source>&amp;Xóa</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="688" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="445" />
             <source>Bản ghi chưa lưu</source>
             <translation>Unsaved record</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="689" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="446" />
             <source>Bản ghi đang nhập chưa được lưu. Lưu trước khi đóng?</source>
             <translation>The record being entered is not saved. Save it before closing?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="510" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="267" />
             <source>Bắt đầu một bản ghi mới với các giá trị lần trước</source>
             <translation>Start a new record with the previous values</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="675" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="432" />
             <source>Chưa có bản ghi nào và chưa có chủ đề nào. Gõ tên chủ đề vào ô Chủ đề bên dưới (chủ đề mới được thêm ngay), gõ tiêu đề rồi bấm Enter để lưu.</source>
             <translation>No records and no topics yet. Type a topic name in the Topic field below (a new topic is added at once), type a title, then press Enter to save.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="679" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="436" />
             <source>Chưa có bản ghi nào. Nhập bản ghi đầu tiên ở khung bên dưới rồi bấm Enter để lưu.</source>
             <translation>No records yet. Enter the first record in the form below and press Enter to save it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="672" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="429" />
             <source>Chưa khai báo đơn vị của máy này. Vào Công cụ → Cài đặt để khai báo.</source>
             <translation>This computer's unit is not set. Go to Tools → Settings to set it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="490" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="247" />
             <source>Cột này không sắp xếp được; hãy sắp theo ngày, đơn vị, chủ đề, hình thức hoặc tiêu đề.</source>
             <translation>This column cannot be sorted; sort by date, unit, topic, form or title.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="508" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="265" />
             <source>Ghi &amp;mới</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="514" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="271" />
             <source>Ghi và &amp;tạo mới</source>
             <translation>Save and &amp;new</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="528" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="285" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="669" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="426" />
             <source>Không có bản ghi nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả.</source>
             <translation>No record matches the filters. Click “Clear filters” to see all.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="530" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="287" />
             <source>Làm lại</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="513" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="270" />
             <source>Lưu bản ghi đang nhập rồi bắt đầu bản ghi tiếp theo</source>
             <translation>Save the record being typed, then start the next one</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="516" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="273" />
             <source>Lưu rồi bắt đầu ngay bản ghi tiếp theo, điền sẵn như bản vừa lưu (cả ngày)</source>
             <translation>Save, then start the next record at once, prefilled like the one just saved (its date too)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="535" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="292" />
             <source>Tìm trong sổ ghi</source>
             <translation>Search the log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="519" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="276" />
             <source>Tạo bản ghi mới giống bản ghi đang chọn</source>
             <translation>New record like the selected one</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="524" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="281" />
             <source>Xóa các bản ghi đang chọn (có thể hoàn tác)</source>
             <translation>Delete the selected records (can be undone)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="651" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="408" />
             <source>Đã xóa {count} bản ghi.</source>
             <translation>Deleted {count} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="649" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="406" />
             <source>Đã xóa “{title}”.</source>
             <translation>Deleted “{title}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="521" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="278" />
             <source>Đưa bản ghi đang chọn lên khung nhập để sửa (F2, Enter hoặc bấm đúp vào dòng)</source>
             <translation>Put the selected record in the form to edit it (F2, Enter or double-click the row)</translation>
         </message>
@@ -3731,172 +3731,172 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>LogTable</name>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="90" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="91" />
             <source>Báo chí</source>
             <translation>Press</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="92" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="93" />
             <source>Băng rôn, pa-nô</source>
             <translation>Banners, panels</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="91" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="92" />
             <source>Bảng tin</source>
             <translation>Notice boards</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="79" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="79" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="79" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="92" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="93" />
             <source>Hội nghị, nói chuyện</source>
             <translation>Meetings, talks</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="81" />
             <source>Lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="90" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="91" />
             <source>Mạng xã hội</source>
             <translation>Social media</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="81" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="82" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="102" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="103" />
             <source>Nguồn trung ương</source>
             <translation>Central source</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="103" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="104" />
             <source>Nguồn tỉnh</source>
             <translation>Provincial source</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="79" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="81" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="81" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="82" />
             <source>Người thực hiện</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="81" />
             <source>Phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="81" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="82" />
             <source>Thôn/cụm loa</source>
             <translation>Village/cluster</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="91" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="92" />
             <source>Tin nhắn SMS</source>
             <translation>SMS messages</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="81" />
             <source>Tin/bài</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="81" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="89" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="90" />
             <source>Tiếp sóng</source>
             <translation>Relay</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="90" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="91" />
             <source>Trang thông tin</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="89" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="90" />
             <source>Truyền hình</source>
             <translation>Television</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="89" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="90" />
             <source>Truyền thanh</source>
             <translation>Radio</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="94" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="95" />
             <source>Trả lời kiến nghị</source>
             <translation>Feedback answers</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="95" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="96" />
             <source>Tuyên truyền viên</source>
             <translation>Propagandists</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="94" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="95" />
             <source>Tài liệu</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="101" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="102" />
             <source>Tự sản xuất</source>
             <translation>Self-produced</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="101" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="102" />
             <source>VOV</source>
             <translation>VOV</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="342" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="343" />
             <source>{name} — bấm để sắp xếp</source>
             <translation>{name} — click to sort</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="102" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="103" />
             <source>Đài huyện</source>
             <translation>District station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="101" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="102" />
             <source>Đài tỉnh</source>
             <translation>Provincial station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="79" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="91" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="92" />
             <source>Ấn phẩm</source>
             <translation>Publications</translation>
         </message>
@@ -4340,37 +4340,37 @@ Real records are kept.</translation>
     <context>
         <name>NotAiredDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="689" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="413" />
             <source>&lt;b&gt;{day} {date}, {time}&lt;/b&gt; — {title}</source>
             <translation>&lt;b&gt;{day} {date}, {time}&lt;/b&gt; — {title}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="700" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="424" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="701" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="425" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="688" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="412" />
             <source>Không phát được</source>
             <translation>Could not be aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="699" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="423" />
             <source>Lý do</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="701" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="425" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="694" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="418" />
             <source>ví dụ: mất điện cả buổi chiều</source>
             <translation>for example: power cut all afternoon</translation>
         </message>
@@ -4549,47 +4549,47 @@ Real records are kept.</translation>
     <context>
         <name>OutboxService</name>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="196" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="195" />
             <source>Gửi thư</source>
             <translation>Send mail</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="268" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="267" />
             <source>Hộp thư đi: </source>
             <translation>Outbox: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="256" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="255" />
             <source>Hộp thư đi: có lỗi khi gửi ({detail}).</source>
             <translation>Outbox: an error occurred while sending ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="259" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="258" />
             <source>Hộp thư đi: không có thư chờ gửi.</source>
             <translation>Outbox: nothing waiting to be sent.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="261" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="260" />
             <source>Hộp thư đi: {n} thư đang chờ kết nối, sẽ tự gửi khi có mạng.</source>
             <translation>Outbox: {n} messages waiting for a connection; they are sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="254" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="253" />
             <source>Hộp thư đi: đang gửi…</source>
             <translation>Outbox: sending…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="306" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="305" />
             <source>Mở hộp thư đi</source>
             <translation>Open the outbox</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="265" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="264" />
             <source>{n} thư chờ gửi</source>
             <translation>{n} waiting</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="267" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="266" />
             <source>{n} thư không gửi được</source>
             <translation>{n} not sent</translation>
         </message>
@@ -4655,7 +4655,7 @@ Real records are kept.</translation>
     <context>
         <name>ProblemTexts</name>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="883" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="921" />
             <source>(không ghi lý do)</source>
             <translation>(no reason given)</translation>
         </message>
@@ -4670,42 +4670,42 @@ Real records are kept.</translation>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="603" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="626" />
             <source>Báo cáo dùng định dạng phiên bản {value}, phần mềm này chỉ đọc được phiên bản {supported}. Hãy cập nhật OCOP Desktop lên phiên bản mới nhất.</source>
             <translation>The report uses format version {value}; this program reads only version {supported}. Please update OCOP Desktop to the latest version.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="826" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="860" />
             <source>Báo cáo không có chữ ký (lập bằng phiên bản cũ hoặc không phải do phần mềm lập).</source>
             <translation>The report is not signed (made with an older version, or not made by the program).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="824" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="858" />
             <source>Báo cáo ký bằng khóa lần đầu thấy của đơn vị này; khi nhận, khóa được ghi nhận (nên gọi điện đối chiếu mã khóa).</source>
             <translation>The report is signed with a key seen for the first time for this unit; accepting it records the key (check the key's code by phone).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="822" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="856" />
             <source>Báo cáo này sẽ xóa bản ghi đã nhận trước đây.</source>
             <translation>This report will remove records received before.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="643" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="666" />
             <source>Bản ghi của đơn vị {value}, không thuộc đơn vị gửi {sender}.</source>
             <translation>A record of unit {value}, which does not belong to the sending unit {sender}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="612" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="635" />
             <source>Bảng có {value} dòng dữ liệu nhưng báo cáo ghi {expected} bản ghi: có dòng đã bị thêm hoặc xóa bằng tay.</source>
             <translation>The sheet has {value} data rows but the report states {expected} records: rows were added or deleted by hand.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="609" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="632" />
             <source>Bảng dữ liệu thiếu cột: {value}.</source>
             <translation>The data sheet lacks columns: {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="598" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="621" />
             <source>Bảng tính không có trang “Dữ liệu”, nên không phải là báo cáo do OCOP Desktop lập (các trang có trong tệp: {sheets}).</source>
             <translation>The workbook has no “Dữ liệu” sheet, so it is not a report made by OCOP Desktop (sheets in the file: {sheets}).</translation>
         </message>
@@ -4715,17 +4715,17 @@ Real records are kept.</translation>
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="883" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="921" />
             <source>Bị trả lại: {reason}</source>
             <translation>Returned: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="677" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="702" />
             <source>Bị từ chối</source>
             <translation>Refused</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="770" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="801" />
             <source>Bỏ qua</source>
             <translation>Ignored</translation>
         </message>
@@ -4735,27 +4735,27 @@ Real records are kept.</translation>
             <translation>Drafted by</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="705" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="732" />
             <source>Chưa báo cáo</source>
             <translation>Not reported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="835" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="871" />
             <source>Chưa cài đặt hộp thư đến. Hãy vào Cài đặt → Hộp thư đến, nhập máy chủ IMAP và tên đăng nhập.</source>
             <translation>The inbox is not set up. Open Settings → Inbox and enter the IMAP server and user name.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="397" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="418" />
             <source>Chưa cài đặt máy chủ thư. Hãy vào Cài đặt → Thư điện tử, nhập máy chủ và địa chỉ người gửi.</source>
             <translation>No mail server is set up. Go to Settings → Email and enter the server and the sender's address.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="838" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="874" />
             <source>Chưa có mật khẩu hộp thư đến. Hãy vào Cài đặt → Hộp thư đến để nhập mật khẩu.</source>
             <translation>No inbox password yet. Open Settings → Inbox to enter it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="400" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="421" />
             <source>Chưa có mật khẩu thư điện tử. Hãy vào Cài đặt → Thư điện tử để nhập mật khẩu.</source>
             <translation>No email password yet. Go to Settings → Email to enter the password.</translation>
         </message>
@@ -4765,7 +4765,7 @@ Real records are kept.</translation>
             <translation>The unit's details (unit code, issuing body, signer) are not set, so no report can be made. Go to Settings → Unit details.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="635" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="658" />
             <source>Chưa khai báo đơn vị sử dụng phần mềm. Hãy khai báo thông tin đơn vị trước khi nhập báo cáo.</source>
             <translation>The unit using this program is not set. Enter the unit's details before importing reports.</translation>
         </message>
@@ -4785,7 +4785,7 @@ Real records are kept.</translation>
             <translation>This target does not apply to the form “{form}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="769" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="800" />
             <source>Chờ xử lý</source>
             <translation>Waiting</translation>
         </message>
@@ -4805,18 +4805,18 @@ Real records are kept.</translation>
             <translation>Signer's title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="422" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="855" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="443" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="891" />
             <source>Chứng chỉ bảo mật của máy chủ thư không đáng tin cậy (tự cấp, hết hạn hoặc không đúng tên máy chủ). Hãy kiểm tra tên máy chủ hoặc hỏi người quản trị thư.</source>
             <translation>The mail server's security certificate is not trusted (self-signed, expired, or not matching the server name). Check the server name or ask the mail administrator.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="476" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="497" />
             <source>Chữ ký số</source>
             <translation>Digital signature</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="617" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="640" />
             <source>Chữ ký số không khớp nội dung tệp: tệp đã bị sửa sau khi đơn vị gửi ký (số liệu, đơn vị gửi, kỳ báo cáo hoặc thời điểm lập). Hãy xin đơn vị gửi lại tệp gốc.</source>
             <translation>The digital signature does not match the file: it was changed after the sending unit signed it (figures, sender, period or generation time). Ask the unit to send the original file again.</translation>
         </message>
@@ -4826,7 +4826,7 @@ Real records are kept.</translation>
             <translation>{count} records use “{name}” outside {from} – {to} (e.g. on {date}); correct them first.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="821" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="855" />
             <source>Có bản ghi trùng với bản đã nhận theo đường khác (xem phần xung đột).</source>
             <translation>Some records were already received by another path (see the conflicts).</translation>
         </message>
@@ -4836,12 +4836,12 @@ Real records are kept.</translation>
             <translation>Contains a control character that is not allowed ({char}, e.g. NUL, ESC or a special line break); remove it and enter the text again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="446" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="467" />
             <source>Có lỗi không xác định khi gửi thư.</source>
             <translation>An unknown error occurred while sending mail.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="872" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="908" />
             <source>Có lỗi không xác định khi đọc thư.</source>
             <translation>An unknown error occurred while reading mail.</translation>
         </message>
@@ -4866,12 +4866,12 @@ Real records are kept.</translation>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="470" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="491" />
             <source>Cấp của đơn vị gửi</source>
             <translation>Level of the sending unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="319" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="336" />
             <source>Cấp “{value}” không hợp lệ (cần province, district hoặc commune).</source>
             <translation>Level “{value}” is not valid (province, district or commune).</translation>
         </message>
@@ -4888,7 +4888,7 @@ Real records are kept.</translation>
             <translation>Clusters</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="224" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="225" />
             <source>Cụm loa “{name}” chưa có trong sổ vào ngày {date} (có từ ngày {since}).</source>
             <translation>Cluster “{name}” was not in the register on {date} (it is from {since}).</translation>
         </message>
@@ -4898,24 +4898,24 @@ Real records are kept.</translation>
             <translation>Cluster “{name}” was not working on {date} (since {since}: {status}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="270" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="287" />
             <source>Dòng {row}</source>
             <translation>Row {row}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="614" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="637" />
             <source>Dữ liệu đã bị sửa bằng tay sau khi lập báo cáo (mã kiểm tra không khớp). Hãy xin đơn vị gửi lại tệp gốc; không sửa trang “Dữ liệu”.</source>
             <translation>The data was edited by hand after the report was made (the check code does not match). Ask the unit to send the original file again; do not edit the “Dữ liệu” sheet.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="59" />
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="97" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="543" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="564" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="699" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="724" />
             <source>Ghi nhận lần đầu</source>
             <translation>Pinned on first use</translation>
         </message>
@@ -4925,13 +4925,13 @@ Real records are kept.</translation>
             <translation>The value is too large (at most {max}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="522" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="543" />
             <source>Giá trị “{value}” không đúng kiểu của cột.</source>
             <translation>The value “{value}” does not have the column's type.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="53" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="529" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="550" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
@@ -4942,7 +4942,7 @@ Real records are kept.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="54" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="531" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="552" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
@@ -4977,12 +4977,12 @@ Real records are kept.</translation>
             <translation>Slot no. {slot} has no airing on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="475" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="496" />
             <source>Khóa công khai</source>
             <translation>Public key</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="620" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="643" />
             <source>Khóa ký khác với khóa đã ghi nhận của {name}; nếu xã đã cài lại máy, hãy gọi điện đối chiếu mã khóa rồi chấp nhận khóa mới (mã khóa trong tệp: {fingerprint}; mã khóa đã ghi nhận: {held}).</source>
             <translation>The signing key differs from the key recorded for {name}; if the commune reinstalled its computer, call them to check the fingerprint, then accept the new key (fingerprint in the file: {fingerprint}; recorded fingerprint: {held}).</translation>
         </message>
@@ -4997,13 +4997,13 @@ Real records are kept.</translation>
             <translation>This unit has no cluster number {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="608" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="631" />
             <source>Không có dòng tên cột của bảng dữ liệu.</source>
             <translation>The data sheet has no row of column names.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="672" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="676" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="697" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="701" />
             <source>Không có gì mới</source>
             <translation>Nothing new</translation>
         </message>
@@ -5023,7 +5023,7 @@ Real records are kept.</translation>
             <translation>There is no airing slot no. {value}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="649" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="672" />
             <source>Không có lần nhập số {id}.</source>
             <translation>There is no import no. {id}.</translation>
         </message>
@@ -5048,7 +5048,7 @@ Real records are kept.</translation>
             <translation>There is no language with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="866" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="902" />
             <source>Không có thư mục thư này trong hộp thư. Thư mục thư đến thường là INBOX.</source>
             <translation>The mailbox has no such folder. The incoming folder is usually INBOX.</translation>
         </message>
@@ -5073,82 +5073,82 @@ Real records are kept.</translation>
             <translation>Could not write “{value}”: the file is open in another program (such as Excel) or the folder does not allow writing; the old file (if any) is unchanged. Close the file or choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="388" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="407" />
             <source>Không gửi được</source>
             <translation>Could not send</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="584" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="607" />
             <source>Không hoàn tác được lần nhập số {id}: {count} bản ghi của lần nhập này đã được sửa hoặc xóa trực tiếp sau đó; hoàn tác sẽ làm mất các thay đổi ấy.</source>
             <translation>Cannot undo import no. {id}: {count} records of this import were edited or deleted directly afterwards; undoing would lose those changes.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="651" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="674" />
             <source>Không hoàn tác được lần nhập số {id}: {count} bản ghi đã được lần nhập số {later_id} (“{later_file}”) thay đổi sau đó. Hãy hoàn tác lần nhập số {later_id} trước.</source>
             <translation>Cannot undo import no. {id}: {count} records were changed afterwards by import no. {later_id} (“{later_file}”). Undo import no. {later_id} first.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="362" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="379" />
             <source>Không khôi phục được từ {path}: {detail}. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>Could not restore from {path}: {detail}. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="850" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="886" />
             <source>Không kết nối được với máy chủ thư: mạng đang mất, máy chủ tạm ngừng, hoặc cổng không đúng.</source>
             <translation>Cannot connect to the mail server: the network is down, the server is unavailable, or the port is wrong.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="416" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="437" />
             <source>Không kết nối được với máy chủ thư: mạng đang mất, máy chủ tạm ngừng, hoặc cổng không đúng. Thư sẽ tự gửi khi có mạng.</source>
             <translation>Cannot connect to the mail server: the network is down, the server is temporarily unavailable, or the port is wrong. The message will be sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="425" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="446" />
             <source>Không lập được kết nối bảo mật. Kiểu bảo mật có thể không khớp với cổng: SSL/TLS thường dùng cổng 465, STARTTLS dùng cổng 587.</source>
             <translation>Could not make a secure connection. The security type may not match the port: SSL/TLS usually uses port 465, STARTTLS port 587.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="858" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="894" />
             <source>Không lập được kết nối bảo mật. Kiểu bảo mật có thể không khớp với cổng: SSL/TLS thường dùng cổng 993, STARTTLS dùng cổng 143.</source>
             <translation>A secure connection could not be made. The security mode may not match the port: SSL/TLS usually uses port 993, STARTTLS port 143.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="284" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="301" />
             <source>Không mở được tệp dữ liệu {path}: {detail}</source>
             <translation>Cannot open the data file {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="313" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="330" />
             <source>Không nhận ra bảng mã của tệp (cần UTF-8 hoặc Windows-1258).</source>
             <translation>The file's encoding is not recognised (UTF-8 or Windows-1258 needed).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="308" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="325" />
             <source>Không nhận ra dòng tiêu đề ({value}). Cần các cột của danh mục Tổng cục Thống kê (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX) hoặc của tệp CSV riêng (code, name, level, parent_code, valid_from, valid_to).</source>
             <translation>The header row is not recognised ({value}). The columns of the General Statistics Office list are needed (Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX), or those of the app's own CSV file (code, name, level, parent_code, valid_from, valid_to).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="673" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="698" />
             <source>Không nhập được</source>
             <translation>Could not import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="339" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="356" />
             <source>Không thể sao lưu đè lên chính tệp dữ liệu {path}; hãy chọn tệp khác.</source>
             <translation>Cannot back up onto the data file itself ({path}); choose another file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="848" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="884" />
             <source>Không tìm thấy máy chủ thư: mạng đang mất, hoặc tên máy chủ bị gõ sai.</source>
             <translation>Mail server not found: the network is down, or the server name is mistyped.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="413" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="434" />
             <source>Không tìm thấy máy chủ thư: mạng đang mất, hoặc tên máy chủ bị gõ sai. Thư sẽ tự gửi khi có mạng.</source>
             <translation>Mail server not found: the network is down, or the server name is mistyped. The message will be sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="590" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="613" />
             <source>Không tìm thấy tệp.</source>
             <translation>File not found.</translation>
         </message>
@@ -5158,7 +5158,7 @@ Real records are kept.</translation>
             <translation>“{value}” not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="341" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="358" />
             <source>Không tạo được bản sao lưu {path}: {detail}. Dữ liệu không bị thay đổi; hãy kiểm tra chỗ trống trên ổ đĩa và quyền ghi thư mục.</source>
             <translation>Could not make the backup {path}: {detail}. The data is unchanged; check the free space on the disk and the permission to write to the folder.</translation>
         </message>
@@ -5173,22 +5173,22 @@ Real records are kept.</translation>
             <translation>Could not read or write “{value}”: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="840" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="876" />
             <source>Không đọc được mật khẩu vì máy tính này chưa có kho mật khẩu của hệ điều hành. Hãy đặt biến môi trường OCOP_IMAP_PASSWORD, hoặc cài kho mật khẩu rồi nhập lại mật khẩu trong Cài đặt → Hộp thư đến.</source>
             <translation>The password cannot be read because this computer has no operating-system password store. Set the OCOP_IMAP_PASSWORD environment variable, or install a password store and enter the password again in Settings → Inbox.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="402" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="423" />
             <source>Không đọc được mật khẩu vì máy tính này chưa có kho mật khẩu của hệ điều hành. Hãy đặt biến môi trường OCOP_SMTP_PASSWORD, hoặc cài kho mật khẩu rồi nhập lại mật khẩu trong Cài đặt → Thư điện tử.</source>
             <translation>Cannot read the password because this computer has no operating-system password store. Set the environment variable OCOP_SMTP_PASSWORD, or install a password store and enter the password again in Settings → Email.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="591" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="614" />
             <source>Không đọc được tệp ({detail}).</source>
             <translation>Cannot read the file ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="312" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="329" />
             <source>Không đọc được tệp: {value}</source>
             <translation>Cannot read the file: {value}</translation>
         </message>
@@ -5204,7 +5204,7 @@ Real records are kept.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="64" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="471" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="492" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
@@ -5224,32 +5224,32 @@ Real records are kept.</translation>
             <translation>Reason for returning</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="443" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="464" />
             <source>Lần gửi trước bị gián đoạn (phần mềm bị tắt hoặc mất điện), thư sẽ được gửi lại. Nếu nơi nhận có hai thư giống nhau, chúng có cùng mã thư (Message-ID).</source>
             <translation>The previous attempt was interrupted (the program was closed or the power failed); the message will be sent again. If the recipient gets two identical messages, they have the same Message-ID.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="650" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="673" />
             <source>Lần nhập số {id} đã được hoàn tác lúc {at}.</source>
             <translation>Import no. {id} was undone at {at}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="704" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="731" />
             <source>Muộn</source>
             <translation>Late</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="410" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="431" />
             <source>Máy chủ không cho đăng nhập theo cách này, thường do chưa chọn bảo mật. Hãy chọn SSL/TLS (cổng 465) hoặc STARTTLS (cổng 587).</source>
             <translation>The server does not accept logging in this way, usually because no security is chosen. Choose SSL/TLS (port 465) or STARTTLS (port 587).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="428" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="449" />
             <source>Máy chủ không hỗ trợ STARTTLS trên cổng này. Hãy thử SSL/TLS với cổng 465.</source>
             <translation>The server does not support STARTTLS on this port. Try SSL/TLS with port 465.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="861" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="897" />
             <source>Máy chủ không hỗ trợ STARTTLS trên cổng này. Hãy thử SSL/TLS với cổng 993.</source>
             <translation>The server does not offer STARTTLS on this port. Try SSL/TLS with port 993.</translation>
         </message>
@@ -5259,42 +5259,42 @@ Real records are kept.</translation>
             <translation>Mail server (SMTP)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="871" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="907" />
             <source>Máy chủ thư báo lỗi.</source>
             <translation>The mail server reported an error.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="863" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="899" />
             <source>Máy chủ thư không nằm trong mạng nội bộ nên không được kết nối không mã hóa (mật khẩu sẽ đi qua mạng dưới dạng chữ thường). Hãy chọn SSL/TLS hoặc STARTTLS.</source>
             <translation>The mail server is not on the local network, so an unencrypted connection is not allowed (the password would cross the network as plain text). Choose SSL/TLS or STARTTLS.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="853" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="889" />
             <source>Máy chủ thư không trả lời kịp (hết thời gian chờ); mạng có thể đang chập chờn.</source>
             <translation>The mail server did not answer in time; the network may be unstable.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="419" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="440" />
             <source>Máy chủ thư không trả lời kịp (hết thời gian chờ); mạng có thể đang chập chờn. Thư sẽ tự gửi lại.</source>
             <translation>The mail server did not answer in time (timed out); the network may be unstable. The message will be sent again automatically.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="441" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="462" />
             <source>Máy chủ thư ngắt kết nối giữa chừng. Thư sẽ tự gửi lại.</source>
             <translation>The mail server dropped the connection midway. The message will be sent again automatically.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="868" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="904" />
             <source>Máy chủ thư ngắt kết nối giữa chừng; những thư đã đọc được vẫn giữ nguyên, lần sau sẽ đọc tiếp.</source>
             <translation>The mail server closed the connection part-way; what was read is kept and the next check goes on from there.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="438" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="459" />
             <source>Máy chủ thư tạm thời chưa nhận thư. Thư sẽ tự gửi lại sau.</source>
             <translation>The mail server is temporarily not accepting mail. The message will be sent again later.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="440" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="461" />
             <source>Máy chủ thư từ chối nhận thư này.</source>
             <translation>The mail server refused this message.</translation>
         </message>
@@ -5304,12 +5304,12 @@ Real records are kept.</translation>
             <translation>Incoming mail server (IMAP)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="430" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="451" />
             <source>Máy chủ từ chối địa chỉ người gửi; địa chỉ gửi thường phải là địa chỉ của chính tài khoản đăng nhập.</source>
             <translation>The server refused the sender's address; the sender address usually has to be the address of the account that logs in.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="433" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="454" />
             <source>Máy chủ từ chối địa chỉ người nhận. Hãy kiểm tra lại địa chỉ.</source>
             <translation>The server refused the recipient's address. Check the address.</translation>
         </message>
@@ -5330,28 +5330,28 @@ Real records are kept.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="63" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="526" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="547" />
             <source>Mã bản ghi</source>
             <translation>Record ID</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="626" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="649" />
             <source>Mã bản ghi {value} là bản ghi đã có của {unit_name} ({unit}), không thuộc đơn vị gửi {sender}: đơn vị gửi không được sửa bản ghi của đơn vị khác.</source>
             <translation>Record ID {value} is an existing record of {unit_name} ({unit}), which is not under the sender {sender}: a sender may not change another unit's records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="611" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="634" />
             <source>Mã bản ghi “{value}” trùng với dòng {first_row}.</source>
             <translation>Record ID “{value}” repeats row {first_row}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="530" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="551" />
             <source>Mã chủ đề</source>
             <translation>Topic code</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="100" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="476" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="497" />
             <source>Mã khóa</source>
             <translation>Key fingerprint</translation>
         </message>
@@ -5361,7 +5361,7 @@ Real records are kept.</translation>
             <translation>Fingerprint {value} is not the fingerprint of the key in the file ({key}); check it again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="475" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="496" />
             <source>Mã kiểm tra dữ liệu</source>
             <translation>Data check code</translation>
         </message>
@@ -5376,27 +5376,27 @@ Real records are kept.</translation>
             <translation>Code {value}: the catalogue has “{existing}”, the file says “{name}”. If this is a new catalogue replacing the old one, import it again and choose the date it takes effect.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="527" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="548" />
             <source>Mã đơn vị</source>
             <translation>Unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="469" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="490" />
             <source>Mã đơn vị gửi</source>
             <translation>Sending unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="470" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="491" />
             <source>Mã đơn vị nhận</source>
             <translation>Receiving unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="315" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="332" />
             <source>Mã đơn vị “{value}” không hợp lệ (cần chữ số: tỉnh 2, huyện 3, xã 5 chữ số).</source>
             <translation>Unit code “{value}” is not valid (digits needed: province 2, district 3, commune 5).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="318" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="335" />
             <source>Mã đơn vị “{value}” xuất hiện hai lần.</source>
             <translation>Unit code “{value}” appears twice.</translation>
         </message>
@@ -5437,7 +5437,7 @@ Real records are kept.</translation>
             <translation>Target amount</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="540" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="561" />
             <source>Mức độ</source>
             <translation>Priority</translation>
         </message>
@@ -5448,7 +5448,7 @@ Real records are kept.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="57" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="539" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="560" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
@@ -5459,7 +5459,7 @@ Real records are kept.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="53" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="528" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="549" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
@@ -5469,17 +5469,17 @@ Real records are kept.</translation>
             <translation>Cut-off day</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="472" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="493" />
             <source>Ngày cuối kỳ</source>
             <translation>Last day of the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="321" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="338" />
             <source>Ngày hết hiệu lực “{value}” đứng trước ngày có hiệu lực.</source>
             <translation>The end date “{value}” is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="222" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="223" />
             <source>Ngày không có thật: “{value}” — {why}.</source>
             <translation>No such date: “{value}” — {why}.</translation>
         </message>
@@ -5509,12 +5509,12 @@ Real records are kept.</translation>
             <translation>The date is too far in the past (earliest {min}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="645" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="668" />
             <source>Ngày {value} nằm ngoài kỳ báo cáo ({start} – {end}).</source>
             <translation>The date {value} is outside the reporting period ({start} – {end}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="471" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="492" />
             <source>Ngày đầu kỳ</source>
             <translation>First day of the period</translation>
         </message>
@@ -5524,13 +5524,13 @@ Real records are kept.</translation>
             <translation>The date is in the future (today is {today}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="320" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="337" />
             <source>Ngày “{value}” không hợp lệ (cần dạng 2025-07-01 hoặc 01/07/2025).</source>
             <translation>Date “{value}” is not valid (use 2025-07-01 or 01/07/2025).</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="57" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="538" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="559" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
@@ -5546,12 +5546,12 @@ Real records are kept.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="58" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="542" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="563" />
             <source>Người thực hiện</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="544" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="565" />
             <source>Nhập thay bởi</source>
             <translation>Entered on behalf by</translation>
         </message>
@@ -5566,12 +5566,12 @@ Real records are kept.</translation>
             <translation>Message body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="474" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="495" />
             <source>Phiên bản phần mềm</source>
             <translation>Program version</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="468" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="489" />
             <source>Phiên bản định dạng</source>
             <translation>Format version</translation>
         </message>
@@ -5591,12 +5591,12 @@ Real records are kept.</translation>
             <translation>Must be greater than 0.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="575" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="598" />
             <source>Phần “{value}” trong tệp bị nén với tỉ lệ bất thường (hơn {limit} lần, dấu hiệu “bom nén”); không đọc tệp này.</source>
             <translation>The part “{value}” of the file is compressed at an abnormal ratio (more than {limit} times, a sign of a “zip bomb”); the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="573" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="596" />
             <source>Phần “{value}” trong tệp khi giải nén lớn bất thường (quá {limit} byte); không đọc tệp này.</source>
             <translation>The part “{value}” of the file is abnormally large when unpacked (more than {limit} bytes); the file is not read.</translation>
         </message>
@@ -5611,59 +5611,59 @@ Real records are kept.</translation>
             <translation>Too long (at most {max} characters).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="844" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="880" />
             <source>Sai tên đăng nhập hoặc mật khẩu: máy chủ thư từ chối đăng nhập. Hãy kiểm tra lại trong Cài đặt → Hộp thư đến (với Gmail phải bật IMAP và dùng “mật khẩu ứng dụng”).</source>
             <translation>Wrong user name or password: the mail server refused the login. Check Settings → Inbox (Gmail needs IMAP turned on and an “app password”).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="406" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="427" />
             <source>Sai tên đăng nhập hoặc mật khẩu: máy chủ thư từ chối đăng nhập. Hãy kiểm tra lại trong Cài đặt → Thư điện tử (với Gmail phải dùng “mật khẩu ứng dụng”). Thư sẽ không tự gửi lại cho đến khi sửa cài đặt hoặc bấm “Gửi ngay”.</source>
             <translation>Wrong user name or password: the mail server refused the login. Check them in Settings → Email (Gmail needs an “app password”). The message will not be resent automatically until the settings are corrected or you click “Send now”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="671" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="696" />
             <source>Sẽ nhập</source>
             <translation>Will be imported</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="93" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="473" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="494" />
             <source>Số báo cáo</source>
             <translation>Report number</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="56" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="536" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="557" />
             <source>Số bản</source>
             <translation>Copies</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="85" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="474" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="495" />
             <source>Số bản ghi</source>
             <translation>Records</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="534" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="555" />
             <source>Số lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="56" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="537" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="558" />
             <source>Số người dự</source>
             <translation>Participants</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="535" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="556" />
             <source>Số phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="55" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="533" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="554" />
             <source>Số tin, bài</source>
             <translation>Items</translation>
         </message>
@@ -5678,23 +5678,23 @@ Real records are kept.</translation>
             <translation>Number, symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="546" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="567" />
             <source>Sửa lúc</source>
             <translation>Edited at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="606" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="629" />
             <source>Thiếu thông tin “{field}” ở phần đầu trang “Dữ liệu”.</source>
             <translation>The information “{field}” is missing at the top of the “Dữ liệu” sheet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="317" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="334" />
             <source>Thiếu tên đơn vị.</source>
             <translation>The unit name is missing.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="58" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="541" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="562" />
             <source>Thôn, cụm loa</source>
             <translation>Village/cluster</translation>
         </message>
@@ -5709,22 +5709,22 @@ Real records are kept.</translation>
             <translation>Unit details</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="607" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="630" />
             <source>Thông tin “{field}” không hợp lệ: “{value}”.</source>
             <translation>The information “{field}” is not valid: “{value}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="801" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="835" />
             <source>Thư có quá nhiều phần hoặc tệp đính kèm; không mở để bảo vệ máy.</source>
             <translation>The message has too many parts or attachments; not opened, to protect this computer.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="803" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="837" />
             <source>Thư hoặc tệp đính kèm bị hỏng, không đọc được.</source>
             <translation>The message or attachment is damaged and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="791" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="825" />
             <source>Thư không có tệp đính kèm nào để nhập.</source>
             <translation>The message has no attachment to import.</translation>
         </message>
@@ -5739,12 +5739,12 @@ Real records are kept.</translation>
             <translation>Mail folder</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="796" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="830" />
             <source>Thư quá lớn ({size}); không tải về để bảo vệ máy. Nếu là báo cáo, hãy xin đơn vị gửi lại hoặc tải tệp từ trang thư điện tử.</source>
             <translation>The message is too large ({size}); not downloaded, to protect this computer. If it is a report, ask the unit to send it again or download the file from webmail.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="805" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="839" />
             <source>Thư trả lời của OCOP Desktop về một báo cáo không có trong sổ báo cáo của máy này.</source>
             <translation>An OCOP Desktop reply about a report that is not in this computer's register.</translation>
         </message>
@@ -5759,23 +5759,23 @@ Real records are kept.</translation>
             <translation>Signing authority</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="473" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="494" />
             <source>Thời điểm lập</source>
             <translation>Generated at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="632" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="655" />
             <source>Thời điểm lập báo cáo “{value}” ở tương lai so với đồng hồ máy này; có thể đồng hồ máy đơn vị gửi bị sai. Hãy chỉnh đồng hồ rồi lập lại báo cáo.</source>
             <translation>The report's generation time “{value}” is in the future by this computer's clock; the sending unit's clock may be wrong. Have them set the clock and export the report again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="629" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="652" />
             <source>Thời điểm “{value}” muộn hơn lúc lập báo cáo ({generated_at}): bản ghi không thể sửa sau khi đã lập báo cáo.</source>
             <translation>Time “{value}” is later than the report's generation time ({generated_at}): a record cannot have changed after the report was made.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="54" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="532" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="553" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
@@ -5785,27 +5785,27 @@ Real records are kept.</translation>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="569" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="592" />
             <source>Trang tính có ô ở địa chỉ {value}, vượt xa phạm vi một trang dữ liệu báo cáo có thể có; không đọc tệp này.</source>
             <translation>The sheet has a cell at {value}, far beyond what a report's data sheet can hold; the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="571" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="594" />
             <source>Trang tính khai báo phạm vi {value}, vượt xa phạm vi một trang dữ liệu báo cáo có thể có; không đọc tệp này.</source>
             <translation>The sheet declares the range {value}, far beyond what a report's data sheet can hold; the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="577" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="600" />
             <source>Trang tính “{value}” có ô hoặc dòng không ghi địa chỉ, không phải bảng tính do Excel, LibreOffice hay OCOP Desktop ghi; không đọc tệp này.</source>
             <translation>The sheet “{value}” has cells or rows without an address: it was not written by Excel, LibreOffice or OCOP Desktop; the file is not read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="600" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="623" />
             <source>Trang “Dữ liệu” không có phần thông tin báo cáo ở đầu trang.</source>
             <translation>The “Dữ liệu” sheet has no report information at its top.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="601" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="624" />
             <source>Trang “Dữ liệu” không theo định dạng báo cáo của OCOP Desktop (“{value}”).</source>
             <translation>The “Dữ liệu” sheet is not in the OCOP Desktop report format (“{value}”).</translation>
         </message>
@@ -5820,7 +5820,7 @@ Real records are kept.</translation>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="547" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="568" />
             <source>Tên chủ đề</source>
             <translation>Topic name</translation>
         </message>
@@ -5836,7 +5836,7 @@ Real records are kept.</translation>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="469" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="490" />
             <source>Tên đơn vị gửi</source>
             <translation>Sending unit name</translation>
         </message>
@@ -5846,7 +5846,7 @@ Real records are kept.</translation>
             <translation>Per</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="545" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="566" />
             <source>Tạo lúc</source>
             <translation>Created at</translation>
         </message>
@@ -5861,137 +5861,137 @@ Real records are kept.</translation>
             <translation>Report file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="596" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="619" />
             <source>Tệp bị hỏng hoặc không trọn vẹn (có thể tải về chưa xong). Hãy tải lại tệp từ thư điện tử hoặc xin đơn vị gửi lại.</source>
             <translation>The file is damaged or incomplete (perhaps not fully downloaded). Download it again from the email or ask the unit to send it again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="623" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="646" />
             <source>Tệp chưa ký nhưng đã ghi nhận khóa của {name} (mã khóa {held}): chỉ nhận báo cáo có chữ ký của đơn vị. Hãy xin đơn vị gửi lại tệp lập bằng phiên bản mới.</source>
             <translation>The file is unsigned, but a key is recorded for {name} (fingerprint {held}): only signed reports from this unit are accepted. Ask the unit to send a file made with the new version.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="282" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="299" />
             <source>Tệp dữ liệu {path} bị hỏng. Hãy khôi phục từ bản sao lưu (menu Tệp → Khôi phục).</source>
             <translation>The data file {path} is damaged. Restore it from a backup (menu File → Restore).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="277" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="294" />
             <source>Tệp dữ liệu {path} do phiên bản mới hơn của phần mềm tạo ra. Hãy cài phiên bản mới nhất để mở tệp này; tệp không bị thay đổi.</source>
             <translation>The data file {path} was made by a newer version of the program. Install the latest version to open it; the file is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="288" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="305" />
             <source>Tệp dữ liệu {path} nằm trên ổ chỉ đọc (hoặc không có quyền ghi): xem và xuất báo cáo sang thư mục khác được, nhưng không lưu được thay đổi.</source>
             <translation>The data file {path} is on read-only media (or may not be written): you can view it and export reports to another folder, but changes cannot be saved.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="371" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="388" />
             <source>Tệp dữ liệu {path} nằm trên ổ chỉ đọc (hoặc không có quyền ghi); không khôi phục được. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The data file {path} is on read-only media (or may not be written); it cannot be restored. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="364" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="381" />
             <source>Tệp dữ liệu {path} đang bận (một cửa sổ OCOP Desktop khác đang ghi). Hãy đóng cửa sổ đó rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The data file {path} is busy (another OCOP Desktop window is writing to it). Close that window and try again; the current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="299" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="316" />
             <source>Tệp dữ liệu {path} đang bận vì một chương trình khác đang ghi; chưa lưu được. Hãy thử lại sau giây lát.</source>
             <translation>The data file {path} is busy: another program is writing to it; nothing was saved. Try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="285" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="302" />
             <source>Tệp dữ liệu {path} đang được một chương trình khác sử dụng. Hãy đóng cửa sổ OCOP Desktop khác rồi thử lại.</source>
             <translation>The data file {path} is in use by another program. Close the other OCOP Desktop window and try again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="307" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="324" />
             <source>Tệp không có dòng dữ liệu nào.</source>
             <translation>The file has no data rows.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="314" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="331" />
             <source>Tệp không phải là bảng tính hay tệp CSV.</source>
             <translation>The file is not a spreadsheet or a CSV file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="646" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="669" />
             <source>Tệp này cũ hơn báo cáo đã nhập của cùng đơn vị, cùng kỳ (“{latest_file}”, lập lúc {latest_generated_at}); không nhập để khỏi ghi đè số liệu mới bằng số liệu cũ.</source>
             <translation>This file is older than the report already imported from the same unit for the same period (“{latest_file}”, made at {latest_generated_at}); it is not imported, so that old figures do not overwrite newer ones.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="359" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="376" />
             <source>Tệp sao lưu {path} bị hỏng, không thể khôi phục từ tệp này; hãy chọn bản sao lưu khác. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup file {path} is damaged and cannot be restored from; choose another backup. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="367" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="384" />
             <source>Tệp sao lưu {path} có bảng, chỉ mục, trigger hoặc view khác với cấu trúc của OCOP Desktop ({detail}); không khôi phục từ tệp này. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup {path} has tables, indexes, triggers or views that differ from OCOP Desktop's structure ({detail}); it is not restored. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="353" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="370" />
             <source>Tệp sao lưu {path} do phiên bản mới hơn của phần mềm tạo ra; hãy cài phiên bản mới nhất rồi khôi phục. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The backup file {path} was made by a newer version of the program; install the latest version, then restore. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="324" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="341" />
             <source>Tệp {file}</source>
             <translation>File {file}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="350" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="367" />
             <source>Tệp {path} chính là tệp dữ liệu đang dùng; hãy chọn một bản sao lưu.</source>
             <translation>The file {path} is the data file in use; choose a backup.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="294" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="311" />
             <source>Tệp {path} có cấu trúc khác với cấu trúc của OCOP Desktop ({detail}).</source>
             <translation>The file {path} has a structure different from OCOP Desktop's ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="356" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="373" />
             <source>Tệp {path} không phải là bản sao lưu của OCOP Desktop. Dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The file {path} is not an OCOP Desktop backup. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="280" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="297" />
             <source>Tệp {path} không phải là tệp dữ liệu của OCOP Desktop.</source>
             <translation>The file {path} is not an OCOP Desktop data file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="435" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="456" />
             <source>Tệp đính kèm vượt giới hạn của máy chủ thư. Hãy lưu bản sao ra USB hoặc gửi bằng cách khác.</source>
             <translation>The attachment exceeds the mail server's limit. Save a copy to a USB drive or send it another way.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="594" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="617" />
             <source>Tệp ở định dạng Excel cũ (.xls), không phải tệp báo cáo .xlsx do OCOP Desktop xuất ra. Hãy xin đơn vị gửi lại tệp gốc.</source>
             <translation>The file is in the old Excel format (.xls), not an .xlsx report exported by OCOP Desktop. Ask the unit to send the original file again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="495" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="516" />
             <source>Tệp “{file}”</source>
             <translation>File “{file}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="788" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="822" />
             <source>Tệp “{file}” không phải báo cáo do OCOP Desktop lập: {why}</source>
             <translation>“{file}” is not a report made by OCOP Desktop: {why}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="792" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="826" />
             <source>Tệp “{file}” không phải tệp Excel (.xlsx) nên không phải báo cáo.</source>
             <translation>“{file}” is not an Excel (.xlsx) file, so it is not a report.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="794" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="828" />
             <source>Tệp “{file}” là báo cáo do chính đơn vị mình lập (bản gửi kèm cho mình).</source>
             <translation>“{file}” is this unit's own report (a copy sent to itself).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="799" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="833" />
             <source>Tệp “{file}” quá lớn ({size}); không mở để bảo vệ máy.</source>
             <translation>“{file}” is too large ({size}); not opened, to protect this computer.</translation>
         </message>
@@ -6014,104 +6014,104 @@ Real records are kept.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="61" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="472" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="493" />
             <source>Văn bản chỉ đạo</source>
             <translation>Directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="689" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="693" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="714" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="718" />
             <source>chưa ký</source>
             <translation>unsigned</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="228" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="229" />
             <source>chưa lắp đặt</source>
             <translation>not installed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="691" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="716" />
             <source>chữ ký không khớp nội dung tệp</source>
             <translation>signature does not match the file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="330" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="347" />
             <source>cột {column}</source>
             <translation>column {column}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="503" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="524" />
             <source>cột {letter} ({name})</source>
             <translation>column {letter} ({name})</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="328" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="499" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="345" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="520" />
             <source>dòng {row}</source>
             <translation>row {row}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="733" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="760" />
             <source>huyện</source>
             <translation>districts</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="227" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="228" />
             <source>hỏng</source>
             <translation>broken</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="690" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="715" />
             <source>khóa ký khác khóa đã ghi nhận: {fingerprint}</source>
             <translation>signed with another key than recorded: {fingerprint}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="687" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="712" />
             <source>khóa mới, ghi nhận lần đầu: {fingerprint}</source>
             <translation>new key, recorded on first use: {fingerprint}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="256" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="273" />
             <source>không có ngày 0</source>
             <translation>there is no day 0</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="254" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="271" />
             <source>không có tháng {month}</source>
             <translation>there is no month {month}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="506" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="527" />
             <source>mục “{name}”</source>
             <translation>item “{name}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="261" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="278" />
             <source>tháng 2 năm {year} chỉ có {days} ngày</source>
             <translation>February {year} has only {days} days</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="262" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="279" />
             <source>tháng {month} chỉ có {days} ngày</source>
             <translation>month {month} has only {days} days</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="326" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="343" />
             <source>trang {sheet}</source>
             <translation>sheet {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="497" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="518" />
             <source>trang “{sheet}”</source>
             <translation>sheet “{sheet}”</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="731" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="758" />
             <source>xã</source>
             <translation>communes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="742" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="771" />
             <source>{reported}/{total} {noun} đã báo cáo, {late} muộn</source>
             <translation>{reported}/{total} {noun} reported, {late} late</translation>
         </message>
@@ -6121,17 +6121,17 @@ Real records are kept.</translation>
             <translation>{value} is this office's own unit; its key is this installation's key.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="518" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="539" />
             <source>Ô bị bỏ trống, đây là thông tin bắt buộc.</source>
             <translation>The cell is empty; this is required.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="385" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="404" />
             <source>Đang chờ gửi</source>
             <translation>Waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="386" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="405" />
             <source>Đang gửi</source>
             <translation>Sending</translation>
         </message>
@@ -6141,22 +6141,22 @@ Real records are kept.</translation>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="592" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="615" />
             <source>Đây không phải là tệp Excel (.xlsx). Hãy chọn đúng tệp báo cáo do OCOP Desktop xuất ra.</source>
             <translation>This is not an Excel file (.xlsx). Choose the report file exported by OCOP Desktop.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="642" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="665" />
             <source>Đây là báo cáo do chính đơn vị mình lập, không cần nhập.</source>
             <translation>This report was made by your own unit; it does not need importing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="773" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="804" />
             <source>Đã có từ trước</source>
             <translation>Already listed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="387" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="406" />
             <source>Đã gửi</source>
             <translation>Sent</translation>
         </message>
@@ -6166,42 +6166,42 @@ Real records are kept.</translation>
             <translation>Sent to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="389" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="408" />
             <source>Đã hủy</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="771" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="802" />
             <source>Đã nhận</source>
             <translation>Accepted</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="675" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="700" />
             <source>Đã nhập</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="700" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="725" />
             <source>Đã thay</source>
             <translation>Replaced</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="772" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="803" />
             <source>Đã trả lại</source>
             <translation>Returned</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="882" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="920" />
             <source>Đã được nhận</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="699" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="724" />
             <source>Đã đối chiếu</source>
             <translation>Checked by phone</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="704" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="731" />
             <source>Đúng hạn</source>
             <translation>On time</translation>
         </message>
@@ -6217,12 +6217,12 @@ Real records are kept.</translation>
             <translation>Parent unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="637" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="660" />
             <source>Đơn vị gửi {value} ({name}) không có trong danh mục đơn vị hành chính của kỳ {start} – {end}. Hãy nhập danh mục đơn vị mới nhất.</source>
             <translation>The sending unit {value} ({name}) is not in the list of administrative units for {start} – {end}. Import the latest unit catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="640" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="663" />
             <source>Đơn vị gửi {value} ({name}) không trực thuộc {office}: báo cáo này không gửi cho đơn vị mình.</source>
             <translation>The sending unit {value} ({name}) is not under {office}: this report was not sent to your unit.</translation>
         </message>
@@ -6232,7 +6232,7 @@ Real records are kept.</translation>
             <translation>Unit “{code}” is neither this installation's unit nor one under it on {date}, so activities cannot be logged for it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="823" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="857" />
             <source>Đơn vị mình đã nhập thay một số bản ghi của đơn vị gửi trong kỳ.</source>
             <translation>This office entered some of the sender's records for the period on its behalf.</translation>
         </message>
@@ -6268,7 +6268,7 @@ Real records are kept.</translation>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="468" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="489" />
             <source>Định dạng</source>
             <translation>Format</translation>
         </message>
@@ -6278,32 +6278,32 @@ Real records are kept.</translation>
             <translation>CC</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="227" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="228" />
             <source>đã dỡ bỏ</source>
             <translation>removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="688" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="713" />
             <source>đã ký, đúng khóa đã ghi nhận: {fingerprint}</source>
             <translation>signed with the recorded key: {fingerprint}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="692" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="717" />
             <source>đã ký: {fingerprint}</source>
             <translation>signed: {fingerprint}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="734" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="761" />
             <source>đơn vị</source>
             <translation>units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="750" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="779" />
             <source>đơn vị mình</source>
             <translation>your unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="291" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="308" />
             <source>Ổ đĩa chứa tệp dữ liệu {path} đã đầy; chưa lưu được. Hãy giải phóng chỗ trống rồi thử lại; dữ liệu đã lưu không bị ảnh hưởng.</source>
             <translation>The disk holding the data file {path} is full; nothing was saved. Free some space and try again; saved data is not affected.</translation>
         </message>
@@ -6313,27 +6313,27 @@ Real records are kept.</translation>
             <translation>The disk holding “{value}” is full, so the report was not written; the old file (if any) is unchanged. Free some space or choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="374" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="391" />
             <source>Ổ đĩa đã đầy, không khôi phục được từ {path}. Hãy giải phóng chỗ trống rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
             <translation>The disk is full; {path} could not be restored. Free some space and try again; the current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="754" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="783" />
             <source>“{title}” ({unit}, {date}) không có trong tệp này nhưng đã nhận trực tiếp từ {source}: giữ lại, chờ báo cáo của chính đơn vị đó.</source>
             <translation>“{title}” ({unit}, {date}) is not in this file but was received directly from {source}: kept, until that unit's own report arrives.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="757" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="786" />
             <source>“{title}” ({unit}, {date}): bản trong tệp (sửa lúc {theirs}) mới hơn bản đã nhận từ {source} (sửa lúc {mine}), dùng bản trong tệp.</source>
             <translation>“{title}” ({unit}, {date}): the copy in the file (edited at {theirs}) is newer than the one received from {source} (edited at {mine}); using the copy in the file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="762" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="791" />
             <source>“{title}” ({unit}, {date}): bản đã nhận từ {source} (sửa lúc {mine}) mới hơn bản trong tệp (sửa lúc {theirs}), giữ bản đã có.</source>
             <translation>“{title}” ({unit}, {date}): the copy received from {source} (edited at {mine}) is newer than the one in the file (edited at {theirs}); keeping the existing one.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="760" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="789" />
             <source>“{title}” ({unit}, {date}): đã được xóa theo báo cáo mới hơn; bản trong tệp (sửa lúc {theirs}) cũ hơn nên không lấy lại.</source>
             <translation>“{title}” ({unit}, {date}): deleted by a newer report; the copy in the file (edited at {theirs}) is older, so it is not brought back.</translation>
         </message>
@@ -6343,12 +6343,12 @@ Real records are kept.</translation>
             <translation>“{value}” is not valid (choose one of: {allowed}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="516" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="537" />
             <source>“{value}” không phải là giờ (cần dạng HH:MM).</source>
             <translation>“{value}” is not a time (use HH:MM).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="610" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="633" />
             <source>“{value}” không phải là mã bản ghi hợp lệ.</source>
             <translation>“{value}” is not a valid record ID.</translation>
         </message>
@@ -6358,17 +6358,17 @@ Real records are kept.</translation>
             <translation>“{value}” is not a key fingerprint: a fingerprint has 20 digits in 5 groups of 4 (e.g. 4821-9930-1274-5586-0032).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="514" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="535" />
             <source>“{value}” không phải là ngày (cần dạng YYYY-MM-DD).</source>
             <translation>“{value}” is not a date (use YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="513" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="534" />
             <source>“{value}” không phải là số nguyên.</source>
             <translation>“{value}” is not a whole number.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="519" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="540" />
             <source>“{value}” không phải là thời điểm hợp lệ.</source>
             <translation>“{value}” is not a valid timestamp.</translation>
         </message>
@@ -6636,103 +6636,103 @@ Real records are kept.</translation>
     <context>
         <name>RelationDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="421" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="72" />
             <source>(một đơn vị, nhập mã bên dưới)</source>
             <translation>(one unit, type its code below)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="446" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="97" />
             <source>Báo cáo gửi (Kính gửi):</source>
             <translation>Reports to (Kính gửi):</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="449" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="100" />
             <source>Bộ phận tham mưu:</source>
             <translation>Drafted by:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="451" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="102" />
             <source>Căn cứ, ghi chú:</source>
             <translation>Legal basis, note:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="447" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="98" />
             <source>Cơ quan ban hành:</source>
             <translation>Issuing body:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="448" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="99" />
             <source>Cơ quan chủ quản:</source>
             <translation>Parent body:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="443" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="94" />
             <source>Hoặc đơn vị (mã):</source>
             <translation>Or unit (code):</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="450" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="101" />
             <source>Người ký:</source>
             <translation>Signer:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="418" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="69" />
             <source>Sửa quan hệ báo cáo</source>
             <translation>Edit reporting relationship</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="419" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="70" />
             <source>Thêm quan hệ báo cáo</source>
             <translation>Add reporting relationship</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="452" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="103" />
             <source>Trong các ô tên có thể dùng {unit} (tên đơn vị), {parent} (đơn vị cấp trên), {province} (tỉnh) — phần mềm điền tên có hiệu lực vào ngày của kỳ báo cáo.</source>
             <translation>Names may use {unit} (the unit), {parent} (its parent unit) and {province} (the province); the names valid on the reported period's dates are filled in.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="444" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="95" />
             <source>Từ ngày:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="431" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="82" />
             <source>ví dụ: Sở Văn hóa, Thể thao và Du lịch {province}</source>
             <translation>e.g. Sở Văn hóa, Thể thao và Du lịch {province}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="438" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="89" />
             <source>ví dụ: TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH</source>
             <translation>e.g. TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="433" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="84" />
             <source>ví dụ: Ủy ban nhân dân {unit}</source>
             <translation>e.g. Ủy ban nhân dân {unit}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="442" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="93" />
             <source>Áp dụng cho cấp:</source>
             <translation>Applies to level:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="445" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="96" />
             <source>Đến ngày:</source>
             <translation>To:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="435" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="86" />
             <source>để trống nếu không có</source>
             <translation>empty if none</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="427" />
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="428" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="78" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="79" />
             <source>để trống: không giới hạn</source>
             <translation>empty: no limit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="426" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="77" />
             <source>để trống: mọi đơn vị của cấp đã chọn</source>
             <translation>empty: every unit of the chosen level</translation>
         </message>
@@ -6740,67 +6740,67 @@ Real records are kept.</translation>
     <context>
         <name>RelationsPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="511" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="162" />
             <source>&amp;Sửa…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="510" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="161" />
             <source>&amp;Thêm…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="512" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="163" />
             <source>&amp;Xóa</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="508" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="159" />
             <source>&lt;b&gt;Quan hệ báo cáo theo thời gian&lt;/b&gt;</source>
             <translation>&lt;b&gt;Reporting relationships over time&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="576" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="229" />
             <source>Bộ phận tham mưu</source>
             <translation>Drafted by</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="575" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="228" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="574" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="227" />
             <source>Cơ quan chủ quản</source>
             <translation>Parent body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="573" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="226" />
             <source>Kính gửi</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="577" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="230" />
             <source>Người ký</source>
             <translation>Signer</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="594" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="247" />
             <source>Xóa dòng “{recipient}”?</source>
             <translation>Delete the line “{recipient}”?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="594" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="247" />
             <source>Xóa quan hệ báo cáo</source>
             <translation>Delete reporting relationship</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="573" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="226" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/administration_pages.py" line="520" />
+            <location filename="../../ocop_desktop/ui/administration_pages/relations.py" line="173" />
             <source>Đơn vị của máy này vào ngày:</source>
             <translation>This installation's unit on:</translation>
         </message>
@@ -6808,396 +6808,396 @@ Real records are kept.</translation>
     <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="444" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="64" />
             <source>6 tháng</source>
             <translation>6 months</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="511" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="131" />
             <source>6 tháng cuối năm</source>
             <translation>Second half of the year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="510" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="130" />
             <source>6 tháng đầu năm</source>
             <translation>First half of the year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="445" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="65" />
             <source>9 tháng</source>
             <translation>9 months</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="967" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="365" />
             <source>Chép nội dung đã viết cho kỳ {period} để sửa tiếp.</source>
             <translation>Copy the texts written for the period {period} to edit them.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="897" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="294" />
             <source>Chưa chọn đủ kỳ báo cáo (từ ngày, đến ngày).</source>
             <translation>The reporting period is incomplete (from date, to date).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1067" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="465" />
             <source>Chưa chọn đủ kỳ báo cáo.</source>
             <translation>The reporting period is incomplete.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="968" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="366" />
             <source>Chưa có kỳ nào trước đây có nội dung.</source>
             <translation>No earlier period has texts yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="630" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="259" />
             <source>Chưa lưu (sẽ lưu khi xuất báo cáo).</source>
             <translation>Not saved yet (saved when the report is exported).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1020" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="418" />
             <source>Chưa thiết lập đơn vị hoặc chưa chọn kỳ báo cáo.</source>
             <translation>The unit is not set up, or no period is chosen.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="262" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="188" />
             <source>Chờ gửi</source>
             <translation>Waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="743" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="136" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="340" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="266" />
             <source>Gửi cho: {to}</source>
             <translation>Send to: {to}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1162" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="561" />
             <source>Không còn tệp</source>
             <translation>File missing</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1162" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="561" />
             <source>Không tìm thấy {path}; tệp có thể đã được chuyển đi hoặc xóa.</source>
             <translation>{path} not found; the file may have been moved or deleted.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="924" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="322" />
             <source>Không tính được số liệu tổng hợp ({error}).</source>
             <translation>Could not compute the summary figures ({error}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1135" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="534" />
             <source>Không xuất được báo cáo</source>
             <translation>Could not export the report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1125" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="524" />
             <source>Không xuất được báo cáo do lỗi không mong đợi ({error}). Tệp cũ (nếu có) vẫn giữ nguyên; hãy thử lại hoặc báo cho người hỗ trợ.</source>
             <translation>Could not export the report because of an unexpected error ({error}). The old file (if any) is unchanged; try again or tell your support person.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="277" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="203" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="728" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="121" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="593" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="217" />
             <source>Lưu nội dung</source>
             <translation>Save texts</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="592" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="216" />
             <source>Lấy nội dung kỳ trước</source>
             <translation>Start from the last period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="281" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="207" />
             <source>Mã băm</source>
             <translation>Hash</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="778" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="171" />
             <source>Mở thư mục</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="780" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="173" />
             <source>Mở tệp</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="276" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="202" />
             <source>Ngày ban hành</source>
             <translation>Date of issue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="735" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="128" />
             <source>Ngày ban hành:</source>
             <translation>Date of issue:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="249" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="175" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="569" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="189" />
             <source>Nhiệm vụ trọng tâm kỳ tới…</source>
             <translation>Main tasks for the next period…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="445" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="65" />
             <source>Năm</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="283" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="209" />
             <source>Nơi nhận trả lời</source>
             <translation>Reply from the recipient</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="756" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="149" />
             <source>Nội dung báo cáo và xem trước</source>
             <translation>Report texts and preview</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="754" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="147" />
             <source>Phát thanh theo ngôn ngữ, nguồn (phút)</source>
             <translation>Radio by language and source (minutes)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="278" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="204" />
             <source>Phạm vi</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="729" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="122" />
             <source>Phạm vi:</source>
             <translation>Scope:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="444" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="64" />
             <source>Quý</source>
             <translation>Quarter</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="335" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="261" />
             <source>SHA-256 của tệp: {file}
 Mã băm dữ liệu: {data}</source>
             <translation>SHA-256 of the file: {file}
 Data hash: {data}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="275" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="201" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="279" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="205" />
             <source>Số bản ghi</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="740" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="133" />
             <source>Số:</source>
             <translation>No.:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1058" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="456" />
             <source>Sổ tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="788" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="181" />
             <source>Sổ đăng ký báo cáo đã xuất</source>
             <translation>Register of exported reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="752" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="145" />
             <source>Theo chủ đề</source>
             <translation>By topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="753" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="146" />
             <source>Theo đơn vị</source>
             <translation>By unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="444" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="64" />
             <source>Tháng</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="343" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="269" />
             <source>Thư trả lời của {sender} lúc {at}</source>
             <translation>Reply from {sender} at {at}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="282" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="208" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="445" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="65" />
             <source>Tùy chọn</source>
             <translation>Options</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="314" />
-            <location filename="../../ocop_desktop/ui/report_page.py" line="844" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="240" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="237" />
             <source>Tất cả chủ đề</source>
             <translation>All topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="280" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="206" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="155" />
-            <location filename="../../ocop_desktop/ui/report_page.py" line="227" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="81" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="153" />
             <source>Tổng cộng</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="255" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="181" />
             <source>Tổng cộng (phút)</source>
             <translation>Total (minutes)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="715" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="108" />
             <source>Xuất Excel…</source>
             <translation>Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1057" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="455" />
             <source>Xuất báo cáo ra Excel</source>
             <translation>Export the report to Excel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="647" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="274" />
             <source>bảng số liệu</source>
             <translation>table of figures</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="453" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="73" />
             <source>năm </source>
             <translation>year </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="508" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="128" />
             <source>quý {roman}</source>
             <translation>quarter {roman}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="505" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="125" />
             <source>tháng {month}</source>
             <translation>month {month}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="454" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="74" />
             <source>từ ngày</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="168" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="94" />
             <source>{name} (mã {code}): {count} hoạt động</source>
             <translation>{name} (code {code}): {count} activities</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="332" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="258" />
             <source>{path} (không còn tệp ở vị trí này)</source>
             <translation>{path} (the file is no longer there)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="911" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="309" />
             <source>{range} · {count} hoạt động được ghi trong kỳ</source>
             <translation>{range} · {count} activities logged in the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1085" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="483" />
             <source>Đang ghi các bản ghi…</source>
             <translation>Writing the records…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1085" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="483" />
             <source>Đang nén tệp…</source>
             <translation>Compressing the file…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="928" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="326" />
             <source>Đang tính số liệu {range}…</source>
             <translation>Computing the figures {range}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1100" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="499" />
             <source>Đang xuất báo cáo…</source>
             <translation>Exporting the report…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="264" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="190" />
             <source>Đã bàn giao</source>
             <translation>Handed over</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="263" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="189" />
             <source>Đã gửi</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1131" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="530" />
             <source>Đã hủy xuất báo cáo; không có tệp nào được ghi.</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="999" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="397" />
             <source>Đã lưu nội dung báo cáo {period}.</source>
             <translation>Saved the report texts of {period}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="630" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="259" />
             <source>Đã lưu.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="261" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="187" />
             <source>Đã xuất</source>
             <translation>Exported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1111" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="510" />
             <source>Đã xuất báo cáo số &lt;b&gt;{number}&lt;/b&gt; ({count} bản ghi) vào &lt;a href="{file}"&gt;{path}&lt;/a&gt; — &lt;a href="{folder}"&gt;Mở thư mục&lt;/a&gt;</source>
             <translation>Report no. &lt;b&gt;{number}&lt;/b&gt; ({count} records) exported to &lt;a href="{file}"&gt;{path}&lt;/a&gt; — &lt;a href="{folder}"&gt;Open folder&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1116" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="515" />
             <source>Đã xuất báo cáo số {number}.</source>
             <translation>Report no. {number} exported.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="744" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="137" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="570" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="190" />
             <source>Đề xuất, kiến nghị với cấp trên…</source>
             <translation>Proposals to the higher level…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="455" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="75" />
             <source>đến ngày</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="566" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="186" />
             <source>Ưu điểm: …
 Hạn chế, khó khăn: …
 (mỗi dòng là một đoạn; để trống thì báo cáo bỏ phần này)</source>
@@ -7209,52 +7209,52 @@ Weaknesses, difficulties: …
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="111" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="110" />
             <source>&amp;Khôi phục…</source>
             <translation>&amp;Restore…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="92" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="91" />
             <source>&lt;b&gt;Các bản sao lưu của tệp dữ liệu này&lt;/b&gt; (mới nhất ở trên):</source>
             <translation>&lt;b&gt;Backups of this data file&lt;/b&gt; (newest first):</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="100" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="99" />
             <source>Chưa có bản sao lưu tự động nào. Bấm “Chọn tệp khác…” để chọn một tệp sao lưu, ví dụ trên USB.</source>
             <translation>There are no automatic backups yet. Click “Choose another file…” to pick a backup file, for example on a USB drive.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="106" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="105" />
             <source>Chọn &amp;tệp khác…</source>
             <translation>Choose another &amp;file…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="159" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="154" />
             <source>Chọn tệp sao lưu</source>
             <translation>Choose a backup file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="86" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="85" />
             <source>Dữ liệu đang dùng sẽ được thay bằng dữ liệu của bản sao lưu được chọn. Trước khi khôi phục, phần mềm tự giữ một bản sao của dữ liệu hiện tại (loại “dữ liệu trước lần khôi phục”), nên vẫn quay lại được nếu chọn nhầm.</source>
             <translation>The data in use will be replaced by the data of the chosen backup. Before restoring, the program keeps a copy of the current data (kind “data before a restore”), so you can go back if you chose the wrong one.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="114" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="113" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="179" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="174" />
             <source>Khôi phục dữ liệu?</source>
             <translation>Restore the data?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="84" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="83" />
             <source>Khôi phục từ bản sao lưu</source>
             <translation>Restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="180" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="175" />
             <source>Thay toàn bộ dữ liệu đang dùng bằng bản sao lưu:
 {what}
 
@@ -7265,7 +7265,7 @@ Những gì ghi sau thời điểm sao lưu sẽ không còn trong dữ liệu �
 Whatever was recorded after the backup was taken will no longer be in the data in use (it stays in the copy “data before a restore”).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="148" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="143" />
             <source>Tệp {name} — {folder}</source>
             <translation>File {name} — {folder}</translation>
         </message>
@@ -7273,22 +7273,22 @@ Whatever was recorded after the backup was taken will no longer be in the data i
     <context>
         <name>ReturnDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="160" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="158" />
             <source>Báo cáo “{file}” của {sender} sẽ không được nhập. Lý do dưới đây được gửi tới {to} qua hộp thư đi để đơn vị sửa và gửi lại.</source>
             <translation>The report “{file}” from {sender} will not be imported. The reason below is sent to {to} through the outbox so the unit can correct it and send it again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="177" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="175" />
             <source>Trả lại</source>
             <translation>Return</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="157" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="155" />
             <source>Trả lại báo cáo</source>
             <translation>Return the report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="169" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="167" />
             <source>Ví dụ: Thiếu số liệu buổi phát ngày 21/6.</source>
             <translation>For example: the broadcast of 21/6 is missing.</translation>
         </message>
@@ -7329,334 +7329,334 @@ Whatever was recorded after the backup was taken will no longer be in the data i
     <context>
         <name>SchedulePage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1070" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="284" />
             <source> · {count} buổi trước chưa đánh dấu</source>
             <translation> · {count} earlier airings not ticked</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="975" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="189" />
             <source>&amp;Bỏ đánh dấu</source>
             <translation>&amp;Untick</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="973" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="187" />
             <source>&amp;Không phát…</source>
             <translation>&amp;Not aired…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="909" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="123" />
             <source>&amp;Ngừng phát</source>
             <translation>&amp;Stop airing</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1254" />
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1267" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="468" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="481" />
             <source>Buổi phát này chưa tới ngày.</source>
             <translation>This airing is not due yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1257" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="471" />
             <source>Buổi phát này đã được ghi vào sổ.</source>
             <translation>This airing has been written to the log.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="974" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="188" />
             <source>Buổi phát đang chọn không phát được (Alt+K)</source>
             <translation>The selected airing could not be aired (Alt+K)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="976" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="190" />
             <source>Bỏ đánh dấu buổi phát đang chọn (Alt+B)</source>
             <translation>Untick the selected airing (Alt+B)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="101" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="19" />
             <source>CN</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="947" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="161" />
             <source>Chưa có khung giờ phát nào trong tuần này. Bấm “Thêm khung giờ” (Alt+M) để lập lịch, ví dụ bản tin của xã lúc 17:00 hằng ngày.</source>
             <translation>No airing slots this week. Click “Add slot” (Alt+M) to make a schedule, for example the commune bulletin at 17:00 every day.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="125" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="43" />
             <source>Chưa đánh dấu</source>
             <translation>Not ticked</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="268" />
+            <location filename="../../ocop_desktop/ui/schedule/models.py" line="143" />
             <source>Chương trình</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="912" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="126" />
             <source>Chỉ t&amp;iêu…</source>
             <translation>&amp;Targets…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="913" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="127" />
             <source>Chỉ tiêu của các chủ đề (Alt+I)</source>
             <translation>Targets of the topics (Alt+I)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="106" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="24" />
             <source>Chủ nhật</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="269" />
+            <location filename="../../ocop_desktop/ui/schedule/models.py" line="144" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="955" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="169" />
             <source>Enter: Đã phát (ghi vào sổ) · Alt+K: Không phát · Alt+B: Bỏ đánh dấu</source>
             <translation>Enter: Aired (write to the log) · Alt+K: Not aired · Alt+B: Untick</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="972" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="186" />
             <source>Ghi buổi phát đang chọn vào sổ (Enter)</source>
             <translation>Write the selected airing to the log (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="267" />
+            <location filename="../../ocop_desktop/ui/schedule/models.py" line="142" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="299" />
+            <location filename="../../ocop_desktop/ui/schedule/models.py" line="174" />
             <source>Hôm nay</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1066" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="280" />
             <source>Hôm nay, {day} {date}: {count} buổi theo lịch</source>
             <translation>Today, {day} {date}: {count} scheduled airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="112" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="30" />
             <source>Hỏng thiết bị</source>
             <translation>Equipment failure</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="243" />
+            <location filename="../../ocop_desktop/ui/schedule/models.py" line="118" />
             <source>Khung giờ</source>
             <translation>Slot</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="122" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="40" />
             <source>Không phát: {reason}</source>
             <translation>Not aired: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="114" />
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="115" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="32" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="33" />
             <source>Lý do khác</source>
             <translation>Other reason</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="111" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="29" />
             <source>Mất điện</source>
             <translation>Power cut</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="266" />
+            <location filename="../../ocop_desktop/ui/schedule/models.py" line="141" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="910" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="124" />
             <source>Ngừng khung giờ đang chọn từ hôm nay; các buổi đã qua được giữ lại (Alt+N)</source>
             <translation>Stop the selected slot from today; past airings are kept (Alt+N)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="270" />
+            <location filename="../../ocop_desktop/ui/schedule/models.py" line="145" />
             <source>Phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="907" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="121" />
             <source>Sử&amp;a khung giờ…</source>
             <translation>&amp;Edit slot…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="908" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="122" />
             <source>Sửa khung giờ đang chọn từ hôm nay (Alt+A)</source>
             <translation>Edit the selected slot from today (Alt+A)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="101" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="19" />
             <source>T2</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="101" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="19" />
             <source>T3</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="101" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="19" />
             <source>T4</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="101" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="19" />
             <source>T5</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="101" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="19" />
             <source>T6</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="101" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="19" />
             <source>T7</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="126" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="44" />
             <source>Theo lịch</source>
             <translation>Scheduled</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="905" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="119" />
             <source>Thê&amp;m khung giờ…</source>
             <translation>&amp;Add slot…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="906" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="120" />
             <source>Thêm một khung giờ phát (Alt+M)</source>
             <translation>Add an airing slot (Alt+M)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="113" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="31" />
             <source>Thời tiết</source>
             <translation>Weather</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="105" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="23" />
             <source>Thứ Ba</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="106" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="24" />
             <source>Thứ Bảy</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="105" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="23" />
             <source>Thứ Hai</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="105" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="23" />
             <source>Thứ Năm</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="105" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="23" />
             <source>Thứ Sáu</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="105" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="23" />
             <source>Thứ Tư</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="271" />
+            <location filename="../../ocop_desktop/ui/schedule/models.py" line="146" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="890" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="104" />
             <source>Tuần này</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="892" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="106" />
             <source>Tuần sau ▶</source>
             <translation>Next week ▶</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1051" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="265" />
             <source>Tuần từ {start} đến {end}</source>
             <translation>Week from {start} to {end}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="891" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="105" />
             <source>Về tuần hiện tại (Home trong bảng lịch)</source>
             <translation>Back to this week (Home in the schedule table)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="893" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="107" />
             <source>Xem tuần sau (PageDown trong bảng lịch)</source>
             <translation>See next week (PageDown in the schedule table)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="889" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="103" />
             <source>Xem tuần trước (PageUp trong bảng lịch)</source>
             <translation>See last week (PageUp in the schedule table)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="149" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="67" />
             <source>hằng ngày</source>
             <translation>daily</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="717" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="72" />
             <source>lượt phát</source>
             <translation>airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="722" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="77" />
             <source>mỗi tháng</source>
             <translation>a month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="722" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="77" />
             <source>mỗi tuần</source>
             <translation>a week</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="147" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="65" />
             <source>một lần, ngày {date}</source>
             <translation>once, on {date}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="717" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="72" />
             <source>phút</source>
             <translation>minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="718" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="73" />
             <source>tin, bài</source>
             <translation>news items, articles</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="317" />
+            <location filename="../../ocop_desktop/ui/schedule/models.py" line="192" />
             <source>{day} {date}</source>
             <translation>{day} {date}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="229" />
+            <location filename="../../ocop_desktop/ui/schedule/models.py" line="104" />
             <source>{day} {date}, {time}: {state}</source>
             <translation>{day} {date}, {time}: {state}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1054" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="268" />
             <source>{planned} buổi theo lịch: đã phát {aired}, không phát {missed}, chưa đánh dấu {pending}, chưa tới giờ {upcoming}.</source>
             <translation>{planned} scheduled airings: aired {aired}, not aired {missed}, not ticked {pending}, not due yet {upcoming}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="141" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="59" />
             <source>{time} · {minutes} phút — {title}</source>
             <translation>{time} · {minutes} min — {title}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="207" />
+            <location filename="../../ocop_desktop/ui/schedule/models.py" line="82" />
             <source>{title}
 Chủ đề: {topic}
 Ngày phát: {days}
@@ -7667,27 +7667,27 @@ Airing days: {days}
 No. {id}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="971" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="185" />
             <source>Đã &amp;phát…</source>
             <translation>&amp;Aired…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1277" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="491" />
             <source>Đã bỏ đánh dấu buổi phát {time} ngày {date}.</source>
             <translation>Unticked the airing at {time} on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1242" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="456" />
             <source>Đã ngừng khung giờ “{title}” từ hôm nay; các buổi đã qua được giữ lại.</source>
             <translation>Stopped the slot “{title}” from today; past airings are kept.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="120" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="38" />
             <source>Đã phát</source>
             <translation>Aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="888" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="102" />
             <source>◀ Tuần trước</source>
             <translation>◀ Last week</translation>
         </message>
@@ -7700,17 +7700,17 @@ No. {id}</translation>
             <translation>&amp;Send to:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="219" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="218" />
             <source>&amp;Gửi…</source>
             <translation>&amp;Send…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="88" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="87" />
             <source>&amp;Lưu bản sao…</source>
             <translation>Save a &amp;copy…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="92" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="91" />
             <source>&amp;Mở thư mục</source>
             <translation>&amp;Open folder</translation>
         </message>
@@ -7725,68 +7725,68 @@ No. {id}</translation>
             <translation>&amp;Subject:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="89" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="88" />
             <source>Chép tệp báo cáo ra thư mục khác hoặc ổ USB</source>
             <translation>Copy the report file to another folder or a USB drive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="152" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="151" />
             <source>Chưa gửi: </source>
             <translation>Not sent: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="157" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="156" />
             <source>Chọn thư mục hoặc ổ USB để lưu bản sao</source>
             <translation>Choose a folder or USB drive to save the copy to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="98" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="97" />
             <source>Ghi nhận báo cáo đã được gửi bằng cách khác</source>
             <translation>Record that the report was handed over another way</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/send_dialog.py" line="56" />
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="209" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="208" />
             <source>Gửi báo cáo</source>
             <translation>Send report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="221" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="220" />
             <source>Gửi báo cáo đã chọn lên cấp trên qua thư điện tử (tự gửi khi có mạng), hoặc lưu bản sao ra USB</source>
             <translation>Send the selected report to the level above by email (sent automatically when online), or save a copy to a USB drive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="87" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="86" />
             <source>Không gửi được thư?</source>
             <translation>Mail cannot be sent?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="173" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="172" />
             <source>Không tìm thấy thư mục {path}.</source>
             <translation>Folder {path} not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="124" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="123" />
             <source>Không tìm thấy tệp {path}: tệp đã bị xóa hoặc chuyển chỗ. Hãy xuất lại báo cáo.</source>
             <translation>File {path} not found: it was deleted or moved. Export the report again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="93" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="92" />
             <source>Mở thư mục chứa tệp để đính kèm bằng tay (webmail, Zalo…)</source>
             <translation>Open the folder holding the file, to attach it by hand (webmail, Zalo…)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="176" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="175" />
             <source>Sau khi gửi tệp bằng cách khác, bấm “Đã gửi cách khác…” để ghi nhận.</source>
             <translation>After sending the file another way, click “Sent another way…” to record it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="111" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="110" />
             <source>Thư được gửi ngay khi có mạng; nếu mất mạng, thư chờ và tự gửi sau</source>
             <translation>The message is sent as soon as the network is up; if it is down, the message waits and is sent later by itself</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="132" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="131" />
             <source>Tệp đã bị sửa sau khi xuất báo cáo; bản gửi đi là tệp như hiện nay.</source>
             <translation>The file was changed after the report was exported; what is sent is the file as it is now.</translation>
         </message>
@@ -7801,37 +7801,37 @@ No. {id}</translation>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="193" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="192" />
             <source>Đã ghi nhận: báo cáo đã gửi cho {to}.</source>
             <translation>Recorded: the report was sent to {to}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="183" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="182" />
             <source>Đã gửi cho ai, bằng cách nào? (ví dụ: Zalo nhóm Phòng Văn hóa)</source>
             <translation>Sent to whom, and how? (for example: the Culture Office's Zalo group)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="97" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="96" />
             <source>Đã gửi cách &amp;khác…</source>
             <translation>Sent another &amp;way…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="182" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="181" />
             <source>Đã gửi cách khác</source>
             <translation>Sent another way</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="166" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="165" />
             <source>Đã lưu bản sao: {path}. Báo cáo được ghi là đã bàn giao.</source>
             <translation>Copy saved: {path}. The report is recorded as handed over.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="115" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="114" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="109" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="108" />
             <source>Đưa vào &amp;hộp thư đi</source>
             <translation>Put in the &amp;outbox</translation>
         </message>
@@ -7887,47 +7887,47 @@ No. {id}</translation>
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="447" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="446" />
             <source>&amp;Hoàn tất</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="446" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="445" />
             <source>&amp;Tiếp theo &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="445" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="444" />
             <source>&lt; &amp;Quay lại</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="540" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="539" />
             <source>Dữ liệu mẫu</source>
             <translation>Sample data</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="448" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="447" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="561" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="560" />
             <source>Không tạo được dữ liệu mẫu: {reason}. Thông tin đơn vị đã được lưu; bấm “Hoàn tất” để tiếp tục không có dữ liệu mẫu.</source>
             <translation>Could not make the sample data: {reason}. The unit's details are saved; click “Finish” to go on without sample data.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="441" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="440" />
             <source>Thiết lập OCOP Desktop</source>
             <translation>OCOP Desktop setup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="533" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="532" />
             <source>Đang tạo dữ liệu mẫu: {done} / {total} bản ghi…</source>
             <translation>Making sample data: {done} / {total} records…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="568" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="567" />
             <source>Đã hủy tạo dữ liệu mẫu, không bản ghi mẫu nào được thêm. Thông tin đơn vị đã được lưu; bấm “Hoàn tất” để tiếp tục.</source>
             <translation>Making the sample data was cancelled; no sample record was added. The unit's details are saved; click “Finish” to go on.</translation>
         </message>
@@ -7935,102 +7935,102 @@ No. {id}</translation>
     <context>
         <name>SlotDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="430" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="154" />
             <source>Chương trình *</source>
             <translation>Programme *</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="431" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="155" />
             <source>Chủ đề *</source>
             <translation>Topic *</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="447" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="171" />
             <source>Giờ bắt đầu *</source>
             <translation>Start time *</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="432" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="156" />
             <source>Hình thức *</source>
             <translation>Form *</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="394" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="118" />
             <source>Hằng tuần vào:</source>
             <translation>Weekly on:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="468" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="192" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="468" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="192" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="438" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="162" />
             <source>Lịch phát *</source>
             <translation>Airing days *</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="395" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="119" />
             <source>Một lần vào ngày:</source>
             <translation>Once, on:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="449" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="173" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="448" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="172" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="382" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="106" />
             <source>Sửa khung giờ phát</source>
             <translation>Edit airing slot</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="463" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="187" />
             <source>Thay đổi có hiệu lực từ hôm nay (từ ngày mai nếu buổi phát hôm nay đã được đánh dấu); các buổi đã qua giữ nguyên như đã lập lịch.</source>
             <translation>Changes take effect from today (from tomorrow if today's airing is already ticked); past airings stay as they were scheduled.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="383" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="107" />
             <source>Thêm khung giờ phát</source>
             <translation>Add airing slot</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="444" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="168" />
             <source>Thời lượng (phút) *</source>
             <translation>Duration (minutes) *</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="426" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="150" />
             <source>không thời hạn</source>
             <translation>no end date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="386" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="109" />
             <source>ví dụ: Bản tin thời sự của xã</source>
             <translation>for example: Commune news bulletin</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="457" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="181" />
             <source>Áp dụng từ ngày</source>
             <translation>Applies from</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="454" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="178" />
             <source>đến ngày</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="422" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="146" />
             <source>—</source>
             <translation>—</translation>
         </message>
@@ -8038,58 +8038,58 @@ No. {id}</translation>
     <context>
         <name>TargetsDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="747" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="463" />
             <source>&amp;Bỏ chỉ tiêu đang chọn</source>
             <translation>&amp;Remove the selected target</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="760" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="477" />
             <source>&amp;Lưu chỉ tiêu</source>
             <translation>&amp;Save targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="736" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="452" />
             <source>Chỉ tiêu</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="731" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="447" />
             <source>Chỉ tiêu của chủ đề</source>
             <translation>Topic targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="736" />
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="764" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="452" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="481" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="762" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="479" />
             <source>Thêm hoặc sửa chỉ tiêu</source>
             <translation>Add or edit targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="737" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="453" />
             <source>Tính theo</source>
             <translation>Per</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="732" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="448" />
             <source>Văn bản chỉ đạo có thể giao chỉ tiêu, ví dụ “phát ít nhất 3 lượt mỗi tuần”. Trang Tổng quan cho thấy tiến độ.</source>
             <translation>A directive may set targets, for example “at least 3 airings a week”. The Overview page shows the progress.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="766" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="483" />
             <source>Ít nhất</source>
             <translation>At least</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="791" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="508" />
             <source>ít nhất {amount} {measure}</source>
             <translation>at least {amount} {measure}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="772" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="489" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
@@ -8105,12 +8105,12 @@ No. {id}</translation>
     <context>
         <name>TimeEdit</name>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="296" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="306" />
             <source>Giờ phát, ví dụ 6:30 hoặc 0630; để trống nếu không ghi giờ.</source>
             <translation>Time of the broadcast, e.g. 6:30 or 0630; leave empty if there is no time.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="294" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="304" />
             <source>giờ:phút</source>
             <translation>hh:mm</translation>
         </message>
@@ -8177,87 +8177,87 @@ No. {id}</translation>
     <context>
         <name>TopicsPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="277" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="276" />
             <source>Bỏ dấu chọn (phím cách) để không dùng chủ đề này</source>
             <translation>Untick (space bar) to leave this topic out</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="223" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="222" />
             <source>Chủ đề tuyên truyền</source>
             <translation>Propaganda topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="302" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="301" />
             <source>Dòng {row}</source>
             <translation>Row {row}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="230" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="229" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="224" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="223" />
             <source>Mỗi bản ghi trong sổ thuộc một chủ đề. Đây là các chủ đề thường gặp, có hiệu lực trong năm nay; bỏ dấu chọn chủ đề không dùng, sửa tên hoặc ngày nếu cần.</source>
             <translation>Every record in the log belongs to a topic. These are common topics, valid this year; untick those you do not use, change names or dates if needed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="245" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="244" />
             <source>Sau này: Danh mục → Thêm chủ đề, hoặc gõ tên chủ đề mới ngay ở ô Chủ đề khi ghi sổ.</source>
             <translation>Later: Catalogues → Add topic, or type a new topic name in the Topic field when logging.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="242" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="241" />
             <source>Thêm &amp;dòng</source>
             <translation>Add &amp;row</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="230" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="229" />
             <source>Tên chủ đề</source>
             <translation>Topic name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="230" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="229" />
             <source>Từ ngày</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="315" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="314" />
             <source>từ ngày</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="304" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="303" />
             <source>{where}: chưa có tên chủ đề.</source>
             <translation>{where}: the topic has no name.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="308" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="307" />
             <source>{where}: mã “{code}” chỉ được có chữ không dấu, số, dấu - _ .</source>
             <translation>{where}: the code “{code}” may contain only letters without diacritics, digits, - _ .</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="311" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="310" />
             <source>{where}: mã “{code}” trùng với dòng trên.</source>
             <translation>{where}: the code “{code}” repeats a row above.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="324" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="323" />
             <source>{where}: ngày kết thúc trước ngày bắt đầu.</source>
             <translation>{where}: the end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="319" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="318" />
             <source>{where}: {label} “{text}” không phải ngày (dạng dd/mm/yyyy).</source>
             <translation>{where}: {label} “{text}” is not a date (dd/mm/yyyy).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="230" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="229" />
             <source>Đến ngày</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="315" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="314" />
             <source>đến ngày</source>
             <translation>to</translation>
         </message>
@@ -8265,32 +8265,32 @@ No. {id}</translation>
     <context>
         <name>TrustKeyDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="101" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="104" />
             <source>Chấp nhận khóa</source>
             <translation>Accept key</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="77" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="78" />
             <source>Chấp nhận khóa của đơn vị</source>
             <translation>Accept a unit's key</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="79" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="80" />
             <source>Gọi điện cho đơn vị gửi báo cáo, nhờ họ mở Cài đặt → Khóa ký báo cáo và đọc mã khóa (20 chữ số). Khóa này thay khóa đã ghi nhận trước đó của đơn vị.</source>
             <translation>Call the sending unit and ask them to open Settings → Report signing keys and read the fingerprint (20 digits). This key replaces the key recorded for the unit before.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="102" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="105" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="92" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="95" />
             <source>Mã khóa:</source>
             <translation>Fingerprint:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="91" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="94" />
             <source>Mã đơn vị:</source>
             <translation>Unit code:</translation>
         </message>
@@ -8308,7 +8308,7 @@ No. {id}</translation>
             <translation>&amp;Type it in (a unit not in the catalogue)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="196" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="197" />
             <source>Cả đơn vị đã hết hiệu lực</source>
             <translation>The whole unit has expired</translation>
         </message>
@@ -8323,12 +8323,17 @@ No. {id}</translation>
             <translation>The unit catalogue is empty: import it from a file, or type in your unit.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="193" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="194" />
             <source>Gõ tên hoặc mã để tìm, không cần dấu: hoang dong, 05986…</source>
             <translation>Type a name or code to search, no diacritics needed: hoang dong, 05986…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="197" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="192" />
+            <source>Gõ tên hoặc mã, không cần dấu</source>
+            <translation>Name or code, no diacritics needed</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="198" />
             <source>Hiện cả các đơn vị đã giải thể hoặc sáp nhập (ví dụ các huyện, xã trước ngày 01/07/2025).</source>
             <translation>Also show units that were dissolved or merged (for example the districts and communes before 01/07/2025).</translation>
         </message>
@@ -8388,14 +8393,9 @@ No. {id}</translation>
             <translation>Commune, ward, township</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="220" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="221" />
             <source>mã của Tổng cục Thống kê, ví dụ 05986</source>
             <translation>the General Statistics Office's code, for example 05986</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="228" />
-            <source>mã huyện hoặc tỉnh, ví dụ 178; có thể để trống</source>
-            <translation>district or province code, for example 178; may be empty</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="159" />
@@ -8413,7 +8413,12 @@ No. {id}</translation>
             <translation>commune code of 5 digits</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="223" />
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="229" />
+            <source>ví dụ 178; có thể để trống</source>
+            <translation>e.g. 178; may be empty</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/installation_form/unit_chooser.py" line="224" />
             <source>ví dụ: Xã Hoàng Đồng</source>
             <translation>for example: Xã Hoàng Đồng</translation>
         </message>
@@ -8454,17 +8459,17 @@ No. {id}</translation>
     <context>
         <name>UnitPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="157" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="156" />
             <source>Chọn đơn vị mà máy này ghi sổ và báo cáo, và vai trò của đơn vị.</source>
             <translation>Choose the unit this computer logs and reports for, and the unit's role.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="163" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="162" />
             <source>Vai trò</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="156" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="155" />
             <source>Đơn vị của bạn</source>
             <translation>Your unit</translation>
         </message>
@@ -8578,42 +8583,42 @@ No. {id}</translation>
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="114" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="113" />
             <source>&amp;Nhập danh mục từ tệp…</source>
             <translation>&amp;Import the catalogue from a file…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="90" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="89" />
             <source>Chào mừng đến với OCOP Desktop</source>
             <translation>Welcome to OCOP Desktop</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="130" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="129" />
             <source>Danh mục hiện có {n} đơn vị.</source>
             <translation>Units in the catalogue: {n}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="132" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="131" />
             <source>Danh mục hiện đang trống.</source>
             <translation>The catalogue is empty.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="103" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="102" />
             <source>Danh mục đơn vị hành chính (không bắt buộc)</source>
             <translation>Administrative units (optional)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="105" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="104" />
             <source>Nếu có tệp danh mục đơn vị hành chính của Tổng cục Thống kê (Excel hoặc CSV, tải tại danhmuchanhchinh.gso.gov.vn), hãy nhập vào đây để chọn đơn vị của bạn trong danh sách. Không có tệp thì có thể nhập tay đơn vị ở bước sau.</source>
             <translation>If you have the General Statistics Office's list of administrative units (Excel or CSV, from danhmuchanhchinh.gso.gov.vn), import it here to choose your unit from the list. Without the file you can type in your unit in the next step.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="94" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="93" />
             <source>Phần mềm giúp ghi lại từng buổi phát thanh, từng hoạt động tuyên truyền, lập báo cáo theo mẫu văn bản hành chính và gửi báo cáo lên cấp trên qua thư điện tử. Mọi số liệu được lưu ngay trên máy này, không cần mạng.&lt;br&gt;&lt;br&gt;Vài bước sau đây cho phần mềm biết đơn vị của bạn và người ký báo cáo. Mọi thông tin đều sửa lại được trong &lt;b&gt;Công cụ → Cài đặt&lt;/b&gt;.</source>
             <translation>This program records every radio broadcast and every propaganda activity, makes reports in the official document format and sends them to the level above by email. Every figure is saved on this computer at once; no network is needed.&lt;br&gt;&lt;br&gt;The next few steps tell the program your unit and who signs the reports. Everything can be changed later in &lt;b&gt;Tools → Settings&lt;/b&gt;.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="91" />
+            <location filename="../../ocop_desktop/ui/setup_wizard.py" line="90" />
             <source>Sổ ghi và báo cáo kết quả tuyên truyền của đài truyền thanh cấp xã.</source>
             <translation>Log and reports of the propaganda work of commune radio stations.</translation>
         </message>

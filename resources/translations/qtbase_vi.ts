@@ -5,6 +5,23 @@
      Compiled by installer/update_translations.py → ocop_desktop/translations/qtbase_vi.qm. -->
 <TS version="2.1" language="vi_VN">
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Alias</source>
+            <comment>OS X Finder</comment>
+            <translation>Bí danh</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Ổ đĩa</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Thư mục</translation>
+        </message>
+    </context>
+    <context>
         <name>QAbstractSpinBox</name>
         <message>
             <source>&amp;Select All</source>

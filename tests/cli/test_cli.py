@@ -176,7 +176,9 @@ def test_delete_is_soft_audited_and_undoable(db: Path) -> None:
 
 BAD_LOG_ADDS = {
     "bad date": (["--date", "2021-13-01", *RADIO, "--title", "x"],
-                 "--date: Ngày không hợp lệ: “2021-13-01” (cần dạng YYYY-MM-DD)."),
+                 "--date: Ngày không có thật: “2021-13-01” — không có tháng 13."),
+    "bad date form": (["--date", "01/06/2021", *RADIO, "--title", "x"],
+                      "--date: Ngày không hợp lệ: “01/06/2021” (cần dạng YYYY-MM-DD)."),
     "day first date": (["--date", "21/06/2021", *RADIO, "--title", "x"], "--date: Ngày không"),
     "unknown topic": (["--date", "2021-06-21", "--topic", "NOPE", "--form", "radio",
                        "--title", "x"], "Chủ đề: Không có chủ đề mã “NOPE”."),

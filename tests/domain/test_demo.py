@@ -152,3 +152,17 @@ def test_suggested_installation_of_a_station_and_an_office() -> None:
     assert (office.issuing_body, office.parent_body, office.place) == (
         "PHÒNG VĂN HÓA VÀ THÔNG TIN", "UBND HUYỆN CHI LĂNG", "Chi Lăng")
     assert office.addressees == "Sở Thông tin và Truyền thông tỉnh Lạng Sơn"
+
+
+def test_no_record_was_changed_after_now() -> None:
+    """Demo records of today are not stamped later than the clock: a report made this
+    morning would otherwise hold records "changed after it was made", and the next level's
+    import refuses it (seen in the import page's screenshot)."""
+    now = dt.datetime(2026, 12, 3, 0, 44)  # 07:44 in Vietnam
+    windows = {"OCOP": TopicWindow("OCOP", dt.date(2026, 1, 1), None)}
+    records = list(demo.generate_records(
+        count=300, unit_codes=["05986"], topics=windows, start=dt.date(2026, 12, 1),
+        end=dt.date(2026, 12, 3), now=now))
+    stamps = [dt.datetime.fromisoformat(r.updated_at).replace(tzinfo=None) for r in records]
+    assert max(stamps) <= now
+    assert any(r.date == dt.date(2026, 12, 3) for r in records)

@@ -489,7 +489,9 @@ def test_a_mixed_unit_list_names_its_kinds() -> None:
 
 @pytest.mark.parametrize(("typed", "why"), [
     ("31/11/2026", "tháng 11 chỉ có 30 ngày"), ("29/02/2026", "tháng 2 năm 2026 chỉ có 28 ngày"),
-    ("12/13/2026", "không có tháng 13")])
+    ("12/13/2026", "không có tháng 13"), ("31112026", "tháng 11 chỉ có 30 ngày"),
+    ("300226", "tháng 2 năm 2026 chỉ có 28 ngày"), ("2026-11-31", "tháng 11 chỉ có 30 ngày"),
+    ("2026-02-30", "tháng 2 năm 2026 chỉ có 28 ngày")])
 def test_a_date_that_does_not_exist_says_why(typed: str, why: str) -> None:
     from ocop_desktop.domain.validation import Problem, ProblemCode
     from ocop_desktop.texts.problem_texts import problem_text

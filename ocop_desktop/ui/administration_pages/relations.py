@@ -10,6 +10,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -165,6 +166,8 @@ class RelationsPage(QWidget):
         layout.addLayout(bar)
         self.model = RelationTableModel(self)
         self.view = list_table(self.model, self, stretch=3)
+        # "Áp dụng cho" shares the room with "Báo cáo gửi" (1366×768 at 125 %).
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.view, 1)
         check = QHBoxLayout()
         check.addWidget(QLabel(self.tr("Đơn vị của máy này vào ngày:"), self))

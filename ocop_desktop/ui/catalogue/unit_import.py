@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from ocop_desktop.operations.catalogue_files import UnitListError
 from ocop_desktop.texts.problem_texts import problem_line, storage_error_text, unit_list_error_text
 from ocop_desktop.ui.catalogue.models import tr
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.file_dialogs import open_file_name
 from ocop_desktop.ui.preferences import FolderKind, Preferences
 from ocop_desktop.ui.widgets import DateEdit, FieldBox, format_date
 
@@ -84,7 +84,7 @@ def import_unit_list(ctx: AppContext, path: Path, valid_from: dt.date | None) ->
 
 def choose_unit_file(parent: QWidget) -> Path | None:
     prefs = Preferences()
-    name, _ = QFileDialog.getOpenFileName(
+    name, _ = open_file_name(
         parent, tr("Chọn tệp danh mục đơn vị hành chính"),
         str(prefs.folder(FolderKind.CATALOGUE)),
         tr("Danh mục đơn vị (*.xlsx *.xls *.csv *.txt);;Tất cả các tệp (*)"))
@@ -166,7 +166,7 @@ class UnitImportDialog(QDialog):
         self.buttons.accepted.connect(self.run_import)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(560, 0)
+        self.resize(560, layout.totalHeightForWidth(560))  # the hint's wrapped lines too
 
     def run_import(self) -> None:
         try:

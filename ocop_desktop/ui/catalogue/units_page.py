@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +33,7 @@ from ocop_desktop.ui.catalogue.unit_import import (
     show_outcome,
 )
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.file_dialogs import save_file_name
 from ocop_desktop.ui.preferences import FolderKind, Preferences
 from ocop_desktop.ui.widgets import DateEdit, format_date
 
@@ -166,7 +166,7 @@ class UnitsPage(QWidget):
     def choose_and_export(self) -> None:
         prefs = Preferences()
         suggested = prefs.folder(FolderKind.CATALOGUE) / "danh-muc-don-vi.csv"
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = save_file_name(
             self, self.tr("Lưu danh mục đơn vị"), str(suggested),
             self.tr("Tệp CSV (*.csv)"))
         if not name:

@@ -108,11 +108,11 @@ class InstallationEditor(QWidget):
         layout.addWidget(self.unit_chooser, 1, 0)
         layout.addWidget(role_title, 2, 0)
         layout.addWidget(self.role_chooser, 3, 0)
-        layout.addWidget(header_title, 0, 1)
-        layout.addWidget(self.header, 1, 1, 3, 1)
+        # One column, scrolled down: side by side they need ~1160 px, more than the settings
+        # dialog has on a 1366×768 screen (it scrolled sideways, hiding the fields' ends).
+        layout.addWidget(header_title, 4, 0)
+        layout.addWidget(self.header, 5, 0)
         layout.setColumnStretch(0, 1)
-        layout.setColumnStretch(1, 1)
-        layout.setHorizontalSpacing(24)
         self.unit_chooser.changed.connect(self._suggest)
         self.role_chooser.changed.connect(self._role_changed)
 

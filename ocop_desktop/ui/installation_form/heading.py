@@ -107,7 +107,7 @@ class HeaderFields(QWidget):
         placeholders = {
             "signer_name": self.tr("ví dụ: Hoàng Văn Thắng"),
             "signer_title": self.tr("ví dụ: CHỦ TỊCH, PHÓ CHỦ TỊCH, TRƯỞNG PHÒNG"),
-            "authority_of": self.tr("ký thay mặt, ký thay cho…: ỦY BAN NHÂN DÂN, CHỦ TỊCH"),
+            "authority_of": self.tr("ví dụ: ỦY BAN NHÂN DÂN, CHỦ TỊCH"),
             "issuing_body": self.tr("ví dụ: ỦY BAN NHÂN DÂN XÃ HOÀNG ĐỒNG (“|” để xuống dòng)"),
             "parent_body": self.tr("để trống với Ủy ban nhân dân; ví dụ: UBND HUYỆN VĂN LÃNG"),
             "place": self.tr("nơi cơ quan đóng trụ sở, ví dụ: Hoàng Đồng"),

@@ -189,7 +189,8 @@ class UnitChooser(QWidget):
         picker_layout.setContentsMargins(24, 0, 0, 0)
         search_row = QHBoxLayout()
         self.filter_edit = _FilterEdit(self.picker)
-        self.filter_edit.setPlaceholderText(
+        self.filter_edit.setPlaceholderText(self.tr("Gõ tên hoặc mã, không cần dấu"))
+        self.filter_edit.setToolTip(
             self.tr("Gõ tên hoặc mã để tìm, không cần dấu: hoang dong, 05986…"))
         self.filter_edit.setClearButtonEnabled(True)
         search_row.addWidget(self.filter_edit, 1)
@@ -225,8 +226,7 @@ class UnitChooser(QWidget):
         for level in (UnitLevel.COMMUNE, UnitLevel.DISTRICT, UnitLevel.PROVINCE):
             self.level_combo.addItem(_level_name(level), level.value)
         self.parent_edit = QLineEdit(self.typed)
-        self.parent_edit.setPlaceholderText(self.tr("mã huyện hoặc tỉnh, ví dụ 178; có thể để "
-                                                    "trống"))
+        self.parent_edit.setPlaceholderText(self.tr("ví dụ 178; có thể để trống"))
         self.parent_edit.setMaxLength(3)
         self.boxes: dict[str, FieldBox] = {
             "code": FieldBox(self.code_edit), "name": FieldBox(self.name_edit),

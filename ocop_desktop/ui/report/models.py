@@ -317,8 +317,11 @@ class GroupedHeader(QHeaderView):
         metrics = self.fontMetrics()
         lines = max(1, inner.height() // max(metrics.height(), 1))
         if metrics.boundingRect(inner, flags, text).height() > inner.height():
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner.width() * lines
-                                      - metrics.averageCharWidth() * 2 * lines)
+            whole, budget = text, inner.width() * lines  # shorter until the lines fit
+            while budget > 0 and metrics.boundingRect(inner, flags, text).height() > (
+                    inner.height()):
+                budget -= metrics.averageCharWidth() * 2
+                text = metrics.elidedText(whole, Qt.TextElideMode.ElideRight, budget)
         painter.drawText(inner, flags, text)
 
     def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:

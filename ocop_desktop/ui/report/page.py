@@ -18,7 +18,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,11 +38,12 @@ from shiboken6 import isValid
 from ocop_desktop.domain.periods import ReportPeriod
 from ocop_desktop.domain.report_text import Narrative, count_text, report_tables
 from ocop_desktop.domain.reporting import ReportEntry, ReportSummary
-from ocop_desktop.domain.validation import ValidationError
+from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
 from ocop_desktop.operations import Area, Changes, queries
 from ocop_desktop.operations import reports as report_ops
-from ocop_desktop.texts.problem_texts import problem_line
+from ocop_desktop.texts.problem_texts import problem_line, problem_text
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.file_dialogs import save_file_name
 from ocop_desktop.ui.preferences import FolderKind, Preferences
 from ocop_desktop.ui.report.models import (
     BroadcastModel,
@@ -287,7 +287,12 @@ class ReportPage(QWidget):
         self._load_texts(period, self.scope.currentData())
         if period is None:
             self.summary = None
-            self.range_label.setText(_tr("Chưa chọn đủ kỳ báo cáo (từ ngày, đến ngày)."))
+            chooser = self.period_chooser
+            typed = [e.text().strip() for e in (chooser.date_from, chooser.date_to)
+                     if e.isVisibleTo(chooser) and not e.has_valid_text()]
+            self.range_label.setText(problem_text(Problem("date", ProblemCode.BAD_DATE, {
+                "value": typed[0], "format": "dd/mm/yyyy"})) if typed else _tr(
+                "Chưa chọn đủ kỳ báo cáo (từ ngày, đến ngày)."))
             self._show(None)
             return
         directive = combo_value(self.scope)
@@ -446,7 +451,7 @@ class ReportPage(QWidget):
 
     def ask_output_path(self) -> Path | None:
         """The file dialog (tests replace this method)."""
-        name, _filter = QFileDialog.getSaveFileName(
+        name, _filter = save_file_name(
             self, _tr("Xuất báo cáo ra Excel"), str(self.suggested_path()),
             _tr("Sổ tính Excel (*.xlsx)"))
         if not name:

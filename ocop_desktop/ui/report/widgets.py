@@ -194,7 +194,11 @@ class NarrativeEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
-        form = QVBoxLayout()
+        # The parts scroll when the page is short (1366×768 at 125 %) instead of making the
+        # page, and so the window, taller than the screen.
+        form_widget = QWidget(self)
+        form = QVBoxLayout(form_widget)
+        form.setContentsMargins(0, 0, 0, 0)
         self.edits: dict[NarrativePart, QPlainTextEdit] = {}
         for number, part in zip(("II", "III", "IV"), NarrativePart, strict=True):
             label = QLabel(f"<b>{number}. {PART_TITLES[part]}</b>", self)
@@ -217,7 +221,12 @@ class NarrativeEditor(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.saved_label, 1)
         form.addLayout(buttons)
-        layout.addLayout(form, 1)
+        form_scroll = QScrollArea(self)
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_scroll.setWidget(form_widget)
+        form_scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        layout.addWidget(form_scroll, 1)
         self.preview = QLabel(self)
         self.preview.setObjectName("documentPreview")
         self.preview.setTextFormat(Qt.TextFormat.RichText)
