@@ -227,13 +227,12 @@ def _log_states(window, survey: Survey) -> None:  # type: ignore[no-untyped-def]
 
 def _dialogs(window, ctx, role: str) -> list[tuple[str, Callable[[], object]]]:  # type: ignore[no-untyped-def]
     """Every dialog a user can open, each opened as the window opens it."""
-    from ocop_desktop.ui.catalogue.dialogs import DirectiveDialog, TopicDialog
-    from ocop_desktop.ui.catalogue.unit_import import UnitImportDialog
-
     from ocop_desktop.operations import queries
     from ocop_desktop.ui import file_dialogs
     from ocop_desktop.ui.administration_pages import ClusterDialog, RelationDialog
     from ocop_desktop.ui.backup_actions import RestoreDialog
+    from ocop_desktop.ui.catalogue.dialogs import DirectiveDialog, TopicDialog
+    from ocop_desktop.ui.catalogue.unit_import import UnitImportDialog
     from ocop_desktop.ui.keys_page import TrustKeyDialog
     from ocop_desktop.ui.setup_wizard import SetupWizard
 
