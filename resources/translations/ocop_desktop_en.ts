@@ -160,52 +160,52 @@
     <context>
         <name>AiredDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="630" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="354" />
             <source>&lt;b&gt;{day} {date}, {time}&lt;/b&gt; — {title}</source>
             <translation>&lt;b&gt;{day} {date}, {time}&lt;/b&gt; — {title}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="650" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="374" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="651" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="375" />
             <source>Ghi vào sổ</source>
             <translation>Write to the log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="651" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="375" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="644" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="368" />
             <source>Số lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="645" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="369" />
             <source>Số phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="647" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="371" />
             <source>Số tin, bài</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="643" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="367" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="641" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="365" />
             <source>không bắt buộc</source>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="629" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="353" />
             <source>Đã phát — ghi vào sổ</source>
             <translation>Aired — write to the log</translation>
         </message>
@@ -249,137 +249,137 @@
     <context>
         <name>BackupActions</name>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="327" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="322" />
             <source>&amp;Khôi phục từ bản sao lưu…</source>
             <translation>&amp;Restore from a backup…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="324" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="319" />
             <source>&amp;Sao lưu ngay…</source>
             <translation>&amp;Back up now…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="52" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="51" />
             <source>Bản sao lưu OCOP Desktop (*.sqlite *.db);;Tất cả các tệp (*)</source>
             <translation>OCOP Desktop backups (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="325" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="320" />
             <source>Chép toàn bộ dữ liệu ra một tệp, ví dụ vào USB</source>
             <translation>Copy all data to a file, for example on a USB drive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="66" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="65" />
             <source>Chủ nhật</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="216" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="211" />
             <source>Dữ liệu đang mở trong bộ nhớ, không có tệp để sao lưu hay khôi phục.</source>
             <translation>The data is open in memory; there is no file to back up or restore.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="307" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="302" />
             <source>Không khôi phục được</source>
             <translation>Could not restore</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="264" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="259" />
             <source>Không sao lưu được</source>
             <translation>Could not back up</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="216" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="211" />
             <source>Sao lưu</source>
             <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="230" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="225" />
             <source>Sao lưu dữ liệu vào tệp</source>
             <translation>Back up the data to a file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="328" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="323" />
             <source>Thay dữ liệu đang dùng bằng một bản sao lưu</source>
             <translation>Replace the data in use with a backup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="65" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="64" />
             <source>Thứ Ba</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="66" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="65" />
             <source>Thứ Bảy</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="65" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="64" />
             <source>Thứ Hai</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="65" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="64" />
             <source>Thứ Năm</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="65" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="64" />
             <source>Thứ Sáu</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="65" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="64" />
             <source>Thứ Tư</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="60" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="59" />
             <source>dữ liệu trước lần khôi phục</source>
             <translation>data before a restore</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="57" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="56" />
             <source>sao lưu thủ công</source>
             <translation>manual backup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="58" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="57" />
             <source>tự động hằng ngày</source>
             <translation>automatic, daily</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="59" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="58" />
             <source>tự động khi đóng chương trình</source>
             <translation>automatic, on closing the program</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="72" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="71" />
             <source>{n} KB</source>
             <translation>{n} KB</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="74" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="73" />
             <source>{n} MB</source>
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="289" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="284" />
             <source>Đang khôi phục dữ liệu…</source>
             <translation>Restoring the data…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="251" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="246" />
             <source>Đang sao lưu dữ liệu…</source>
             <translation>Backing up the data…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="296" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="291" />
             <source>Đã khôi phục</source>
             <translation>Restored</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="296" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="291" />
             <source>Đã khôi phục dữ liệu từ {source}.
 
 Dữ liệu trước khi khôi phục được giữ lại trong tệp:
@@ -390,12 +390,12 @@ The data from before the restore is kept in the file:
 {safety}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="256" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="251" />
             <source>Đã sao lưu</source>
             <translation>Backed up</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="256" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="251" />
             <source>Đã sao lưu toàn bộ dữ liệu vào tệp:
 {path}</source>
             <translation>All data was backed up to the file:
@@ -807,7 +807,7 @@ The data from before the restore is kept in the file:
             <translation>; {count} records received by two paths, keeping the latest correction</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="253" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="257" />
             <source>Buổi này chưa được đánh dấu.</source>
             <translation>This airing has not been ticked.</translation>
         </message>
@@ -837,7 +837,7 @@ The data from before the restore is kept in the file:
             <translation>Drafted by</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="63" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="64" />
             <source>Chưa chọn ngày nào trong tuần; dùng: {codes}.</source>
             <translation>No day of the week chosen; use: {codes}.</translation>
         </message>
@@ -847,7 +847,7 @@ The data from before the restore is kept in the file:
             <translation>No report has been exported yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="206" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="207" />
             <source>Chưa có khung giờ phát nào.</source>
             <translation>No airing slots yet.</translation>
         </message>
@@ -877,31 +877,31 @@ The data from before the restore is kept in the file:
             <translation>No unit is set up; use --unit CODE.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="302" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="306" />
             <source>Chưa đánh dấu</source>
             <translation>Not ticked</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="210" />
             <source>Chương trình</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="108" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="109" />
             <source>Chỉ dùng một trong hai: --days (phát hằng tuần) hoặc --date (phát một lần).</source>
             <translation>Use only one of --days (weekly airing) or --date (one airing).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="347" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="351" />
             <source>Chỉ tiêu</source>
             <translation>Targets</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/log.py" line="277" />
             <location filename="../../ocop_desktop/cli/log.py" line="432" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="301" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="347" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="210" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="305" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="351" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
@@ -947,13 +947,13 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/log.py" line="432" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/log.py" line="432" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
@@ -963,7 +963,7 @@ The data from before the restore is kept in the file:
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="164" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="165" />
             <source>Khung giờ {id}: không có gì thay đổi.</source>
             <translation>Slot {id}: nothing changed.</translation>
         </message>
@@ -1008,7 +1008,7 @@ The data from before the restore is kept in the file:
             <translation>No unit with code “{code}” is valid on {day}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="301" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="305" />
             <source>Không phát</source>
             <translation>Not aired</translation>
         </message>
@@ -1030,17 +1030,17 @@ The data from before the restore is kept in the file:
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="301" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="305" />
             <source>Kế hoạch</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="299" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="303" />
             <source>Kế hoạch phát sóng {label} ({range}).</source>
             <translation>Broadcast plan {label} ({range}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="347" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="351" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
@@ -1050,7 +1050,7 @@ The data from before the restore is kept in the file:
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="310" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="314" />
             <source>Lý do không phát: {reasons}.</source>
             <translation>Reasons for not airing: {reasons}.</translation>
         </message>
@@ -1093,7 +1093,7 @@ The data from before the restore is kept in the file:
             <translation>Key fingerprint: {fingerprint}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="302" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="306" />
             <source>Ngoài kế hoạch</source>
             <translation>Unplanned</translation>
         </message>
@@ -1104,12 +1104,12 @@ The data from before the restore is kept in the file:
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
             <source>Ngày phát</source>
             <translation>Airing date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="237" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="241" />
             <source>Ngày {date}: đánh dấu {what} — {added} buổi mới, {updated} buổi sửa, {unchanged} buổi không đổi.</source>
             <translation>{date}: marked {what} — {added} new, {updated} changed, {unchanged} unchanged.</translation>
         </message>
@@ -1120,19 +1120,19 @@ The data from before the restore is kept in the file:
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/log.py" line="433" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
             <source>Phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="302" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="306" />
             <source>Sắp tới</source>
             <translation>Upcoming</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/cli/administration.py" line="130" />
             <location filename="../../ocop_desktop/cli/administration.py" line="177" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
@@ -1152,7 +1152,7 @@ The data from before the restore is kept in the file:
             <translation>Missing argument {name}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="110" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="111" />
             <source>Thiếu tùy chọn bắt buộc --days (hoặc --date cho buổi phát một lần).</source>
             <translation>The required option --days is missing (or --date for a one-off airing).</translation>
         </message>
@@ -1217,12 +1217,12 @@ The data from before the restore is kept in the file:
             <translation>The file {file} is too large for the written parts of a report (at most 1 MB).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="347" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="351" />
             <source>Tối thiểu</source>
             <translation>Minimum</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="305" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="309" />
             <source>Tổng cộng</source>
             <translation>Total</translation>
         </message>
@@ -1233,7 +1233,7 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/cli/administration.py" line="356" />
             <location filename="../../ocop_desktop/cli/log.py" line="233" />
             <location filename="../../ocop_desktop/cli/log.py" line="318" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="210" />
             <source>Từ ngày</source>
             <translation>From</translation>
         </message>
@@ -1283,7 +1283,7 @@ The data from before the restore is kept in the file:
             <translation>the log could not be written</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="235" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="239" />
             <source>không phát ({reason})</source>
             <translation>not aired ({reason})</translation>
         </message>
@@ -1338,12 +1338,12 @@ The data from before the restore is kept in the file:
             <translation>Making sample data</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="332" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="336" />
             <source>Đã bỏ chỉ tiêu.</source>
             <translation>Target removed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="253" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="257" />
             <source>Đã bỏ đánh dấu.</source>
             <translation>Unticked.</translation>
         </message>
@@ -1378,12 +1378,12 @@ The data from before the restore is kept in the file:
             <translation>Restored the data from {file}. The data from before the restore is saved in {safety}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="332" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="336" />
             <source>Đã lưu chỉ tiêu.</source>
             <translation>Targets saved.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="177" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="178" />
             <source>Đã ngừng khung giờ {id} từ hôm nay.</source>
             <translation>Stopped slot {id} from today.</translation>
         </message>
@@ -1398,12 +1398,12 @@ The data from before the restore is kept in the file:
             <translation>Imported the catalogue from {file}: {added} new, {changed} changed, {unchanged} unchanged, {closed} ended.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="301" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="305" />
             <source>Đã phát</source>
             <translation>Aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="166" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="167" />
             <source>Đã sửa khung giờ {id}; các buổi đã qua giữ nguyên.</source>
             <translation>Slot {id} changed; past airings are unchanged.</translation>
         </message>
@@ -1493,7 +1493,7 @@ The data from before the restore is kept in the file:
             <location filename="../../ocop_desktop/cli/administration.py" line="356" />
             <location filename="../../ocop_desktop/cli/log.py" line="233" />
             <location filename="../../ocop_desktop/cli/log.py" line="318" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="210" />
             <source>Đến ngày</source>
             <translation>To</translation>
         </message>
@@ -1508,7 +1508,7 @@ The data from before the restore is kept in the file:
             <translation>removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="234" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="238" />
             <source>đã phát</source>
             <translation>aired</translation>
         </message>
@@ -1518,7 +1518,7 @@ The data from before the restore is kept in the file:
             <translation>“{value}” is not valid; choose one of: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="60" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="61" />
             <source>“{value}” không phải là ngày trong tuần; dùng: {codes}.</source>
             <translation>“{value}” is not a day of the week; use: {codes}.</translation>
         </message>
@@ -1855,127 +1855,127 @@ The data from before the restore is kept in the file:
     <context>
         <name>CompletenessPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="142" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="134" />
             <source>Chép danh sách chưa báo cáo</source>
             <translation>Copy the list of units not reported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="193" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="185" />
             <source>Chưa chọn đủ kỳ báo cáo.</source>
             <translation>The reporting period is incomplete.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="218" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="210" />
             <source>Các đơn vị chưa gửi báo cáo {period} ({count}):</source>
             <translation>Units that have not sent the report {period} ({count}):</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="197" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="189" />
             <source>Danh sách đơn vị cấp dưới lấy từ danh mục đơn vị hành chính và đơn vị đang dùng phần mềm (Cài đặt).</source>
             <translation>The list of subordinate units comes from the administrative units catalogue and the unit using the program (Settings).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="196" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="188" />
             <source>Không có đơn vị cấp dưới trong kỳ này.</source>
             <translation>No subordinate units in this period.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="259" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="251" />
             <source>Không ghi được tệp {path}: {error}</source>
             <translation>Could not write the file {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="259" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="251" />
             <source>Không xuất được danh sách</source>
             <translation>Could not export the list</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="153" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="145" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="205" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="197" />
             <source>Kỳ {period}; hạn nộp {deadline} ({when}).</source>
             <translation>Period {period}; due {deadline} ({when}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="82" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="74" />
             <source>Lập báo cáo lúc</source>
             <translation>Report made at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="82" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="74" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="83" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="75" />
             <source>Nhận lúc</source>
             <translation>Received at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="83" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="75" />
             <source>Số bản ghi</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="236" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="228" />
             <source>Sổ tính Excel (*.xlsx);;Tệp CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="83" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="75" />
             <source>Trong đó nhập thay</source>
             <translation>Of which entered on behalf</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="82" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="74" />
             <source>Tình hình</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="252" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="244" />
             <source>Tình hình gửi báo cáo {period}: {rate}</source>
             <translation>Reporting status {period}: {rate}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="109" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="101" />
             <source>Tệp {file}</source>
             <translation>File {file}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="235" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="227" />
             <source>Xuất danh sách</source>
             <translation>Export the list</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="144" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="136" />
             <source>Xuất danh sách…</source>
             <translation>Export the list…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="207" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="199" />
             <source>chưa đến hạn</source>
             <translation>not due yet</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="82" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="74" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="146" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="138" />
             <source>Đơn vị nào không gửi được báo cáo, văn phòng có thể ghi thay trong Sổ ghi (chọn đơn vị đó); bản ghi được đánh dấu là do văn phòng nhập thay.</source>
             <translation>For a unit that cannot send its report, the office can log on its behalf in the Log (choose that unit); such records are marked as entered by the office.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="207" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="199" />
             <source>đã qua hạn</source>
             <translation>overdue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/completeness_page.py" line="89" />
+            <location filename="../../ocop_desktop/ui/completeness_page.py" line="81" />
             <source>đã trả lại, chờ gửi lại</source>
             <translation>returned, waiting for a resend</translation>
         </message>
@@ -2267,22 +2267,22 @@ The data from before the restore is kept in the file:
     <context>
         <name>DateEdit</name>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="197" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="204" />
             <source>Chọn ngày trên lịch</source>
             <translation>Pick a date on the calendar</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="198" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="205" />
             <source>Chọn ngày trên lịch (Alt+↓)</source>
             <translation>Pick a date on the calendar (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="202" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="209" />
             <source>Gõ ngày dạng 21/06/2021 hoặc 21062021; ↑/↓ đổi ngày, PageUp/PageDown đổi tháng, Alt+↓ mở lịch.</source>
             <translation>Type the date as 21/06/2021 or 21062021; ↑/↓ change the day, PageUp/PageDown the month, Alt+↓ opens the calendar.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="192" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="199" />
             <source>ngày/tháng/năm</source>
             <translation>dd/mm/yyyy</translation>
         </message>
@@ -2431,42 +2431,42 @@ The data from before the restore is kept in the file:
     <context>
         <name>DirectivesPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="41" />
+            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="39" />
             <source>&amp;Sửa văn bản…</source>
             <translation>&amp;Edit directive…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="138" />
+            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="118" />
             <source>&lt;b&gt;Chủ đề không gắn văn bản nào&lt;/b&gt;</source>
             <translation>&lt;b&gt;Topics without a directive&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="141" />
+            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="121" />
             <source>&lt;b&gt;Chủ đề theo văn bản {number}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Topics of directive {number}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="38" />
+            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="36" />
             <source>&lt;b&gt;Văn bản chỉ đạo&lt;/b&gt;</source>
             <translation>&lt;b&gt;Directives&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="63" />
+            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="61" />
             <source>Chưa có chủ đề nào ở đây. Bấm “Thêm chủ đề…”, hoặc gõ tên chủ đề mới ngay vào ô Chủ đề khi ghi sổ.</source>
             <translation>No topics here yet. Click “Add topic…”, or type a new topic name straight into the Topic field when logging.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="56" />
+            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="54" />
             <source>Sửa c&amp;hủ đề…</source>
             <translation>Edit &amp;topic…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="55" />
+            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="53" />
             <source>Thêm &amp;chủ đề…</source>
             <translation>Add &amp;topic…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="40" />
+            <location filename="../../ocop_desktop/ui/catalogue/directives_page.py" line="38" />
             <source>Thêm &amp;văn bản…</source>
             <translation>Add &amp;directive…</translation>
         </message>
@@ -2487,137 +2487,137 @@ The data from before the restore is kept in the file:
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="122" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="81" />
             <source>7 ngày qua</source>
             <translation>Last 7 days</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="143" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="102" />
             <source>Bỏ lọc</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="133" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="92" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="144" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="103" />
             <source>Hiện mọi bản ghi</source>
             <translation>Show all records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="136" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="95" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="121" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="80" />
             <source>Hôm nay</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="124" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="83" />
             <source>Khoảng ngày</source>
             <translation>Date range</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="219" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="178" />
             <source>Mọi chủ đề</source>
             <translation>All topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="223" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="182" />
             <source>Mọi hình thức</source>
             <translation>All forms</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="121" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="80" />
             <source>Mọi lúc</source>
             <translation>Any time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="226" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="185" />
             <source>Mọi ngôn ngữ</source>
             <translation>All languages</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="235" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="194" />
             <source>Mọi đơn vị</source>
             <translation>All units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="139" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="98" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="124" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="83" />
             <source>Năm nay</source>
             <translation>This year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="123" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="82" />
             <source>Quý này</source>
             <translation>This quarter</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="122" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="81" />
             <source>Tháng này</source>
             <translation>This month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="123" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="82" />
             <source>Tháng trước</source>
             <translation>Last month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="126" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="85" />
             <source>Thời gian</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="114" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="73" />
             <source>Tìm theo tiêu đề, thôn/cụm loa, người thực hiện, ghi chú. Gõ có dấu hoặc không dấu đều được: “dong dang” tìm thấy “Đồng Đăng”.</source>
             <translation>Search titles, villages/loudspeaker clusters, operators, notes. With or without diacritics: “dong dang” finds “Đồng Đăng”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="113" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="72" />
             <source>Tìm trong sổ ghi… (Ctrl+F)</source>
             <translation>Search the log… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="260" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="219" />
             <source>Từ ngày</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="129" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="88" />
             <source>Từ ngày (để trống: không giới hạn)</source>
             <translation>From (empty: no limit)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="127" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="86" />
             <source>từ ngày</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="142" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="101" />
             <source>Đơn vị (gồm cả các đơn vị trực thuộc)</source>
             <translation>Unit (including its subordinate units)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="260" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="219" />
             <source>Đến ngày</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="130" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="89" />
             <source>Đến ngày (để trống: không giới hạn)</source>
             <translation>To (empty: no limit)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="128" />
+            <location filename="../../ocop_desktop/ui/log_filter.py" line="87" />
             <source>đến ngày</source>
             <translation>to</translation>
         </message>
@@ -2827,89 +2827,89 @@ The data from before the restore is kept in the file:
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="364" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="187" />
             <source>Báo cáo Excel (*.xlsx);;Mọi tệp (*)</source>
             <translation>Excel reports (*.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="121" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="206" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="72" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="157" />
             <source>Bị xóa</source>
             <translation>Removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="263" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="86" />
             <source>Bỏ danh sách</source>
             <translation>Clear the list</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="586" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="400" />
             <source>Chấp nhận khóa mới</source>
             <translation>Accept the new key</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="283" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="106" />
             <source>Chấp nhận khóa mới…</source>
             <translation>Accept the new key…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="285" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="108" />
             <source>Chỉ bấm sau khi đã gọi điện cho đơn vị gửi và họ đọc đúng mã khóa trong tệp.</source>
             <translation>Only after calling the sending unit and hearing them read the fingerprint shown for the file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="362" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="185" />
             <source>Chọn các tệp báo cáo cần nhập</source>
             <translation>Choose the report files to import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="370" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="193" />
             <source>Chọn thư mục chứa các tệp báo cáo</source>
             <translation>Choose the folder holding the report files</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="258" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="81" />
             <source>Chọn thư mục…</source>
             <translation>Choose a folder…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="256" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="79" />
             <source>Chọn tệp…</source>
             <translation>Choose files…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="648" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="230" />
             <source>Chủ đề mới, sẽ được thêm vào danh mục: {topics}.</source>
             <translation>New topics, to be added to the catalogue: {topics}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="122" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="207" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="73" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="158" />
             <source>Chữ ký</source>
             <translation>Signature</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="622" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="204" />
             <source>Chữ ký: {signer}.</source>
             <translation>Signature: {signer}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="669" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="426" />
             <source>Có lỗi khi ghi vào tệp dữ liệu ({error}). Không có gì được ghi từ tệp này.</source>
             <translation>An error occurred while writing to the data file ({error}). Nothing was written from this file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="503" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="316" />
             <source>Hoàn tác lần nhập</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="298" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="121" />
             <source>Hoàn tác lần nhập này…</source>
             <translation>Undo this import…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="504" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="317" />
             <source>Hoàn tác lần nhập số {id} (tệp “{file}” của {sender}, kỳ {period})?
 
 {new} bản ghi mới sẽ bị bỏ; {changed} bản ghi đã sửa và {removed} bản ghi đã xóa sẽ trở lại như trước lần nhập.</source>
@@ -2918,7 +2918,7 @@ The data from before the restore is kept in the file:
 {new} new records will be removed; {changed} changed records and {removed} removed records will be as they were before the import.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="587" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="401" />
             <source>Hãy gọi điện cho {name} và nhờ họ đọc mã khóa trong phần mềm của họ (Cài đặt → Khóa ký báo cáo). Chỉ chấp nhận khi mã họ đọc đúng là:
 
 {fingerprint}
@@ -2931,188 +2931,188 @@ Khóa cũ ({held}) sẽ không được nhận nữa. Chấp nhận khóa mới?
 The old key ({held}) will no longer be accepted. Accept the new key?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="603" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="415" />
             <source>Không chấp nhận được khóa</source>
             <translation>Cannot accept the key</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="517" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="330" />
             <source>Không hoàn tác được</source>
             <translation>Cannot undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="484" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="297" />
             <source>Không nhập được</source>
             <translation>Could not import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="628" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="210" />
             <source>Không nhập được tệp này:</source>
             <translation>This file could not be imported:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="668" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="425" />
             <source>Không đọc hoặc ghi được tệp: {error}</source>
             <translation>Could not read or write the file: {error}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="121" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="206" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="72" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="157" />
             <source>Không đổi</source>
             <translation>Unchanged</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="251" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="74" />
             <source>Kéo thả các tệp báo cáo (.xlsx) nhận qua thư điện tử vào đây, hoặc chọn tệp, chọn cả thư mục. Mỗi tệp được kiểm tra trước; chưa ghi gì cho đến khi bấm “Nhập”.</source>
             <translation>Drag and drop the report files (.xlsx) received by email here, or choose files, or a whole folder. Each file is checked first; nothing is written until you click “Import”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="121" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="206" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="72" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="157" />
             <source>Kết quả</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="205" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="156" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="120" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="71" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="192" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="143" />
             <source>Lỗi khi nhập</source>
             <translation>Import error</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="120" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="206" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="71" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="157" />
             <source>Mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="260" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="83" />
             <source>Nhập</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="205" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="156" />
             <source>Nhập lúc</source>
             <translation>Imported at</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="205" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="156" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="319" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="142" />
             <source>Sổ các lần nhập báo cáo</source>
             <translation>Register of imported reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="121" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="206" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="72" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="157" />
             <source>Thay đổi</source>
             <translation>Changed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="390" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="213" />
             <source>Thư mục không có tệp báo cáo (.xlsx) nào.</source>
             <translation>The folder has no report files (.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="120" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="205" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="71" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="156" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="644" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="226" />
             <source>Tệp này đã được nhập, không có gì mới ({count} bản ghi không đổi).</source>
             <translation>This file was already imported; nothing new ({count} records unchanged).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="235" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="187" />
             <source>Tệp {file}, lập lúc {generated}, mã kiểm tra {hash}</source>
             <translation>File {file}, made at {generated}, check code {hash}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="657" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="239" />
             <source>{count} bản ghi nhận theo hai đường với nội dung khác nhau; giữ bản được sửa sau cùng:</source>
             <translation>{count} records received by two paths with different contents; keeping the one edited last:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="558" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="372" />
             <source>{count} tệp bị từ chối</source>
             <translation>files refused: {count}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="542" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="355" />
             <source>{count} tệp chờ nhập: {new} bản ghi mới, {changed} thay đổi, {removed} bị xóa</source>
             <translation>files ready to import: {count}; {new} new records, {changed} changed, {removed} removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="548" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="361" />
             <source>{count} tệp không nhập được</source>
             <translation>files that could not be imported: {count}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="638" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="220" />
             <source>{outcome}: {new} mới, {changed} thay đổi, {unchanged} không đổi, {removed} bị xóa.</source>
             <translation>{outcome}: {new} new, {changed} changed, {unchanged} unchanged, {removed} removed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="415" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="237" />
             <source>Đang kiểm tra các tệp báo cáo…</source>
             <translation>Checking the report files…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="401" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="224" />
             <source>Đang kiểm tra tệp {name}…</source>
             <translation>Checking the file {name}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="474" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="292" />
             <source>Đang nhập báo cáo…</source>
             <translation>Importing the reports…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="442" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="262" />
             <source>Đang nhập {name}…</source>
             <translation>Importing {name}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="224" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="176" />
             <source>Đã hoàn tác lúc {at}</source>
             <translation>Undone at {at}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="120" />
-            <location filename="../../ocop_desktop/ui/import_page.py" line="205" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="71" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="156" />
             <source>Đơn vị gửi</source>
             <translation>Sending unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="616" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="198" />
             <source>Đơn vị gửi: {name} ({code}); kỳ báo cáo: {period}; lập lúc {at}; {count} bản ghi.</source>
             <translation>Sending unit: {name} ({code}); reporting period: {period}; made at {at}; {count} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="651" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="233" />
             <source>Đơn vị mình đã nhập thay {count} bản ghi cho đơn vị này trong kỳ; nay đơn vị đã gửi báo cáo, hãy xem lại để khỏi tính trùng.</source>
             <translation>Your office entered {count} records on behalf of this unit in the period; now that the unit has sent its report, review them to avoid counting twice.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="551" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="364" />
             <source>đã nhập {count} tệp: {new} bản ghi mới, {changed} thay đổi, {removed} bị xóa</source>
             <translation>imported {count} files: {new} new records, {changed} changed, {removed} removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="633" />
+            <location filename="../../ocop_desktop/ui/import_models.py" line="215" />
             <source>… và {count} lỗi khác.</source>
             <translation>… and {count} more problems.</translation>
         </message>
@@ -3381,139 +3381,69 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>InboxSettingsPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="80" />
-            <source>&amp;Bảo mật:</source>
-            <translation>&amp;Security:</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="84" />
-            <source>&amp;Cổng:</source>
-            <translation>&amp;Port:</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="122" />
-            <source>&amp;Kiểm tra kết nối</source>
-            <translation>&amp;Test the connection</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="99" />
-            <source>&amp;Mật khẩu:</source>
-            <translation>&amp;Password:</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="103" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="79" />
             <source>&amp;Thư mục thư:</source>
             <translation>&amp;Folder:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="259" />
-            <source>(Chi tiết: {detail})</source>
-            <translation>(Details: {detail})</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="229" />
-            <source>Chưa kiểm tra được: hãy sửa những chỗ được đánh dấu đỏ.</source>
-            <translation>Cannot test yet: correct the places marked in red.</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="149" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="51" />
             <source>Hộp thư đến</source>
             <translation>Inbox</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="58" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="55" />
             <source>Hộp thư đến đọc báo cáo các đơn vị gửi lên (và thư trả lời của cấp trên) từ hộp thư cơ quan qua IMAP. Thư không bị xóa, chỉ được đánh dấu. Ví dụ Gmail: imap.gmail.com, SSL/TLS, cổng 993, dùng “mật khẩu ứng dụng”. Bỏ trống nếu không nhận thư trên máy này.</source>
             <translation>The inbox reads the reports units send (and the replies from above) from the office mailbox over IMAP. Mail is never deleted, only marked. Gmail for example: imap.gmail.com, SSL/TLS, port 993, with an “app password”. Leave empty if this computer does not receive mail.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="264" />
-            <source>Không kiểm tra được: {detail}</source>
-            <translation>Could not test: {detail}</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="78" />
-            <source>Không mã hóa (chỉ dùng trong mạng nội bộ)</source>
-            <translation>No encryption (only inside a local network)</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="247" />
-            <source>Kiểm tra kết nối</source>
-            <translation>Test the connection</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="254" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="73" />
             <source>Kết nối và đăng nhập thành công; đọc được thư mục thư.</source>
             <translation>Connected and logged in; the folder can be read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="124" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="66" />
             <source>Kết nối, đăng nhập thử và mở thư mục thư (không đọc thư nào)</source>
             <translation>Connect, log in and open the folder (no mail is read)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="170" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="70" />
             <source>Lưu ý: máy này đang đặt biến môi trường {names}; khi đọc thư, các giá trị đó được dùng thay cho giá trị trên trang này.</source>
             <translation>Note: this computer sets the environment variables {names}; when reading mail, those values are used instead of the values on this page.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="67" />
-            <source>Máy chủ</source>
-            <translation>Server</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="73" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="60" />
             <source>Máy chủ thư đến (&amp;IMAP):</source>
             <translation>Incoming mail server (&amp;IMAP):</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="165" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="67" />
             <source>Máy này chưa có kho mật khẩu của hệ điều hành nên không lưu được mật khẩu. Khi chạy bằng lệnh, đặt mật khẩu vào biến môi trường OCOP_IMAP_PASSWORD.</source>
             <translation>This computer has no operating-system password store, so the password cannot be saved. For the command line, put the password in the OCOP_IMAP_PASSWORD environment variable.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="107" />
-            <source>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không lưu trong tệp dữ liệu.</source>
-            <translation>The password is kept in the operating system's password store, not in the data file.</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="75" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="62" />
             <source>SSL/TLS (thường dùng cổng 993)</source>
             <translation>SSL/TLS (usually port 993)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="76" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="63" />
             <source>STARTTLS (thường dùng cổng 143)</source>
             <translation>STARTTLS (usually port 143)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="87" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="64" />
             <source>Tài khoản</source>
             <translation>Account</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="94" />
-            <source>Tên đăng &amp;nhập:</source>
-            <translation>User &amp;name:</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="115" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="83" />
             <source>Tự động nhận báo cáo không có cảnh báo (nhập số liệu và gửi thư báo đã nhận)</source>
             <translation>Accept reports without warnings automatically (import the data and send the acknowledgement)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="91" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="65" />
             <source>thường là địa chỉ thư, ví dụ vhtt@example.gov.vn</source>
             <translation>usually the email address, e.g. vhtt@example.gov.vn</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="236" />
-            <source>Đang kết nối tới {host}…</source>
-            <translation>Connecting to {host}…</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="97" />
-            <source>để trống nếu không đổi mật khẩu đã lưu</source>
-            <translation>leave empty to keep the saved password</translation>
         </message>
     </context>
     <context>
@@ -3603,127 +3533,127 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>LogPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="511" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="244" />
             <source>&amp;Lưu bản ghi</source>
             <translation>&amp;Save record</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="518" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="251" />
             <source>&amp;Nhân bản</source>
             <translation>&amp;Duplicate</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="520" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="253" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="534" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="267" />
             <source>&amp;Tìm kiếm</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="523" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="256" />
             <source>&amp;Xóa</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="688" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="421" />
             <source>Bản ghi chưa lưu</source>
             <translation>Unsaved record</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="689" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="422" />
             <source>Bản ghi đang nhập chưa được lưu. Lưu trước khi đóng?</source>
             <translation>The record being entered is not saved. Save it before closing?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="510" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="243" />
             <source>Bắt đầu một bản ghi mới với các giá trị lần trước</source>
             <translation>Start a new record with the previous values</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="675" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="408" />
             <source>Chưa có bản ghi nào và chưa có chủ đề nào. Gõ tên chủ đề vào ô Chủ đề bên dưới (chủ đề mới được thêm ngay), gõ tiêu đề rồi bấm Enter để lưu.</source>
             <translation>No records and no topics yet. Type a topic name in the Topic field below (a new topic is added at once), type a title, then press Enter to save.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="679" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="412" />
             <source>Chưa có bản ghi nào. Nhập bản ghi đầu tiên ở khung bên dưới rồi bấm Enter để lưu.</source>
             <translation>No records yet. Enter the first record in the form below and press Enter to save it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="672" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="405" />
             <source>Chưa khai báo đơn vị của máy này. Vào Công cụ → Cài đặt để khai báo.</source>
             <translation>This computer's unit is not set. Go to Tools → Settings to set it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="490" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="223" />
             <source>Cột này không sắp xếp được; hãy sắp theo ngày, đơn vị, chủ đề, hình thức hoặc tiêu đề.</source>
             <translation>This column cannot be sorted; sort by date, unit, topic, form or title.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="508" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="241" />
             <source>Ghi &amp;mới</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="514" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="247" />
             <source>Ghi và &amp;tạo mới</source>
             <translation>Save and &amp;new</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="528" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="261" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="669" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="402" />
             <source>Không có bản ghi nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả.</source>
             <translation>No record matches the filters. Click “Clear filters” to see all.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="530" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="263" />
             <source>Làm lại</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="513" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="246" />
             <source>Lưu bản ghi đang nhập rồi bắt đầu bản ghi tiếp theo</source>
             <translation>Save the record being typed, then start the next one</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="516" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="249" />
             <source>Lưu rồi bắt đầu ngay bản ghi tiếp theo, điền sẵn như bản vừa lưu (cả ngày)</source>
             <translation>Save, then start the next record at once, prefilled like the one just saved (its date too)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="535" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="268" />
             <source>Tìm trong sổ ghi</source>
             <translation>Search the log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="519" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="252" />
             <source>Tạo bản ghi mới giống bản ghi đang chọn</source>
             <translation>New record like the selected one</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="524" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="257" />
             <source>Xóa các bản ghi đang chọn (có thể hoàn tác)</source>
             <translation>Delete the selected records (can be undone)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="651" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="384" />
             <source>Đã xóa {count} bản ghi.</source>
             <translation>Deleted {count} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="649" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="382" />
             <source>Đã xóa “{title}”.</source>
             <translation>Deleted “{title}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="521" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="254" />
             <source>Đưa bản ghi đang chọn lên khung nhập để sửa (F2, Enter hoặc bấm đúp vào dòng)</source>
             <translation>Put the selected record in the form to edit it (F2, Enter or double-click the row)</translation>
         </message>
@@ -3731,172 +3661,172 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>LogTable</name>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="90" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="91" />
             <source>Báo chí</source>
             <translation>Press</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="92" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="93" />
             <source>Băng rôn, pa-nô</source>
             <translation>Banners, panels</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="91" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="92" />
             <source>Bảng tin</source>
             <translation>Notice boards</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="79" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="79" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="79" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="92" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="93" />
             <source>Hội nghị, nói chuyện</source>
             <translation>Meetings, talks</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="81" />
             <source>Lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="90" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="91" />
             <source>Mạng xã hội</source>
             <translation>Social media</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="81" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="82" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="102" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="103" />
             <source>Nguồn trung ương</source>
             <translation>Central source</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="103" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="104" />
             <source>Nguồn tỉnh</source>
             <translation>Provincial source</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="79" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="81" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="81" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="82" />
             <source>Người thực hiện</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="81" />
             <source>Phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="81" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="82" />
             <source>Thôn/cụm loa</source>
             <translation>Village/cluster</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="91" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="92" />
             <source>Tin nhắn SMS</source>
             <translation>SMS messages</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="81" />
             <source>Tin/bài</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="81" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="89" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="90" />
             <source>Tiếp sóng</source>
             <translation>Relay</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="90" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="91" />
             <source>Trang thông tin</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="89" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="90" />
             <source>Truyền hình</source>
             <translation>Television</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="89" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="90" />
             <source>Truyền thanh</source>
             <translation>Radio</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="94" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="95" />
             <source>Trả lời kiến nghị</source>
             <translation>Feedback answers</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="95" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="96" />
             <source>Tuyên truyền viên</source>
             <translation>Propagandists</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="94" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="95" />
             <source>Tài liệu</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="101" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="102" />
             <source>Tự sản xuất</source>
             <translation>Self-produced</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="101" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="102" />
             <source>VOV</source>
             <translation>VOV</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="342" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="343" />
             <source>{name} — bấm để sắp xếp</source>
             <translation>{name} — click to sort</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="102" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="103" />
             <source>Đài huyện</source>
             <translation>District station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="101" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="102" />
             <source>Đài tỉnh</source>
             <translation>Provincial station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="79" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="80" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="91" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="92" />
             <source>Ấn phẩm</source>
             <translation>Publications</translation>
         </message>
@@ -3927,144 +3857,74 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>MailSettingsPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="70" />
-            <source>&amp;Bảo mật:</source>
-            <translation>&amp;Security:</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="74" />
-            <source>&amp;Cổng:</source>
-            <translation>&amp;Port:</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="109" />
-            <source>&amp;Kiểm tra kết nối</source>
-            <translation>&amp;Test the connection</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="88" />
-            <source>&amp;Mật khẩu:</source>
-            <translation>&amp;Password:</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="251" />
-            <source>(Chi tiết: {detail})</source>
-            <translation>(Details: {detail})</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="50" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="39" />
             <source>Báo cáo được gửi qua máy chủ thư (SMTP) của hộp thư cơ quan. Nhập thông tin nhà cung cấp hộp thư đưa cho (ví dụ Gmail: smtp.gmail.com, SSL/TLS, cổng 465, dùng “mật khẩu ứng dụng”). Bỏ trống cả trang nếu chưa gửi thư từ máy này.</source>
             <translation>Reports are sent through the mail server (SMTP) of the office mailbox. Enter what your mail provider gives you (for Gmail: smtp.gmail.com, SSL/TLS, port 465, with an “app password”). Leave the whole page empty if this computer does not send mail yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="218" />
-            <source>Chưa kiểm tra được: hãy sửa những chỗ được đánh dấu đỏ.</source>
-            <translation>Cannot test yet: correct the places marked in red.</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="256" />
-            <source>Không kiểm tra được: {detail}</source>
-            <translation>Could not test: {detail}</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="68" />
-            <source>Không mã hóa (chỉ dùng trong mạng nội bộ)</source>
-            <translation>No encryption (only inside a local network)</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="238" />
-            <source>Kiểm tra kết nối</source>
-            <translation>Test the connection</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="245" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="57" />
             <source>Kết nối và đăng nhập thành công. Thư sẽ được gửi qua máy chủ này.</source>
             <translation>Connected and logged in. Mail will be sent through this server.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="110" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="50" />
             <source>Kết nối và đăng nhập thử vào máy chủ thư (không gửi thư nào)</source>
             <translation>Connect and log in to the mail server as a test (no mail is sent)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="155" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="54" />
             <source>Lưu ý: máy này đang đặt biến môi trường {names}; khi gửi, các giá trị đó được dùng thay cho giá trị trên trang này.</source>
             <translation>Note: this computer sets the environment variables {names}; when sending, their values are used instead of the values on this page.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="58" />
-            <source>Máy chủ</source>
-            <translation>Server</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="63" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="43" />
             <source>Máy chủ thư (&amp;SMTP):</source>
             <translation>Mail server (&amp;SMTP):</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="150" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="51" />
             <source>Máy này chưa có kho mật khẩu của hệ điều hành nên không lưu được mật khẩu. Trên máy gửi tự động, đặt mật khẩu vào biến môi trường OCOP_SMTP_PASSWORD.</source>
             <translation>This computer has no operating-system password store, so the password cannot be saved. On a computer that sends automatically, put the password in the environment variable OCOP_SMTP_PASSWORD.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="100" />
-            <source>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không lưu trong tệp dữ liệu.</source>
-            <translation>The password is kept in the operating system's password store, not in the data file.</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="65" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="45" />
             <source>SSL/TLS (thường dùng cổng 465)</source>
             <translation>SSL/TLS (usually port 465)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="66" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="46" />
             <source>STARTTLS (thường dùng cổng 587)</source>
             <translation>STARTTLS (usually port 587)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="134" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="35" />
             <source>Thư điện tử</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="77" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="47" />
             <source>Tài khoản gửi</source>
             <translation>Sending account</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="96" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="68" />
             <source>Tên người gửi:</source>
             <translation>Sender name:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="83" />
-            <source>Tên đăng &amp;nhập:</source>
-            <translation>User &amp;name:</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="80" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="48" />
             <source>thường là địa chỉ thư, ví dụ vanhoa.xa@example.gov.vn</source>
             <translation>usually an email address, for example vanhoa.xa@example.gov.vn</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="94" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="66" />
             <source>ví dụ: Đài truyền thanh xã Hoàng Đồng</source>
             <translation>for example: Đài truyền thanh xã Hoàng Đồng</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="225" />
-            <source>Đang kết nối tới {host}…</source>
-            <translation>Connecting to {host}…</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="92" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="64" />
             <source>Địa chỉ người &amp;gửi:</source>
             <translation>Sender &amp;address:</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="86" />
-            <source>để trống nếu không đổi mật khẩu đã lưu</source>
-            <translation>leave empty to keep the saved password</translation>
         </message>
     </context>
     <context>
@@ -4340,37 +4200,37 @@ Real records are kept.</translation>
     <context>
         <name>NotAiredDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="689" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="413" />
             <source>&lt;b&gt;{day} {date}, {time}&lt;/b&gt; — {title}</source>
             <translation>&lt;b&gt;{day} {date}, {time}&lt;/b&gt; — {title}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="700" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="424" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="701" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="425" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="688" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="412" />
             <source>Không phát được</source>
             <translation>Could not be aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="699" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="423" />
             <source>Lý do</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="701" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="425" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="694" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="418" />
             <source>ví dụ: mất điện cả buổi chiều</source>
             <translation>for example: power cut all afternoon</translation>
         </message>
@@ -4549,47 +4409,47 @@ Real records are kept.</translation>
     <context>
         <name>OutboxService</name>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="196" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="195" />
             <source>Gửi thư</source>
             <translation>Send mail</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="268" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="267" />
             <source>Hộp thư đi: </source>
             <translation>Outbox: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="256" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="255" />
             <source>Hộp thư đi: có lỗi khi gửi ({detail}).</source>
             <translation>Outbox: an error occurred while sending ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="259" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="258" />
             <source>Hộp thư đi: không có thư chờ gửi.</source>
             <translation>Outbox: nothing waiting to be sent.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="261" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="260" />
             <source>Hộp thư đi: {n} thư đang chờ kết nối, sẽ tự gửi khi có mạng.</source>
             <translation>Outbox: {n} messages waiting for a connection; they are sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="254" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="253" />
             <source>Hộp thư đi: đang gửi…</source>
             <translation>Outbox: sending…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="306" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="305" />
             <source>Mở hộp thư đi</source>
             <translation>Open the outbox</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="265" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="264" />
             <source>{n} thư chờ gửi</source>
             <translation>{n} waiting</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="267" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="266" />
             <source>{n} thư không gửi được</source>
             <translation>{n} not sent</translation>
         </message>
@@ -6808,396 +6668,396 @@ Real records are kept.</translation>
     <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="444" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="64" />
             <source>6 tháng</source>
             <translation>6 months</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="511" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="131" />
             <source>6 tháng cuối năm</source>
             <translation>Second half of the year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="510" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="130" />
             <source>6 tháng đầu năm</source>
             <translation>First half of the year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="445" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="65" />
             <source>9 tháng</source>
             <translation>9 months</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="967" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="360" />
             <source>Chép nội dung đã viết cho kỳ {period} để sửa tiếp.</source>
             <translation>Copy the texts written for the period {period} to edit them.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="897" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="290" />
             <source>Chưa chọn đủ kỳ báo cáo (từ ngày, đến ngày).</source>
             <translation>The reporting period is incomplete (from date, to date).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1067" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="460" />
             <source>Chưa chọn đủ kỳ báo cáo.</source>
             <translation>The reporting period is incomplete.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="968" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="361" />
             <source>Chưa có kỳ nào trước đây có nội dung.</source>
             <translation>No earlier period has texts yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="630" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="250" />
             <source>Chưa lưu (sẽ lưu khi xuất báo cáo).</source>
             <translation>Not saved yet (saved when the report is exported).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1020" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="413" />
             <source>Chưa thiết lập đơn vị hoặc chưa chọn kỳ báo cáo.</source>
             <translation>The unit is not set up, or no period is chosen.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="262" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="188" />
             <source>Chờ gửi</source>
             <translation>Waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="743" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="136" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="340" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="266" />
             <source>Gửi cho: {to}</source>
             <translation>Send to: {to}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1162" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="556" />
             <source>Không còn tệp</source>
             <translation>File missing</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1162" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="556" />
             <source>Không tìm thấy {path}; tệp có thể đã được chuyển đi hoặc xóa.</source>
             <translation>{path} not found; the file may have been moved or deleted.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="924" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="317" />
             <source>Không tính được số liệu tổng hợp ({error}).</source>
             <translation>Could not compute the summary figures ({error}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1135" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="529" />
             <source>Không xuất được báo cáo</source>
             <translation>Could not export the report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1125" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="519" />
             <source>Không xuất được báo cáo do lỗi không mong đợi ({error}). Tệp cũ (nếu có) vẫn giữ nguyên; hãy thử lại hoặc báo cho người hỗ trợ.</source>
             <translation>Could not export the report because of an unexpected error ({error}). The old file (if any) is unchanged; try again or tell your support person.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="277" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="203" />
             <source>Kỳ báo cáo</source>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="728" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="121" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="593" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="213" />
             <source>Lưu nội dung</source>
             <translation>Save texts</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="592" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="212" />
             <source>Lấy nội dung kỳ trước</source>
             <translation>Start from the last period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="281" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="207" />
             <source>Mã băm</source>
             <translation>Hash</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="778" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="171" />
             <source>Mở thư mục</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="780" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="173" />
             <source>Mở tệp</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="276" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="202" />
             <source>Ngày ban hành</source>
             <translation>Date of issue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="735" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="128" />
             <source>Ngày ban hành:</source>
             <translation>Date of issue:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="249" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="175" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="569" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="189" />
             <source>Nhiệm vụ trọng tâm kỳ tới…</source>
             <translation>Main tasks for the next period…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="445" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="65" />
             <source>Năm</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="283" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="209" />
             <source>Nơi nhận trả lời</source>
             <translation>Reply from the recipient</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="756" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="149" />
             <source>Nội dung báo cáo và xem trước</source>
             <translation>Report texts and preview</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="754" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="147" />
             <source>Phát thanh theo ngôn ngữ, nguồn (phút)</source>
             <translation>Radio by language and source (minutes)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="278" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="204" />
             <source>Phạm vi</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="729" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="122" />
             <source>Phạm vi:</source>
             <translation>Scope:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="444" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="64" />
             <source>Quý</source>
             <translation>Quarter</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="335" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="261" />
             <source>SHA-256 của tệp: {file}
 Mã băm dữ liệu: {data}</source>
             <translation>SHA-256 of the file: {file}
 Data hash: {data}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="275" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="201" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="279" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="205" />
             <source>Số bản ghi</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="740" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="133" />
             <source>Số:</source>
             <translation>No.:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1058" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="451" />
             <source>Sổ tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="788" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="181" />
             <source>Sổ đăng ký báo cáo đã xuất</source>
             <translation>Register of exported reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="752" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="145" />
             <source>Theo chủ đề</source>
             <translation>By topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="753" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="146" />
             <source>Theo đơn vị</source>
             <translation>By unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="444" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="64" />
             <source>Tháng</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="343" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="269" />
             <source>Thư trả lời của {sender} lúc {at}</source>
             <translation>Reply from {sender} at {at}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="282" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="208" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="445" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="65" />
             <source>Tùy chọn</source>
             <translation>Options</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="314" />
-            <location filename="../../ocop_desktop/ui/report_page.py" line="844" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="240" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="237" />
             <source>Tất cả chủ đề</source>
             <translation>All topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="280" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="206" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="155" />
-            <location filename="../../ocop_desktop/ui/report_page.py" line="227" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="81" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="153" />
             <source>Tổng cộng</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="255" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="181" />
             <source>Tổng cộng (phút)</source>
             <translation>Total (minutes)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="715" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="108" />
             <source>Xuất Excel…</source>
             <translation>Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1057" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="450" />
             <source>Xuất báo cáo ra Excel</source>
             <translation>Export the report to Excel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="647" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="265" />
             <source>bảng số liệu</source>
             <translation>table of figures</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="453" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="73" />
             <source>năm </source>
             <translation>year </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="508" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="128" />
             <source>quý {roman}</source>
             <translation>quarter {roman}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="505" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="125" />
             <source>tháng {month}</source>
             <translation>month {month}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="454" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="74" />
             <source>từ ngày</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="168" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="94" />
             <source>{name} (mã {code}): {count} hoạt động</source>
             <translation>{name} (code {code}): {count} activities</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="332" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="258" />
             <source>{path} (không còn tệp ở vị trí này)</source>
             <translation>{path} (the file is no longer there)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="911" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="304" />
             <source>{range} · {count} hoạt động được ghi trong kỳ</source>
             <translation>{range} · {count} activities logged in the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1085" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="478" />
             <source>Đang ghi các bản ghi…</source>
             <translation>Writing the records…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1085" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="478" />
             <source>Đang nén tệp…</source>
             <translation>Compressing the file…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="928" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="321" />
             <source>Đang tính số liệu {range}…</source>
             <translation>Computing the figures {range}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1100" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="494" />
             <source>Đang xuất báo cáo…</source>
             <translation>Exporting the report…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="264" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="190" />
             <source>Đã bàn giao</source>
             <translation>Handed over</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="263" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="189" />
             <source>Đã gửi</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1131" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="525" />
             <source>Đã hủy xuất báo cáo; không có tệp nào được ghi.</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="999" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="392" />
             <source>Đã lưu nội dung báo cáo {period}.</source>
             <translation>Saved the report texts of {period}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="630" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="250" />
             <source>Đã lưu.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="261" />
+            <location filename="../../ocop_desktop/ui/report/models.py" line="187" />
             <source>Đã xuất</source>
             <translation>Exported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1111" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="505" />
             <source>Đã xuất báo cáo số &lt;b&gt;{number}&lt;/b&gt; ({count} bản ghi) vào &lt;a href="{file}"&gt;{path}&lt;/a&gt; — &lt;a href="{folder}"&gt;Mở thư mục&lt;/a&gt;</source>
             <translation>Report no. &lt;b&gt;{number}&lt;/b&gt; ({count} records) exported to &lt;a href="{file}"&gt;{path}&lt;/a&gt; — &lt;a href="{folder}"&gt;Open folder&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="1116" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="510" />
             <source>Đã xuất báo cáo số {number}.</source>
             <translation>Report no. {number} exported.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="744" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="137" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="570" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="190" />
             <source>Đề xuất, kiến nghị với cấp trên…</source>
             <translation>Proposals to the higher level…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="455" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="75" />
             <source>đến ngày</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report_page.py" line="566" />
+            <location filename="../../ocop_desktop/ui/report/widgets.py" line="186" />
             <source>Ưu điểm: …
 Hạn chế, khó khăn: …
 (mỗi dòng là một đoạn; để trống thì báo cáo bỏ phần này)</source>
@@ -7209,52 +7069,52 @@ Weaknesses, difficulties: …
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="111" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="110" />
             <source>&amp;Khôi phục…</source>
             <translation>&amp;Restore…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="92" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="91" />
             <source>&lt;b&gt;Các bản sao lưu của tệp dữ liệu này&lt;/b&gt; (mới nhất ở trên):</source>
             <translation>&lt;b&gt;Backups of this data file&lt;/b&gt; (newest first):</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="100" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="99" />
             <source>Chưa có bản sao lưu tự động nào. Bấm “Chọn tệp khác…” để chọn một tệp sao lưu, ví dụ trên USB.</source>
             <translation>There are no automatic backups yet. Click “Choose another file…” to pick a backup file, for example on a USB drive.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="106" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="105" />
             <source>Chọn &amp;tệp khác…</source>
             <translation>Choose another &amp;file…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="159" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="154" />
             <source>Chọn tệp sao lưu</source>
             <translation>Choose a backup file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="86" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="85" />
             <source>Dữ liệu đang dùng sẽ được thay bằng dữ liệu của bản sao lưu được chọn. Trước khi khôi phục, phần mềm tự giữ một bản sao của dữ liệu hiện tại (loại “dữ liệu trước lần khôi phục”), nên vẫn quay lại được nếu chọn nhầm.</source>
             <translation>The data in use will be replaced by the data of the chosen backup. Before restoring, the program keeps a copy of the current data (kind “data before a restore”), so you can go back if you chose the wrong one.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="114" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="113" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="179" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="174" />
             <source>Khôi phục dữ liệu?</source>
             <translation>Restore the data?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="84" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="83" />
             <source>Khôi phục từ bản sao lưu</source>
             <translation>Restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="180" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="175" />
             <source>Thay toàn bộ dữ liệu đang dùng bằng bản sao lưu:
 {what}
 
@@ -7265,7 +7125,7 @@ Những gì ghi sau thời điểm sao lưu sẽ không còn trong dữ liệu �
 Whatever was recorded after the backup was taken will no longer be in the data in use (it stays in the copy “data before a restore”).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="148" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="143" />
             <source>Tệp {name} — {folder}</source>
             <translation>File {name} — {folder}</translation>
         </message>
@@ -7329,334 +7189,334 @@ Whatever was recorded after the backup was taken will no longer be in the data i
     <context>
         <name>SchedulePage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1070" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="284" />
             <source> · {count} buổi trước chưa đánh dấu</source>
             <translation> · {count} earlier airings not ticked</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="975" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="189" />
             <source>&amp;Bỏ đánh dấu</source>
             <translation>&amp;Untick</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="973" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="187" />
             <source>&amp;Không phát…</source>
             <translation>&amp;Not aired…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="909" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="123" />
             <source>&amp;Ngừng phát</source>
             <translation>&amp;Stop airing</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1254" />
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1267" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="468" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="481" />
             <source>Buổi phát này chưa tới ngày.</source>
             <translation>This airing is not due yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1257" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="471" />
             <source>Buổi phát này đã được ghi vào sổ.</source>
             <translation>This airing has been written to the log.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="974" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="188" />
             <source>Buổi phát đang chọn không phát được (Alt+K)</source>
             <translation>The selected airing could not be aired (Alt+K)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="976" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="190" />
             <source>Bỏ đánh dấu buổi phát đang chọn (Alt+B)</source>
             <translation>Untick the selected airing (Alt+B)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="101" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="19" />
             <source>CN</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="947" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="161" />
             <source>Chưa có khung giờ phát nào trong tuần này. Bấm “Thêm khung giờ” (Alt+M) để lập lịch, ví dụ bản tin của xã lúc 17:00 hằng ngày.</source>
             <translation>No airing slots this week. Click “Add slot” (Alt+M) to make a schedule, for example the commune bulletin at 17:00 every day.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="125" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="43" />
             <source>Chưa đánh dấu</source>
             <translation>Not ticked</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="268" />
+            <location filename="../../ocop_desktop/ui/schedule/models.py" line="143" />
             <source>Chương trình</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="912" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="126" />
             <source>Chỉ t&amp;iêu…</source>
             <translation>&amp;Targets…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="913" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="127" />
             <source>Chỉ tiêu của các chủ đề (Alt+I)</source>
             <translation>Targets of the topics (Alt+I)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="106" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="24" />
             <source>Chủ nhật</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="269" />
+            <location filename="../../ocop_desktop/ui/schedule/models.py" line="144" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="955" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="169" />
             <source>Enter: Đã phát (ghi vào sổ) · Alt+K: Không phát · Alt+B: Bỏ đánh dấu</source>
             <translation>Enter: Aired (write to the log) · Alt+K: Not aired · Alt+B: Untick</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="972" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="186" />
             <source>Ghi buổi phát đang chọn vào sổ (Enter)</source>
             <translation>Write the selected airing to the log (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="267" />
+            <location filename="../../ocop_desktop/ui/schedule/models.py" line="142" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="299" />
+            <location filename="../../ocop_desktop/ui/schedule/models.py" line="174" />
             <source>Hôm nay</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1066" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="280" />
             <source>Hôm nay, {day} {date}: {count} buổi theo lịch</source>
             <translation>Today, {day} {date}: {count} scheduled airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="112" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="30" />
             <source>Hỏng thiết bị</source>
             <translation>Equipment failure</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="243" />
+            <location filename="../../ocop_desktop/ui/schedule/models.py" line="118" />
             <source>Khung giờ</source>
             <translation>Slot</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="122" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="40" />
             <source>Không phát: {reason}</source>
             <translation>Not aired: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="114" />
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="115" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="32" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="33" />
             <source>Lý do khác</source>
             <translation>Other reason</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="111" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="29" />
             <source>Mất điện</source>
             <translation>Power cut</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="266" />
+            <location filename="../../ocop_desktop/ui/schedule/models.py" line="141" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="910" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="124" />
             <source>Ngừng khung giờ đang chọn từ hôm nay; các buổi đã qua được giữ lại (Alt+N)</source>
             <translation>Stop the selected slot from today; past airings are kept (Alt+N)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="270" />
+            <location filename="../../ocop_desktop/ui/schedule/models.py" line="145" />
             <source>Phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="907" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="121" />
             <source>Sử&amp;a khung giờ…</source>
             <translation>&amp;Edit slot…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="908" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="122" />
             <source>Sửa khung giờ đang chọn từ hôm nay (Alt+A)</source>
             <translation>Edit the selected slot from today (Alt+A)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="101" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="19" />
             <source>T2</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="101" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="19" />
             <source>T3</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="101" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="19" />
             <source>T4</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="101" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="19" />
             <source>T5</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="101" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="19" />
             <source>T6</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="101" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="19" />
             <source>T7</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="126" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="44" />
             <source>Theo lịch</source>
             <translation>Scheduled</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="905" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="119" />
             <source>Thê&amp;m khung giờ…</source>
             <translation>&amp;Add slot…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="906" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="120" />
             <source>Thêm một khung giờ phát (Alt+M)</source>
             <translation>Add an airing slot (Alt+M)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="113" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="31" />
             <source>Thời tiết</source>
             <translation>Weather</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="105" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="23" />
             <source>Thứ Ba</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="106" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="24" />
             <source>Thứ Bảy</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="105" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="23" />
             <source>Thứ Hai</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="105" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="23" />
             <source>Thứ Năm</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="105" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="23" />
             <source>Thứ Sáu</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="105" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="23" />
             <source>Thứ Tư</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="271" />
+            <location filename="../../ocop_desktop/ui/schedule/models.py" line="146" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="890" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="104" />
             <source>Tuần này</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="892" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="106" />
             <source>Tuần sau ▶</source>
             <translation>Next week ▶</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1051" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="265" />
             <source>Tuần từ {start} đến {end}</source>
             <translation>Week from {start} to {end}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="891" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="105" />
             <source>Về tuần hiện tại (Home trong bảng lịch)</source>
             <translation>Back to this week (Home in the schedule table)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="893" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="107" />
             <source>Xem tuần sau (PageDown trong bảng lịch)</source>
             <translation>See next week (PageDown in the schedule table)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="889" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="103" />
             <source>Xem tuần trước (PageUp trong bảng lịch)</source>
             <translation>See last week (PageUp in the schedule table)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="149" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="67" />
             <source>hằng ngày</source>
             <translation>daily</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="717" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="72" />
             <source>lượt phát</source>
             <translation>airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="722" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="77" />
             <source>mỗi tháng</source>
             <translation>a month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="722" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="77" />
             <source>mỗi tuần</source>
             <translation>a week</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="147" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="65" />
             <source>một lần, ngày {date}</source>
             <translation>once, on {date}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="717" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="72" />
             <source>phút</source>
             <translation>minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="718" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="73" />
             <source>tin, bài</source>
             <translation>news items, articles</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="317" />
+            <location filename="../../ocop_desktop/ui/schedule/models.py" line="192" />
             <source>{day} {date}</source>
             <translation>{day} {date}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="229" />
+            <location filename="../../ocop_desktop/ui/schedule/models.py" line="104" />
             <source>{day} {date}, {time}: {state}</source>
             <translation>{day} {date}, {time}: {state}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1054" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="268" />
             <source>{planned} buổi theo lịch: đã phát {aired}, không phát {missed}, chưa đánh dấu {pending}, chưa tới giờ {upcoming}.</source>
             <translation>{planned} scheduled airings: aired {aired}, not aired {missed}, not ticked {pending}, not due yet {upcoming}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="141" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="59" />
             <source>{time} · {minutes} phút — {title}</source>
             <translation>{time} · {minutes} min — {title}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="207" />
+            <location filename="../../ocop_desktop/ui/schedule/models.py" line="82" />
             <source>{title}
 Chủ đề: {topic}
 Ngày phát: {days}
@@ -7667,27 +7527,27 @@ Airing days: {days}
 No. {id}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="971" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="185" />
             <source>Đã &amp;phát…</source>
             <translation>&amp;Aired…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1277" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="491" />
             <source>Đã bỏ đánh dấu buổi phát {time} ngày {date}.</source>
             <translation>Unticked the airing at {time} on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="1242" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="456" />
             <source>Đã ngừng khung giờ “{title}” từ hôm nay; các buổi đã qua được giữ lại.</source>
             <translation>Stopped the slot “{title}” from today; past airings are kept.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="120" />
+            <location filename="../../ocop_desktop/ui/schedule/texts.py" line="38" />
             <source>Đã phát</source>
             <translation>Aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="888" />
+            <location filename="../../ocop_desktop/ui/schedule/page.py" line="102" />
             <source>◀ Tuần trước</source>
             <translation>◀ Last week</translation>
         </message>
@@ -7700,17 +7560,17 @@ No. {id}</translation>
             <translation>&amp;Send to:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="219" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="218" />
             <source>&amp;Gửi…</source>
             <translation>&amp;Send…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="88" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="87" />
             <source>&amp;Lưu bản sao…</source>
             <translation>Save a &amp;copy…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="92" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="91" />
             <source>&amp;Mở thư mục</source>
             <translation>&amp;Open folder</translation>
         </message>
@@ -7725,68 +7585,68 @@ No. {id}</translation>
             <translation>&amp;Subject:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="89" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="88" />
             <source>Chép tệp báo cáo ra thư mục khác hoặc ổ USB</source>
             <translation>Copy the report file to another folder or a USB drive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="152" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="151" />
             <source>Chưa gửi: </source>
             <translation>Not sent: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="157" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="156" />
             <source>Chọn thư mục hoặc ổ USB để lưu bản sao</source>
             <translation>Choose a folder or USB drive to save the copy to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="98" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="97" />
             <source>Ghi nhận báo cáo đã được gửi bằng cách khác</source>
             <translation>Record that the report was handed over another way</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/send_dialog.py" line="56" />
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="209" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="208" />
             <source>Gửi báo cáo</source>
             <translation>Send report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="221" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="220" />
             <source>Gửi báo cáo đã chọn lên cấp trên qua thư điện tử (tự gửi khi có mạng), hoặc lưu bản sao ra USB</source>
             <translation>Send the selected report to the level above by email (sent automatically when online), or save a copy to a USB drive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="87" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="86" />
             <source>Không gửi được thư?</source>
             <translation>Mail cannot be sent?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="173" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="172" />
             <source>Không tìm thấy thư mục {path}.</source>
             <translation>Folder {path} not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="124" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="123" />
             <source>Không tìm thấy tệp {path}: tệp đã bị xóa hoặc chuyển chỗ. Hãy xuất lại báo cáo.</source>
             <translation>File {path} not found: it was deleted or moved. Export the report again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="93" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="92" />
             <source>Mở thư mục chứa tệp để đính kèm bằng tay (webmail, Zalo…)</source>
             <translation>Open the folder holding the file, to attach it by hand (webmail, Zalo…)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="176" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="175" />
             <source>Sau khi gửi tệp bằng cách khác, bấm “Đã gửi cách khác…” để ghi nhận.</source>
             <translation>After sending the file another way, click “Sent another way…” to record it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="111" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="110" />
             <source>Thư được gửi ngay khi có mạng; nếu mất mạng, thư chờ và tự gửi sau</source>
             <translation>The message is sent as soon as the network is up; if it is down, the message waits and is sent later by itself</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="132" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="131" />
             <source>Tệp đã bị sửa sau khi xuất báo cáo; bản gửi đi là tệp như hiện nay.</source>
             <translation>The file was changed after the report was exported; what is sent is the file as it is now.</translation>
         </message>
@@ -7801,37 +7661,37 @@ No. {id}</translation>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="193" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="192" />
             <source>Đã ghi nhận: báo cáo đã gửi cho {to}.</source>
             <translation>Recorded: the report was sent to {to}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="183" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="182" />
             <source>Đã gửi cho ai, bằng cách nào? (ví dụ: Zalo nhóm Phòng Văn hóa)</source>
             <translation>Sent to whom, and how? (for example: the Culture Office's Zalo group)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="97" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="96" />
             <source>Đã gửi cách &amp;khác…</source>
             <translation>Sent another &amp;way…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="182" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="181" />
             <source>Đã gửi cách khác</source>
             <translation>Sent another way</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="166" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="165" />
             <source>Đã lưu bản sao: {path}. Báo cáo được ghi là đã bàn giao.</source>
             <translation>Copy saved: {path}. The report is recorded as handed over.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="115" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="114" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/send_dialog.py" line="109" />
+            <location filename="../../ocop_desktop/ui/send_dialog.py" line="108" />
             <source>Đưa vào &amp;hộp thư đi</source>
             <translation>Put in the &amp;outbox</translation>
         </message>
@@ -7844,6 +7704,79 @@ No. {id}</translation>
             <location filename="../../ocop_desktop/ui/send_dialog.py" line="61" />
             <source>địa chỉ thư; nhiều địa chỉ cách nhau bằng dấu phẩy</source>
             <translation>email address; separate several addresses with commas</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerSettingsPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="124" />
+            <source>&amp;Bảo mật:</source>
+            <translation>&amp;Security:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="128" />
+            <source>&amp;Cổng:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="157" />
+            <source>&amp;Kiểm tra kết nối</source>
+            <translation>&amp;Test the connection</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="141" />
+            <source>&amp;Mật khẩu:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="324" />
+            <source>(Chi tiết: {detail})</source>
+            <translation>(Details: {detail})</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="299" />
+            <source>Chưa kiểm tra được: hãy sửa những chỗ được đánh dấu đỏ.</source>
+            <translation>Cannot test yet: correct the places marked in red.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="329" />
+            <source>Không kiểm tra được: {detail}</source>
+            <translation>Could not test: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="122" />
+            <source>Không mã hóa (chỉ dùng trong mạng nội bộ)</source>
+            <translation>No encryption (only inside a local network)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="313" />
+            <source>Kiểm tra kết nối</source>
+            <translation>Test the connection</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="113" />
+            <source>Máy chủ</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="147" />
+            <source>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không lưu trong tệp dữ liệu.</source>
+            <translation>The password is kept in the operating system's password store, not in the data file.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="136" />
+            <source>Tên đăng &amp;nhập:</source>
+            <translation>User &amp;name:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="306" />
+            <source>Đang kết nối tới {host}…</source>
+            <translation>Connecting to {host}…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="139" />
+            <source>để trống nếu không đổi mật khẩu đã lưu</source>
+            <translation>leave empty to keep the saved password</translation>
         </message>
     </context>
     <context>
@@ -7935,102 +7868,102 @@ No. {id}</translation>
     <context>
         <name>SlotDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="430" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="154" />
             <source>Chương trình *</source>
             <translation>Programme *</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="431" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="155" />
             <source>Chủ đề *</source>
             <translation>Topic *</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="447" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="171" />
             <source>Giờ bắt đầu *</source>
             <translation>Start time *</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="432" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="156" />
             <source>Hình thức *</source>
             <translation>Form *</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="394" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="118" />
             <source>Hằng tuần vào:</source>
             <translation>Weekly on:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="468" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="192" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="468" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="192" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="438" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="162" />
             <source>Lịch phát *</source>
             <translation>Airing days *</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="395" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="119" />
             <source>Một lần vào ngày:</source>
             <translation>Once, on:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="449" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="173" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="448" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="172" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="382" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="106" />
             <source>Sửa khung giờ phát</source>
             <translation>Edit airing slot</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="463" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="187" />
             <source>Thay đổi có hiệu lực từ hôm nay (từ ngày mai nếu buổi phát hôm nay đã được đánh dấu); các buổi đã qua giữ nguyên như đã lập lịch.</source>
             <translation>Changes take effect from today (from tomorrow if today's airing is already ticked); past airings stay as they were scheduled.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="383" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="107" />
             <source>Thêm khung giờ phát</source>
             <translation>Add airing slot</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="444" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="168" />
             <source>Thời lượng (phút) *</source>
             <translation>Duration (minutes) *</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="426" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="150" />
             <source>không thời hạn</source>
             <translation>no end date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="386" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="109" />
             <source>ví dụ: Bản tin thời sự của xã</source>
             <translation>for example: Commune news bulletin</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="457" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="181" />
             <source>Áp dụng từ ngày</source>
             <translation>Applies from</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="454" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="178" />
             <source>đến ngày</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="422" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="146" />
             <source>—</source>
             <translation>—</translation>
         </message>
@@ -8038,58 +7971,58 @@ No. {id}</translation>
     <context>
         <name>TargetsDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="747" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="463" />
             <source>&amp;Bỏ chỉ tiêu đang chọn</source>
             <translation>&amp;Remove the selected target</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="760" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="477" />
             <source>&amp;Lưu chỉ tiêu</source>
             <translation>&amp;Save targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="736" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="452" />
             <source>Chỉ tiêu</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="731" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="447" />
             <source>Chỉ tiêu của chủ đề</source>
             <translation>Topic targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="736" />
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="764" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="452" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="481" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="762" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="479" />
             <source>Thêm hoặc sửa chỉ tiêu</source>
             <translation>Add or edit targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="737" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="453" />
             <source>Tính theo</source>
             <translation>Per</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="732" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="448" />
             <source>Văn bản chỉ đạo có thể giao chỉ tiêu, ví dụ “phát ít nhất 3 lượt mỗi tuần”. Trang Tổng quan cho thấy tiến độ.</source>
             <translation>A directive may set targets, for example “at least 3 airings a week”. The Overview page shows the progress.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="766" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="483" />
             <source>Ít nhất</source>
             <translation>At least</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="791" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="508" />
             <source>ít nhất {amount} {measure}</source>
             <translation>at least {amount} {measure}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/schedule_page.py" line="772" />
+            <location filename="../../ocop_desktop/ui/schedule/dialogs.py" line="489" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
@@ -8105,12 +8038,12 @@ No. {id}</translation>
     <context>
         <name>TimeEdit</name>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="296" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="303" />
             <source>Giờ phát, ví dụ 6:30 hoặc 0630; để trống nếu không ghi giờ.</source>
             <translation>Time of the broadcast, e.g. 6:30 or 0630; leave empty if there is no time.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="294" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="301" />
             <source>giờ:phút</source>
             <translation>hh:mm</translation>
         </message>
