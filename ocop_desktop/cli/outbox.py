@@ -8,13 +8,21 @@ For unattended use the mail settings may come from ``OCOP_SMTP_HOST``, ``OCOP_SM
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
 import click
 
-from ocop_desktop.cli import WHOLE_NUMBER, CliState, fail, main, pass_state, reporting_problems
+from ocop_desktop.cli import (
+    WHOLE_NUMBER,
+    CliState,
+    fail,
+    json_option,
+    main,
+    pass_state,
+    print_json,
+    reporting_problems,
+)
 from ocop_desktop.domain.outbox import OutboxItem, OutboxStatus, SendErrorCode
 from ocop_desktop.operations import outbox as ob
 
@@ -124,7 +132,7 @@ def send(state: CliState) -> None:
 
 
 @outbox.command("list")
-@click.option("--json", "as_json", is_flag=True, help="In dạng JSON.")
+@json_option()
 @pass_state
 def list_items(state: CliState, as_json: bool) -> None:
     """Liệt kê các thư trong hộp thư đi (cũ trước, mới sau)."""
@@ -132,8 +140,7 @@ def list_items(state: CliState, as_json: bool) -> None:
 
     items = ob.outbox_items(state.repo)
     if as_json:
-        click.echo(json.dumps([item_json(item) for item in items], ensure_ascii=False,
-                              indent=2))
+        print_json([item_json(item) for item in items])
         return
     if not items:
         click.echo(_tr("Hộp thư đi trống."))
