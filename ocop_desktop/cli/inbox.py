@@ -35,18 +35,12 @@ def _tr(text: str) -> str:
 
 def _error(item: InboxItem) -> str | None:
     """The item's reason or refusal as one Vietnamese line (None when it is importable)."""
-    from ocop_desktop.domain.exchange import ImportProblem, ImportProblemCode
-    from ocop_desktop.texts.problem_texts import ignore_reason_text, import_problem_text
+    from ocop_desktop.texts.problem_texts import ignore_reason_text, inbox_problem_text
 
     if item.state is InboxState.IGNORED:
         return ignore_reason_text(item)
-    if item.problems:
-        try:
-            code = ImportProblemCode(item.problems[0])
-        except ValueError:
-            return item.problems[0]
-        text = import_problem_text(ImportProblem(code, item.file_name, value=item.sender_code,
-                                                 params={"name": item.sender_name}))
+    text = inbox_problem_text(item)
+    if text is not None:
         more = len(item.problems) - 1
         return text + (_tr(" (và {count} lỗi khác)").format(count=more) if more else "")
     if item.state is InboxState.RETURNED:
