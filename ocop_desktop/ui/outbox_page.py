@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -37,6 +36,7 @@ from ocop_desktop.texts.problem_texts import outbox_status_text, problem_line, s
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.outbox_service import OutboxService, local_time
 from ocop_desktop.ui.table_models import RowsTableModel
+from ocop_desktop.ui.widgets import row_table
 
 _COLORS = {
     OutboxStatus.SENT: QColor("#1b5e20"),
@@ -157,14 +157,8 @@ class OutboxPage(QWidget):
 
         self.tabs = QTabWidget(self)
         self.model = OutboxModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("outbox_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = row_table(self.model, self, "outbox_table")
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(OutboxModel.REASON, QHeaderView.ResizeMode.Stretch)
