@@ -14,7 +14,6 @@ The exit status is 1 when any file was refused.
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
@@ -35,6 +34,7 @@ from ocop_desktop.cli import (
 from ocop_desktop.domain.exchange import ChildStatus, ExchangeError, ImportBatch, ImportOutcome
 from ocop_desktop.operations import exchange
 from ocop_desktop.operations import reports as report_ops
+from ocop_desktop.texts.formats import local_time
 
 STATUS_JSON_FIELDS = ("unit", "name", "state", "received_at", "records", "generated_at",
                       "file", "deadline", "entered_here")
@@ -157,16 +157,11 @@ def status_command(state: CliState, period_key: str, as_json: bool) -> None:
     click.echo(f"{completeness_rate_text(statuses)} — {tr('hạn nộp')} "
                f"{statuses[0].deadline:%d/%m/%Y}")
     for status in statuses:
-        received = _local(status.received_at) if status.received_at else ""
+        received = local_time(status.received_at) if status.received_at else ""
         click.echo(f"{status.unit.code:<6} {status.unit.name:<32} "
                    f"{child_state_text(status.state):<13} {received:<17} {status.records:>7}")
 
 
-def _local(value: str) -> str:
-    try:
-        return dt.datetime.fromisoformat(value).astimezone().strftime("%d/%m/%Y %H:%M")
-    except ValueError:
-        return value
 
 
 def batch_json(batch: ImportBatch) -> dict[str, Any]:
@@ -203,7 +198,7 @@ def imports_list(state: CliState, as_json: bool) -> None:
         undone = tr(" (đã hoàn tác)") if batch.undone_at else ""
         signed = f"  [{batch.signer_fingerprint}]" if batch.signer_state == "signed" else \
             f"  [{tr('chưa ký')}]"
-        click.echo(f"{batch.id:>5}  {_local(batch.imported_at)}  {batch.sender_code:<6} "
+        click.echo(f"{batch.id:>5}  {local_time(batch.imported_at)}  {batch.sender_code:<6} "
                    f"{batch.period_key:<10} +{batch.new} ~{batch.changed} ={batch.unchanged} "
                    f"-{batch.removed}  {batch.file_name}{undone}{signed}")
 

@@ -21,9 +21,9 @@ from ocop_desktop.cli import (
     reporting_problems,
     tr,
 )
-from ocop_desktop.cli.exchange import _local
 from ocop_desktop.domain.signing import normalise_fingerprint
 from ocop_desktop.operations import keys as key_ops
+from ocop_desktop.texts.formats import local_time
 
 
 @main.group("keys")
@@ -62,8 +62,8 @@ def keys_list(state: CliState, as_json: bool) -> None:
         click.echo(tr("Chưa ghi nhận khóa của đơn vị nào."))
         return
     for key in keys:
-        first = _local(key.first_seen) if key.first_seen else "—"
-        last = _local(key.last_seen) if key.last_seen else "—"
+        first = local_time(key.first_seen) if key.first_seen else "—"
+        last = local_time(key.last_seen) if key.last_seen else "—"
         click.echo(f"{key.unit_code:<6} {key.fingerprint}  {key_state_text(key.state):<17} "
                    f"{first:<16}  {last}")
 

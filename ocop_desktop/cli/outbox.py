@@ -7,7 +7,6 @@ For unattended use the mail settings may come from ``OCOP_SMTP_HOST``, ``OCOP_SM
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,7 @@ from ocop_desktop.cli import (
 )
 from ocop_desktop.domain.outbox import OutboxItem, OutboxStatus, SendErrorCode
 from ocop_desktop.operations import outbox as ob
+from ocop_desktop.texts.formats import local_time
 
 # How long ``outbox send`` waits for another sender (the open window) to finish its run.
 LOCK_WAIT_SECONDS = 60.0
@@ -43,11 +43,6 @@ def _error_text(item: OutboxItem) -> str:
         return ""
     text = send_error_text(item.error_code)
     return f"{text} ({item.error_detail})" if item.error_detail else text
-
-
-def local_time(iso: str) -> str:
-    """A stored UTC time as the user's clock shows it."""
-    return dt.datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M")
 
 
 def item_json(item: OutboxItem) -> dict[str, Any]:

@@ -32,9 +32,10 @@ from ocop_desktop.domain.outbox import Delivery, DeliveryMethod, OutboxItem, Out
 from ocop_desktop.domain.validation import ValidationError
 from ocop_desktop.operations import Area, Changes
 from ocop_desktop.operations import outbox as ob
+from ocop_desktop.texts.formats import local_time
 from ocop_desktop.texts.problem_texts import outbox_status_text, problem_line, send_error_text
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.outbox_service import OutboxService, local_time
+from ocop_desktop.ui.outbox_service import OutboxService
 from ocop_desktop.ui.table_models import RowsTableModel
 from ocop_desktop.ui.widgets import row_table
 

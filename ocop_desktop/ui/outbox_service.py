@@ -19,7 +19,6 @@ status bar; the outbox page shows the same state.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -327,8 +326,3 @@ def attach_to_window(window: QMainWindow, ctx: AppContext) -> OutboxService:
     return service
 
 
-def local_time(iso: str | None) -> str:
-    """A stored UTC time as the user's clock shows it: ``05/07/2021 15:02``."""
-    if not iso:
-        return ""
-    return dt.datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M")
