@@ -37,7 +37,7 @@ from ocop_desktop.texts.problem_texts import outbox_status_text, problem_line, s
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.outbox_service import OutboxService
 from ocop_desktop.ui.table_models import RowsTableModel
-from ocop_desktop.ui.widgets import row_table
+from ocop_desktop.ui.widgets import Tone, row_table, set_banner
 
 _COLORS = {
     OutboxStatus.SENT: QColor("#1b5e20"),
@@ -218,21 +218,19 @@ class OutboxPage(QWidget):
         service = self.service
         text = service.status_text()
         blocking = service.blocking_error()
-        style = "background: #e8f5e9; color: #1b5e20;"
+        tone = Tone.OK
         if service.offline and service.unsent_count():
             text = self.tr("Đang chờ kết nối: chưa có mạng hoặc chưa tới được máy chủ thư. "
                            "Thư sẽ tự gửi khi có mạng.")
-            style = "background: #fff8e1; color: #6d4c00;"
+            tone = Tone.WAITING
         elif blocking is not None:
             text = send_error_text(blocking)
-            style = "background: #ffebee; color: #b71c1c;"
+            tone = Tone.PROBLEM
         elif service.sending:
-            style = "background: #e3f2fd; color: #0d47a1;"
+            tone = Tone.BUSY
         elif service.unsent_count():
-            style = "background: #fff8e1; color: #6d4c00;"
-        self.banner.setText(text)
-        self.banner.setStyleSheet(f"QLabel#outbox_banner {{ {style} padding: 6px; "
-                                  "border-radius: 3px; }")
+            tone = Tone.WAITING
+        set_banner(self.banner, text, tone)
         self.send_all_button.setEnabled(not service.sending and service.unsent_count() > 0)
 
     def _add_row_buttons(self) -> None:

@@ -18,6 +18,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -591,6 +592,24 @@ def over_register(page: QWidget, work: QWidget, title: str, register: QTableView
     splitter.setStretchFactor(1, stretch[1])
     layout = QVBoxLayout(page)
     layout.addWidget(splitter)
+
+
+# -- a page's status banner ---------------------------------------------------------------------
+
+class Tone(Enum):
+    """How a status banner reads (its colours): all is well, something waits, a problem, busy."""
+
+    OK = "background: #e8f5e9; color: #1b5e20;"
+    WAITING = "background: #fff8e1; color: #6d4c00;"
+    PROBLEM = "background: #ffebee; color: #b71c1c;"
+    BUSY = "background: #e3f2fd; color: #0d47a1;"
+
+
+def set_banner(label: QLabel, text: str, tone: Tone) -> None:
+    """Show ``text`` in a page's status banner (a label with an object name) in ``tone``."""
+    label.setText(text)
+    label.setStyleSheet(f"QLabel#{label.objectName()} {{ {tone.value} padding: 6px; "
+                        "border-radius: 3px; }")
 
 
 # -- a field with its problem underneath ---------------------------------------------------------
