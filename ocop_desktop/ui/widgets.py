@@ -575,7 +575,6 @@ def list_table(model: QAbstractItemModel, parent: QWidget, stretch: int) -> QTab
     return view
 
 
-
 def over_register(page: QWidget, work: QWidget, title: str, register: QTableView,
                   buttons: QLayout, stretch: tuple[int, int]) -> None:
     """Lay ``page`` out as its work area over a register (a titled box with the register's
