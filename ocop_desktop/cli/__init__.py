@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import importlib
+import json
 import logging
 import re
 import sys
@@ -136,6 +137,16 @@ def print_table(headers: tuple[str, ...], rows: Iterable[tuple[object, ...]],
 
 
 pass_state = click.make_pass_decorator(CliState)
+
+
+def print_json(value: object, indent: int = 2) -> None:
+    """What ``--json`` prints: ``value`` as JSON, non-ASCII letters as they are."""
+    click.echo(json.dumps(value, ensure_ascii=False, indent=indent))
+
+
+def json_option(help: str = "In dạng JSON.") -> Callable[[F], F]:
+    """The ``--json`` flag of a listing command (its parameter is ``as_json``)."""
+    return click.option("--json", "as_json", is_flag=True, help=help)
 
 
 def _problem_message(field: str, code: ProblemCode, **params: object) -> str:

@@ -10,7 +10,6 @@ Public contract (issue 13): ``cluster add --name NAME [--village TEXT] [--former
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 import click
@@ -21,8 +20,10 @@ from ocop_desktop.cli import (
     CliState,
     Code,
     fail,
+    json_option,
     main,
     pass_state,
+    print_json,
     print_table,
     reporting_problems,
     tr,
@@ -45,10 +46,6 @@ KIND = Code([k.value for k in ClusterKind], "ip|wired|fm")
 
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
-
-
-def _dump(objects: list[dict[str, Any]]) -> None:
-    click.echo(json.dumps(objects, ensure_ascii=False, indent=1))
 
 
 # -- clusters ----------------------------------------------------------------------------
@@ -113,7 +110,7 @@ def _status_text(status: ClusterStatus) -> str:
 
 @cluster_group.command("list")
 @click.option("--date", "day", type=ISO_DATE, help="Tình trạng vào ngày này (mặc định: hôm nay).")
-@click.option("--json", "as_json", is_flag=True, help="In dạng JSON.")
+@json_option()
 @pass_state
 def cluster_list(state: CliState, day: dt.date | None, as_json: bool) -> None:
     """Liệt kê các cụm loa và tình trạng vào một ngày."""
@@ -121,10 +118,10 @@ def cluster_list(state: CliState, day: dt.date | None, as_json: bool) -> None:
     on = day or dt.date.today()
     rows = [(c, s) for c, s in ops.clusters_on(repo, on) if s is not None]
     if as_json:
-        _dump([{"id": c.id, "name": c.name, "village": c.village,
+        print_json([{"id": c.id, "name": c.name, "village": c.village,
                 "former_unit": c.former_unit, "kind": c.kind.value if c.kind else None,
                 "status": s.status.value if s else None,
-                "since": s.since.isoformat() if s else None} for c, s in rows])
+                "since": s.since.isoformat() if s else None} for c, s in rows], indent=1)
         return
     print_table(
         (tr("Số"), tr("Loại"), tr("Tình trạng"), tr("Từ ngày"), tr("Xã cũ"), tr("Tên"),),
@@ -165,13 +162,13 @@ def _relation_json(r: ReportingRelation) -> dict[str, Any]:
 
 
 @relation_group.command("list")
-@click.option("--json", "as_json", is_flag=True, help="In dạng JSON.")
+@json_option()
 @pass_state
 def relation_list(state: CliState, as_json: bool) -> None:
     """Liệt kê bảng quan hệ báo cáo."""
     relations = ops.relations(state.existing_repo())
     if as_json:
-        _dump([_relation_json(r) for r in relations])
+        print_json([_relation_json(r) for r in relations], indent=1)
         return
     print_table(
         (tr("Số"), tr("Áp dụng cho"), tr("Từ ngày"), tr("Đến ngày"), tr("Báo cáo gửi")),
@@ -183,7 +180,7 @@ def relation_list(state: CliState, as_json: bool) -> None:
 @relation_group.command("show")
 @click.option("--unit", "unit_code", metavar="MÃ", help="Đơn vị (mặc định: của phần mềm).")
 @click.option("--date", "day", type=ISO_DATE, help="Vào ngày (mặc định: hôm nay).")
-@click.option("--json", "as_json", is_flag=True, help="In dạng JSON.")
+@json_option()
 @pass_state
 def relation_show(state: CliState, unit_code: str | None, day: dt.date | None,
                   as_json: bool) -> None:
@@ -206,7 +203,7 @@ def relation_show(state: CliState, unit_code: str | None, day: dt.date | None,
               "signer_title": bodies.signer_title,
               "relation": bodies.relation.id if bodies.relation else None}
     if as_json:
-        click.echo(json.dumps(values, ensure_ascii=False, indent=1))
+        print_json(values, indent=1)
         return
     click.echo(tr("{name} ({code}), ngày {day}:").format(
         name=unit.name, code=unit.code, day=on.strftime("%d/%m/%Y")))
@@ -315,7 +312,7 @@ def form_group() -> None:
 
 @form_group.command("list")
 @click.option("--date", "day", type=ISO_DATE, help="Tên gọi vào ngày này (mặc định: hôm nay).")
-@click.option("--json", "as_json", is_flag=True, help="In dạng JSON.")
+@json_option()
 @pass_state
 def form_list(state: CliState, day: dt.date | None, as_json: bool) -> None:
     """Liệt kê các hình thức, tên gọi vào một ngày và thời gian hiệu lực."""
@@ -326,7 +323,7 @@ def form_list(state: CliState, day: dt.date | None, as_json: bool) -> None:
              "from": _iso(f.valid_from), "to": _iso(f.valid_to), "valid": f.valid_on(on)}
             for f in forms.values()]
     if as_json:
-        _dump(rows)
+        print_json(rows, indent=1)
         return
     print_table((tr("Mã"), tr("Từ ngày"), tr("Đến ngày"), tr("Tên")),
                 ((r["code"], r["from"] or "", r["to"] or "", r["name"]) for r in rows),
@@ -343,7 +340,7 @@ def source_group() -> None:
 
 
 @source_group.command("list")
-@click.option("--json", "as_json", is_flag=True, help="In dạng JSON.")
+@json_option()
 @pass_state
 def source_list(state: CliState, as_json: bool) -> None:
     """Liệt kê các nguồn và thời gian hiệu lực."""
@@ -351,7 +348,7 @@ def source_list(state: CliState, as_json: bool) -> None:
     rows = [{"code": s.code, "name": s.name, "from": _iso(s.valid_from), "to": _iso(s.valid_to)}
             for s in sources.values()]
     if as_json:
-        _dump(rows)
+        print_json(rows, indent=1)
         return
     print_table((tr("Mã"), tr("Từ ngày"), tr("Đến ngày"), tr("Tên")),
                 ((r["code"], r["from"] or "", r["to"] or "", r["name"]) for r in rows),

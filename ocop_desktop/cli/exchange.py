@@ -14,8 +14,6 @@ The exit status is 1 when any file was refused.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -26,14 +24,17 @@ from ocop_desktop.cli import (
     WHOLE_NUMBER,
     CliState,
     fail,
+    json_option,
     main,
     pass_state,
+    print_json,
     reporting_problems,
     tr,
 )
 from ocop_desktop.domain.exchange import ChildStatus, ExchangeError, ImportBatch, ImportOutcome
 from ocop_desktop.operations import exchange
 from ocop_desktop.operations import reports as report_ops
+from ocop_desktop.texts.formats import local_time
 
 STATUS_JSON_FIELDS = ("unit", "name", "state", "received_at", "records", "generated_at",
                       "file", "deadline", "entered_here")
@@ -80,7 +81,7 @@ def _line(entry: dict[str, Any], dry_run: bool) -> str:
 @click.argument("files", nargs=-1, required=True, metavar="TỆP...",
                 type=click.Path(path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Chỉ kiểm tra và cho biết sẽ nhập gì; không ghi.")
-@click.option("--json", "as_json", is_flag=True, help="In kết quả từng tệp dạng JSON.")
+@json_option("In kết quả từng tệp dạng JSON.")
 @pass_state
 def import_command(state: CliState, files: tuple[Path, ...], dry_run: bool,
                    as_json: bool) -> None:
@@ -119,8 +120,7 @@ def import_command(state: CliState, files: tuple[Path, ...], dry_run: bool,
             line = _line(entry, dry_run)
             click.echo(line, err=result.outcome is ImportOutcome.REFUSED)
     if as_json:
-        click.echo(json.dumps([entries[i] for i in range(len(paths))], ensure_ascii=False,
-                              indent=2))
+        print_json([entries[i] for i in range(len(paths))])
     if any(e["result"] == ImportOutcome.REFUSED.value for e in entries.values()):
         sys.exit(1)
 
@@ -137,7 +137,7 @@ def status_json(status: ChildStatus) -> dict[str, Any]:
 @main.command("status")
 @click.option("--period", "period_key", required=True, metavar="KỲ",
               help="Kỳ báo cáo: 2021-06, 2021-Q2, 2021-H1, 2021-9M hoặc 2021.")
-@click.option("--json", "as_json", is_flag=True, help="In dạng JSON.")
+@json_option()
 @pass_state
 def status_command(state: CliState, period_key: str, as_json: bool) -> None:
     """Đơn vị cấp dưới nào đã báo cáo kỳ này (đúng hạn, muộn) và đơn vị nào chưa."""
@@ -148,8 +148,7 @@ def status_command(state: CliState, period_key: str, as_json: bool) -> None:
         period = report_ops.resolve_period(repo, period=period_key)
     statuses = exchange.completeness(repo, period=period)
     if as_json:
-        click.echo(json.dumps([status_json(s) for s in statuses], ensure_ascii=False,
-                              indent=2))
+        print_json([status_json(s) for s in statuses])
         return
     if not statuses:
         click.echo(tr("Đơn vị này không có đơn vị cấp dưới trong kỳ {period}.").format(
@@ -158,16 +157,11 @@ def status_command(state: CliState, period_key: str, as_json: bool) -> None:
     click.echo(f"{completeness_rate_text(statuses)} — {tr('hạn nộp')} "
                f"{statuses[0].deadline:%d/%m/%Y}")
     for status in statuses:
-        received = _local(status.received_at) if status.received_at else ""
+        received = local_time(status.received_at) if status.received_at else ""
         click.echo(f"{status.unit.code:<6} {status.unit.name:<32} "
                    f"{child_state_text(status.state):<13} {received:<17} {status.records:>7}")
 
 
-def _local(value: str) -> str:
-    try:
-        return dt.datetime.fromisoformat(value).astimezone().strftime("%d/%m/%Y %H:%M")
-    except ValueError:
-        return value
 
 
 def batch_json(batch: ImportBatch) -> dict[str, Any]:
@@ -189,13 +183,13 @@ def imports_group() -> None:
 
 
 @imports_group.command("list")
-@click.option("--json", "as_json", is_flag=True, help="In dạng JSON.")
+@json_option()
 @pass_state
 def imports_list(state: CliState, as_json: bool) -> None:
     """Các lần nhập báo cáo, mới nhất trước."""
     batches = exchange.import_batches(state.existing_repo())
     if as_json:
-        click.echo(json.dumps([batch_json(b) for b in batches], ensure_ascii=False, indent=2))
+        print_json([batch_json(b) for b in batches])
         return
     if not batches:
         click.echo(tr("Chưa nhập báo cáo nào."))
@@ -204,7 +198,7 @@ def imports_list(state: CliState, as_json: bool) -> None:
         undone = tr(" (đã hoàn tác)") if batch.undone_at else ""
         signed = f"  [{batch.signer_fingerprint}]" if batch.signer_state == "signed" else \
             f"  [{tr('chưa ký')}]"
-        click.echo(f"{batch.id:>5}  {_local(batch.imported_at)}  {batch.sender_code:<6} "
+        click.echo(f"{batch.id:>5}  {local_time(batch.imported_at)}  {batch.sender_code:<6} "
                    f"{batch.period_key:<10} +{batch.new} ~{batch.changed} ={batch.unchanged} "
                    f"-{batch.removed}  {batch.file_name}{undone}{signed}")
 
@@ -232,7 +226,7 @@ RECORDS_JSON_FIELDS = ("uuid", "unit", "date", "title", "deleted", "batch", "fil
 
 @imports_group.command("records")
 @click.argument("batch_id", metavar="ID", type=WHOLE_NUMBER)
-@click.option("--json", "as_json", is_flag=True, help="In dạng JSON.")
+@json_option()
 @pass_state
 def imports_records(state: CliState, batch_id: int, as_json: bool) -> None:
     """Các bản ghi đến qua lần nhập số ID, cùng tệp và chữ ký đã mang chúng đến."""
@@ -248,7 +242,7 @@ def imports_records(state: CliState, batch_id: int, as_json: bool) -> None:
                 "sender": batch.sender_code, "signer": batch.signer_state,
                 "signer_fingerprint": batch.signer_fingerprint} for s in stored)
     if as_json:
-        click.echo(json.dumps(list(entries), ensure_ascii=False, indent=2))
+        print_json(list(entries))
         return
     click.echo(tr("Lần nhập số {id}: tệp “{file}” của {sender}, {signer}.").format(
         id=batch.id, file=batch.file_name, sender=batch.sender_code,

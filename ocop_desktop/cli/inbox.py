@@ -7,7 +7,6 @@ The mailbox comes from the settings saved in the data file (Cài đặt → Hộ
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import click
@@ -17,8 +16,10 @@ from ocop_desktop.cli import (
     CliState,
     Code,
     fail,
+    json_option,
     main,
     pass_state,
+    print_json,
     reporting_problems,
 )
 from ocop_desktop.domain.exchange import ExchangeError
@@ -34,18 +35,12 @@ def _tr(text: str) -> str:
 
 def _error(item: InboxItem) -> str | None:
     """The item's reason or refusal as one Vietnamese line (None when it is importable)."""
-    from ocop_desktop.domain.exchange import ImportProblem, ImportProblemCode
-    from ocop_desktop.texts.problem_texts import ignore_reason_text, import_problem_text
+    from ocop_desktop.texts.problem_texts import ignore_reason_text, inbox_problem_text
 
     if item.state is InboxState.IGNORED:
         return ignore_reason_text(item)
-    if item.problems:
-        try:
-            code = ImportProblemCode(item.problems[0])
-        except ValueError:
-            return item.problems[0]
-        text = import_problem_text(ImportProblem(code, item.file_name, value=item.sender_code,
-                                                 params={"name": item.sender_name}))
+    text = inbox_problem_text(item)
+    if text is not None:
         more = len(item.problems) - 1
         return text + (_tr(" (và {count} lỗi khác)").format(count=more) if more else "")
     if item.state is InboxState.RETURNED:
@@ -110,7 +105,7 @@ def inbox() -> None:
 
 
 @inbox.command("fetch")
-@click.option("--json", "as_json", is_flag=True, help="In dạng JSON (mỗi tệp đính kèm một mục).")
+@json_option("In dạng JSON (mỗi tệp đính kèm một mục).")
 @pass_state
 def fetch(state: CliState, as_json: bool) -> None:
     """Đọc thư mới trong hộp thư: kiểm tra từng báo cáo đính kèm như khi xem trước lúc nhập.
@@ -124,8 +119,7 @@ def fetch(state: CliState, as_json: bool) -> None:
     settings = ib.load_imap_settings(repo)
     report = ib.fetch_mail(repo, settings=settings)
     if as_json:
-        click.echo(json.dumps([item_json(e.item, e.state) for e in report.entries],
-                              ensure_ascii=False, indent=2))
+        print_json([item_json(e.item, e.state) for e in report.entries])
     else:
         for entry in report.entries:
             click.echo(_line(entry.item, entry.state))
@@ -148,7 +142,7 @@ STATES = tuple(s.value for s in InboxState)
 @inbox.command("list")
 @click.option("--state", "state_filter", type=Code(STATES, "TRẠNG_THÁI"),
               help="Chỉ liệt kê: waiting, ignored, accepted hoặc returned.")
-@click.option("--json", "as_json", is_flag=True, help="In dạng JSON.")
+@json_option()
 @pass_state
 def list_items(state: CliState, state_filter: str | None, as_json: bool) -> None:
     """Liệt kê các thư và tệp đã đọc từ hộp thư đến, mới nhất trước."""
@@ -156,8 +150,7 @@ def list_items(state: CliState, state_filter: str | None, as_json: bool) -> None
     states = [InboxState(state_filter)] if state_filter else None
     items = ib.inbox_items(repo, states=states)
     if as_json:
-        click.echo(json.dumps([item_json(item) for item in items], ensure_ascii=False,
-                              indent=2))
+        print_json([item_json(item) for item in items])
         return
     if not items:
         click.echo(_tr("Hộp thư đến trống."))

@@ -10,14 +10,20 @@ key pinned for it.
 
 from __future__ import annotations
 
-import json
-
 import click
 
-from ocop_desktop.cli import CliState, main, pass_state, reporting_problems, tr
-from ocop_desktop.cli.exchange import _local
+from ocop_desktop.cli import (
+    CliState,
+    json_option,
+    main,
+    pass_state,
+    print_json,
+    reporting_problems,
+    tr,
+)
 from ocop_desktop.domain.signing import normalise_fingerprint
 from ocop_desktop.operations import keys as key_ops
+from ocop_desktop.texts.formats import local_time
 
 
 @main.group("keys")
@@ -26,14 +32,14 @@ def keys_group() -> None:
 
 
 @keys_group.command("show")
-@click.option("--json", "as_json", is_flag=True, help="In dạng JSON.")
+@json_option()
 @pass_state
 def keys_show(state: CliState, as_json: bool) -> None:
     """Mã khóa ký báo cáo của bản cài đặt này (để đọc cho đơn vị nhận qua điện thoại)."""
     repo = state.existing_repo()
     info = key_ops.key_info(repo)
     if as_json:
-        click.echo(json.dumps(info.as_json(), ensure_ascii=False, indent=2))
+        print_json(info.as_json())
         return
     click.echo(tr("Mã khóa: {fingerprint}").format(fingerprint=info.fingerprint))
     if info.unit_code:
@@ -42,7 +48,7 @@ def keys_show(state: CliState, as_json: bool) -> None:
 
 
 @keys_group.command("list")
-@click.option("--json", "as_json", is_flag=True, help="In dạng JSON.")
+@json_option()
 @pass_state
 def keys_list(state: CliState, as_json: bool) -> None:
     """Khóa đã ghi nhận của các đơn vị gửi báo cáo."""
@@ -50,15 +56,14 @@ def keys_list(state: CliState, as_json: bool) -> None:
 
     keys = key_ops.sender_keys(state.existing_repo())
     if as_json:
-        click.echo(json.dumps([key_ops.sender_key_json(k) for k in keys], ensure_ascii=False,
-                              indent=2))
+        print_json([key_ops.sender_key_json(k) for k in keys])
         return
     if not keys:
         click.echo(tr("Chưa ghi nhận khóa của đơn vị nào."))
         return
     for key in keys:
-        first = _local(key.first_seen) if key.first_seen else "—"
-        last = _local(key.last_seen) if key.last_seen else "—"
+        first = local_time(key.first_seen) if key.first_seen else "—"
+        last = local_time(key.last_seen) if key.last_seen else "—"
         click.echo(f"{key.unit_code:<6} {key.fingerprint}  {key_state_text(key.state):<17} "
                    f"{first:<16}  {last}")
 

@@ -25,6 +25,7 @@ from ocop_desktop.cli import (
     CliState,
     Code,
     fail,
+    json_option,
     main,
     pass_state,
     print_table,
@@ -218,7 +219,7 @@ def units_import(state: CliState, file: Path, valid_from: dt.date | None) -> Non
 
 @units_group.command("list")
 @click.option("--on", "on", type=ISO_DATE, help="Chỉ các đơn vị có hiệu lực vào ngày này.")
-@click.option("--json", "as_json", is_flag=True, help="In dạng JSON.")
+@json_option()
 @pass_state
 def units_list(state: CliState, on: dt.date | None, as_json: bool) -> None:
     """Liệt kê danh mục đơn vị (mọi phiên bản, hoặc các đơn vị có hiệu lực vào --on)."""
@@ -262,7 +263,7 @@ def directive_add(state: CliState, number: str, date: dt.date, issuer: str, summ
 
 
 @directive_group.command("list")
-@click.option("--json", "as_json", is_flag=True, help="In dạng JSON.")
+@json_option()
 @pass_state
 def directive_list(state: CliState, as_json: bool) -> None:
     """Liệt kê các văn bản chỉ đạo."""
@@ -305,7 +306,7 @@ def topic_add(state: CliState, code: str, name: str, directive: str | None,
 
 
 @topic_group.command("list")
-@click.option("--json", "as_json", is_flag=True, help="In dạng JSON.")
+@json_option()
 @pass_state
 def topic_list(state: CliState, as_json: bool) -> None:
     """Liệt kê các chủ đề tuyên truyền."""
@@ -406,7 +407,7 @@ def record_json(record: LogRecord) -> dict[str, Any]:
 @click.option("--unit", "unit_code", metavar="MÃ", help="Chỉ đơn vị này và các đơn vị trực thuộc.")
 @click.option("--search", default="", help="Tìm trong tiêu đề, địa điểm, người thực hiện, "
                                            "ghi chú (không cần gõ dấu).")
-@click.option("--json", "as_json", is_flag=True, help="In dạng JSON.")
+@json_option()
 @pass_state
 def log_list(state: CliState, date_from: dt.date | None, date_to: dt.date | None,
              topic: str | None, form: str | None, unit_code: str | None, search: str,

@@ -7,16 +7,24 @@ For unattended use the mail settings may come from ``OCOP_SMTP_HOST``, ``OCOP_SM
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
 import click
 
-from ocop_desktop.cli import WHOLE_NUMBER, CliState, fail, main, pass_state, reporting_problems
+from ocop_desktop.cli import (
+    WHOLE_NUMBER,
+    CliState,
+    fail,
+    json_option,
+    main,
+    pass_state,
+    print_json,
+    reporting_problems,
+)
 from ocop_desktop.domain.outbox import OutboxItem, OutboxStatus, SendErrorCode
 from ocop_desktop.operations import outbox as ob
+from ocop_desktop.texts.formats import local_time
 
 # How long ``outbox send`` waits for another sender (the open window) to finish its run.
 LOCK_WAIT_SECONDS = 60.0
@@ -35,11 +43,6 @@ def _error_text(item: OutboxItem) -> str:
         return ""
     text = send_error_text(item.error_code)
     return f"{text} ({item.error_detail})" if item.error_detail else text
-
-
-def local_time(iso: str) -> str:
-    """A stored UTC time as the user's clock shows it."""
-    return dt.datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M")
 
 
 def item_json(item: OutboxItem) -> dict[str, Any]:
@@ -124,7 +127,7 @@ def send(state: CliState) -> None:
 
 
 @outbox.command("list")
-@click.option("--json", "as_json", is_flag=True, help="In dạng JSON.")
+@json_option()
 @pass_state
 def list_items(state: CliState, as_json: bool) -> None:
     """Liệt kê các thư trong hộp thư đi (cũ trước, mới sau)."""
@@ -132,8 +135,7 @@ def list_items(state: CliState, as_json: bool) -> None:
 
     items = ob.outbox_items(state.repo)
     if as_json:
-        click.echo(json.dumps([item_json(item) for item in items], ensure_ascii=False,
-                              indent=2))
+        print_json([item_json(item) for item in items])
         return
     if not items:
         click.echo(_tr("Hộp thư đi trống."))

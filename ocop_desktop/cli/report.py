@@ -9,7 +9,6 @@ list`` shows the register. Bad input: one Vietnamese line on stderr, non-zero ex
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -21,8 +20,10 @@ from ocop_desktop.cli import (
     WHOLE_NUMBER,
     CliState,
     fail,
+    json_option,
     main,
     pass_state,
+    print_json,
     reporting_problems,
     tr,
 )
@@ -79,7 +80,7 @@ def entry_json(entry: ReportEntry, reply: ReportReply | None = None) -> dict[str
               help="Tệp văn bản UTF-8 chứa các phần viết của báo cáo: dòng “## Đánh giá”, "
                    "“## Phương hướng, nhiệm vụ kỳ tới” hoặc “## Đề xuất, kiến nghị” mở một "
                    "phần, các dòng khác là đoạn văn.")
-@click.option("--json", "as_json", is_flag=True, help="In số liệu tổng hợp dạng JSON.")
+@json_option("In số liệu tổng hợp dạng JSON.")
 @click.pass_context
 def report_group(ctx: click.Context, period_key: str | None, date_from: dt.date | None,
                  date_to: dt.date | None, directive: str | None, out: Path | None,
@@ -117,7 +118,7 @@ def report_group(ctx: click.Context, period_key: str | None, date_from: dt.date 
     if as_json:
         figures = result.summary.as_json()
         figures["report"] = entry_json(result.entry)
-        click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
+        print_json(figures)
         return
     click.echo(tr("Đã xuất báo cáo số {number} ({records} bản ghi, {period}) vào {path}.").format(
         number=result.entry.number_text,
@@ -153,7 +154,7 @@ def read_narrative(path: Path) -> Narrative:
 
 
 @report_group.command("list")
-@click.option("--json", "as_json", is_flag=True, help="In dạng JSON.")
+@json_option()
 @pass_state
 def report_list(state: CliState, as_json: bool) -> None:
     """Sổ đăng ký các báo cáo đã xuất, mới nhất trước."""
@@ -163,8 +164,7 @@ def report_list(state: CliState, as_json: bool) -> None:
 
     answers = report_replies(repo)
     if as_json:
-        click.echo(json.dumps([entry_json(e, answers.get(e.id or 0)) for e in entries],
-                              ensure_ascii=False, indent=2))
+        print_json([entry_json(e, answers.get(e.id or 0)) for e in entries])
         return
     if not entries:
         click.echo(tr("Chưa có báo cáo nào được xuất."))

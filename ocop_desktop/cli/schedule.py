@@ -8,7 +8,6 @@ print the documented fields.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 import click
@@ -19,8 +18,10 @@ from ocop_desktop.cli import (
     WHOLE_NUMBER,
     CliState,
     fail,
+    json_option,
     main,
     pass_state,
+    print_json,
     print_table,
     reporting_problems,
     tr,
@@ -194,14 +195,14 @@ def slot_json(slot: SavedSlot) -> dict[str, Any]:
 
 @schedule_group.command("list")
 @click.option("--all", "include_ended", is_flag=True, help="Kể cả khung giờ đã ngừng.")
-@click.option("--json", "as_json", is_flag=True, help="In dạng JSON.")
+@json_option()
 @pass_state
 def schedule_list(state: CliState, include_ended: bool, as_json: bool) -> None:
     """Liệt kê các khung giờ phát đang áp dụng (hoặc sắp áp dụng)."""
     repo = state.existing_repo()
     slots = ops.slots(repo, include_ended=include_ended)
     if as_json:
-        click.echo(json.dumps([slot_json(s) for s in slots], ensure_ascii=False, indent=1))
+        print_json([slot_json(s) for s in slots], indent=1)
         return
     if not slots:
         click.echo(tr("Chưa có khung giờ phát nào."))
@@ -288,7 +289,7 @@ def status_json(status: Reconciliation, period: ReportPeriod,
 @schedule_group.command("status")
 @click.option("--period", required=True, metavar="KỲ",
               help="Kỳ: 2021-06, 2021-Q2, 2021-H1, 2021-9M, 2021 hoặc 2021-06-01..2021-06-15.")
-@click.option("--json", "as_json", is_flag=True, help="In dạng JSON.")
+@json_option()
 @pass_state
 def schedule_status(state: CliState, period: str, as_json: bool) -> None:
     """Đối chiếu kế hoạch với thực tế phát: theo chủ đề và tổng cộng."""
@@ -297,8 +298,7 @@ def schedule_status(state: CliState, period: str, as_json: bool) -> None:
     status = ops.schedule_status(repo, period=report_period)
     names = {t.code: t.name for t in repo.topics()}
     if as_json:
-        click.echo(json.dumps(status_json(status, report_period, names), ensure_ascii=False,
-                              indent=1))
+        print_json(status_json(status, report_period, names), indent=1)
         return
     click.echo(tr("Kế hoạch phát sóng {label} ({range}).").format(
         label=report_period.label, range=report_period.range_text))
@@ -337,16 +337,15 @@ def target_set(state: CliState, topic: str, measure: str, per: str, amount: int)
 
 
 @target_group.command("list")
-@click.option("--json", "as_json", is_flag=True, help="In dạng JSON.")
+@json_option()
 @pass_state
 def target_list(state: CliState, as_json: bool) -> None:
     """Liệt kê chỉ tiêu của các chủ đề."""
     repo = state.existing_repo()
     targets = ops.targets(repo)
     if as_json:
-        click.echo(json.dumps([{"topic": t.topic_code, "measure": t.measure.value,
-                                "per": t.per.value, "at_least": t.amount} for t in targets],
-                              ensure_ascii=False, indent=1))
+        print_json([{"topic": t.topic_code, "measure": t.measure.value, "per": t.per.value,
+                     "at_least": t.amount} for t in targets], indent=1)
         return
     print_table((tr("Chủ đề"), tr("Chỉ tiêu"), tr("Kỳ"), tr("Tối thiểu")),
                 [(t.topic_code, t.measure.value, t.per.value, t.amount) for t in targets],

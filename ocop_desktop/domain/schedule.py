@@ -27,10 +27,10 @@ from typing import NamedTuple, Self
 from ocop_desktop.domain.catalogue import LANGUAGE_CODES, SOURCE_CODES, Form, Measure
 from ocop_desktop.domain.validation import (
     EARLIEST_DATE,
-    MAX_TITLE,
     Problem,
     ProblemCode,
     TopicWindow,
+    title_problems,
 )
 
 # Weekday codes in ``date.weekday()`` order (Monday = 0), as the CLI spells them.
@@ -221,11 +221,7 @@ def week_start(day: dt.date) -> dt.date:
 def validate_slot(slot: Slot, *, forms: Mapping[str, Form], topics: Mapping[str, TopicWindow],
                   unit_known: bool) -> list[Problem]:
     """All problems of a slot, in the order of the slot dialog's fields."""
-    problems: list[Problem] = []
-    if not slot.title.strip():
-        problems.append(Problem("title", ProblemCode.REQUIRED))
-    elif len(slot.title) > MAX_TITLE:
-        problems.append(Problem("title", ProblemCode.TOO_LONG, {"max": MAX_TITLE}))
+    problems: list[Problem] = title_problems(slot.title)
     if not slot.topic_code:
         problems.append(Problem("topic_code", ProblemCode.REQUIRED))
     elif slot.topic_code not in topics:

@@ -179,6 +179,15 @@ def text_problems(values: Mapping[str, object], multiline: frozenset[str] = froz
     return problems
 
 
+def title_problems(title: str) -> list[Problem]:
+    """The rule of the title of a record and of a broadcast slot: given, and not too long."""
+    if not title.strip():
+        return [Problem("title", ProblemCode.REQUIRED)]
+    if len(title) > MAX_TITLE:
+        return [Problem("title", ProblemCode.TOO_LONG, {"max": MAX_TITLE})]
+    return []
+
+
 def validate_record(
     record: LogRecord,
     *,
@@ -225,10 +234,7 @@ def validate_record(
         problems.append(Problem("form_code", ProblemCode.FORM_NOT_VALID, {
             "code": form.code, "name": form.name, "from": form.valid_from,
             "to": form.valid_to, "date": record.date}))
-    if not record.title.strip():
-        problems.append(Problem("title", ProblemCode.REQUIRED))
-    elif len(record.title) > MAX_TITLE:
-        problems.append(Problem("title", ProblemCode.TOO_LONG, {"max": MAX_TITLE}))
+    problems.extend(title_problems(record.title))
     if not record.unit_code:
         problems.append(Problem("unit_code", ProblemCode.REQUIRED))
     elif not unit_known:

@@ -106,14 +106,21 @@ def _lookup(repo: Repository, code: str | None, day: dt.date) -> Unit | None:
     return repo.unit(code, day) or repo.any_unit(code)
 
 
-def bodies_on(repo: Repository, unit: Unit, day: dt.date) -> Bodies:
-    """Who ``unit`` reports to on ``day``, and as which body (the names valid that day)."""
+def _parent_and_province(repo: Repository, unit: Unit,
+                         day: dt.date) -> tuple[Unit | None, Unit | None]:
+    """The unit ``unit`` reports to on ``day``, and the province it lies in."""
     parent = _lookup(repo, unit.parent_code, day) if unit.parent_code != unit.code else None
     province: Unit | None = unit
     for _ in range(4):
         if province is None or province.level is UnitLevel.PROVINCE:
             break
         province = _lookup(repo, province.parent_code, day)
+    return parent, province
+
+
+def bodies_on(repo: Repository, unit: Unit, day: dt.date) -> Bodies:
+    """Who ``unit`` reports to on ``day``, and as which body (the names valid that day)."""
+    parent, province = _parent_and_province(repo, unit, day)
     return resolve_bodies(_store(repo).relations(), unit, day=day, parent=parent,
                           province=province)
 
@@ -129,6 +136,19 @@ def setup_day(unit: Unit, today: dt.date | None = None) -> dt.date:
     return today
 
 
+def _then_and_now(repo: Repository, installation: Installation, day: dt.date,
+                  today: dt.date | None) -> tuple[Unit, Bodies, Bodies] | None:
+    """The installation's unit on ``day``, with the bodies of ``day`` and of today (None:
+    the unit is not in the catalogue)."""
+    today = today or dt.date.today()
+    unit = repo.unit(installation.unit_code, day) or repo.any_unit(installation.unit_code)
+    if unit is None:
+        return None
+    now_unit = repo.unit(installation.unit_code, today) or unit
+    return (unit, bodies_on(repo, unit, day),
+            bodies_on(repo, now_unit, setup_day(now_unit, today)))
+
+
 def report_bodies(repo: Repository, installation: Installation, *, day: dt.date,
                   today: dt.date | None = None) -> Bodies:
     """The header of a report whose period ends on ``day``.
@@ -137,14 +157,11 @@ def report_bodies(repo: Repository, installation: Installation, *, day: dt.date,
     (what the user typed in the settings) is kept; for a period under another relationship
     (a June 2025 report made in 2026) the relationship's bodies of that day are used.
     """
-    today = today or dt.date.today()
-    unit = repo.unit(installation.unit_code, day) or repo.any_unit(installation.unit_code)
-    if unit is None:
+    eras = _then_and_now(repo, installation, day, today)
+    if eras is None:
         return Bodies(day, installation.recipient_name, installation.issuing_body,
                       installation.parent_body, "", installation.signer_title, None)
-    then = bodies_on(repo, unit, day)
-    now_unit = repo.unit(installation.unit_code, today) or unit
-    now = bodies_on(repo, now_unit, setup_day(now_unit, today))
+    _unit, then, now = eras
     same_era = then.relation == now.relation and then.relation is not None
     if same_era or then.relation is None:
         return Bodies(day, installation.recipient_name or then.recipient,
@@ -160,21 +177,13 @@ def heading_for_period(repo: Repository, installation: Installation, *, day: dt.
     then than today (None: today's relationship, so the settings' own wording stands)."""
     from ocop_desktop.domain.heading import report_heading_defaults
 
-    today = today or dt.date.today()
-    unit = repo.unit(installation.unit_code, day) or repo.any_unit(installation.unit_code)
-    if unit is None:
+    eras = _then_and_now(repo, installation, day, today)
+    if eras is None:
         return None
-    then = bodies_on(repo, unit, day)
-    now_unit = repo.unit(installation.unit_code, today) or unit
-    now = bodies_on(repo, now_unit, setup_day(now_unit, today))
+    unit, then, now = eras
     if then.relation is None or then.relation == now.relation:
         return None
-    parent = _lookup(repo, unit.parent_code, day) if unit.parent_code != unit.code else None
-    province: Unit | None = unit
-    for _ in range(4):
-        if province is None or province.level is UnitLevel.PROVINCE:
-            break
-        province = _lookup(repo, province.parent_code, day)
+    parent, province = _parent_and_province(repo, unit, day)
     return report_heading_defaults(unit, parent, province, installation.role, day, then)
 
 
@@ -199,13 +208,10 @@ def period_addressees(repo: Repository, installation: Installation, *, day: dt.d
     then = heading_for_period(repo, installation, day=day, today=today)
     if then is None or not then.addressees:
         return None
-    today = today or dt.date.today()
-    unit = repo.unit(installation.unit_code, day) or repo.any_unit(installation.unit_code)
-    now_unit = repo.unit(installation.unit_code, today) or unit
-    if unit is None or now_unit is None:
+    eras = _then_and_now(repo, installation, day, today)
+    if eras is None:
         return None
-    then_relation = bodies_on(repo, unit, day).relation
-    now_relation = bodies_on(repo, now_unit, setup_day(now_unit, today)).relation
+    then_relation, now_relation = eras[1].relation, eras[2].relation
     then_kind = _body_kind(then_relation.recipient) if then_relation else ""
     now_kind = _body_kind(now_relation.recipient) if now_relation else ""
     lines = [fold(line) for line in (installation.addressees

@@ -9,10 +9,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TypeVar
 
 from ocop_desktop.domain.records import (
     Directive,
@@ -278,6 +279,24 @@ def import_unit_file(repo: Repository, *, path: Path,
 
 # -- directives and topics ---------------------------------------------------------------
 
+_Entry = TypeVar("_Entry")
+
+
+def _write_entry(repo: Repository, kind: str, key: str, entry: _Entry, old_key: str | None, *,
+                 insert: Callable[[_Entry], object], update: Callable[[str, _Entry], object],
+                 read: Callable[[str], object]) -> None:
+    """Store a catalogue entry (a directive, a topic) checked by its caller: new when it has
+    no ``old_key``, else in place of the one stored under ``old_key``; with its audit line."""
+    with repo.db.atomic():
+        if old_key is None:
+            insert(entry)
+            repo.audit(kind, key, "create", None, repr(entry))
+        else:
+            old = read(old_key)
+            update(old_key, entry)
+            repo.audit(kind, key, "update", repr(old), repr(entry))
+
+
 def save_directive(repo: Repository, *, directive: Directive,
                    old_number: str | None = None) -> Changes:
     directive = nfc_fields(directive)
@@ -294,14 +313,8 @@ def save_directive(repo: Repository, *, directive: Directive,
         problems.append(Problem("number", ProblemCode.DUPLICATE, {"value": directive.number}))
     if problems:
         raise ValidationError(problems)
-    with repo.db.atomic():
-        if old_number is None:
-            repo.insert_directive(directive)
-            repo.audit("directive", directive.number, "create", None, repr(directive))
-        else:
-            old = repo.directive(old_number)
-            repo.update_directive(old_number, directive)
-            repo.audit("directive", directive.number, "update", repr(old), repr(directive))
+    _write_entry(repo, "directive", directive.number, directive, old_number,
+                 insert=repo.insert_directive, update=repo.update_directive, read=repo.directive)
     return Changes(frozenset({Area.DIRECTIVES, Area.TOPICS}),
                    added=int(old_number is None), updated=int(old_number is not None))
 
@@ -329,14 +342,8 @@ def save_topic(repo: Repository, *, topic: Topic, old_code: str | None = None) -
         problems.append(Problem("code", ProblemCode.BAD_CODE, {"value": old_code}))
     if problems:
         raise ValidationError(problems)
-    with repo.db.atomic():
-        if old_code is None:
-            repo.insert_topic(topic)
-            repo.audit("topic", topic.code, "create", None, repr(topic))
-        else:
-            old = repo.topic(old_code)
-            repo.update_topic(old_code, topic)
-            repo.audit("topic", topic.code, "update", repr(old), repr(topic))
+    _write_entry(repo, "topic", topic.code, topic, old_code,
+                 insert=repo.insert_topic, update=repo.update_topic, read=repo.topic)
     return Changes(frozenset({Area.TOPICS}), added=int(old_code is None),
                    updated=int(old_code is not None))
 

@@ -70,15 +70,8 @@ class OcopDatabase(Database):
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise storage_error(exc, self.path) from exc
-        try:
+        try:  # the caller's work and the commit: either failing rolls back
             yield self
-        except sqlite3.OperationalError as exc:
-            self.rollback()
-            raise storage_error(exc, self.path) from exc
-        except BaseException:
-            self.rollback()
-            raise
-        try:
             self.conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
             self.rollback()

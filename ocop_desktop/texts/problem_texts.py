@@ -844,6 +844,21 @@ def ignore_reason_text(item: InboxItem) -> str:
     return template.format(file=item.file_name, size=_size_text(size))
 
 
+def inbox_problem_text(item: InboxItem) -> str | None:
+    """What the first problem the preview found in an attachment says (its stored code as is
+    when this version does not know it); None when the preview found none."""
+    from ocop_desktop.domain.exchange import ImportProblem, ImportProblemCode
+
+    if not item.problems:
+        return None
+    try:
+        code = ImportProblemCode(item.problems[0])
+    except ValueError:
+        return item.problems[0]
+    return import_problem_text(ImportProblem(code, item.file_name, value=item.sender_code,
+                                             params={"name": item.sender_name}))
+
+
 def _size_text(size: int) -> str:
     if size >= 1024 * 1024:
         return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")

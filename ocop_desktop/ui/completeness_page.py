@@ -31,10 +31,10 @@ from ocop_desktop.domain.exchange import ChildState, ChildStatus
 from ocop_desktop.domain.periods import ReportPeriod
 from ocop_desktop.operations import Area, Changes, exchange, queries
 from ocop_desktop.operations.reports import write_table
+from ocop_desktop.texts.formats import local_time
 from ocop_desktop.texts.problem_texts import child_state_text, completeness_rate_text
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.file_dialogs import save_file_name
-from ocop_desktop.ui.formats import local_time
 from ocop_desktop.ui.preferences import FolderKind, Preferences
 from ocop_desktop.ui.report.widgets import PeriodChooser
 from ocop_desktop.ui.table_models import RowsTableModel

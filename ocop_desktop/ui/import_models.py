@@ -15,6 +15,7 @@ from ocop_desktop.domain.periods import PeriodError, period_from_key
 from ocop_desktop.domain.report_text import count_text
 from ocop_desktop.domain.signing import SignerState
 from ocop_desktop.operations import exchange
+from ocop_desktop.texts.formats import local_time
 from ocop_desktop.texts.problem_texts import (
     conflict_text,
     import_outcome_text,
@@ -22,7 +23,6 @@ from ocop_desktop.texts.problem_texts import (
     import_problem_text,
     signer_state_text,
 )
-from ocop_desktop.ui.formats import local_time
 from ocop_desktop.ui.table_models import RowsTableModel
 
 GREEN = QColor("#1b5e20")

@@ -14,19 +14,15 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -53,6 +49,7 @@ from ocop_desktop.ui.import_models import (
 from ocop_desktop.ui.preferences import FolderKind, Preferences
 from ocop_desktop.ui.report_drops import local_report_files
 from ocop_desktop.ui.tasks import Progress, TaskRunner
+from ocop_desktop.ui.widgets import over_register, row_table
 
 log = logging.getLogger(__name__)
 
@@ -90,13 +87,7 @@ class ImportPage(QWidget):
         self.summary_label.setWordWrap(True)
 
         self.model = PreviewModel(self)
-        self.view = QTableView(self)
-        self.view.setObjectName("previewTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
+        self.view = row_table(self.model, self, "previewTable")
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -110,13 +101,7 @@ class ImportPage(QWidget):
         self.accept_key_button.setVisible(False)
 
         self.register_model = ImportRegisterModel(self)
-        self.register_view = QTableView(self)
-        self.register_view.setObjectName("importRegister")
-        self.register_view.setModel(self.register_model)
-        self.register_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.register_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.register_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.register_view.verticalHeader().setVisible(False)
+        self.register_view = row_table(self.register_model, self, "importRegister")
         self.register_view.horizontalHeader().setStretchLastSection(True)
         self.undo_button = QPushButton(_tr("Hoàn tác lần nhập này…"), self)
         self.undo_button.setObjectName("undoImportButton")
@@ -139,20 +124,11 @@ class ImportPage(QWidget):
         key_row.addStretch(1)
         key_row.addWidget(self.accept_key_button)
         files_layout.addLayout(key_row)
-        register_box = QGroupBox(_tr("Sổ các lần nhập báo cáo"), self)
-        register_layout = QVBoxLayout(register_box)
-        register_layout.addWidget(self.register_view)
         register_buttons = QHBoxLayout()
         register_buttons.addStretch(1)
         register_buttons.addWidget(self.undo_button)
-        register_layout.addLayout(register_buttons)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(files_box)
-        splitter.addWidget(register_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        over_register(self, files_box, _tr("Sổ các lần nhập báo cáo"), self.register_view,
+                      register_buttons, (3, 2))
 
         self.pick_files_button.clicked.connect(self.pick_files)
         self.pick_folder_button.clicked.connect(self.pick_folder)

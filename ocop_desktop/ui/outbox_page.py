@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -33,10 +32,12 @@ from ocop_desktop.domain.outbox import Delivery, DeliveryMethod, OutboxItem, Out
 from ocop_desktop.domain.validation import ValidationError
 from ocop_desktop.operations import Area, Changes
 from ocop_desktop.operations import outbox as ob
+from ocop_desktop.texts.formats import local_time
 from ocop_desktop.texts.problem_texts import outbox_status_text, problem_line, send_error_text
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.outbox_service import OutboxService, local_time
+from ocop_desktop.ui.outbox_service import OutboxService
 from ocop_desktop.ui.table_models import RowsTableModel
+from ocop_desktop.ui.widgets import Tone, row_table, set_banner
 
 _COLORS = {
     OutboxStatus.SENT: QColor("#1b5e20"),
@@ -157,14 +158,8 @@ class OutboxPage(QWidget):
 
         self.tabs = QTabWidget(self)
         self.model = OutboxModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("outbox_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = row_table(self.model, self, "outbox_table")
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(OutboxModel.REASON, QHeaderView.ResizeMode.Stretch)
@@ -223,21 +218,19 @@ class OutboxPage(QWidget):
         service = self.service
         text = service.status_text()
         blocking = service.blocking_error()
-        style = "background: #e8f5e9; color: #1b5e20;"
+        tone = Tone.OK
         if service.offline and service.unsent_count():
             text = self.tr("Đang chờ kết nối: chưa có mạng hoặc chưa tới được máy chủ thư. "
                            "Thư sẽ tự gửi khi có mạng.")
-            style = "background: #fff8e1; color: #6d4c00;"
+            tone = Tone.WAITING
         elif blocking is not None:
             text = send_error_text(blocking)
-            style = "background: #ffebee; color: #b71c1c;"
+            tone = Tone.PROBLEM
         elif service.sending:
-            style = "background: #e3f2fd; color: #0d47a1;"
+            tone = Tone.BUSY
         elif service.unsent_count():
-            style = "background: #fff8e1; color: #6d4c00;"
-        self.banner.setText(text)
-        self.banner.setStyleSheet(f"QLabel#outbox_banner {{ {style} padding: 6px; "
-                                  "border-radius: 3px; }")
+            tone = Tone.WAITING
+        set_banner(self.banner, text, tone)
         self.send_all_button.setEnabled(not service.sending and service.unsent_count() > 0)
 
     def _add_row_buttons(self) -> None:

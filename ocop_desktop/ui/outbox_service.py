@@ -19,19 +19,19 @@ status bar; the outbox page shows the same state.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QMainWindow, QToolButton
 
 from ocop_desktop.domain.outbox import ErrorKind, OutboxStatus, SendErrorCode, error_kind
 from ocop_desktop.operations import Area, Changes, queries
 from ocop_desktop.operations import outbox as ob
+from ocop_desktop.ui.background_service import BackgroundService, stop_with_window
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.tasks import Progress, TaskRunner
+from ocop_desktop.ui.tasks import Progress
 
 log = logging.getLogger(__name__)
 
@@ -59,81 +59,27 @@ def _send_work(db_path: Path, *, force: bool, only: Sequence[int] | None,
         return ob.send_due(repo, settings=settings, force=force, only=only)
 
 
-class OutboxService(QObject):
+class OutboxService(BackgroundService):
     """Background sending for one data file; ``state_changed`` whenever what it shows moves."""
 
-    state_changed = Signal()
-
+    NAME = "outbox"
     # Seconds between checks for due items (and, while offline, connection attempts).
     tick_seconds = 30
-    # Delay of the first run after start-up: let the window appear first.
     first_run_ms = 1500
-    # Tests switch Qt's network information off to make "offline" come from real attempts.
-    use_network_information = True
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.setObjectName("outbox_service")
-        self.ctx = ctx
-        self.runner = TaskRunner(None)
-        self.runner.setParent(self)
         self.sending = False
         self.offline = False  # the last attempt or the network said: no line
-        self.network_known = False  # QNetworkInformation is giving reachability
         self.last_report: ob.SendReport | None = None
-        self.last_failure = ""  # a run that crashed (storage trouble): shown, not raised
         self._pending: tuple[bool, tuple[int, ...] | None] | None = None
-        self._started = False
-        self._stopped = False  # the window closed: start nothing more, touch no page
-        self.timer = QTimer(self)
-        self.timer.setObjectName("outbox_timer")
-        self.timer.timeout.connect(self.tick)
-        ctx.changed.connect(self._on_changed)
 
-    @classmethod
-    def of(cls, ctx: AppContext) -> OutboxService:
-        found = ctx.findChild(OutboxService, "outbox_service")
-        return found if found is not None else cls(ctx)
-
-    # -- life cycle -------------------------------------------------------------------------
-    def start(self) -> None:
-        """Start the timer and the network watch; the first run follows shortly."""
-        if self._started:
-            return
-        self._started = True
-        self._stopped = False
-        if self.use_network_information:
-            self._watch_network()
-        self.timer.start(self.tick_seconds * 1000)
-        QTimer.singleShot(self.first_run_ms, self, self._first_run)
-
-    def _first_run(self) -> None:
-        if not self._stopped:
-            self.run()
+    def first_run(self) -> None:
+        self.run()
 
     def stop(self) -> None:
-        """Stop starting runs (a run already going finishes in its thread)."""
-        self.timer.stop()
-        self._started = False
-        self._stopped = True
+        super().stop()
         self._pending = None
-
-    def _watch_network(self) -> None:
-        try:
-            from PySide6.QtNetwork import QNetworkInformation
-        except ImportError:  # pragma: no cover - QtNetwork ships with PySide6-Essentials
-            return
-        feature = QNetworkInformation.Feature.Reachability
-        if QNetworkInformation.instance() is None and not \
-                QNetworkInformation.loadBackendByFeatures(feature):
-            log.info("no network information backend; relying on connection attempts")
-            return
-        info = QNetworkInformation.instance()
-        if info is None or not info.supports(feature):
-            return
-        self.network_known = True
-        info.reachabilityChanged.connect(self._reachability_changed)
-        self._reachability_changed(info.reachability())
 
     def _reachability_changed(self, reachability: object) -> None:
         from PySide6.QtNetwork import QNetworkInformation
@@ -236,9 +182,6 @@ class OutboxService(QObject):
         if Area.SETTINGS in changes.areas or (Area.OUTBOX in changes.areas and changes.added):
             QTimer.singleShot(0, self, self.tick)
 
-    def wait(self, msecs: int = 30_000) -> bool:
-        return self.runner.wait(msecs)
-
     # -- what to show -----------------------------------------------------------------------
     def unsent_count(self) -> int:
         return ob.unsent_count(self.ctx.repo)
@@ -275,25 +218,6 @@ class OutboxService(QObject):
         return None
 
 
-class _CloseWatcher(QObject):
-    """Stops the service once its window has really closed (a page may refuse to close)."""
-
-    def __init__(self, window: QMainWindow, service: OutboxService) -> None:
-        super().__init__(window)
-        self.window = window
-        self.service = service
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Override QObject.eventFilter: look at the window's Close, never consume it."""
-        if event.type() == QEvent.Type.Close:
-            QTimer.singleShot(0, self, self._closed)
-        return False
-
-    def _closed(self) -> None:
-        if not self.window.isVisible():
-            self.service.stop()
-
-
 def attach_to_window(window: QMainWindow, ctx: AppContext) -> OutboxService:
     """Start the service with the main window and show its state in the status bar; a click
     opens the outbox page. (One line in ``MainWindow.__init__``.)"""
@@ -318,8 +242,7 @@ def attach_to_window(window: QMainWindow, ctx: AppContext) -> OutboxService:
     button.clicked.connect(open_page)
     service.state_changed.connect(refresh)
     # The window gone (closed for good), background sending stops with it.
-    watcher = _CloseWatcher(window, service)
-    window.installEventFilter(watcher)
+    stop_with_window(window, service)
     ctx.changed.connect(lambda changes: refresh() if Area.OUTBOX in changes.areas else None)
     window.statusBar().addPermanentWidget(button)
     refresh()
@@ -327,8 +250,3 @@ def attach_to_window(window: QMainWindow, ctx: AppContext) -> OutboxService:
     return service
 
 
-def local_time(iso: str | None) -> str:
-    """A stored UTC time as the user's clock shows it: ``05/07/2021 15:02``."""
-    if not iso:
-        return ""
-    return dt.datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M")

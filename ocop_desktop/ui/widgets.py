@@ -18,6 +18,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -55,9 +56,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QGroupBox,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -547,17 +551,25 @@ class SearchCombo(QComboBox):
 
 # -- a list of rows -------------------------------------------------------------------------------
 
-def list_table(model: QAbstractItemModel, parent: QWidget, stretch: int) -> QTableView:
-    """A read-only table of whole rows, one selected at a time, compact; the columns fit
-    their contents and column ``stretch`` (the long text) takes the remaining width."""
+def row_table(model: QAbstractItemModel, parent: QWidget, name: str = "") -> QTableView:
+    """A read-only table of whole rows, one selected at a time, without row numbers, with
+    the object name ``name``; the caller sizes its columns."""
     view = QTableView(parent)
+    view.setObjectName(name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    return view
+
+
+def list_table(model: QAbstractItemModel, parent: QWidget, stretch: int) -> QTableView:
+    """A ``row_table``, compact; the columns fit their contents and column ``stretch`` (the
+    long text) takes the remaining width."""
+    view = row_table(model, parent)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
-    view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     header = view.horizontalHeader()
     for column in range(model.columnCount()):
@@ -565,6 +577,41 @@ def list_table(model: QAbstractItemModel, parent: QWidget, stretch: int) -> QTab
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
 
+
+def over_register(page: QWidget, work: QWidget, title: str, register: QTableView,
+                  buttons: QLayout, stretch: tuple[int, int]) -> None:
+    """Lay ``page`` out as its work area over a register (a titled box with the register's
+    table and its row of buttons), split so the user can move the border; ``stretch`` shares
+    the height between the two."""
+    box = QGroupBox(title, page)
+    box_layout = QVBoxLayout(box)
+    box_layout.addWidget(register)
+    box_layout.addLayout(buttons)
+    splitter = QSplitter(Qt.Orientation.Vertical, page)
+    splitter.addWidget(work)
+    splitter.addWidget(box)
+    splitter.setStretchFactor(0, stretch[0])
+    splitter.setStretchFactor(1, stretch[1])
+    layout = QVBoxLayout(page)
+    layout.addWidget(splitter)
+
+
+# -- a page's status banner ---------------------------------------------------------------------
+
+class Tone(Enum):
+    """How a status banner reads (its colours): all is well, something waits, a problem, busy."""
+
+    OK = "background: #e8f5e9; color: #1b5e20;"
+    WAITING = "background: #fff8e1; color: #6d4c00;"
+    PROBLEM = "background: #ffebee; color: #b71c1c;"
+    BUSY = "background: #e3f2fd; color: #0d47a1;"
+
+
+def set_banner(label: QLabel, text: str, tone: Tone) -> None:
+    """Show ``text`` in a page's status banner (a label with an object name) in ``tone``."""
+    label.setText(text)
+    label.setStyleSheet(f"QLabel#{label.objectName()} {{ {tone.value} padding: 6px; "
+                        "border-radius: 3px; }")
 
 
 # -- a field with its problem underneath ---------------------------------------------------------

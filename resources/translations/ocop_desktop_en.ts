@@ -787,57 +787,57 @@ The data from before the restore is kept in the file:
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="52" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="53" />
             <source> (và {count} lỗi khác)</source>
             <translation> (and {count} more problems)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="204" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="198" />
             <source> (đã hoàn tác)</source>
             <translation> (undone)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="257" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="251" />
             <source> (đã xóa)</source>
             <translation> (deleted)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="74" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="75" />
             <source>; {count} bản ghi nhận theo hai đường, giữ bản sửa sau cùng</source>
             <translation>; {count} records received by two paths, keeping the latest correction</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="257" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="258" />
             <source>Buổi này chưa được đánh dấu.</source>
             <translation>This airing has not been ticked.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="177" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="174" />
             <source>Báo cáo gửi</source>
             <translation>Reports to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="433" />
+            <location filename="../../ocop_desktop/cli/log.py" line="434" />
             <source>Bản</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="456" />
+            <location filename="../../ocop_desktop/cli/log.py" line="457" />
             <source>Bản ghi {uuid} chưa bị xóa.</source>
             <translation>Record {uuid} is not deleted.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="455" />
+            <location filename="../../ocop_desktop/cli/log.py" line="456" />
             <source>Bản ghi {uuid} đã bị xóa từ trước.</source>
             <translation>Record {uuid} was already deleted.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="215" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="212" />
             <source>Bộ phận tham mưu</source>
             <translation>Drafted by</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="64" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="65" />
             <source>Chưa chọn ngày nào trong tuần; dùng: {codes}.</source>
             <translation>No day of the week chosen; use: {codes}.</translation>
         </message>
@@ -847,32 +847,32 @@ The data from before the restore is kept in the file:
             <translation>No report has been exported yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="207" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="208" />
             <source>Chưa có khung giờ phát nào.</source>
             <translation>No airing slots yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="65" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="66" />
             <source>Chưa có tệp dữ liệu {path}. Hãy tạo bằng: ocop-desktop --db {path} init --unit MÃ --role station</source>
             <translation>There is no data file {path}. Create it with: ocop-desktop --db {path} init --unit CODE --role station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/keys.py" line="57" />
+            <location filename="../../ocop_desktop/cli/keys.py" line="62" />
             <source>Chưa ghi nhận khóa của đơn vị nào.</source>
             <translation>No unit's key has been recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="201" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="195" />
             <source>Chưa nhập báo cáo nào.</source>
             <translation>No report imported yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="74" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="75" />
             <source>Chưa thiết lập đơn vị sử dụng phần mềm. Hãy chạy trước: ocop-desktop init --unit MÃ --role station</source>
             <translation>The unit using this program is not set. Run first: ocop-desktop init --unit CODE --role station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="195" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="192" />
             <source>Chưa thiết lập đơn vị; dùng --unit MÃ.</source>
             <translation>No unit is set up; use --unit CODE.</translation>
         </message>
@@ -882,128 +882,128 @@ The data from before the restore is kept in the file:
             <translation>Not ticked</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="210" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="211" />
             <source>Chương trình</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="109" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="110" />
             <source>Chỉ dùng một trong hai: --days (phát hằng tuần) hoặc --date (phát một lần).</source>
             <translation>Use only one of --days (weekly airing) or --date (one airing).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="351" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="350" />
             <source>Chỉ tiêu</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="277" />
-            <location filename="../../ocop_desktop/cli/log.py" line="432" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="210" />
+            <location filename="../../ocop_desktop/cli/log.py" line="278" />
+            <location filename="../../ocop_desktop/cli/log.py" line="433" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="211" />
             <location filename="../../ocop_desktop/cli/schedule.py" line="305" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="351" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="350" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="216" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="213" />
             <source>Chức vụ người ký</source>
             <translation>Signer's title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="225" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="236" />
             <source>Có phải là: {options}?</source>
             <translation>Did you mean: {options}?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="214" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="211" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="213" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="210" />
             <source>Cơ quan chủ quản</source>
             <translation>Parent body</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="233" />
+            <location filename="../../ocop_desktop/cli/log.py" line="234" />
             <source>Cấp</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="233" />
+            <location filename="../../ocop_desktop/cli/log.py" line="234" />
             <source>Cấp trên</source>
             <translation>Parent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="99" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="96" />
             <source>Cần cho biết tình trạng: --working, --broken hoặc --removed.</source>
             <translation>Give the status: --working, --broken or --removed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="145" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="142" />
             <source>Danh mục chưa cho biết đơn vị {code} được hợp nhất từ những xã nào. Hãy nhập bảng sáp nhập: ocop-desktop units import TỆP.</source>
             <translation>The catalogue does not say which communes unit {code} was merged from. Import the merge map: ocop-desktop units import FILE.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="432" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
+            <location filename="../../ocop_desktop/cli/log.py" line="433" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="210" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="432" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
+            <location filename="../../ocop_desktop/cli/log.py" line="433" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="210" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="277" />
+            <location filename="../../ocop_desktop/cli/log.py" line="278" />
             <source>Hạn báo cáo</source>
             <translation>Report deadline</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="165" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="166" />
             <source>Khung giờ {id}: không có gì thay đổi.</source>
             <translation>Slot {id}: nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/keys.py" line="41" />
+            <location filename="../../ocop_desktop/cli/keys.py" line="47" />
             <source>Khóa công khai: {key}</source>
             <translation>Public key: {key}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="453" />
+            <location filename="../../ocop_desktop/cli/log.py" line="454" />
             <source>Không có bản ghi mã “{uuid}”.</source>
             <translation>There is no record with the code “{uuid}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="243" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="254" />
             <source>Không có lệnh “{name}”. Xem các lệnh: ocop-desktop --help</source>
             <translation>There is no command “{name}”. See the commands: ocop-desktop --help</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="277" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="274" />
             <source>Không có quan hệ báo cáo số {id}.</source>
             <translation>There is no reporting relationship number {id}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="534" />
+            <location filename="../../ocop_desktop/cli/log.py" line="535" />
             <source>Không có thư mục {folder}.</source>
             <translation>There is no folder {folder}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="223" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="234" />
             <source>Không có tùy chọn {option}.</source>
             <translation>There is no option {option}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="95" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="96" />
             <source>Không có tệp .xlsx nào trong {paths}.</source>
             <translation>There is no .xlsx file in {paths}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="200" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="197" />
             <source>Không có đơn vị mã “{code}” có hiệu lực vào ngày {day}.</source>
             <translation>No unit with code “{code}” is valid on {day}.</translation>
         </message>
@@ -1013,19 +1013,19 @@ The data from before the restore is kept in the file:
             <translation>Not aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="201" />
-            <location filename="../../ocop_desktop/cli/log.py" line="551" />
-            <location filename="../../ocop_desktop/cli/report.py" line="131" />
+            <location filename="../../ocop_desktop/cli/log.py" line="202" />
+            <location filename="../../ocop_desktop/cli/log.py" line="552" />
+            <location filename="../../ocop_desktop/cli/report.py" line="132" />
             <source>Không tìm thấy tệp {file}.</source>
             <translation>File {file} not found.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="141" />
+            <location filename="../../ocop_desktop/cli/report.py" line="142" />
             <source>Không đọc được tệp {file} ({error}).</source>
             <translation>Cannot read the file {file} ({error}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="213" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="210" />
             <source>Kính gửi</source>
             <translation>To</translation>
         </message>
@@ -1040,12 +1040,12 @@ The data from before the restore is kept in the file:
             <translation>Broadcast plan {label} ({range}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="351" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="350" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="130" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="127" />
             <source>Loại</source>
             <translation>Kind</translation>
         </message>
@@ -1055,40 +1055,40 @@ The data from before the restore is kept in the file:
             <translation>Reasons for not airing: {reasons}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="433" />
+            <location filename="../../ocop_desktop/cli/log.py" line="434" />
             <source>Lượt</source>
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="253" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="247" />
             <source>Lần nhập số {id}: tệp “{file}” của {sender}, {signer}.</source>
             <translation>Import {id}: file “{file}” from {sender}, {signer}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="248" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="259" />
             <source>Lệnh không hợp lệ ({message}). Xem: ocop-desktop --help</source>
             <translation>Invalid command ({message}). See: ocop-desktop --help</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="350" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="361" />
             <source>Lỗi không lường trước ({kind}); {where}.</source>
             <translation>Unexpected error ({kind}); {where}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="331" />
-            <location filename="../../ocop_desktop/cli/administration.py" line="356" />
-            <location filename="../../ocop_desktop/cli/log.py" line="233" />
-            <location filename="../../ocop_desktop/cli/log.py" line="318" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="328" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="353" />
+            <location filename="../../ocop_desktop/cli/log.py" line="234" />
+            <location filename="../../ocop_desktop/cli/log.py" line="319" />
             <source>Mã</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="433" />
+            <location filename="../../ocop_desktop/cli/log.py" line="434" />
             <source>Mã bản ghi</source>
             <translation>Record ID</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/keys.py" line="38" />
+            <location filename="../../ocop_desktop/cli/keys.py" line="44" />
             <source>Mã khóa: {fingerprint}</source>
             <translation>Key fingerprint: {fingerprint}</translation>
         </message>
@@ -1098,29 +1098,29 @@ The data from before the restore is kept in the file:
             <translation>Unplanned</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="277" />
-            <location filename="../../ocop_desktop/cli/log.py" line="432" />
+            <location filename="../../ocop_desktop/cli/log.py" line="278" />
+            <location filename="../../ocop_desktop/cli/log.py" line="433" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="210" />
             <source>Ngày phát</source>
             <translation>Airing date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="241" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="242" />
             <source>Ngày {date}: đánh dấu {what} — {added} buổi mới, {updated} buổi sửa, {unchanged} buổi không đổi.</source>
             <translation>{date}: marked {what} — {added} new, {updated} changed, {unchanged} unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="433" />
+            <location filename="../../ocop_desktop/cli/log.py" line="434" />
             <source>Người</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="433" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
+            <location filename="../../ocop_desktop/cli/log.py" line="434" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="210" />
             <source>Phút</source>
             <translation>Minutes</translation>
         </message>
@@ -1130,94 +1130,94 @@ The data from before the restore is kept in the file:
             <translation>Upcoming</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="130" />
-            <location filename="../../ocop_desktop/cli/administration.py" line="177" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="209" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="127" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="174" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="210" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="277" />
+            <location filename="../../ocop_desktop/cli/log.py" line="278" />
             <source>Số, ký hiệu</source>
             <translation>Number, symbol</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="94" />
+            <location filename="../../ocop_desktop/cli/report.py" line="95" />
             <source>Thiếu kỳ báo cáo: dùng --period (ví dụ 2021-06) hoặc --from và --to.</source>
             <translation>The reporting period is missing: use --period (for example 2021-06) or --from and --to.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="221" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="232" />
             <source>Thiếu tham số {name}.</source>
             <translation>Missing argument {name}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="111" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="112" />
             <source>Thiếu tùy chọn bắt buộc --days (hoặc --date cho buổi phát một lần).</source>
             <translation>The required option --days is missing (or --date for a one-off airing).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="219" />
-            <location filename="../../ocop_desktop/cli/report.py" line="96" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="230" />
+            <location filename="../../ocop_desktop/cli/report.py" line="97" />
             <source>Thiếu tùy chọn bắt buộc {option}.</source>
             <translation>The required option {option} is missing.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="247" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="258" />
             <source>Thừa tham số: {args}.</source>
             <translation>Unexpected arguments: {args}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="432" />
+            <location filename="../../ocop_desktop/cli/log.py" line="433" />
             <source>Tin</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="434" />
+            <location filename="../../ocop_desktop/cli/log.py" line="435" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="433" />
+            <location filename="../../ocop_desktop/cli/log.py" line="434" />
             <source>Tiếng</source>
             <translation>Lang.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="277" />
+            <location filename="../../ocop_desktop/cli/log.py" line="278" />
             <source>Trích yếu</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="130" />
-            <location filename="../../ocop_desktop/cli/administration.py" line="331" />
-            <location filename="../../ocop_desktop/cli/administration.py" line="356" />
-            <location filename="../../ocop_desktop/cli/log.py" line="233" />
-            <location filename="../../ocop_desktop/cli/log.py" line="318" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="127" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="328" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="353" />
+            <location filename="../../ocop_desktop/cli/log.py" line="234" />
+            <location filename="../../ocop_desktop/cli/log.py" line="319" />
             <source>Tên</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="130" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="127" />
             <source>Tình trạng</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="229" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="240" />
             <source>Tùy chọn {option} cần một giá trị.</source>
             <translation>The option {option} needs a value.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="138" />
+            <location filename="../../ocop_desktop/cli/report.py" line="139" />
             <source>Tệp {file} không phải văn bản UTF-8: hãy lưu lại với bảng mã UTF-8.</source>
             <translation>The file {file} is not UTF-8 text: save it again with the UTF-8 encoding.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="134" />
+            <location filename="../../ocop_desktop/cli/report.py" line="135" />
             <source>Tệp {file} quá lớn cho phần viết của báo cáo (tối đa 1 MB).</source>
             <translation>The file {file} is too large for the written parts of a report (at most 1 MB).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="351" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="350" />
             <source>Tối thiểu</source>
             <translation>Minimum</translation>
         </message>
@@ -1227,68 +1227,68 @@ The data from before the restore is kept in the file:
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="130" />
-            <location filename="../../ocop_desktop/cli/administration.py" line="177" />
-            <location filename="../../ocop_desktop/cli/administration.py" line="331" />
-            <location filename="../../ocop_desktop/cli/administration.py" line="356" />
-            <location filename="../../ocop_desktop/cli/log.py" line="233" />
-            <location filename="../../ocop_desktop/cli/log.py" line="318" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="210" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="127" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="174" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="328" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="353" />
+            <location filename="../../ocop_desktop/cli/log.py" line="234" />
+            <location filename="../../ocop_desktop/cli/log.py" line="319" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="211" />
             <source>Từ ngày</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="318" />
+            <location filename="../../ocop_desktop/cli/log.py" line="319" />
             <source>Văn bản</source>
             <translation>Directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="130" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="127" />
             <source>Xã cũ</source>
             <translation>Former</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="348" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="359" />
             <source>chi tiết trong nhật ký {path}</source>
             <translation>details in the log {path}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="206" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="200" />
             <source>chưa ký</source>
             <translation>unsigned</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="166" />
+            <location filename="../../ocop_desktop/cli/log.py" line="167" />
             <source>cơ quan tổng hợp</source>
             <translation>consolidating office</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="110" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="107" />
             <source>hoạt động</source>
             <translation>working</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="158" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="157" />
             <source>hạn nộp</source>
             <translation>due</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="110" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="107" />
             <source>hỏng</source>
             <translation>broken</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="349" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="360" />
             <source>không ghi được nhật ký</source>
             <translation>the log could not be written</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="239" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="240" />
             <source>không phát ({reason})</source>
             <translation>not aired ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="67" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="68" />
             <source>kỳ</source>
             <translation>period</translation>
         </message>
@@ -1298,42 +1298,42 @@ The data from before the restore is kept in the file:
             <translation>all topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="148" />
+            <location filename="../../ocop_desktop/cli/report.py" line="149" />
             <source>{file}, dòng {line}: có nội dung trước tiêu đề phần đầu tiên; hãy mở phần bằng một trong các tiêu đề: {titles}.</source>
             <translation>{file}, line {line}: there is text before the first part title; open a part with one of the titles: {titles}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="151" />
+            <location filename="../../ocop_desktop/cli/report.py" line="152" />
             <source>{file}, dòng {line}: không có phần “{title}”; các phần được viết là: {titles}.</source>
             <translation>{file}, line {line}: there is no part “{title}”; the parts written in words are: {titles}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="211" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="208" />
             <source>{name} ({code}), ngày {day}:</source>
             <translation>{name} ({code}), on {day}:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="63" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="64" />
             <source>{new} mới, {changed} thay đổi, {unchanged} không đổi, {removed} bị xóa</source>
             <translation>{new} new, {changed} changed, {unchanged} unchanged, {removed} removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="177" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="174" />
             <source>Áp dụng cho</source>
             <translation>Applies to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="106" />
+            <location filename="../../ocop_desktop/cli/report.py" line="107" />
             <source>Đang ghi bản ghi</source>
             <translation>Saving the record</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="106" />
+            <location filename="../../ocop_desktop/cli/report.py" line="107" />
             <source>Đang nén tệp</source>
             <translation>Compressing the file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="511" />
+            <location filename="../../ocop_desktop/cli/log.py" line="512" />
             <source>Đang tạo dữ liệu mẫu</source>
             <translation>Making sample data</translation>
         </message>
@@ -1343,37 +1343,37 @@ The data from before the restore is kept in the file:
             <translation>Target removed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="257" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="258" />
             <source>Đã bỏ đánh dấu.</source>
             <translation>Unticked.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/keys.py" line="80" />
+            <location filename="../../ocop_desktop/cli/keys.py" line="85" />
             <source>Đã chấp nhận khóa {fingerprint} của đơn vị {unit}.</source>
             <translation>Accepted key {fingerprint} for unit {unit}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="104" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="101" />
             <source>Đã ghi: cụm loa số {id} {status} từ ngày {since}.</source>
             <translation>Recorded: cluster {id} {status} from {since}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="224" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="218" />
             <source>Đã hoàn tác lần nhập số {id}: bỏ {deleted} bản ghi mới, trả lại {updated} bản ghi.</source>
             <translation>Undid import no. {id}: removed {deleted} new records, restored {updated} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="339" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="350" />
             <source>Đã hủy.</source>
             <translation>Cancelled.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="464" />
+            <location filename="../../ocop_desktop/cli/log.py" line="465" />
             <source>Đã khôi phục bản ghi {uuid}.</source>
             <translation>Restored record {uuid}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="557" />
+            <location filename="../../ocop_desktop/cli/log.py" line="558" />
             <source>Đã khôi phục dữ liệu từ {file}. Dữ liệu trước khi khôi phục được lưu tại {safety}</source>
             <translation>Restored the data from {file}. The data from before the restore is saved in {safety}</translation>
         </message>
@@ -1383,17 +1383,17 @@ The data from before the restore is kept in the file:
             <translation>Targets saved.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="178" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="179" />
             <source>Đã ngừng khung giờ {id} từ hôm nay.</source>
             <translation>Stopped slot {id} from today.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="209" />
+            <location filename="../../ocop_desktop/cli/log.py" line="210" />
             <source>Đã nhập bảng sáp nhập từ {file}: {links} liên kết đơn vị mới – đơn vị cũ được thêm, {same} đã có.</source>
             <translation>Imported the merge map from {file}: {links} new-unit – former-unit links added, {same} already there.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="213" />
+            <location filename="../../ocop_desktop/cli/log.py" line="214" />
             <source>Đã nhập danh mục từ {file}: {added} mới, {changed} thay đổi, {unchanged} không đổi, {closed} hết hiệu lực.</source>
             <translation>Imported the catalogue from {file}: {added} new, {changed} changed, {unchanged} unchanged, {closed} ended.</translation>
         </message>
@@ -1403,122 +1403,122 @@ The data from before the restore is kept in the file:
             <translation>Aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="167" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="168" />
             <source>Đã sửa khung giờ {id}; các buổi đã qua giữ nguyên.</source>
             <translation>Slot {id} changed; past airings are unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="280" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="277" />
             <source>Đã sửa quan hệ báo cáo số {id}.</source>
             <translation>Changed reporting relationship {id}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="167" />
+            <location filename="../../ocop_desktop/cli/log.py" line="168" />
             <source>Đã thiết lập: {name} ({code}), {role}. Tệp dữ liệu: {path}</source>
             <translation>Set up: {name} ({code}), {role}. Data file: {path}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="304" />
+            <location filename="../../ocop_desktop/cli/log.py" line="305" />
             <source>Đã thêm chủ đề {code}.</source>
             <translation>Topic {code} added.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="261" />
+            <location filename="../../ocop_desktop/cli/log.py" line="262" />
             <source>Đã thêm văn bản chỉ đạo số {number}.</source>
             <translation>Directive no. {number} added.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="518" />
+            <location filename="../../ocop_desktop/cli/log.py" line="519" />
             <source>Đã tạo {count} bản ghi mẫu trong {seconds:.1f} giây ({path}).</source>
             <translation>Made {count} sample records in {seconds:.1f} seconds ({path}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="150" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="147" />
             <source>Đã tạo {n} cụm loa từ {m} xã cũ.</source>
             <translation>Created {n} clusters from {m} former communes.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/report.py" line="122" />
+            <location filename="../../ocop_desktop/cli/report.py" line="123" />
             <source>Đã xuất báo cáo số {number} ({records} bản ghi, {period}) vào {path}.</source>
             <translation>Exported report no. {number} ({records} records, {period}) to {path}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="461" />
+            <location filename="../../ocop_desktop/cli/log.py" line="462" />
             <source>Đã xóa bản ghi {uuid} (hoàn tác: ocop-desktop log undelete {uuid}).</source>
             <translation>Deleted record {uuid} (to undo: ocop-desktop log undelete {uuid}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="290" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="287" />
             <source>Đã xóa quan hệ báo cáo số {id}.</source>
             <translation>Deleted reporting relationship {id}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="499" />
+            <location filename="../../ocop_desktop/cli/log.py" line="500" />
             <source>Đã xóa {count} bản ghi mẫu; bản ghi thật giữ nguyên.</source>
             <translation>Removed {count} demo records; real records are untouched.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="305" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="302" />
             <source>Đã đặt hiệu lực của “{code}”: {start} – {end}.</source>
             <translation>Validity of “{code}” set to {start} – {end}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="432" />
+            <location filename="../../ocop_desktop/cli/log.py" line="433" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="128" />
+            <location filename="../../ocop_desktop/cli/log.py" line="129" />
             <source>Đơn vị mã “{code}” chưa có trong danh mục. Hãy nhập danh mục (ocop-desktop units import TỆP) hoặc cho biết tên đơn vị bằng --name.</source>
             <translation>The unit with the code “{code}” is not in the catalogue. Import the catalogue (ocop-desktop units import FILE) or give the unit's name with --name.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="142" />
+            <location filename="../../ocop_desktop/cli/log.py" line="143" />
             <source>Đơn vị mã “{code}” đã có trong danh mục là “{name}” ({level}, cấp trên: {parent}); bỏ các tùy chọn --name, --level, --parent hoặc sửa cho khớp.</source>
             <translation>The unit with the code “{code}” is already in the catalogue as “{name}” ({level}, parent: {parent}); leave out --name, --level, --parent or make them match.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/exchange.py" line="155" />
+            <location filename="../../ocop_desktop/cli/exchange.py" line="154" />
             <source>Đơn vị này không có đơn vị cấp dưới trong kỳ {period}.</source>
             <translation>This unit has no subordinate units in the period {period}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/keys.py" line="40" />
+            <location filename="../../ocop_desktop/cli/keys.py" line="46" />
             <source>Đơn vị: {unit}</source>
             <translation>Unit: {unit}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="177" />
-            <location filename="../../ocop_desktop/cli/administration.py" line="331" />
-            <location filename="../../ocop_desktop/cli/administration.py" line="356" />
-            <location filename="../../ocop_desktop/cli/log.py" line="233" />
-            <location filename="../../ocop_desktop/cli/log.py" line="318" />
-            <location filename="../../ocop_desktop/cli/schedule.py" line="210" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="174" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="328" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="353" />
+            <location filename="../../ocop_desktop/cli/log.py" line="234" />
+            <location filename="../../ocop_desktop/cli/log.py" line="319" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="211" />
             <source>Đến ngày</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/log.py" line="165" />
+            <location filename="../../ocop_desktop/cli/log.py" line="166" />
             <source>đài truyền thanh cấp xã</source>
             <translation>commune radio station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/administration.py" line="111" />
+            <location filename="../../ocop_desktop/cli/administration.py" line="108" />
             <source>đã dỡ bỏ</source>
             <translation>removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="238" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="239" />
             <source>đã phát</source>
             <translation>aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="206" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="217" />
             <source>“{value}” không hợp lệ; chọn một trong: {codes}.</source>
             <translation>“{value}” is not valid; choose one of: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/schedule.py" line="61" />
+            <location filename="../../ocop_desktop/cli/schedule.py" line="62" />
             <source>“{value}” không phải là ngày trong tuần; dùng: {codes}.</source>
             <translation>“{value}” is not a day of the week; use: {codes}.</translation>
         </message>
@@ -1526,63 +1526,63 @@ The data from before the restore is kept in the file:
     <context>
         <name>CliInbox</name>
         <message>
-            <location filename="../../ocop_desktop/cli/inbox.py" line="50" />
-            <location filename="../../ocop_desktop/cli/inbox.py" line="173" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="45" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="166" />
             <source> (và {count} lỗi khác)</source>
             <translation> (and {count} more problems)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/inbox.py" line="133" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="127" />
             <source>Báo cáo số {id} trong sổ: {answer}</source>
             <translation>Report {id} in the register: {answer}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/inbox.py" line="163" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="156" />
             <source>Hộp thư đến trống.</source>
             <translation>The inbox is empty.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/inbox.py" line="139" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="133" />
             <source>Không có thư mới.</source>
             <translation>No new mail.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/inbox.py" line="174" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="167" />
             <source>Không nhận được báo cáo: </source>
             <translation>The report could not be accepted: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/inbox.py" line="214" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="207" />
             <source>Thư báo lý do nằm trong hộp thư đi (mục số {id}); gửi bằng: ocop-desktop outbox send</source>
             <translation>The letter with the reason is in the outbox (item {id}); send it with: ocop-desktop outbox send</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/inbox.py" line="195" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="188" />
             <source>Thư báo đã nhận nằm trong hộp thư đi (mục số {id}); gửi bằng: ocop-desktop outbox send</source>
             <translation>The acknowledgement is in the outbox (item {id}); send it with: ocop-desktop outbox send</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/inbox.py" line="198" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="191" />
             <source>Thư gửi đến không có địa chỉ trả lời hợp lệ nên không gửi được thư báo đã nhận.</source>
             <translation>The message has no valid reply address, so no acknowledgement can be sent.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/inbox.py" line="97" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="92" />
             <source>{sender}, kỳ {period}: {new} mới, {changed} thay đổi, {removed} xóa</source>
             <translation>{sender}, period {period}: {new} new, {changed} changed, {removed} removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/inbox.py" line="190" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="183" />
             <source>Đã nhận mục số {id}: {new} bản ghi mới, {changed} thay đổi, {unchanged} không đổi, {removed} bị xóa.</source>
             <translation>Accepted item {id}: {new} new records, {changed} changed, {unchanged} unchanged, {removed} removed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/inbox.py" line="212" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="205" />
             <source>Đã trả lại mục số {id}; không nhập số liệu nào.</source>
             <translation>Returned item {id}; nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/inbox.py" line="136" />
+            <location filename="../../ocop_desktop/cli/inbox.py" line="130" />
             <source>Đã tự động nhận {n} báo cáo không có cảnh báo.</source>
             <translation>Accepted {n} reports without warnings automatically.</translation>
         </message>
@@ -1590,52 +1590,52 @@ The data from before the restore is kept in the file:
     <context>
         <name>CliOutbox</name>
         <message>
-            <location filename="../../ocop_desktop/cli/outbox.py" line="121" />
+            <location filename="../../ocop_desktop/cli/outbox.py" line="124" />
             <source>Còn {n} thư chưa gửi; xem: ocop-desktop outbox list</source>
             <translation>Messages not sent yet: {n}; see: ocop-desktop outbox list</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/outbox.py" line="139" />
+            <location filename="../../ocop_desktop/cli/outbox.py" line="141" />
             <source>Hộp thư đi trống.</source>
             <translation>The outbox is empty.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/outbox.py" line="123" />
+            <location filename="../../ocop_desktop/cli/outbox.py" line="126" />
             <source>Không có thư nào đang chờ gửi.</source>
             <translation>No message is waiting to be sent.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/outbox.py" line="106" />
+            <location filename="../../ocop_desktop/cli/outbox.py" line="109" />
             <source>Một cửa sổ OCOP Desktop khác đang gửi thư từ tệp dữ liệu này; hãy thử lại sau ít phút.</source>
             <translation>Another OCOP Desktop window is sending mail from this data file; try again in a few minutes.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/outbox.py" line="117" />
+            <location filename="../../ocop_desktop/cli/outbox.py" line="120" />
             <source>Mục {id}: chưa gửi được. {why}</source>
             <translation>Item {id}: not sent yet. {why}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/outbox.py" line="112" />
+            <location filename="../../ocop_desktop/cli/outbox.py" line="115" />
             <source>Mục {id}: đã gửi tới {to} (Message-ID {mid}).</source>
             <translation>Item {id}: sent to {to} (Message-ID {mid}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/outbox.py" line="146" />
+            <location filename="../../ocop_desktop/cli/outbox.py" line="148" />
             <source>gửi lúc {at}</source>
             <translation>sent at {at}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/outbox.py" line="143" />
+            <location filename="../../ocop_desktop/cli/outbox.py" line="145" />
             <source>lần thử</source>
             <translation>attempts</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/outbox.py" line="160" />
+            <location filename="../../ocop_desktop/cli/outbox.py" line="162" />
             <source>Đã hủy mục số {id}.</source>
             <translation>Cancelled item no. {id}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/outbox.py" line="89" />
+            <location filename="../../ocop_desktop/cli/outbox.py" line="92" />
             <source>Đã đưa vào hộp thư đi: mục số {id}, gửi {to}. Gửi bằng: ocop-desktop outbox send</source>
             <translation>Put in the outbox: item no. {id}, to {to}. Send with: ocop-desktop outbox send</translation>
         </message>
@@ -2267,22 +2267,22 @@ The data from before the restore is kept in the file:
     <context>
         <name>DateEdit</name>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="204" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="208" />
             <source>Chọn ngày trên lịch</source>
             <translation>Pick a date on the calendar</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="205" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="209" />
             <source>Chọn ngày trên lịch (Alt+↓)</source>
             <translation>Pick a date on the calendar (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="209" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="213" />
             <source>Gõ ngày dạng 21/06/2021 hoặc 21062021; ↑/↓ đổi ngày, PageUp/PageDown đổi tháng, Alt+↓ mở lịch.</source>
             <translation>Type the date as 21/06/2021 or 21062021; ↑/↓ change the day, PageUp/PageDown the month, Alt+↓ opens the calendar.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="199" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="203" />
             <source>ngày/tháng/năm</source>
             <translation>dd/mm/yyyy</translation>
         </message>
@@ -2827,7 +2827,7 @@ The data from before the restore is kept in the file:
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="187" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="163" />
             <source>Báo cáo Excel (*.xlsx);;Mọi tệp (*)</source>
             <translation>Excel reports (*.xlsx);;All files (*)</translation>
         </message>
@@ -2838,42 +2838,42 @@ The data from before the restore is kept in the file:
             <translation>Removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="86" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="83" />
             <source>Bỏ danh sách</source>
             <translation>Clear the list</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="400" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="376" />
             <source>Chấp nhận khóa mới</source>
             <translation>Accept the new key</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="106" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="97" />
             <source>Chấp nhận khóa mới…</source>
             <translation>Accept the new key…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="108" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="99" />
             <source>Chỉ bấm sau khi đã gọi điện cho đơn vị gửi và họ đọc đúng mã khóa trong tệp.</source>
             <translation>Only after calling the sending unit and hearing them read the fingerprint shown for the file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="185" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="161" />
             <source>Chọn các tệp báo cáo cần nhập</source>
             <translation>Choose the report files to import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="193" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="169" />
             <source>Chọn thư mục chứa các tệp báo cáo</source>
             <translation>Choose the folder holding the report files</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="81" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="78" />
             <source>Chọn thư mục…</source>
             <translation>Choose a folder…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="79" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="76" />
             <source>Chọn tệp…</source>
             <translation>Choose files…</translation>
         </message>
@@ -2894,22 +2894,22 @@ The data from before the restore is kept in the file:
             <translation>Signature: {signer}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="426" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="402" />
             <source>Có lỗi khi ghi vào tệp dữ liệu ({error}). Không có gì được ghi từ tệp này.</source>
             <translation>An error occurred while writing to the data file ({error}). Nothing was written from this file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="316" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="292" />
             <source>Hoàn tác lần nhập</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="121" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="106" />
             <source>Hoàn tác lần nhập này…</source>
             <translation>Undo this import…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="317" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="293" />
             <source>Hoàn tác lần nhập số {id} (tệp “{file}” của {sender}, kỳ {period})?
 
 {new} bản ghi mới sẽ bị bỏ; {changed} bản ghi đã sửa và {removed} bản ghi đã xóa sẽ trở lại như trước lần nhập.</source>
@@ -2918,7 +2918,7 @@ The data from before the restore is kept in the file:
 {new} new records will be removed; {changed} changed records and {removed} removed records will be as they were before the import.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="401" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="377" />
             <source>Hãy gọi điện cho {name} và nhờ họ đọc mã khóa trong phần mềm của họ (Cài đặt → Khóa ký báo cáo). Chỉ chấp nhận khi mã họ đọc đúng là:
 
 {fingerprint}
@@ -2931,17 +2931,17 @@ Khóa cũ ({held}) sẽ không được nhận nữa. Chấp nhận khóa mới?
 The old key ({held}) will no longer be accepted. Accept the new key?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="415" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="391" />
             <source>Không chấp nhận được khóa</source>
             <translation>Cannot accept the key</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="330" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="306" />
             <source>Không hoàn tác được</source>
             <translation>Cannot undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="297" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="273" />
             <source>Không nhập được</source>
             <translation>Could not import</translation>
         </message>
@@ -2951,7 +2951,7 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
             <translation>This file could not be imported:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="425" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="401" />
             <source>Không đọc hoặc ghi được tệp: {error}</source>
             <translation>Could not read or write the file: {error}</translation>
         </message>
@@ -2962,7 +2962,7 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
             <translation>Unchanged</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="74" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="71" />
             <source>Kéo thả các tệp báo cáo (.xlsx) nhận qua thư điện tử vào đây, hoặc chọn tệp, chọn cả thư mục. Mỗi tệp được kiểm tra trước; chưa ghi gì cho đến khi bấm “Nhập”.</source>
             <translation>Drag and drop the report files (.xlsx) received by email here, or choose files, or a whole folder. Each file is checked first; nothing is written until you click “Import”.</translation>
         </message>
@@ -2994,7 +2994,7 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="83" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="80" />
             <source>Nhập</source>
             <translation>Import</translation>
         </message>
@@ -3009,7 +3009,7 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="142" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="130" />
             <source>Sổ các lần nhập báo cáo</source>
             <translation>Register of imported reports</translation>
         </message>
@@ -3020,7 +3020,7 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
             <translation>Changed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="213" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="189" />
             <source>Thư mục không có tệp báo cáo (.xlsx) nào.</source>
             <translation>The folder has no report files (.xlsx).</translation>
         </message>
@@ -3046,17 +3046,17 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
             <translation>{count} records received by two paths with different contents; keeping the one edited last:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="372" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="348" />
             <source>{count} tệp bị từ chối</source>
             <translation>files refused: {count}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="355" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="331" />
             <source>{count} tệp chờ nhập: {new} bản ghi mới, {changed} thay đổi, {removed} bị xóa</source>
             <translation>files ready to import: {count}; {new} new records, {changed} changed, {removed} removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="361" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="337" />
             <source>{count} tệp không nhập được</source>
             <translation>files that could not be imported: {count}</translation>
         </message>
@@ -3066,22 +3066,22 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
             <translation>{outcome}: {new} new, {changed} changed, {unchanged} unchanged, {removed} removed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="237" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="213" />
             <source>Đang kiểm tra các tệp báo cáo…</source>
             <translation>Checking the report files…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="224" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="200" />
             <source>Đang kiểm tra tệp {name}…</source>
             <translation>Checking the file {name}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="292" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="268" />
             <source>Đang nhập báo cáo…</source>
             <translation>Importing the reports…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="262" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="238" />
             <source>Đang nhập {name}…</source>
             <translation>Importing {name}…</translation>
         </message>
@@ -3107,7 +3107,7 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
             <translation>Your office entered {count} records on behalf of this unit in the period; now that the unit has sent its report, review them to avoid counting twice.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/import_page.py" line="364" />
+            <location filename="../../ocop_desktop/ui/import_page.py" line="340" />
             <source>đã nhập {count} tệp: {new} bản ghi mới, {changed} thay đổi, {removed} bị xóa</source>
             <translation>imported {count} files: {new} new records, {changed} changed, {removed} removed</translation>
         </message>
@@ -3381,139 +3381,69 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>InboxSettingsPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="80" />
-            <source>&amp;Bảo mật:</source>
-            <translation>&amp;Security:</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="84" />
-            <source>&amp;Cổng:</source>
-            <translation>&amp;Port:</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="122" />
-            <source>&amp;Kiểm tra kết nối</source>
-            <translation>&amp;Test the connection</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="99" />
-            <source>&amp;Mật khẩu:</source>
-            <translation>&amp;Password:</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="103" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="79" />
             <source>&amp;Thư mục thư:</source>
             <translation>&amp;Folder:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="259" />
-            <source>(Chi tiết: {detail})</source>
-            <translation>(Details: {detail})</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="229" />
-            <source>Chưa kiểm tra được: hãy sửa những chỗ được đánh dấu đỏ.</source>
-            <translation>Cannot test yet: correct the places marked in red.</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="149" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="51" />
             <source>Hộp thư đến</source>
             <translation>Inbox</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="58" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="55" />
             <source>Hộp thư đến đọc báo cáo các đơn vị gửi lên (và thư trả lời của cấp trên) từ hộp thư cơ quan qua IMAP. Thư không bị xóa, chỉ được đánh dấu. Ví dụ Gmail: imap.gmail.com, SSL/TLS, cổng 993, dùng “mật khẩu ứng dụng”. Bỏ trống nếu không nhận thư trên máy này.</source>
             <translation>The inbox reads the reports units send (and the replies from above) from the office mailbox over IMAP. Mail is never deleted, only marked. Gmail for example: imap.gmail.com, SSL/TLS, port 993, with an “app password”. Leave empty if this computer does not receive mail.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="264" />
-            <source>Không kiểm tra được: {detail}</source>
-            <translation>Could not test: {detail}</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="78" />
-            <source>Không mã hóa (chỉ dùng trong mạng nội bộ)</source>
-            <translation>No encryption (only inside a local network)</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="247" />
-            <source>Kiểm tra kết nối</source>
-            <translation>Test the connection</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="254" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="73" />
             <source>Kết nối và đăng nhập thành công; đọc được thư mục thư.</source>
             <translation>Connected and logged in; the folder can be read.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="124" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="66" />
             <source>Kết nối, đăng nhập thử và mở thư mục thư (không đọc thư nào)</source>
             <translation>Connect, log in and open the folder (no mail is read)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="170" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="70" />
             <source>Lưu ý: máy này đang đặt biến môi trường {names}; khi đọc thư, các giá trị đó được dùng thay cho giá trị trên trang này.</source>
             <translation>Note: this computer sets the environment variables {names}; when reading mail, those values are used instead of the values on this page.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="67" />
-            <source>Máy chủ</source>
-            <translation>Server</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="73" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="60" />
             <source>Máy chủ thư đến (&amp;IMAP):</source>
             <translation>Incoming mail server (&amp;IMAP):</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="165" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="67" />
             <source>Máy này chưa có kho mật khẩu của hệ điều hành nên không lưu được mật khẩu. Khi chạy bằng lệnh, đặt mật khẩu vào biến môi trường OCOP_IMAP_PASSWORD.</source>
             <translation>This computer has no operating-system password store, so the password cannot be saved. For the command line, put the password in the OCOP_IMAP_PASSWORD environment variable.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="107" />
-            <source>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không lưu trong tệp dữ liệu.</source>
-            <translation>The password is kept in the operating system's password store, not in the data file.</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="75" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="62" />
             <source>SSL/TLS (thường dùng cổng 993)</source>
             <translation>SSL/TLS (usually port 993)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="76" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="63" />
             <source>STARTTLS (thường dùng cổng 143)</source>
             <translation>STARTTLS (usually port 143)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="87" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="64" />
             <source>Tài khoản</source>
             <translation>Account</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="94" />
-            <source>Tên đăng &amp;nhập:</source>
-            <translation>User &amp;name:</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="115" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="83" />
             <source>Tự động nhận báo cáo không có cảnh báo (nhập số liệu và gửi thư báo đã nhận)</source>
             <translation>Accept reports without warnings automatically (import the data and send the acknowledgement)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="91" />
+            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="65" />
             <source>thường là địa chỉ thư, ví dụ vhtt@example.gov.vn</source>
             <translation>usually the email address, e.g. vhtt@example.gov.vn</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="236" />
-            <source>Đang kết nối tới {host}…</source>
-            <translation>Connecting to {host}…</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/inbox_settings_page.py" line="97" />
-            <source>để trống nếu không đổi mật khẩu đã lưu</source>
-            <translation>leave empty to keep the saved password</translation>
         </message>
     </context>
     <context>
@@ -3603,127 +3533,127 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>LogPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="268" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="276" />
             <source>&amp;Lưu bản ghi</source>
             <translation>&amp;Save record</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="275" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="283" />
             <source>&amp;Nhân bản</source>
             <translation>&amp;Duplicate</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="277" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="285" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="291" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="299" />
             <source>&amp;Tìm kiếm</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="280" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="288" />
             <source>&amp;Xóa</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="445" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="453" />
             <source>Bản ghi chưa lưu</source>
             <translation>Unsaved record</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="446" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="454" />
             <source>Bản ghi đang nhập chưa được lưu. Lưu trước khi đóng?</source>
             <translation>The record being entered is not saved. Save it before closing?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="267" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="275" />
             <source>Bắt đầu một bản ghi mới với các giá trị lần trước</source>
             <translation>Start a new record with the previous values</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="432" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="440" />
             <source>Chưa có bản ghi nào và chưa có chủ đề nào. Gõ tên chủ đề vào ô Chủ đề bên dưới (chủ đề mới được thêm ngay), gõ tiêu đề rồi bấm Enter để lưu.</source>
             <translation>No records and no topics yet. Type a topic name in the Topic field below (a new topic is added at once), type a title, then press Enter to save.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="436" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="444" />
             <source>Chưa có bản ghi nào. Nhập bản ghi đầu tiên ở khung bên dưới rồi bấm Enter để lưu.</source>
             <translation>No records yet. Enter the first record in the form below and press Enter to save it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="429" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="437" />
             <source>Chưa khai báo đơn vị của máy này. Vào Công cụ → Cài đặt để khai báo.</source>
             <translation>This computer's unit is not set. Go to Tools → Settings to set it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="247" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="255" />
             <source>Cột này không sắp xếp được; hãy sắp theo ngày, đơn vị, chủ đề, hình thức hoặc tiêu đề.</source>
             <translation>This column cannot be sorted; sort by date, unit, topic, form or title.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="265" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="273" />
             <source>Ghi &amp;mới</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="271" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="279" />
             <source>Ghi và &amp;tạo mới</source>
             <translation>Save and &amp;new</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="285" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="293" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="426" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="434" />
             <source>Không có bản ghi nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả.</source>
             <translation>No record matches the filters. Click “Clear filters” to see all.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="287" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="295" />
             <source>Làm lại</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="270" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="278" />
             <source>Lưu bản ghi đang nhập rồi bắt đầu bản ghi tiếp theo</source>
             <translation>Save the record being typed, then start the next one</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="273" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="281" />
             <source>Lưu rồi bắt đầu ngay bản ghi tiếp theo, điền sẵn như bản vừa lưu (cả ngày)</source>
             <translation>Save, then start the next record at once, prefilled like the one just saved (its date too)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="292" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="300" />
             <source>Tìm trong sổ ghi</source>
             <translation>Search the log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="276" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="284" />
             <source>Tạo bản ghi mới giống bản ghi đang chọn</source>
             <translation>New record like the selected one</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="281" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="289" />
             <source>Xóa các bản ghi đang chọn (có thể hoàn tác)</source>
             <translation>Delete the selected records (can be undone)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="408" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="416" />
             <source>Đã xóa {count} bản ghi.</source>
             <translation>Deleted {count} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="406" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="414" />
             <source>Đã xóa “{title}”.</source>
             <translation>Deleted “{title}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="278" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="286" />
             <source>Đưa bản ghi đang chọn lên khung nhập để sửa (F2, Enter hoặc bấm đúp vào dòng)</source>
             <translation>Put the selected record in the form to edit it (F2, Enter or double-click the row)</translation>
         </message>
@@ -3927,144 +3857,74 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>MailSettingsPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="70" />
-            <source>&amp;Bảo mật:</source>
-            <translation>&amp;Security:</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="74" />
-            <source>&amp;Cổng:</source>
-            <translation>&amp;Port:</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="109" />
-            <source>&amp;Kiểm tra kết nối</source>
-            <translation>&amp;Test the connection</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="88" />
-            <source>&amp;Mật khẩu:</source>
-            <translation>&amp;Password:</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="251" />
-            <source>(Chi tiết: {detail})</source>
-            <translation>(Details: {detail})</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="50" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="39" />
             <source>Báo cáo được gửi qua máy chủ thư (SMTP) của hộp thư cơ quan. Nhập thông tin nhà cung cấp hộp thư đưa cho (ví dụ Gmail: smtp.gmail.com, SSL/TLS, cổng 465, dùng “mật khẩu ứng dụng”). Bỏ trống cả trang nếu chưa gửi thư từ máy này.</source>
             <translation>Reports are sent through the mail server (SMTP) of the office mailbox. Enter what your mail provider gives you (for Gmail: smtp.gmail.com, SSL/TLS, port 465, with an “app password”). Leave the whole page empty if this computer does not send mail yet.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="218" />
-            <source>Chưa kiểm tra được: hãy sửa những chỗ được đánh dấu đỏ.</source>
-            <translation>Cannot test yet: correct the places marked in red.</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="256" />
-            <source>Không kiểm tra được: {detail}</source>
-            <translation>Could not test: {detail}</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="68" />
-            <source>Không mã hóa (chỉ dùng trong mạng nội bộ)</source>
-            <translation>No encryption (only inside a local network)</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="238" />
-            <source>Kiểm tra kết nối</source>
-            <translation>Test the connection</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="245" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="57" />
             <source>Kết nối và đăng nhập thành công. Thư sẽ được gửi qua máy chủ này.</source>
             <translation>Connected and logged in. Mail will be sent through this server.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="110" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="50" />
             <source>Kết nối và đăng nhập thử vào máy chủ thư (không gửi thư nào)</source>
             <translation>Connect and log in to the mail server as a test (no mail is sent)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="155" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="54" />
             <source>Lưu ý: máy này đang đặt biến môi trường {names}; khi gửi, các giá trị đó được dùng thay cho giá trị trên trang này.</source>
             <translation>Note: this computer sets the environment variables {names}; when sending, their values are used instead of the values on this page.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="58" />
-            <source>Máy chủ</source>
-            <translation>Server</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="63" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="43" />
             <source>Máy chủ thư (&amp;SMTP):</source>
             <translation>Mail server (&amp;SMTP):</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="150" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="51" />
             <source>Máy này chưa có kho mật khẩu của hệ điều hành nên không lưu được mật khẩu. Trên máy gửi tự động, đặt mật khẩu vào biến môi trường OCOP_SMTP_PASSWORD.</source>
             <translation>This computer has no operating-system password store, so the password cannot be saved. On a computer that sends automatically, put the password in the environment variable OCOP_SMTP_PASSWORD.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="100" />
-            <source>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không lưu trong tệp dữ liệu.</source>
-            <translation>The password is kept in the operating system's password store, not in the data file.</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="65" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="45" />
             <source>SSL/TLS (thường dùng cổng 465)</source>
             <translation>SSL/TLS (usually port 465)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="66" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="46" />
             <source>STARTTLS (thường dùng cổng 587)</source>
             <translation>STARTTLS (usually port 587)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="134" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="35" />
             <source>Thư điện tử</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="77" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="47" />
             <source>Tài khoản gửi</source>
             <translation>Sending account</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="96" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="68" />
             <source>Tên người gửi:</source>
             <translation>Sender name:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="83" />
-            <source>Tên đăng &amp;nhập:</source>
-            <translation>User &amp;name:</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="80" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="48" />
             <source>thường là địa chỉ thư, ví dụ vanhoa.xa@example.gov.vn</source>
             <translation>usually an email address, for example vanhoa.xa@example.gov.vn</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="94" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="66" />
             <source>ví dụ: Đài truyền thanh xã Hoàng Đồng</source>
             <translation>for example: Đài truyền thanh xã Hoàng Đồng</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="225" />
-            <source>Đang kết nối tới {host}…</source>
-            <translation>Connecting to {host}…</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="92" />
+            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="64" />
             <source>Địa chỉ người &amp;gửi:</source>
             <translation>Sender &amp;address:</translation>
-        </message>
-        <message>
-            <location filename="../../ocop_desktop/ui/mail_settings_page.py" line="86" />
-            <source>để trống nếu không đổi mật khẩu đã lưu</source>
-            <translation>leave empty to keep the saved password</translation>
         </message>
     </context>
     <context>
@@ -4378,170 +4238,170 @@ Real records are kept.</translation>
     <context>
         <name>OutboxPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="119" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="120" />
             <source> (CC: {cc})</source>
             <translation> (CC: {cc})</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="147" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="148" />
             <source>&amp;Gửi tất cả ngay</source>
             <translation>&amp;Send all now</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="98" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="99" />
             <source>Chi tiết kỹ thuật: {detail}</source>
             <translation>Technical details: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="56" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="57" />
             <source>Chờ gửi lại</source>
             <translation>Waiting to be resent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="152" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="153" />
             <source>Cài đặt &amp;thư…</source>
             <translation>&amp;Mail settings…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="186" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="181" />
             <source>Cách gửi</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="264" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="257" />
             <source>Gửi cách khác</source>
             <translation>Sent another way</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="251" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="244" />
             <source>Gửi ngay</source>
             <translation>Send now</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="76" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="77" />
             <source>Gửi tới</source>
             <translation>Send to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="181" />
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="325" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="176" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="318" />
             <source>Hộp thư đi</source>
             <translation>Outbox</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="171" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="166" />
             <source>Hộp thư đi trống. Để gửi một báo cáo, mở trang Báo cáo, chọn báo cáo và bấm “Gửi…”.</source>
             <translation>The outbox is empty. To send a report, open the Reports page, choose the report and click “Send…”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="254" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="247" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="301" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="294" />
             <source>Hủy thư</source>
             <translation>Cancel message</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="302" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="295" />
             <source>Hủy thư số {id}? Thư sẽ không được gửi; báo cáo vẫn còn nguyên trong sổ báo cáo để gửi lại sau.</source>
             <translation>Cancel message no. {id}? It will not be sent; the report stays in the report register to be sent later.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="77" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="78" />
             <source>Lý do, ghi chú</source>
             <translation>Reason, notes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="263" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="256" />
             <source>Lưu bản sao</source>
             <translation>Save a copy</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="77" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="78" />
             <source>Lần thử</source>
             <translation>Attempts</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="153" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="154" />
             <source>Máy chủ thư, tên đăng nhập, mật khẩu</source>
             <translation>Mail server, user name, password</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="187" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="182" />
             <source>Mã kiểm tra tệp (SHA-256)</source>
             <translation>File check code (SHA-256)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="187" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="182" />
             <source>Mã thư (Message-ID)</source>
             <translation>Message-ID</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="104" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="105" />
             <source>Mã thư (Message-ID): {mid}</source>
             <translation>Message-ID: {mid}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="186" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="181" />
             <source>Người nhận, nơi lưu</source>
             <translation>Recipient, saved to</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="194" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="189" />
             <source>Nhật ký đã gửi</source>
             <translation>Sent log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="76" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="77" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="262" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="255" />
             <source>Thư điện tử</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="77" />
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="186" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="78" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="181" />
             <source>Thời gian</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="148" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="149" />
             <source>Thử gửi ngay mọi thư đang chờ hoặc chưa gửi được, không đợi đến lượt</source>
             <translation>Try to send every waiting or failed message now, without waiting for its turn</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="66" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="67" />
             <source>Thử lại lúc {at}</source>
             <translation>Retry at {at}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="76" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="77" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="76" />
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="187" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="77" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="182" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="228" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="223" />
             <source>Đang chờ kết nối: chưa có mạng hoặc chưa tới được máy chủ thư. Thư sẽ tự gửi khi có mạng.</source>
             <translation>Waiting for a connection: no network yet, or the mail server cannot be reached. Messages are sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="63" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="64" />
             <source>Đã gửi lúc {at}</source>
             <translation>Sent at {at}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_page.py" line="67" />
+            <location filename="../../ocop_desktop/ui/outbox_page.py" line="68" />
             <source>Đưa vào lúc {at}</source>
             <translation>Queued at {at}</translation>
         </message>
@@ -4549,47 +4409,47 @@ Real records are kept.</translation>
     <context>
         <name>OutboxService</name>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="195" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="141" />
             <source>Gửi thư</source>
             <translation>Send mail</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="267" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="210" />
             <source>Hộp thư đi: </source>
             <translation>Outbox: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="255" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="198" />
             <source>Hộp thư đi: có lỗi khi gửi ({detail}).</source>
             <translation>Outbox: an error occurred while sending ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="258" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="201" />
             <source>Hộp thư đi: không có thư chờ gửi.</source>
             <translation>Outbox: nothing waiting to be sent.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="260" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="203" />
             <source>Hộp thư đi: {n} thư đang chờ kết nối, sẽ tự gửi khi có mạng.</source>
             <translation>Outbox: {n} messages waiting for a connection; they are sent automatically when online.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="253" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="196" />
             <source>Hộp thư đi: đang gửi…</source>
             <translation>Outbox: sending…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="305" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="229" />
             <source>Mở hộp thư đi</source>
             <translation>Open the outbox</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="264" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="207" />
             <source>{n} thư chờ gửi</source>
             <translation>{n} waiting</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/outbox_service.py" line="266" />
+            <location filename="../../ocop_desktop/ui/outbox_service.py" line="209" />
             <source>{n} thư không gửi được</source>
             <translation>{n} not sent</translation>
         </message>
@@ -4655,7 +4515,7 @@ Real records are kept.</translation>
     <context>
         <name>ProblemTexts</name>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="921" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="934" />
             <source>(không ghi lý do)</source>
             <translation>(no reason given)</translation>
         </message>
@@ -4675,17 +4535,17 @@ Real records are kept.</translation>
             <translation>The report uses format version {value}; this program reads only version {supported}. Please update OCOP Desktop to the latest version.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="860" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="873" />
             <source>Báo cáo không có chữ ký (lập bằng phiên bản cũ hoặc không phải do phần mềm lập).</source>
             <translation>The report is not signed (made with an older version, or not made by the program).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="858" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="871" />
             <source>Báo cáo ký bằng khóa lần đầu thấy của đơn vị này; khi nhận, khóa được ghi nhận (nên gọi điện đối chiếu mã khóa).</source>
             <translation>The report is signed with a key seen for the first time for this unit; accepting it records the key (check the key's code by phone).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="856" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="869" />
             <source>Báo cáo này sẽ xóa bản ghi đã nhận trước đây.</source>
             <translation>This report will remove records received before.</translation>
         </message>
@@ -4715,7 +4575,7 @@ Real records are kept.</translation>
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="921" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="934" />
             <source>Bị trả lại: {reason}</source>
             <translation>Returned: {reason}</translation>
         </message>
@@ -4740,7 +4600,7 @@ Real records are kept.</translation>
             <translation>Not reported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="871" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="884" />
             <source>Chưa cài đặt hộp thư đến. Hãy vào Cài đặt → Hộp thư đến, nhập máy chủ IMAP và tên đăng nhập.</source>
             <translation>The inbox is not set up. Open Settings → Inbox and enter the IMAP server and user name.</translation>
         </message>
@@ -4750,7 +4610,7 @@ Real records are kept.</translation>
             <translation>No mail server is set up. Go to Settings → Email and enter the server and the sender's address.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="874" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="887" />
             <source>Chưa có mật khẩu hộp thư đến. Hãy vào Cài đặt → Hộp thư đến để nhập mật khẩu.</source>
             <translation>No inbox password yet. Open Settings → Inbox to enter it.</translation>
         </message>
@@ -4806,7 +4666,7 @@ Real records are kept.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="443" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="891" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="904" />
             <source>Chứng chỉ bảo mật của máy chủ thư không đáng tin cậy (tự cấp, hết hạn hoặc không đúng tên máy chủ). Hãy kiểm tra tên máy chủ hoặc hỏi người quản trị thư.</source>
             <translation>The mail server's security certificate is not trusted (self-signed, expired, or not matching the server name). Check the server name or ask the mail administrator.</translation>
         </message>
@@ -4826,7 +4686,7 @@ Real records are kept.</translation>
             <translation>{count} records use “{name}” outside {from} – {to} (e.g. on {date}); correct them first.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="855" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="868" />
             <source>Có bản ghi trùng với bản đã nhận theo đường khác (xem phần xung đột).</source>
             <translation>Some records were already received by another path (see the conflicts).</translation>
         </message>
@@ -4841,7 +4701,7 @@ Real records are kept.</translation>
             <translation>An unknown error occurred while sending mail.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="908" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="921" />
             <source>Có lỗi không xác định khi đọc thư.</source>
             <translation>An unknown error occurred while reading mail.</translation>
         </message>
@@ -5048,7 +4908,7 @@ Real records are kept.</translation>
             <translation>There is no language with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="902" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="915" />
             <source>Không có thư mục thư này trong hộp thư. Thư mục thư đến thường là INBOX.</source>
             <translation>The mailbox has no such folder. The incoming folder is usually INBOX.</translation>
         </message>
@@ -5093,7 +4953,7 @@ Real records are kept.</translation>
             <translation>Could not restore from {path}: {detail}. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="886" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="899" />
             <source>Không kết nối được với máy chủ thư: mạng đang mất, máy chủ tạm ngừng, hoặc cổng không đúng.</source>
             <translation>Cannot connect to the mail server: the network is down, the server is unavailable, or the port is wrong.</translation>
         </message>
@@ -5108,7 +4968,7 @@ Real records are kept.</translation>
             <translation>Could not make a secure connection. The security type may not match the port: SSL/TLS usually uses port 465, STARTTLS port 587.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="894" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="907" />
             <source>Không lập được kết nối bảo mật. Kiểu bảo mật có thể không khớp với cổng: SSL/TLS thường dùng cổng 993, STARTTLS dùng cổng 143.</source>
             <translation>A secure connection could not be made. The security mode may not match the port: SSL/TLS usually uses port 993, STARTTLS port 143.</translation>
         </message>
@@ -5138,7 +4998,7 @@ Real records are kept.</translation>
             <translation>Cannot back up onto the data file itself ({path}); choose another file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="884" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="897" />
             <source>Không tìm thấy máy chủ thư: mạng đang mất, hoặc tên máy chủ bị gõ sai.</source>
             <translation>Mail server not found: the network is down, or the server name is mistyped.</translation>
         </message>
@@ -5173,7 +5033,7 @@ Real records are kept.</translation>
             <translation>Could not read or write “{value}”: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="876" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="889" />
             <source>Không đọc được mật khẩu vì máy tính này chưa có kho mật khẩu của hệ điều hành. Hãy đặt biến môi trường OCOP_IMAP_PASSWORD, hoặc cài kho mật khẩu rồi nhập lại mật khẩu trong Cài đặt → Hộp thư đến.</source>
             <translation>The password cannot be read because this computer has no operating-system password store. Set the OCOP_IMAP_PASSWORD environment variable, or install a password store and enter the password again in Settings → Inbox.</translation>
         </message>
@@ -5249,7 +5109,7 @@ Real records are kept.</translation>
             <translation>The server does not support STARTTLS on this port. Try SSL/TLS with port 465.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="897" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="910" />
             <source>Máy chủ không hỗ trợ STARTTLS trên cổng này. Hãy thử SSL/TLS với cổng 993.</source>
             <translation>The server does not offer STARTTLS on this port. Try SSL/TLS with port 993.</translation>
         </message>
@@ -5259,17 +5119,17 @@ Real records are kept.</translation>
             <translation>Mail server (SMTP)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="907" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="920" />
             <source>Máy chủ thư báo lỗi.</source>
             <translation>The mail server reported an error.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="899" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="912" />
             <source>Máy chủ thư không nằm trong mạng nội bộ nên không được kết nối không mã hóa (mật khẩu sẽ đi qua mạng dưới dạng chữ thường). Hãy chọn SSL/TLS hoặc STARTTLS.</source>
             <translation>The mail server is not on the local network, so an unencrypted connection is not allowed (the password would cross the network as plain text). Choose SSL/TLS or STARTTLS.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="889" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="902" />
             <source>Máy chủ thư không trả lời kịp (hết thời gian chờ); mạng có thể đang chập chờn.</source>
             <translation>The mail server did not answer in time; the network may be unstable.</translation>
         </message>
@@ -5284,7 +5144,7 @@ Real records are kept.</translation>
             <translation>The mail server dropped the connection midway. The message will be sent again automatically.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="904" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="917" />
             <source>Máy chủ thư ngắt kết nối giữa chừng; những thư đã đọc được vẫn giữ nguyên, lần sau sẽ đọc tiếp.</source>
             <translation>The mail server closed the connection part-way; what was read is kept and the next check goes on from there.</translation>
         </message>
@@ -5611,7 +5471,7 @@ Real records are kept.</translation>
             <translation>Too long (at most {max} characters).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="880" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="893" />
             <source>Sai tên đăng nhập hoặc mật khẩu: máy chủ thư từ chối đăng nhập. Hãy kiểm tra lại trong Cài đặt → Hộp thư đến (với Gmail phải bật IMAP và dùng “mật khẩu ứng dụng”).</source>
             <translation>Wrong user name or password: the mail server refused the login. Check Settings → Inbox (Gmail needs IMAP turned on and an “app password”).</translation>
         </message>
@@ -6191,7 +6051,7 @@ Real records are kept.</translation>
             <translation>Returned</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="920" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="933" />
             <source>Đã được nhận</source>
             <translation>Received</translation>
         </message>
@@ -6232,7 +6092,7 @@ Real records are kept.</translation>
             <translation>Unit “{code}” is neither this installation's unit nor one under it on {date}, so activities cannot be logged for it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="857" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="870" />
             <source>Đơn vị mình đã nhập thay một số bản ghi của đơn vị gửi trong kỳ.</source>
             <translation>This office entered some of the sender's records for the period on its behalf.</translation>
         </message>
@@ -6828,22 +6688,22 @@ Real records are kept.</translation>
             <translation>9 months</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="365" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="348" />
             <source>Chép nội dung đã viết cho kỳ {period} để sửa tiếp.</source>
             <translation>Copy the texts written for the period {period} to edit them.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="294" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="277" />
             <source>Chưa chọn đủ kỳ báo cáo (từ ngày, đến ngày).</source>
             <translation>The reporting period is incomplete (from date, to date).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="465" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="448" />
             <source>Chưa chọn đủ kỳ báo cáo.</source>
             <translation>The reporting period is incomplete.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="366" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="349" />
             <source>Chưa có kỳ nào trước đây có nội dung.</source>
             <translation>No earlier period has texts yet.</translation>
         </message>
@@ -6853,7 +6713,7 @@ Real records are kept.</translation>
             <translation>Not saved yet (saved when the report is exported).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="418" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="401" />
             <source>Chưa thiết lập đơn vị hoặc chưa chọn kỳ báo cáo.</source>
             <translation>The unit is not set up, or no period is chosen.</translation>
         </message>
@@ -6863,7 +6723,7 @@ Real records are kept.</translation>
             <translation>Waiting to be sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="136" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="134" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
@@ -6873,27 +6733,27 @@ Real records are kept.</translation>
             <translation>Send to: {to}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="561" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="544" />
             <source>Không còn tệp</source>
             <translation>File missing</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="561" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="544" />
             <source>Không tìm thấy {path}; tệp có thể đã được chuyển đi hoặc xóa.</source>
             <translation>{path} not found; the file may have been moved or deleted.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="322" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="305" />
             <source>Không tính được số liệu tổng hợp ({error}).</source>
             <translation>Could not compute the summary figures ({error}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="534" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="517" />
             <source>Không xuất được báo cáo</source>
             <translation>Could not export the report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="524" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="507" />
             <source>Không xuất được báo cáo do lỗi không mong đợi ({error}). Tệp cũ (nếu có) vẫn giữ nguyên; hãy thử lại hoặc báo cho người hỗ trợ.</source>
             <translation>Could not export the report because of an unexpected error ({error}). The old file (if any) is unchanged; try again or tell your support person.</translation>
         </message>
@@ -6903,7 +6763,7 @@ Real records are kept.</translation>
             <translation>Reporting period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="121" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="119" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
@@ -6923,12 +6783,12 @@ Real records are kept.</translation>
             <translation>Hash</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="171" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="163" />
             <source>Mở thư mục</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="173" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="165" />
             <source>Mở tệp</source>
             <translation>Open file</translation>
         </message>
@@ -6938,7 +6798,7 @@ Real records are kept.</translation>
             <translation>Date of issue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="128" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="126" />
             <source>Ngày ban hành:</source>
             <translation>Date of issue:</translation>
         </message>
@@ -6963,12 +6823,12 @@ Real records are kept.</translation>
             <translation>Reply from the recipient</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="149" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="147" />
             <source>Nội dung báo cáo và xem trước</source>
             <translation>Report texts and preview</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="147" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="145" />
             <source>Phát thanh theo ngôn ngữ, nguồn (phút)</source>
             <translation>Radio by language and source (minutes)</translation>
         </message>
@@ -6978,7 +6838,7 @@ Real records are kept.</translation>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="122" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="120" />
             <source>Phạm vi:</source>
             <translation>Scope:</translation>
         </message>
@@ -7005,27 +6865,27 @@ Data hash: {data}</translation>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="133" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="131" />
             <source>Số:</source>
             <translation>No.:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="456" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="439" />
             <source>Sổ tính Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="181" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="180" />
             <source>Sổ đăng ký báo cáo đã xuất</source>
             <translation>Register of exported reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="145" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="143" />
             <source>Theo chủ đề</source>
             <translation>By topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="146" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="144" />
             <source>Theo đơn vị</source>
             <translation>By unit</translation>
         </message>
@@ -7051,7 +6911,7 @@ Data hash: {data}</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/report/models.py" line="240" />
-            <location filename="../../ocop_desktop/ui/report/page.py" line="237" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="220" />
             <source>Tất cả chủ đề</source>
             <translation>All topics</translation>
         </message>
@@ -7072,12 +6932,12 @@ Data hash: {data}</translation>
             <translation>Total (minutes)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="108" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="106" />
             <source>Xuất Excel…</source>
             <translation>Export to Excel…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="455" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="438" />
             <source>Xuất báo cáo ra Excel</source>
             <translation>Export the report to Excel</translation>
         </message>
@@ -7117,27 +6977,27 @@ Data hash: {data}</translation>
             <translation>{path} (the file is no longer there)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="309" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="292" />
             <source>{range} · {count} hoạt động được ghi trong kỳ</source>
             <translation>{range} · {count} activities logged in the period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="483" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="466" />
             <source>Đang ghi các bản ghi…</source>
             <translation>Writing the records…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="483" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="466" />
             <source>Đang nén tệp…</source>
             <translation>Compressing the file…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="326" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="309" />
             <source>Đang tính số liệu {range}…</source>
             <translation>Computing the figures {range}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="499" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="482" />
             <source>Đang xuất báo cáo…</source>
             <translation>Exporting the report…</translation>
         </message>
@@ -7152,12 +7012,12 @@ Data hash: {data}</translation>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="530" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="513" />
             <source>Đã hủy xuất báo cáo; không có tệp nào được ghi.</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="397" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="380" />
             <source>Đã lưu nội dung báo cáo {period}.</source>
             <translation>Saved the report texts of {period}.</translation>
         </message>
@@ -7172,17 +7032,17 @@ Data hash: {data}</translation>
             <translation>Exported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="510" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="493" />
             <source>Đã xuất báo cáo số &lt;b&gt;{number}&lt;/b&gt; ({count} bản ghi) vào &lt;a href="{file}"&gt;{path}&lt;/a&gt; — &lt;a href="{folder}"&gt;Mở thư mục&lt;/a&gt;</source>
             <translation>Report no. &lt;b&gt;{number}&lt;/b&gt; ({count} records) exported to &lt;a href="{file}"&gt;{path}&lt;/a&gt; — &lt;a href="{folder}"&gt;Open folder&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="515" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="498" />
             <source>Đã xuất báo cáo số {number}.</source>
             <translation>Report no. {number} exported.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/report/page.py" line="137" />
+            <location filename="../../ocop_desktop/ui/report/page.py" line="135" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
@@ -7847,6 +7707,79 @@ No. {id}</translation>
         </message>
     </context>
     <context>
+        <name>ServerSettingsPage</name>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="124" />
+            <source>&amp;Bảo mật:</source>
+            <translation>&amp;Security:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="128" />
+            <source>&amp;Cổng:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="157" />
+            <source>&amp;Kiểm tra kết nối</source>
+            <translation>&amp;Test the connection</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="141" />
+            <source>&amp;Mật khẩu:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="324" />
+            <source>(Chi tiết: {detail})</source>
+            <translation>(Details: {detail})</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="299" />
+            <source>Chưa kiểm tra được: hãy sửa những chỗ được đánh dấu đỏ.</source>
+            <translation>Cannot test yet: correct the places marked in red.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="329" />
+            <source>Không kiểm tra được: {detail}</source>
+            <translation>Could not test: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="122" />
+            <source>Không mã hóa (chỉ dùng trong mạng nội bộ)</source>
+            <translation>No encryption (only inside a local network)</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="313" />
+            <source>Kiểm tra kết nối</source>
+            <translation>Test the connection</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="113" />
+            <source>Máy chủ</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="147" />
+            <source>Mật khẩu được cất trong kho mật khẩu của hệ điều hành, không lưu trong tệp dữ liệu.</source>
+            <translation>The password is kept in the operating system's password store, not in the data file.</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="136" />
+            <source>Tên đăng &amp;nhập:</source>
+            <translation>User &amp;name:</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="306" />
+            <source>Đang kết nối tới {host}…</source>
+            <translation>Connecting to {host}…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/server_settings.py" line="139" />
+            <source>để trống nếu không đổi mật khẩu đã lưu</source>
+            <translation>leave empty to keep the saved password</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <location filename="../../ocop_desktop/ui/settings_dialog.py" line="310" />
@@ -8105,12 +8038,12 @@ No. {id}</translation>
     <context>
         <name>TimeEdit</name>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="306" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="310" />
             <source>Giờ phát, ví dụ 6:30 hoặc 0630; để trống nếu không ghi giờ.</source>
             <translation>Time of the broadcast, e.g. 6:30 or 0630; leave empty if there is no time.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="304" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="308" />
             <source>giờ:phút</source>
             <translation>hh:mm</translation>
         </message>

@@ -25,9 +25,9 @@ from ocop_desktop.domain.reporting import (
     ReportStatus,
     SummaryTable,
 )
+from ocop_desktop.texts.formats import local_time
 from ocop_desktop.texts.i18n import QT_TRANSLATE_NOOP, catalogue_name
 from ocop_desktop.texts.problem_texts import reply_text
-from ocop_desktop.ui.formats import local_time
 from ocop_desktop.ui.table_models import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex

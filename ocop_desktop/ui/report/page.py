@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -54,7 +52,7 @@ from ocop_desktop.ui.report.models import (
 )
 from ocop_desktop.ui.report.widgets import NarrativeEditor, PeriodChooser
 from ocop_desktop.ui.tasks import Cancelled, Progress, TaskRunner
-from ocop_desktop.ui.widgets import DateEdit, combo_value
+from ocop_desktop.ui.widgets import DateEdit, combo_value, over_register, row_table
 
 log = logging.getLogger(__name__)
 _REFRESH_AREAS = {Area.RECORDS, Area.TOPICS, Area.DIRECTIVES, Area.SETTINGS, Area.UNITS}
@@ -155,13 +153,7 @@ class ReportPage(QWidget):
         self._texts_dirty = False
 
         self.register_model = RegisterModel(self)
-        self.register_view = QTableView(self)
-        self.register_view.setObjectName("registerTable")
-        self.register_view.setModel(self.register_model)
-        self.register_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.register_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.register_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.register_view.verticalHeader().setVisible(False)
+        self.register_view = row_table(self.register_model, self, "registerTable")
         self.register_view.horizontalHeader().setStretchLastSection(True)
         self.register_view.doubleClicked.connect(lambda _index: self.open_file())
         # At least three rows and a half show, even on a 768-pixel screen (it showed 1.5).
@@ -178,10 +170,6 @@ class ReportPage(QWidget):
         self.register_buttons.addWidget(self.open_folder_button)
         self.register_buttons.addWidget(self.open_file_button)
         self.register_buttons.addStretch(1)
-        register_box = QGroupBox(_tr("Sổ đăng ký báo cáo đã xuất"), self)
-        register_layout = QVBoxLayout(register_box)
-        register_layout.addWidget(self.register_view)
-        register_layout.addLayout(self.register_buttons)
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
@@ -189,13 +177,8 @@ class ReportPage(QWidget):
         top_layout.addLayout(form)
         top_layout.addWidget(self.result_label)
         top_layout.addWidget(self.tabs, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(top)
-        splitter.addWidget(register_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        over_register(self, top, _tr("Sổ đăng ký báo cáo đã xuất"), self.register_view,
+                      self.register_buttons, (3, 1))
 
         self.period_chooser.changed.connect(self.schedule_refresh)
         self.scope.currentIndexChanged.connect(self.schedule_refresh)

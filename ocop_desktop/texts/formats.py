@@ -1,4 +1,4 @@
-"""How the pages show a stored time stamp: in the user's clock, ``05/07/2021 15:02``.
+"""How both shells show a stored time stamp: in the user's clock, ``05/07/2021 15:02``.
 
 (Counts use ``domain.report_text.count_text``, the Vietnamese digit grouping of the printed
 report, so the window and the document write a number the same way.)
