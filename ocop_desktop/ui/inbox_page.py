@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +37,7 @@ from ocop_desktop.domain.inbox import InboxItem, InboxState
 from ocop_desktop.domain.validation import ValidationError
 from ocop_desktop.operations import Area, Changes, queries
 from ocop_desktop.operations import inbox as ib
+from ocop_desktop.texts.formats import local_time
 from ocop_desktop.texts.problem_texts import (
     conflict_text,
     ignore_reason_text,
@@ -53,6 +52,7 @@ from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.inbox_service import InboxService
 from ocop_desktop.ui.table_models import RowsTableModel
 from ocop_desktop.ui.tasks import Progress, TaskRunner
+from ocop_desktop.ui.widgets import Tone, row_table, set_banner
 
 _COLORS = {
     InboxState.WAITING: QColor("#0d47a1"),
@@ -64,17 +64,6 @@ _COLORS = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("InboxPage", text)
-
-
-def _local(iso: str | None) -> str:
-    import datetime as dt
-
-    if not iso:
-        return ""
-    try:
-        return dt.datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M")
-    except ValueError:
-        return iso
 
 
 def _plain_label(parent: QWidget, name: str) -> QLabel:
@@ -102,10 +91,10 @@ def item_summary(item: InboxItem) -> str:
     counts = _tr("{new} mới, {changed} thay đổi, {unchanged} không đổi, {removed} xóa").format(
         new=item.new, changed=item.changed, unchanged=item.unchanged, removed=item.removed)
     if item.state is InboxState.RETURNED:
-        return _tr("Trả lại lúc {at}: {reason}").format(at=_local(item.decided_at),
+        return _tr("Trả lại lúc {at}: {reason}").format(at=local_time(item.decided_at),
                                                          reason=item.return_reason)
     if item.state is InboxState.ACCEPTED:
-        return _tr("Đã nhập lúc {at}: {counts}").format(at=_local(item.decided_at),
+        return _tr("Đã nhập lúc {at}: {counts}").format(at=local_time(item.decided_at),
                                                         counts=counts)
     if item.warnings:
         counts += " — " + _tr("cần xem: ") + "; ".join(
@@ -128,7 +117,7 @@ class InboxModel(RowsTableModel[InboxItem]):
             values = {
                 self.ID: item.id, self.STATE: inbox_state_text(item.state),
                 self.FROM: item.from_addr, self.SUBJECT: item.subject,
-                self.DATE: _local(item.sent_at), self.FILE: item.file_name,
+                self.DATE: local_time(item.sent_at), self.FILE: item.file_name,
                 self.SENDER: item.sender_name or item.sender_code,
                 self.PERIOD: item.period_key, self.SUMMARY: item_summary(item)}
             return values.get(column)
@@ -237,14 +226,8 @@ class InboxPage(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.model = InboxModel(self)
-        self.table = QTableView(splitter)
-        self.table.setObjectName("inbox_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = row_table(self.model, splitter, "inbox_table")
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -325,15 +308,9 @@ class InboxPage(QWidget):
 
     def refresh_banner(self) -> None:
         service = self.service
-        self.banner.setText(service.status_text())
-        if service.fetching:
-            style = "background: #e3f2fd; color: #0d47a1;"
-        elif service.waiting_count():
-            style = "background: #fff8e1; color: #6d4c00;"
-        else:
-            style = "background: #e8f5e9; color: #1b5e20;"
-        self.banner.setStyleSheet(f"QLabel#inbox_banner {{ {style} padding: 6px; "
-                                  "border-radius: 3px; }")
+        tone = Tone.BUSY if service.fetching else \
+            Tone.WAITING if service.waiting_count() else Tone.OK
+        set_banner(self.banner, service.status_text(), tone)
         self.fetch_button.setEnabled(not service.fetching)
 
     # -- the selected item ------------------------------------------------------------------
@@ -363,7 +340,7 @@ class InboxPage(QWidget):
             return
         lines = [_tr("Từ: {sender}").format(sender=item.from_addr or _tr("(không rõ)")),
                  _tr("Tiêu đề: {subject}").format(subject=item.subject),
-                 _tr("Ngày gửi: {date}").format(date=_local(item.sent_at) or "—")]
+                 _tr("Ngày gửi: {date}").format(date=local_time(item.sent_at) or "—")]
         if item.file_name:
             lines.append(_tr("Tệp: {file} ({size} byte)").format(
                 file=item.file_name, size=f"{item.file_size:,}".replace(",", ".")))
@@ -418,7 +395,7 @@ class InboxPage(QWidget):
                      "{at}.").format(number=preview.report_number or "—",
                                      sender=preview.sender_name or item.sender_name,
                                      code=preview.sender_code, period=preview.period_key,
-                                     at=_local(preview.generated_at))]
+                                     at=local_time(preview.generated_at))]
         if preview.signer_state is not None:
             lines.append(_tr("Chữ ký: {signer}").format(signer=signer_state_text(
                 preview.signer_state, preview.signer_fingerprint)))

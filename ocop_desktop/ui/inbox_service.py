@@ -15,14 +15,15 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMainWindow
 
 from ocop_desktop.domain.inbox import InboxState
 from ocop_desktop.operations import Area, Changes, queries
 from ocop_desktop.operations import inbox as ib
+from ocop_desktop.ui.background_service import BackgroundService, stop_with_window
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.tasks import Progress, TaskRunner
+from ocop_desktop.ui.tasks import Progress
 
 log = logging.getLogger(__name__)
 
@@ -41,75 +42,25 @@ def _fetch_work(db_path: Path) -> ib.FetchReport | None:
         return ib.fetch_mail(repo, settings=settings)
 
 
-class InboxService(QObject):
+class InboxService(BackgroundService):
     """Background fetching for one data file; ``state_changed`` whenever what it shows moves."""
 
-    state_changed = Signal()
-
+    NAME = "inbox"
     tick_seconds = 300  # every five minutes
     first_run_ms = 3000  # after start-up: let the window and the outbox go first
-    use_network_information = True
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.setObjectName("inbox_service")
-        self.ctx = ctx
-        self.runner = TaskRunner(None)
-        self.runner.setParent(self)
         self.fetching = False
         self.offline = False
         self.disconnected = False  # Qt's network information says: no network at all
         self.last_report: ib.FetchReport | None = None
         self.last_at: dt.datetime | None = None
-        self.last_failure = ""
         self._pending = False
-        self._started = False
-        self._stopped = False
-        self.timer = QTimer(self)
-        self.timer.setObjectName("inbox_timer")
-        self.timer.timeout.connect(self.tick)
-        ctx.changed.connect(self._on_changed)
-
-    @classmethod
-    def of(cls, ctx: AppContext) -> InboxService:
-        found = ctx.findChild(InboxService, "inbox_service")
-        return found if found is not None else cls(ctx)
-
-    # -- life cycle -------------------------------------------------------------------------
-    def start(self) -> None:
-        if self._started:
-            return
-        self._started = True
-        self._stopped = False
-        if self.use_network_information:
-            self._watch_network()
-        self.timer.start(self.tick_seconds * 1000)
-        QTimer.singleShot(self.first_run_ms, self, self._first_run)
-
-    def _first_run(self) -> None:
-        if not self._stopped:
-            self.tick()
 
     def stop(self) -> None:
-        self.timer.stop()
-        self._started = False
-        self._stopped = True
+        super().stop()
         self._pending = False
-
-    def _watch_network(self) -> None:
-        try:
-            from PySide6.QtNetwork import QNetworkInformation
-        except ImportError:  # pragma: no cover - QtNetwork ships with PySide6-Essentials
-            return
-        feature = QNetworkInformation.Feature.Reachability
-        if QNetworkInformation.instance() is None and not \
-                QNetworkInformation.loadBackendByFeatures(feature):
-            return
-        info = QNetworkInformation.instance()
-        if info is None or not info.supports(feature):
-            return
-        info.reachabilityChanged.connect(self._reachability_changed)
-        self._reachability_changed(info.reachability())
 
     def _reachability_changed(self, reachability: object) -> None:
         from PySide6.QtNetwork import QNetworkInformation
@@ -196,9 +147,6 @@ class InboxService(QObject):
                 Area.INBOX in changes.areas:
             QTimer.singleShot(0, self, self.tick)
 
-    def wait(self, msecs: int = 30_000) -> bool:
-        return self.runner.wait(msecs)
-
     # -- what to show -----------------------------------------------------------------------
     def waiting_count(self) -> int:
         return ib.waiting_count(self.ctx.repo)
@@ -227,28 +175,9 @@ class InboxService(QObject):
         return _tr("Hộp thư đến: ") + "; ".join(parts) + "."
 
 
-class _CloseWatcher(QObject):
-    """Stops the service once its window has really closed."""
-
-    def __init__(self, window: QMainWindow, service: InboxService) -> None:
-        super().__init__(window)
-        self.window = window
-        self.service = service
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Override QObject.eventFilter: look at the window's Close, never consume it."""
-        if event.type() == QEvent.Type.Close:
-            QTimer.singleShot(0, self, self._closed)
-        return False
-
-    def _closed(self) -> None:
-        if not self.window.isVisible():
-            self.service.stop()
-
-
 def attach_inbox(window: QMainWindow, ctx: AppContext) -> InboxService:
     """Start background fetching with the main window, and stop it when the window closes."""
     service = InboxService.of(ctx)
-    window.installEventFilter(_CloseWatcher(window, service))
+    stop_with_window(window, service)
     service.start()
     return service

@@ -29,6 +29,7 @@ from ocop_desktop.domain.signing import SenderKey
 from ocop_desktop.domain.validation import Problem, ValidationError
 from ocop_desktop.operations import keys as key_ops
 from ocop_desktop.operations import queries
+from ocop_desktop.texts.formats import local_time
 from ocop_desktop.texts.problem_texts import key_state_text, problem_line
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.settings_page import SettingsPage, SettingsState
@@ -40,14 +41,7 @@ def _tr(text: str) -> str:
 
 
 def _local(value: str | None) -> str:
-    import datetime as dt
-
-    if not value:
-        return "—"
-    try:
-        return dt.datetime.fromisoformat(value).astimezone().strftime("%d/%m/%Y %H:%M")
-    except ValueError:
-        return value
+    return local_time(value) or "—"
 
 
 class SenderKeyModel(RowsTableModel[SenderKey]):
