@@ -23,7 +23,8 @@ and opens connections through ``ocop_desktop.operations.queries`` like every pag
 6. ``MainWindow(ctx)`` — built and shown. Start-up reads only what the first screen shows:
    the log's count and its first page, never the whole log.
 7. ``start_daily_backup`` — the day's first start copies the data file, in a worker thread
-   with its own connection, so a large file does not delay the window.
+   with its own connection, so a large file does not delay the window. After the window's
+   first paint (``after_first_paint``): the log file opens (``applog.open_log_file``).
 8. The event loop; then ``shut_down``: the window has saved its layout, the exit backup is
    taken (the window is already closed, so nobody waits on it), the data file is closed and
    the lock released.
@@ -45,6 +46,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QLockFile,
+    QObject,
     QSize,
     Qt,
     QTimer,
@@ -53,7 +55,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
-from ocop_desktop import __version__, paths
+from ocop_desktop import __version__, applog, paths
 from ocop_desktop.operations import queries
 from ocop_desktop.operations.queries import Repository, StorageError, StorageProblem
 from ocop_desktop.texts.problem_texts import backup_error_text, storage_error_text
@@ -325,6 +327,7 @@ def _run(app: QApplication, db_path: Path) -> int:
         if not first_run(ctx):
             return ExitCode.OK
         window = MainWindow(ctx)
+        after_first_paint(window, applog.open_log_file)
         window.show()
         QTimer.singleShot(0, window, window.offer_draft)  # after a crash or a power cut
         runner = TaskRunner(window)
@@ -348,6 +351,32 @@ def _run(app: QApplication, db_path: Path) -> int:
         if repo is not None:
             queries.close_session(repo)
         lock.unlock()
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, in the event loop's next turn after ``window`` first paints."""
+
+    def __init__(self, window: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject.eventFilter: wait for the first paint; never filters it."""
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        self._then()
+        self.deleteLater()
+
+
+def after_first_paint(window: QWidget, then: Callable[[], object]) -> None:
+    """Run ``then`` once ``window`` has been painted the first time (start-up work the first
+    screen does not need)."""
+    _FirstPaint(window, then)
 
 
 def _schedule_smoke_exit(window: QWidget) -> None:
