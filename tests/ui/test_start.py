@@ -7,13 +7,21 @@ command runs it, in a new process, since a test process has loaded everything al
 from __future__ import annotations
 
 import json
+import logging
 import os
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+from ocop_desktop import app as app_module
+from ocop_desktop import applog
 from ocop_desktop.storage.repository import Repository
+from ocop_desktop.ui.main_window import MainWindow
 
 # Run as ``ocop-desktop --db FILE`` runs it (``ocop_desktop.launch.main``); the modules are
 # those loaded when the main window gets its first paint event. Stopped once the window has
@@ -93,3 +101,46 @@ def test_the_start_builds_the_log_only_and_defers_heavy_modules(
     early = [name for name in modules
              if any(name == p or name.startswith(p + ".") for p in NOT_BEFORE_FIRST_PAINT)]
     assert early == []
+
+
+class _Paints(QObject):
+    """Notes, for each paint of the main window, whether the log file was open then."""
+
+    def __init__(self, log_path: Path) -> None:
+        super().__init__()
+        self.log_path = log_path
+        self.file_open_at_paints: list[bool] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, MainWindow):
+            self.file_open_at_paints.append(self.log_path.exists())
+        return False
+
+
+def test_the_log_file_opens_after_the_first_paint_with_every_early_line(  # type: ignore[no-untyped-def]
+        station: Repository, tmp_path: Path, ocop_home: Path, qapp,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    log_path = applog.configure_logging(defer_file=True)  # as ``ocop-desktop`` starts
+    assert log_path is not None and not log_path.exists()
+    paints = _Paints(log_path)
+    qapp.installEventFilter(paints)
+
+    def loop(application: QApplication) -> int:
+        for _ in range(200):
+            application.processEvents()
+            if log_path.exists():
+                break
+        window = next(w for w in application.topLevelWidgets() if isinstance(w, MainWindow))
+        window.close()
+        return 0
+
+    monkeypatch.setattr(app_module, "_event_loop", loop)
+    try:
+        logging.getLogger("ocop_desktop.test").info("a line before the window")
+        assert app_module.run_gui(tmp_path / "test.sqlite") == app_module.ExitCode.OK
+    finally:
+        qapp.removeEventFilter(paints)
+        applog.unconfigure_logging()
+    assert paints.file_open_at_paints[:1] == [False]  # painted first, then the file opened
+    text = log_path.read_text(encoding="utf-8")
+    assert text.index("OCOP Desktop") < text.index("a line before the window")
