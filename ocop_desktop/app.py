@@ -72,6 +72,7 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # shut-down of a built bundle without a person. Not for users; harmless if set by mistake.
 SMOKE_EXIT_ENV = "OCOP_SMOKE_EXIT_MS"
 SMOKE_SCREENSHOT_ENV = "OCOP_SMOKE_SCREENSHOT"
+FIRST_PAINT_LATEST_MS = 2000  # work put off until the first paint runs by then at the latest
 
 
 class ExitCode(IntEnum):
@@ -354,12 +355,14 @@ def _run(app: QApplication, db_path: Path) -> int:
 
 
 class _FirstPaint(QObject):
-    """Calls ``then`` once, in the event loop's next turn after ``window`` first paints."""
+    """Calls ``then`` once, in the event loop's next turn after ``window`` first paints (or
+    ``FIRST_PAINT_LATEST_MS`` after the start, should no paint come: a minimised window)."""
 
     def __init__(self, window: QWidget, then: Callable[[], object]) -> None:
         super().__init__(window)
-        self._then = then
+        self._then: Callable[[], object] | None = then
         window.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_LATEST_MS, self, self._run)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override QObject.eventFilter: wait for the first paint; never filters it."""
@@ -369,8 +372,9 @@ class _FirstPaint(QObject):
         return False
 
     def _run(self) -> None:
-        self._then()
-        self.deleteLater()
+        then, self._then = self._then, None
+        if then is not None:
+            then()
 
 
 def after_first_paint(window: QWidget, then: Callable[[], object]) -> None:
