@@ -1,6 +1,6 @@
 """`python -m ocop_desktop` runs the same entry point as `ocop-desktop`."""
 
-from ocop_desktop.cli import main
+from ocop_desktop.launch import main
 
 if __name__ == "__main__":
     main()

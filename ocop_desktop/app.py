@@ -23,7 +23,8 @@ and opens connections through ``ocop_desktop.operations.queries`` like every pag
 6. ``MainWindow(ctx)`` — built and shown. Start-up reads only what the first screen shows:
    the log's count and its first page, never the whole log.
 7. ``start_daily_backup`` — the day's first start copies the data file, in a worker thread
-   with its own connection, so a large file does not delay the window.
+   with its own connection, so a large file does not delay the window. After the window's
+   first paint (``after_first_paint``): the log file opens (``applog.open_log_file``).
 8. The event loop; then ``shut_down``: the window has saved its layout, the exit backup is
    taken (the window is already closed, so nobody waits on it), the data file is closed and
    the lock released.
@@ -45,6 +46,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QLockFile,
+    QObject,
     QSize,
     Qt,
     QTimer,
@@ -53,7 +55,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
-from ocop_desktop import __version__, paths
+from ocop_desktop import __version__, applog, paths
 from ocop_desktop.operations import queries
 from ocop_desktop.operations.queries import Repository, StorageError, StorageProblem
 from ocop_desktop.texts.problem_texts import backup_error_text, storage_error_text
@@ -70,6 +72,7 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # shut-down of a built bundle without a person. Not for users; harmless if set by mistake.
 SMOKE_EXIT_ENV = "OCOP_SMOKE_EXIT_MS"
 SMOKE_SCREENSHOT_ENV = "OCOP_SMOKE_SCREENSHOT"
+FIRST_PAINT_LATEST_MS = 2000  # work put off until the first paint runs by then at the latest
 
 
 class ExitCode(IntEnum):
@@ -325,6 +328,7 @@ def _run(app: QApplication, db_path: Path) -> int:
         if not first_run(ctx):
             return ExitCode.OK
         window = MainWindow(ctx)
+        after_first_paint(window, applog.open_log_file)
         window.show()
         QTimer.singleShot(0, window, window.offer_draft)  # after a crash or a power cut
         runner = TaskRunner(window)
@@ -348,6 +352,35 @@ def _run(app: QApplication, db_path: Path) -> int:
         if repo is not None:
             queries.close_session(repo)
         lock.unlock()
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, in the event loop's next turn after ``window`` first paints (or
+    ``FIRST_PAINT_LATEST_MS`` after the start, should no paint come: a minimised window)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._then: Callable[[], object] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_LATEST_MS, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject.eventFilter: wait for the first paint; never filters it."""
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+
+def after_first_paint(window: QWidget, then: Callable[[], object]) -> None:
+    """Run ``then`` once ``window`` has been painted the first time (start-up work the first
+    screen does not need)."""
+    _FirstPaint(window, then)
 
 
 def _schedule_smoke_exit(window: QWidget) -> None:

@@ -8,12 +8,16 @@ values of the password environment variables if they ever reach a log line.
 
 The windowed Windows build has no console (``sys.stderr`` is ``None``): there the file is
 the only place a failure leaves a trace, so no stream handler is added then.
+
+The window opens the file after its first paint (``configure_logging(defer_file=True)``,
+then ``open_log_file()``): until then the lines wait in memory, in order, so none is lost;
+a line at ERROR or above opens the file at once, and so does the end of the start however it
+ends. (The rotating handler's module, ``logging.handlers``, costs ~12 ms of a start.)
 """
 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 from pathlib import Path
@@ -28,6 +32,7 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 # operating system's password store, or in these variables for scripts).
 SECRET_ENV_VARS = ("OCOP_SMTP_PASSWORD", "OCOP_IMAP_PASSWORD")
 _HANDLER_NAME = "ocop-desktop-file"
+EARLY_LINES_KEPT = 10_000  # a start that logs more than this keeps the last ones
 
 
 class RedactSecrets(logging.Filter):
@@ -49,13 +54,50 @@ def log_file() -> Path:
     return paths.log_dir() / LOG_FILE_NAME
 
 
-def configure_logging(*, console: bool = False, level: int = logging.INFO) -> Path | None:
+class _EarlyLines(logging.Handler):
+    """Holds the lines logged before the log file opens (``defer_file``), in order."""
+
+    def __init__(self, path: Path | None) -> None:
+        super().__init__()
+        self.set_name(_HANDLER_NAME)
+        self.baseFilename = str(path) if path is not None else None
+        self.path = path
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+        del self.records[:-EARLY_LINES_KEPT]
+        if record.levelno >= logging.ERROR:
+            open_log_file()  # a failure is never held back
+
+
+def _file_handler(path: Path | None) -> logging.Handler:
+    """The rotating log file at ``path`` (a null handler if there is none or it fails)."""
+    handler: logging.Handler
+    try:
+        if path is None:
+            raise OSError("no log folder")
+        from logging.handlers import RotatingFileHandler
+
+        handler = RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()
+    handler.set_name(_HANDLER_NAME)
+    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.addFilter(RedactSecrets())
+    return handler
+
+
+def configure_logging(*, console: bool = False, level: int = logging.INFO,
+                      defer_file: bool = False) -> Path | None:
     """Send the root logger to the rotating log file; returns its path.
 
     Idempotent (a second call with the same log folder changes nothing). ``console`` also
     echoes warnings to ``stderr`` when there is one. If the log folder cannot be written
     (read-only profile, full disk) the app runs on without a file and ``None`` is returned:
-    a log must never be the reason the app does not start.
+    a log must never be the reason the app does not start. With ``defer_file`` the lines are
+    kept in memory until ``open_log_file()`` (the window calls it after its first paint).
     """
     root = logging.getLogger()
     for handler in root.handlers:
@@ -73,15 +115,15 @@ def configure_logging(*, console: bool = False, level: int = logging.INFO) -> Pa
     path: Path | None
     try:
         path = log_file()
-        file_handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
     except OSError:
         path = None
-        file_handler = logging.NullHandler()
-    file_handler.set_name(_HANDLER_NAME)
-    file_handler.setFormatter(logging.Formatter(FORMAT))
-    file_handler.addFilter(RedactSecrets())
-    root.addHandler(file_handler)
+    if path is not None and defer_file:
+        root.addHandler(_EarlyLines(path))
+    else:
+        handler = _file_handler(path)
+        root.addHandler(handler)
+        if isinstance(handler, logging.NullHandler):
+            path = None
     if console and sys.stderr is not None:
         stream = logging.StreamHandler(sys.stderr)
         stream.setLevel(logging.WARNING)
@@ -93,6 +135,27 @@ def configure_logging(*, console: bool = False, level: int = logging.INFO) -> Pa
     logging.getLogger(__name__).info("OCOP Desktop %s, Python %s", __version__,
                                      sys.version.split()[0])
     return path
+
+
+def open_log_file() -> Path | None:
+    """Open the log file that ``configure_logging(defer_file=True)`` put off, and write the
+    lines kept until now into it; its path (``None`` if it cannot be written). Does nothing
+    more when the file is open already or logging was never configured."""
+    root = logging.getLogger()
+    early = next((h for h in root.handlers if isinstance(h, _EarlyLines)), None)
+    if early is None:
+        ours = next((h for h in root.handlers if h.get_name() == _HANDLER_NAME), None)
+        current = getattr(ours, "baseFilename", None)
+        return Path(current) if current else None
+    handler = _file_handler(early.path)
+    root.removeHandler(early)  # first: a failure while writing must not come back here
+    root.addHandler(handler)
+    for record in early.records:
+        if record.levelno >= handler.level:
+            handler.handle(record)
+    early.records.clear()
+    early.close()
+    return None if isinstance(handler, logging.NullHandler) else early.path
 
 
 def unconfigure_logging() -> None:

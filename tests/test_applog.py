@@ -77,3 +77,33 @@ def test_an_unexpected_cli_failure_prints_one_line_and_logs_the_traceback(
 @pytest.fixture
 def station_file(station: object, tmp_path: Path) -> Path:
     return tmp_path / "test.sqlite"
+
+
+def test_a_deferred_log_file_keeps_every_early_line_in_order(ocop_home: Path) -> None:
+    path = applog.configure_logging(defer_file=True)
+    assert path == ocop_home / "logs" / "ocop-desktop.log"
+    assert "logging.handlers" not in {type(h).__module__ for h in logging.getLogger().handlers}
+    logging.getLogger("ocop_desktop.test").info("before the first paint %d", 1)
+    logging.getLogger("ocop_desktop.test").warning("before the first paint %d", 2)
+    assert not path.exists() or "before the first paint" not in path.read_text("utf-8")
+    assert applog.configure_logging(defer_file=True) == path  # still one handler
+    assert applog.open_log_file() == path
+    logging.getLogger("ocop_desktop.test").warning("after the first paint")
+    text = path.read_text(encoding="utf-8")
+    assert text.index("OCOP Desktop") < text.index("first paint 1") \
+        < text.index("first paint 2") < text.index("after the first paint")
+    assert applog.open_log_file() == path  # a second call changes nothing
+    ours = [h for h in logging.getLogger().handlers if h.get_name() == "ocop-desktop-file"]
+    assert len(ours) == 1
+
+
+def test_an_error_before_the_first_paint_opens_the_deferred_log_at_once(
+        ocop_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OCOP_SMTP_PASSWORD", "s3cr3t-Mật-khẩu")
+    path = applog.configure_logging(defer_file=True)
+    assert path is not None
+    logging.getLogger("ocop_desktop.test").info("login as %s", "s3cr3t-Mật-khẩu")
+    logging.getLogger("ocop_desktop.test").error("the lock cannot be made")
+    text = path.read_text(encoding="utf-8")
+    assert "login as ***" in text and "the lock cannot be made" in text
+    assert "s3cr3t" not in text

@@ -7,7 +7,6 @@ nothing. Commands live in one module per area and are registered at the bottom.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import importlib
 import json
@@ -26,6 +25,7 @@ from ocop_desktop.applog import configure_logging
 from ocop_desktop.domain.records import Installation
 from ocop_desktop.domain.text import ascii_int, strict_date, strict_time
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
+from ocop_desktop.launch import utf8_streams
 from ocop_desktop.storage.database import StorageError, open_database
 from ocop_desktop.storage.repository import Repository
 
@@ -265,15 +265,24 @@ def usage_error_text(error: click.ClickException) -> str:
 _NO_ARGS_IS_HELP: Any = getattr(click.exceptions, "NoArgsIsHelpError", ())
 
 
-def _utf8_streams() -> None:
-    """Vietnamese output in UTF-8 even where Python would pick the ANSI code page (a
-    redirected or piped stdout on Windows), so scripts read the same bytes everywhere."""
-    for stream in (sys.stdout, sys.stderr):
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-        if encoding != "utf8" and hasattr(stream, "reconfigure"):
-            # A stream that cannot change is kept as it is.
-            with contextlib.suppress(ValueError, OSError):
-                stream.reconfigure(encoding="utf-8")
+def exit_on_failure(exc: Exception, log_path: Path | None) -> NoReturn:
+    """What the command line (and the window's start) does with an error nobody caught: one
+    line on stderr, a non-zero exit; a defect's traceback goes to the log."""
+    if isinstance(exc, click.ClickException):
+        fail(usage_error_text(exc), exc.exit_code)
+    if isinstance(exc, click.Abort):
+        fail(tr("Đã hủy."), 1)
+    if isinstance(exc, StorageError):
+        # The file stayed busy past the timeout, is on read-only media, the disk is
+        # full…: one line, non-zero exit, whatever the command (nothing was written).
+        from ocop_desktop.texts.problem_texts import storage_error_text
+
+        fail(storage_error_text(exc))
+    logging.getLogger(__name__).critical("unexpected error", exc_info=exc)
+    where = (tr("chi tiết trong nhật ký {path}").format(path=log_path)
+             if log_path is not None else tr("không ghi được nhật ký"))
+    fail(tr("Lỗi không lường trước ({kind}); {where}.").format(
+        kind=type(exc).__name__, where=where), 1)
 
 
 HELP_OPTION_TEXT = "Xem cách dùng lệnh này rồi thoát."
@@ -335,7 +344,7 @@ class OcopGroup(_VietnameseHelpOption, click.Group):
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
              **extra: Any) -> Any:
-        _utf8_streams()
+        utf8_streams()
         log_path = configure_logging()
         try:
             result = super().main(args, prog_name, complete_var, standalone_mode=False,
@@ -344,22 +353,8 @@ class OcopGroup(_VietnameseHelpOption, click.Group):
             # A group typed without a command ("ocop-desktop log"): show its help.
             click.echo(exc.ctx.get_help() if exc.ctx else str(exc))
             result = 0
-        except click.ClickException as exc:
-            fail(usage_error_text(exc), exc.exit_code)
-        except click.Abort:
-            fail(tr("Đã hủy."), 1)
-        except StorageError as exc:
-            # The file stayed busy past the timeout, is on read-only media, the disk is
-            # full…: one line, non-zero exit, whatever the command (nothing was written).
-            from ocop_desktop.texts.problem_texts import storage_error_text
-
-            fail(storage_error_text(exc))
-        except Exception as exc:  # a defect: one line for the user, the traceback to the log
-            logging.getLogger(__name__).critical("unexpected error", exc_info=exc)
-            where = (tr("chi tiết trong nhật ký {path}").format(path=log_path)
-                     if log_path is not None else tr("không ghi được nhật ký"))
-            fail(tr("Lỗi không lường trước ({kind}); {where}.").format(
-                kind=type(exc).__name__, where=where), 1)
+        except Exception as exc:  # click.Abort and click.ClickException are Exceptions
+            exit_on_failure(exc, log_path)
         if not standalone_mode:
             return result
         sys.exit(result if isinstance(result, int) and not isinstance(result, bool) else 0)

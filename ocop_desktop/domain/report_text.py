@@ -20,7 +20,7 @@ from enum import StrEnum
 from ocop_desktop.domain.catalogue import Measure
 from ocop_desktop.domain.reporting import BroadcastTable, ReportSummary, SummaryTable
 from ocop_desktop.domain.schedule import PlanTable
-from ocop_desktop.domain.text import fold
+from ocop_desktop.domain.text import count_text, fold
 
 # -- the parts in words ----------------------------------------------------------------
 
@@ -118,10 +118,6 @@ def narrative_file_text(narrative: Narrative) -> str:
 
 
 # -- numbers in words ------------------------------------------------------------------
-
-def count_text(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
-
 
 def duration_text(minutes: int, *, minutes_only: bool = False, sep: str = " ") -> str:
     """"12,5 giờ (750 phút)": hours with one decimal, the minutes beside them (statistics

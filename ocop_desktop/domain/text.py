@@ -104,6 +104,12 @@ _CLOCK = re.compile(r"([0-9]{1,2}):([0-9]{2})", re.ASCII)
 _INVISIBLE = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
 
 
+def count_text(value: int) -> str:
+    """A whole number with Vietnamese digit grouping: 1.234.567 (``report_text`` re-exports
+    it; the window's log imports it from here, without the report modules)."""
+    return f"{value:,}".replace(",", ".")
+
+
 def nfc(text: str) -> str:
     """Text as stored: NFC (a macOS keyboard or a Windows-1258 file sends combining marks)."""
     return unicodedata.normalize("NFC", text)

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
-from ocop_desktop.domain.report_text import Narrative
-from ocop_desktop.domain.reporting import ReportEntry, Tally
+if TYPE_CHECKING:
+    # Imported where used: the window's start needs this store (the leftover sweep reads the
+    # register's folders) but not the report modules (~40 ms of CPU, DESIGN.md §7).
+    from ocop_desktop.domain.report_text import Narrative
+    from ocop_desktop.domain.reporting import ReportEntry, Tally
 
 # SQLite allows 32766 parameters; a province has a few hundred units, but stay well clear.
 _MAX_IN = 900
@@ -27,6 +30,8 @@ _COLUMNS = (
 
 
 def _entry(row: Mapping[str, Any]) -> ReportEntry:
+    from ocop_desktop.domain.reporting import ReportEntry
+
     return ReportEntry(
         id=row["id"], year=row["year"], number=row["number"], symbol=row["symbol"],
         issued_on=dt.date.fromisoformat(row["issued_on"]), sender_code=row["sender_code"],
@@ -82,6 +87,8 @@ class ReportStore:
         rows = self.db.execute(sql, params).fetchall()
         for table in temp_tables:
             self.db.execute(f"DELETE FROM {table}")
+        from ocop_desktop.domain.reporting import Tally
+
         return [Tally(*row) for row in rows]
 
     # -- the register ----------------------------------------------------------------------
@@ -158,6 +165,8 @@ class ReportStore:
         row = self.db.execute(
             "SELECT assessment, tasks, proposals FROM report_texts WHERE period_key = ? "
             "AND scope = ?", [period_key, scope or ""]).fetchone()
+        from ocop_desktop.domain.report_text import Narrative
+
         return Narrative(*row) if row else None
 
     def latest_report_texts(self, *, before: dt.date,
@@ -168,6 +177,8 @@ class ReportStore:
             "WHERE period_start < ? AND (assessment != '' OR tasks != '' OR proposals != '') "
             "ORDER BY scope = ? DESC, period_start DESC, updated_at DESC LIMIT 1",
             [before.isoformat(), scope or ""]).fetchone()
+        from ocop_desktop.domain.report_text import Narrative
+
         return (row[0], Narrative(*row[1:])) if row else None
 
     def save_report_texts(self, *, period_key: str, period_start: dt.date,

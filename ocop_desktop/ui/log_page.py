@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ocop_desktop import operations
 from ocop_desktop.domain.records import LogRecord, Role
-from ocop_desktop.domain.report_text import count_text
+from ocop_desktop.domain.text import count_text
 from ocop_desktop.domain.validation import ValidationError
 from ocop_desktop.operations import Area, Changes, queries
 from ocop_desktop.texts.problem_texts import problem_line

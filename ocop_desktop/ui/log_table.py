@@ -28,9 +28,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from ocop_desktop.domain.catalogue import LANGUAGES, SOURCES, choice_name
 from ocop_desktop.domain.records import LogRecord, RecordQuery, SortKey, Unit
-from ocop_desktop.domain.report_text import count_text
+from ocop_desktop.domain.text import count_text
 from ocop_desktop.operations import Area, Changes, queries
-from ocop_desktop.texts.i18n import catalogue_name
+from ocop_desktop.texts.i18n import QT_TRANSLATE_NOOP, catalogue_name
 from ocop_desktop.ui.context import AppContext
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -83,26 +83,45 @@ def column_titles() -> list[str]:
     ]
 
 
+# Short labels for the forms of the default catalogue (the table and the filter bar are
+# narrow); translated one at a time, when shown (a page of the log formats 200 rows).
+_FORM_LABELS = {
+    "radio": QT_TRANSLATE_NOOP("LogTable", "Truyền thanh"),
+    "relay": QT_TRANSLATE_NOOP("LogTable", "Tiếp sóng"),
+    "tv": QT_TRANSLATE_NOOP("LogTable", "Truyền hình"),
+    "press": QT_TRANSLATE_NOOP("LogTable", "Báo chí"),
+    "web": QT_TRANSLATE_NOOP("LogTable", "Trang thông tin"),
+    "social": QT_TRANSLATE_NOOP("LogTable", "Mạng xã hội"),
+    "sms": QT_TRANSLATE_NOOP("LogTable", "Tin nhắn SMS"),
+    "board": QT_TRANSLATE_NOOP("LogTable", "Bảng tin"),
+    "print": QT_TRANSLATE_NOOP("LogTable", "Ấn phẩm"),
+    "banner": QT_TRANSLATE_NOOP("LogTable", "Băng rôn, pa-nô"),
+    "meeting": QT_TRANSLATE_NOOP("LogTable", "Hội nghị, nói chuyện"),
+    # Decree 49/2024's kinds (issue 13).
+    "feedback": QT_TRANSLATE_NOOP("LogTable", "Trả lời kiến nghị"),
+    "document": QT_TRANSLATE_NOOP("LogTable", "Tài liệu"),
+    "propagandist": QT_TRANSLATE_NOOP("LogTable", "Tuyên truyền viên"),
+}
+_SOURCE_LABELS = {
+    "self": QT_TRANSLATE_NOOP("LogTable", "Tự sản xuất"),
+    "vov": QT_TRANSLATE_NOOP("LogTable", "VOV"),
+    "province": QT_TRANSLATE_NOOP("LogTable", "Đài tỉnh"),
+    "district": QT_TRANSLATE_NOOP("LogTable", "Đài huyện"),
+    "central-system": QT_TRANSLATE_NOOP("LogTable", "Nguồn trung ương"),
+    "province-system": QT_TRANSLATE_NOOP("LogTable", "Nguồn tỉnh"),
+}
+
+
 def form_label(code: str, full_name: str) -> str:
-    """A short label for a form of the default catalogue (the table and the filter bar are
-    narrow); a form added later by the user shows its own name."""
-    labels = {
-        "radio": _tr("Truyền thanh"), "relay": _tr("Tiếp sóng"), "tv": _tr("Truyền hình"),
-        "press": _tr("Báo chí"), "web": _tr("Trang thông tin"), "social": _tr("Mạng xã hội"),
-        "sms": _tr("Tin nhắn SMS"), "board": _tr("Bảng tin"), "print": _tr("Ấn phẩm"),
-        "banner": _tr("Băng rôn, pa-nô"), "meeting": _tr("Hội nghị, nói chuyện"),
-        # Decree 49/2024's kinds (issue 13).
-        "feedback": _tr("Trả lời kiến nghị"), "document": _tr("Tài liệu"),
-        "propagandist": _tr("Tuyên truyền viên"),
-    }
-    return labels.get(code, full_name)
+    """A short label for a form of the default catalogue; a form added later by the user
+    shows its own name."""
+    label = _FORM_LABELS.get(code)
+    return _tr(label) if label is not None else full_name
 
 
 def source_label(code: str | None) -> str:
-    labels = {"self": _tr("Tự sản xuất"), "vov": _tr("VOV"), "province": _tr("Đài tỉnh"),
-              "district": _tr("Đài huyện"), "central-system": _tr("Nguồn trung ương"),
-              "province-system": _tr("Nguồn tỉnh")}
-    return labels.get(code or "", catalogue_name(choice_name(SOURCES, code)))
+    label = _SOURCE_LABELS.get(code or "")
+    return _tr(label) if label is not None else catalogue_name(choice_name(SOURCES, code))
 
 
 def format_number(value: int | None) -> str:
@@ -310,16 +329,14 @@ class RecordTableModel(QAbstractTableModel):
         cached = self._row(index.row())
         if cached is None:  # the data shrank under us; the reset that follows fixes it
             return None
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
+        column = index.column()  # a plain int: this runs for every cell painted
+        if role == _DISPLAY:
             return cached.cells[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(cached, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in NUMBER_COLUMNS:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _TOOLTIP:
+            return self._tooltip(cached, Column(column))
+        if role == _ALIGNMENT:
+            return _NUMBER_ALIGNMENT if column in NUMBER_COLUMNS else _TEXT_ALIGNMENT
+        if role == _FOREGROUND:
             # An urgent bulletin (Thông tư 39/2020) stands out in the log.
             if cached.record.priority == "urgent" and column == Column.TITLE:
                 return QBrush(QColor(176, 0, 32))
@@ -362,7 +379,11 @@ class RecordTableModel(QAbstractTableModel):
                                descending=order == Qt.SortOrder.DescendingOrder))
 
 
-_ROLES = frozenset({
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole, RecordRole, UuidRole,
-})
+# The roles ``data`` answers, as plain ints (compared for every cell painted).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, int(RecordRole), int(UuidRole)})
+_NUMBER_ALIGNMENT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_TEXT_ALIGNMENT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -46,16 +46,17 @@ BARE_WINDOW = textwrap.dedent("""
 """)
 
 # The real start-up, as the ``ocop-desktop --db FILE`` command runs it: the console script
-# imports ``ocop_desktop.cli`` (which loads the data-file modules) and calls ``main``, which
-# imports ``ocop_desktop.app`` (and so PySide6) only to start the GUI; stopped as soon as the
-# window is shown and painted. The daily backup is skipped: it runs after the window shows,
-# in a worker thread. numpy is no dependency of the app, but sqlite-utils imports it
-# whenever it is installed (it is on these machines, not in the installed app or its
-# bundle): keep it out, as there.
+# calls ``ocop_desktop.launch.main``, which starts the GUI without click and the command
+# modules; stopped as soon as the window is shown and painted (the log's count and first page
+# of records included: they are read before the window shows). The daily backup is skipped:
+# it runs after the window shows, in a worker thread; so is the log file, opened after the
+# first paint (``applog.open_log_file``). numpy is no dependency of the app, but sqlite-utils
+# imports it whenever it is installed (it is on these machines, not in the installed app or
+# its bundle): keep it out, as there.
 APP_WINDOW = textwrap.dedent("""
     import os, sys
     sys.modules["numpy"] = None
-    from ocop_desktop.cli import main
+    from ocop_desktop.launch import main
     import ocop_desktop.app as app_module
     def shown(app):
         app.processEvents()
@@ -128,16 +129,17 @@ COSTS = textwrap.dedent("""
         start = T()
         exec(code, globals())
         costs.append((name, T() - start))
-    step("click", "import click")
-    step("sqlite-utils (with pluggy, dateutil)", "import sqlite_utils")
-    step("logging.handlers (the rotating log)", "import logging.handlers")
-    step("rest of ocop_desktop.cli (storage, domain, applog)", "import ocop_desktop.cli")
+    step("the entry point (ocop_desktop.launch; applog, paths, platformdirs)",
+         "from ocop_desktop import launch, applog\\n"
+         "applog.configure_logging(defer_file=True)")
+    step("sqlite-utils (with click, pluggy, dateutil)", "import sqlite_utils")
     step("PySide6 QtCore, QtGui, QtWidgets", "from PySide6 import QtCore, QtGui, QtWidgets")
     step("the Qt namespace's enums (Qt.AlignmentFlag…, made on first use)",
          "QtCore.Qt.AlignmentFlag")
     step("ocop_desktop.texts.problem_texts (+ the domain modules it names)",
          "import ocop_desktop.texts.problem_texts")
-    step("ocop_desktop.app (+ operations, ui.tasks, ui.context)", "import ocop_desktop.app")
+    step("ocop_desktop.app (+ operations, storage, domain, ui.tasks, ui.context)",
+         "import ocop_desktop.app")
     step("ocop_desktop.ui.main_window (+ log page, record form, widgets)",
          "import ocop_desktop.ui.main_window")
     from pathlib import Path
@@ -161,6 +163,7 @@ COSTS = textwrap.dedent("""
          "from ocop_desktop.ui.main_window import MainWindow\\nwindow = MainWindow(ctx)")
     step("show", "window.show()")
     step("first paint (the log's first page of 200 records, count)", "app.processEvents()")
+    step("after the first paint: the log file (logging.handlers)", "applog.open_log_file()")
     for name, seconds in costs:
         print(f"{seconds * 1000:.2f}\\t{name}")
     os._exit(0)
