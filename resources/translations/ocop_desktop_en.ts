@@ -213,17 +213,17 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ocop_desktop/app.py" line="382" />
+            <location filename="../../ocop_desktop/app.py" line="415" />
             <source>Không sao lưu được dữ liệu hôm nay: {detail}</source>
             <translation>Could not back up today's data: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/app.py" line="259" />
+            <location filename="../../ocop_desktop/app.py" line="262" />
             <source>Sao lưu hằng ngày</source>
             <translation>Daily backup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/app.py" line="204" />
+            <location filename="../../ocop_desktop/app.py" line="207" />
             <source>không tạo được tệp khoá {path}</source>
             <translation>could not create the lock file {path}</translation>
         </message>
@@ -1070,7 +1070,7 @@ The data from before the restore is kept in the file:
             <translation>Invalid command ({message}). See: ocop-desktop --help</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="361" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="284" />
             <source>Lỗi không lường trước ({kind}); {where}.</source>
             <translation>Unexpected error ({kind}); {where}.</translation>
         </message>
@@ -1248,7 +1248,7 @@ The data from before the restore is kept in the file:
             <translation>Former</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="359" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="282" />
             <source>chi tiết trong nhật ký {path}</source>
             <translation>details in the log {path}</translation>
         </message>
@@ -1278,7 +1278,7 @@ The data from before the restore is kept in the file:
             <translation>broken</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="360" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="283" />
             <source>không ghi được nhật ký</source>
             <translation>the log could not be written</translation>
         </message>
@@ -1363,7 +1363,7 @@ The data from before the restore is kept in the file:
             <translation>Undid import no. {id}: removed {deleted} new records, restored {updated} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/cli/__init__.py" line="350" />
+            <location filename="../../ocop_desktop/cli/__init__.py" line="274" />
             <source>Đã hủy.</source>
             <translation>Cancelled.</translation>
         </message>
@@ -3120,212 +3120,212 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>InboxPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="201" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="190" />
             <source>&amp;Kiểm tra thư mới</source>
             <translation>&amp;Check for new mail</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="224" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="213" />
             <source>&amp;Nhận và nhập</source>
             <translation>&amp;Accept and import</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="230" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="219" />
             <source>&amp;Trả lại…</source>
             <translation>&amp;Return…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="213" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="202" />
             <source>&amp;Xem:</source>
             <translation>&amp;Show:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="364" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="341" />
             <source>(không rõ)</source>
             <translation>(unknown)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="273" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="256" />
             <source>(thư không có nội dung chữ)</source>
             <translation>(the message has no text)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="417" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="394" />
             <source>Báo cáo số {number} của {sender} ({code}), kỳ {period}; lập lúc {at}.</source>
             <translation>Report {number} of {sender} ({code}), period {period}; made at {at}.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="282" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="265" />
             <source>Chưa có thư nào. Báo cáo các đơn vị gửi qua thư điện tử sẽ hiện ở đây sau khi kiểm tra thư mới.</source>
             <translation>No mail yet. Reports that units send by email appear here after checking for new mail.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="436" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="413" />
             <source>Chủ đề mới được tạo: {topics}</source>
             <translation>New topics to be created: {topics}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="423" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="400" />
             <source>Chữ ký: {signer}</source>
             <translation>Signature: {signer}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="207" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="196" />
             <source>Cài đặt &amp;hộp thư…</source>
             <translation>&amp;Mailbox settings…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="511" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="488" />
             <source>Hộp thư đến</source>
             <translation>Inbox</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="407" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="384" />
             <source>Không kiểm tra được tệp: {error}</source>
             <translation>The file could not be checked: {error}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="459" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="436" />
             <source>Không nhận được báo cáo: </source>
             <translation>The report could not be accepted: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="426" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="403" />
             <source>Không nhập được báo cáo này:</source>
             <translation>This report cannot be imported:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="101" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="90" />
             <source>Không nhập được: </source>
             <translation>Cannot be imported: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="232" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="221" />
             <source>Không nhập; gửi lý do cho đơn vị gửi để sửa và gửi lại</source>
             <translation>Do not import; send the reason to the sender to correct and send again</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="409" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="386" />
             <source>Kiểm tra báo cáo</source>
             <translation>Checking the report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="124" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="113" />
             <source>Kết quả kiểm tra, lý do</source>
             <translation>Check result, reason</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="123" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="112" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="141" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="130" />
             <source>Mã thư (Message-ID): {mid}</source>
             <translation>Message-ID: {mid}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="123" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="112" />
             <source>Ngày gửi</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="366" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="343" />
             <source>Ngày gửi: {date}</source>
             <translation>Sent: {date}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="122" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="111" />
             <source>Người gửi</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="226" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="215" />
             <source>Nhập số liệu của báo cáo và gửi thư báo đã nhận cho đơn vị gửi</source>
             <translation>Import the report's data and send an acknowledgement to the sender</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="431" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="408" />
             <source>Nếu nhận: {new} bản ghi mới, {changed} thay đổi, {unchanged} không đổi, {removed} bị xóa.</source>
             <translation>If accepted: {new} new records, {changed} changed, {unchanged} unchanged, {removed} removed.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="122" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="111" />
             <source>Số</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="122" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="111" />
             <source>Tiêu đề thư</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="365" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="342" />
             <source>Tiêu đề: {subject}</source>
             <translation>Subject: {subject}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="122" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="111" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="105" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="94" />
             <source>Trả lại lúc {at}: {reason}</source>
             <translation>Returned at {at}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="216" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="205" />
             <source>Tất cả</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="123" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="112" />
             <source>Tệp</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="368" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="345" />
             <source>Tệp: {file} ({size} byte)</source>
             <translation>File: {file} ({size} bytes)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="364" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="341" />
             <source>Từ: {sender}</source>
             <translation>From: {sender}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="111" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="100" />
             <source>cần xem: </source>
             <translation>to look at: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="102" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="91" />
             <source>{new} mới, {changed} thay đổi, {unchanged} không đổi, {removed} xóa</source>
             <translation>{new} new, {changed} changed, {unchanged} unchanged, {removed} removed</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="375" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="352" />
             <source>Đang kiểm tra tệp như khi xem trước lúc nhập…</source>
             <translation>Checking the file as the import preview does…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="108" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="97" />
             <source>Đã nhập lúc {at}: {counts}</source>
             <translation>Imported at {at}: {counts}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="123" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="112" />
             <source>Đơn vị gửi</source>
             <translation>Sending unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="203" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="192" />
             <source>Đọc thư mới trong hộp thư ngay bây giờ (thư không bị xóa hay đánh dấu đã đọc)</source>
             <translation>Read new mail from the mailbox now (nothing is deleted or marked as read)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="429" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="406" />
             <source>… và {n} lỗi khác</source>
             <translation>… and {n} more problems</translation>
         </message>
@@ -3333,47 +3333,47 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>InboxService</name>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_service.py" line="215" />
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="163" />
             <source>Hộp thư đến chưa được cài đặt: vào Cài đặt → Hộp thư đến để nhập máy chủ IMAP, tên đăng nhập và mật khẩu.</source>
             <translation>The inbox is not set up: open Settings → Inbox to enter the IMAP server, user name and password.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_service.py" line="227" />
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="175" />
             <source>Hộp thư đến: </source>
             <translation>Inbox: </translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_service.py" line="212" />
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="160" />
             <source>Hộp thư đến: có lỗi khi đọc thư ({detail}).</source>
             <translation>Inbox: reading mail failed ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_service.py" line="210" />
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="158" />
             <source>Hộp thư đến: đang kiểm tra thư mới…</source>
             <translation>Inbox: checking for new mail…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_service.py" line="162" />
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="113" />
             <source>Nhận thư</source>
             <translation>Receiving mail</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_service.py" line="219" />
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="167" />
             <source>không có báo cáo chờ xử lý</source>
             <translation>no reports waiting</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_service.py" line="225" />
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="173" />
             <source>kiểm tra lần cuối lúc {at}</source>
             <translation>last checked at {at}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_service.py" line="218" />
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="166" />
             <source>{n} báo cáo chờ xử lý</source>
             <translation>{n} reports waiting</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_service.py" line="221" />
+            <location filename="../../ocop_desktop/ui/inbox_service.py" line="169" />
             <source>đang chờ kết nối, sẽ tự kiểm tra khi có mạng</source>
             <translation>waiting for a connection, will check by itself when the network is back</translation>
         </message>
@@ -3475,57 +3475,57 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>KeysPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="163" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="157" />
             <source>Chấp nhận khóa đã đối chiếu…</source>
             <translation>Accept a checked key…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="150" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="144" />
             <source>Khóa của các đơn vị gửi báo cáo</source>
             <translation>Keys of the units that send reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="127" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="121" />
             <source>Khóa của máy này</source>
             <translation>This computer's key</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="171" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="165" />
             <source>Khóa ký báo cáo</source>
             <translation>Report signing keys</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="61" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="55" />
             <source>Mã khóa</source>
             <translation>Key fingerprint</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="61" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="55" />
             <source>Mã đơn vị</source>
             <translation>Unit code</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="139" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="133" />
             <source>Mọi báo cáo xuất ra đều được ký bằng khóa này; đơn vị nhận dùng mã khóa trên để biết báo cáo đúng là của đơn vị mình. Khi đơn vị nhận gọi điện đối chiếu, hãy đọc mã này. Khóa nằm trong tệp dữ liệu nên bản sao lưu giữ cả khóa: khôi phục bản sao lưu trên máy mới thì vẫn ký bằng khóa cũ. Không gửi tệp dữ liệu hay bản sao lưu cho người khác.</source>
             <translation>Every exported report is signed with this key; the receiving office uses the fingerprint above to know a report really comes from your unit. When they call to check, read them this fingerprint. The key lives in the data file, so backups carry it: restoring a backup on a new computer keeps signing with the same key. Never give the data file or a backup to anyone else.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="62" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="56" />
             <source>Nhận gần nhất</source>
             <translation>Last received</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="62" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="56" />
             <source>Nhận lần đầu</source>
             <translation>First received</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="61" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="55" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="61" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="55" />
             <source>Tên đơn vị</source>
             <translation>Unit name</translation>
         </message>
@@ -3661,17 +3661,17 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>LogTable</name>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="91" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="92" />
             <source>Báo chí</source>
             <translation>Press</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="93" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="98" />
             <source>Băng rôn, pa-nô</source>
             <translation>Banners, panels</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="92" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="96" />
             <source>Bảng tin</source>
             <translation>Notice boards</translation>
         </message>
@@ -3691,7 +3691,7 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="93" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="99" />
             <source>Hội nghị, nói chuyện</source>
             <translation>Meetings, talks</translation>
         </message>
@@ -3701,7 +3701,7 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="91" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="94" />
             <source>Mạng xã hội</source>
             <translation>Social media</translation>
         </message>
@@ -3711,12 +3711,12 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="103" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="110" />
             <source>Nguồn trung ương</source>
             <translation>Central source</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="104" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="111" />
             <source>Nguồn tỉnh</source>
             <translation>Provincial source</translation>
         </message>
@@ -3746,7 +3746,7 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
             <translation>Village/cluster</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="92" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="95" />
             <source>Tin nhắn SMS</source>
             <translation>SMS messages</translation>
         </message>
@@ -3766,57 +3766,57 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
             <translation>Relay</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="91" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="93" />
             <source>Trang thông tin</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="90" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="91" />
             <source>Truyền hình</source>
             <translation>Television</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="90" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="89" />
             <source>Truyền thanh</source>
             <translation>Radio</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="95" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="101" />
             <source>Trả lời kiến nghị</source>
             <translation>Feedback answers</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="96" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="103" />
             <source>Tuyên truyền viên</source>
             <translation>Propagandists</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="95" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="102" />
             <source>Tài liệu</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="102" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="106" />
             <source>Tự sản xuất</source>
             <translation>Self-produced</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="102" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="107" />
             <source>VOV</source>
             <translation>VOV</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="343" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="360" />
             <source>{name} — bấm để sắp xếp</source>
             <translation>{name} — click to sort</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="103" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="109" />
             <source>Đài huyện</source>
             <translation>District station</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="102" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="108" />
             <source>Đài tỉnh</source>
             <translation>Provincial station</translation>
         </message>
@@ -3826,7 +3826,7 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_table.py" line="92" />
+            <location filename="../../ocop_desktop/ui/log_table.py" line="97" />
             <source>Ấn phẩm</source>
             <translation>Publications</translation>
         </message>
@@ -4515,7 +4515,7 @@ Real records are kept.</translation>
     <context>
         <name>ProblemTexts</name>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="934" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="936" />
             <source>(không ghi lý do)</source>
             <translation>(no reason given)</translation>
         </message>
@@ -4535,17 +4535,17 @@ Real records are kept.</translation>
             <translation>The report uses format version {value}; this program reads only version {supported}. Please update OCOP Desktop to the latest version.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="873" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="875" />
             <source>Báo cáo không có chữ ký (lập bằng phiên bản cũ hoặc không phải do phần mềm lập).</source>
             <translation>The report is not signed (made with an older version, or not made by the program).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="871" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="873" />
             <source>Báo cáo ký bằng khóa lần đầu thấy của đơn vị này; khi nhận, khóa được ghi nhận (nên gọi điện đối chiếu mã khóa).</source>
             <translation>The report is signed with a key seen for the first time for this unit; accepting it records the key (check the key's code by phone).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="869" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="871" />
             <source>Báo cáo này sẽ xóa bản ghi đã nhận trước đây.</source>
             <translation>This report will remove records received before.</translation>
         </message>
@@ -4575,7 +4575,7 @@ Real records are kept.</translation>
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="934" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="936" />
             <source>Bị trả lại: {reason}</source>
             <translation>Returned: {reason}</translation>
         </message>
@@ -4600,7 +4600,7 @@ Real records are kept.</translation>
             <translation>Not reported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="884" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="886" />
             <source>Chưa cài đặt hộp thư đến. Hãy vào Cài đặt → Hộp thư đến, nhập máy chủ IMAP và tên đăng nhập.</source>
             <translation>The inbox is not set up. Open Settings → Inbox and enter the IMAP server and user name.</translation>
         </message>
@@ -4610,7 +4610,7 @@ Real records are kept.</translation>
             <translation>No mail server is set up. Go to Settings → Email and enter the server and the sender's address.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="887" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="889" />
             <source>Chưa có mật khẩu hộp thư đến. Hãy vào Cài đặt → Hộp thư đến để nhập mật khẩu.</source>
             <translation>No inbox password yet. Open Settings → Inbox to enter it.</translation>
         </message>
@@ -4666,7 +4666,7 @@ Real records are kept.</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/texts/problem_texts.py" line="443" />
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="904" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="906" />
             <source>Chứng chỉ bảo mật của máy chủ thư không đáng tin cậy (tự cấp, hết hạn hoặc không đúng tên máy chủ). Hãy kiểm tra tên máy chủ hoặc hỏi người quản trị thư.</source>
             <translation>The mail server's security certificate is not trusted (self-signed, expired, or not matching the server name). Check the server name or ask the mail administrator.</translation>
         </message>
@@ -4686,7 +4686,7 @@ Real records are kept.</translation>
             <translation>{count} records use “{name}” outside {from} – {to} (e.g. on {date}); correct them first.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="868" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="870" />
             <source>Có bản ghi trùng với bản đã nhận theo đường khác (xem phần xung đột).</source>
             <translation>Some records were already received by another path (see the conflicts).</translation>
         </message>
@@ -4701,7 +4701,7 @@ Real records are kept.</translation>
             <translation>An unknown error occurred while sending mail.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="921" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="923" />
             <source>Có lỗi không xác định khi đọc thư.</source>
             <translation>An unknown error occurred while reading mail.</translation>
         </message>
@@ -4908,7 +4908,7 @@ Real records are kept.</translation>
             <translation>There is no language with the code “{code}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="915" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="917" />
             <source>Không có thư mục thư này trong hộp thư. Thư mục thư đến thường là INBOX.</source>
             <translation>The mailbox has no such folder. The incoming folder is usually INBOX.</translation>
         </message>
@@ -4953,7 +4953,7 @@ Real records are kept.</translation>
             <translation>Could not restore from {path}: {detail}. The current data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="899" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="901" />
             <source>Không kết nối được với máy chủ thư: mạng đang mất, máy chủ tạm ngừng, hoặc cổng không đúng.</source>
             <translation>Cannot connect to the mail server: the network is down, the server is unavailable, or the port is wrong.</translation>
         </message>
@@ -4968,7 +4968,7 @@ Real records are kept.</translation>
             <translation>Could not make a secure connection. The security type may not match the port: SSL/TLS usually uses port 465, STARTTLS port 587.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="907" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="909" />
             <source>Không lập được kết nối bảo mật. Kiểu bảo mật có thể không khớp với cổng: SSL/TLS thường dùng cổng 993, STARTTLS dùng cổng 143.</source>
             <translation>A secure connection could not be made. The security mode may not match the port: SSL/TLS usually uses port 993, STARTTLS port 143.</translation>
         </message>
@@ -4998,7 +4998,7 @@ Real records are kept.</translation>
             <translation>Cannot back up onto the data file itself ({path}); choose another file.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="897" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="899" />
             <source>Không tìm thấy máy chủ thư: mạng đang mất, hoặc tên máy chủ bị gõ sai.</source>
             <translation>Mail server not found: the network is down, or the server name is mistyped.</translation>
         </message>
@@ -5033,7 +5033,7 @@ Real records are kept.</translation>
             <translation>Could not read or write “{value}”: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="889" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="891" />
             <source>Không đọc được mật khẩu vì máy tính này chưa có kho mật khẩu của hệ điều hành. Hãy đặt biến môi trường OCOP_IMAP_PASSWORD, hoặc cài kho mật khẩu rồi nhập lại mật khẩu trong Cài đặt → Hộp thư đến.</source>
             <translation>The password cannot be read because this computer has no operating-system password store. Set the OCOP_IMAP_PASSWORD environment variable, or install a password store and enter the password again in Settings → Inbox.</translation>
         </message>
@@ -5109,7 +5109,7 @@ Real records are kept.</translation>
             <translation>The server does not support STARTTLS on this port. Try SSL/TLS with port 465.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="910" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="912" />
             <source>Máy chủ không hỗ trợ STARTTLS trên cổng này. Hãy thử SSL/TLS với cổng 993.</source>
             <translation>The server does not offer STARTTLS on this port. Try SSL/TLS with port 993.</translation>
         </message>
@@ -5119,17 +5119,17 @@ Real records are kept.</translation>
             <translation>Mail server (SMTP)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="920" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="922" />
             <source>Máy chủ thư báo lỗi.</source>
             <translation>The mail server reported an error.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="912" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="914" />
             <source>Máy chủ thư không nằm trong mạng nội bộ nên không được kết nối không mã hóa (mật khẩu sẽ đi qua mạng dưới dạng chữ thường). Hãy chọn SSL/TLS hoặc STARTTLS.</source>
             <translation>The mail server is not on the local network, so an unencrypted connection is not allowed (the password would cross the network as plain text). Choose SSL/TLS or STARTTLS.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="902" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="904" />
             <source>Máy chủ thư không trả lời kịp (hết thời gian chờ); mạng có thể đang chập chờn.</source>
             <translation>The mail server did not answer in time; the network may be unstable.</translation>
         </message>
@@ -5144,7 +5144,7 @@ Real records are kept.</translation>
             <translation>The mail server dropped the connection midway. The message will be sent again automatically.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="917" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="919" />
             <source>Máy chủ thư ngắt kết nối giữa chừng; những thư đã đọc được vẫn giữ nguyên, lần sau sẽ đọc tiếp.</source>
             <translation>The mail server closed the connection part-way; what was read is kept and the next check goes on from there.</translation>
         </message>
@@ -5471,7 +5471,7 @@ Real records are kept.</translation>
             <translation>Too long (at most {max} characters).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="893" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="895" />
             <source>Sai tên đăng nhập hoặc mật khẩu: máy chủ thư từ chối đăng nhập. Hãy kiểm tra lại trong Cài đặt → Hộp thư đến (với Gmail phải bật IMAP và dùng “mật khẩu ứng dụng”).</source>
             <translation>Wrong user name or password: the mail server refused the login. Check Settings → Inbox (Gmail needs IMAP turned on and an “app password”).</translation>
         </message>
@@ -6051,7 +6051,7 @@ Real records are kept.</translation>
             <translation>Returned</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="933" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="935" />
             <source>Đã được nhận</source>
             <translation>Received</translation>
         </message>
@@ -6092,7 +6092,7 @@ Real records are kept.</translation>
             <translation>Unit “{code}” is neither this installation's unit nor one under it on {date}, so activities cannot be logged for it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/texts/problem_texts.py" line="870" />
+            <location filename="../../ocop_desktop/texts/problem_texts.py" line="872" />
             <source>Đơn vị mình đã nhập thay một số bản ghi của đơn vị gửi trong kỳ.</source>
             <translation>This office entered some of the sender's records for the period on its behalf.</translation>
         </message>
@@ -6241,122 +6241,122 @@ Real records are kept.</translation>
     <context>
         <name>RecordFields</name>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="241" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="244" />
             <source>* bắt buộc</source>
             <translation>* required</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="236" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="239" />
             <source>Bắt đầu một bản ghi mới (Ctrl+N, Esc)</source>
             <translation>Start a new record (Ctrl+N, Esc)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="285" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="288" />
             <source>Chủ đề</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="292" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="295" />
             <source>Ghi chú</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="232" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="235" />
             <source>Ghi mới</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="285" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="288" />
             <source>Giờ</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="286" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="289" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="234" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="237" />
             <source>Lưu (Enter)</source>
             <translation>Save (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="238" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="241" />
             <source>Lưu rồi bắt đầu bản ghi tiếp theo, điền sẵn như bản vừa lưu (Enter, Ctrl+Enter, Ctrl+S)</source>
             <translation>Save, then start the next record, prefilled like the one just saved (Enter, Ctrl+Enter, Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="287" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="290" />
             <source>Lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="290" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="293" />
             <source>Mức độ</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="290" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="293" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="285" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="288" />
             <source>Ngày</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="289" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="292" />
             <source>Ngôn ngữ</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="289" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="292" />
             <source>Người dự</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="291" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="294" />
             <source>Người thực hiện</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="233" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="236" />
             <source>Nhân bản</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="288" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="291" />
             <source>Phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="288" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="291" />
             <source>Số bản</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="205" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="204" />
             <source>Số liệu</source>
             <translation>Figures</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="291" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="294" />
             <source>Thôn, cụm loa</source>
             <translation>Village/cluster</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="287" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="290" />
             <source>Tin, bài</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="286" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="289" />
             <source>Tiêu đề</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="237" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="240" />
             <source>Tạo bản ghi mới giống bản ghi này (Ctrl+D)</source>
             <translation>New record like this one (Ctrl+D)</translation>
         </message>
@@ -6381,7 +6381,7 @@ Real records are kept.</translation>
             <translation>name of the news item, article, programme or activity</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="292" />
+            <location filename="../../ocop_desktop/ui/record_form/fields.py" line="295" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
@@ -7133,22 +7133,22 @@ Whatever was recorded after the backup was taken will no longer be in the data i
     <context>
         <name>ReturnDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="158" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="147" />
             <source>Báo cáo “{file}” của {sender} sẽ không được nhập. Lý do dưới đây được gửi tới {to} qua hộp thư đi để đơn vị sửa và gửi lại.</source>
             <translation>The report “{file}” from {sender} will not be imported. The reason below is sent to {to} through the outbox so the unit can correct it and send it again.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="175" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="164" />
             <source>Trả lại</source>
             <translation>Return</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="155" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="144" />
             <source>Trả lại báo cáo</source>
             <translation>Return the report</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/inbox_page.py" line="167" />
+            <location filename="../../ocop_desktop/ui/inbox_page.py" line="156" />
             <source>Ví dụ: Thiếu số liệu buổi phát ngày 21/6.</source>
             <translation>For example: the broadcast of 21/6 is missing.</translation>
         </message>
@@ -8198,32 +8198,32 @@ No. {id}</translation>
     <context>
         <name>TrustKeyDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="104" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="98" />
             <source>Chấp nhận khóa</source>
             <translation>Accept key</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="78" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="72" />
             <source>Chấp nhận khóa của đơn vị</source>
             <translation>Accept a unit's key</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="80" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="74" />
             <source>Gọi điện cho đơn vị gửi báo cáo, nhờ họ mở Cài đặt → Khóa ký báo cáo và đọc mã khóa (20 chữ số). Khóa này thay khóa đã ghi nhận trước đó của đơn vị.</source>
             <translation>Call the sending unit and ask them to open Settings → Report signing keys and read the fingerprint (20 digits). This key replaces the key recorded for the unit before.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="105" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="99" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="95" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="89" />
             <source>Mã khóa:</source>
             <translation>Fingerprint:</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/keys_page.py" line="94" />
+            <location filename="../../ocop_desktop/ui/keys_page.py" line="88" />
             <source>Mã đơn vị:</source>
             <translation>Unit code:</translation>
         </message>

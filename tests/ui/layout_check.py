@@ -132,7 +132,15 @@ def _button_problem(button: QAbstractButton) -> str | None:
     return None
 
 
+FREE_TEXT_CHARS = 10  # a field for a name or a place shows at least this many characters
+
+
 def _line_edit_problem(edit: QLineEdit) -> str | None:
+    if edit.maxLength() >= 40 and edit.validator() is None and edit.isEnabled():
+        # Free text (a village, a name): a sliver that shows three letters is a cut-off field.
+        least = edit.fontMetrics().averageCharWidth() * FREE_TEXT_CHARS
+        if edit.width() < least:
+            return f"a text field {edit.width()} px wide shows under {FREE_TEXT_CHARS} letters"
     placeholder = edit.placeholderText()
     if not placeholder or edit.text():
         return None

@@ -37,6 +37,8 @@ def _window(qtbot, narrow: bool) -> QWidget:  # type: ignore[no-untyped-def]
     check = QCheckBox(TEXT, window)
     edit = QLineEdit(window)
     edit.setPlaceholderText(TEXT)
+    village = QLineEdit("Toàn bộ hệ thống loa", window)  # free text, as the record form's
+    village.setMaxLength(200)
     combo = QComboBox(window)
     combo.addItem(TEXT)
     box = QGroupBox(TEXT, window)
@@ -49,12 +51,13 @@ def _window(qtbot, narrow: bool) -> QWidget:  # type: ignore[no-untyped-def]
     model.setHorizontalHeaderLabels(["Hình thức", "Tiêu đề"])
     model.setData(model.index(0, 0), "Hội nghị, nói chuyện")
     table.setModel(model)
-    for widget in (label, button, check, edit, combo, box, tabs, table):
+    for widget in (label, button, check, edit, village, combo, box, tabs, table):
         layout.addWidget(widget)
     width = 60 if narrow else 420
-    for widget in (label, button, check, edit, combo, box):
+    for widget in (label, button, check, edit, village, combo, box):
         widget.setFixedWidth(width)
     tabs.setFixedWidth(width * 2)
+    village.setFixedWidth(width // 2)
     table.setColumnWidth(0, width)
     table.setFixedWidth(width * 2)
     window.show()
@@ -64,7 +67,8 @@ def _window(qtbot, narrow: bool) -> QWidget:  # type: ignore[no-untyped-def]
 
 def test_the_check_finds_text_too_wide_for_its_widget(qtbot) -> None:  # type: ignore[no-untyped-def]
     found = "\n".join(layout_problems(_window(qtbot, narrow=True)))
-    for kind in ("QLabel", "QPushButton", "QCheckBox", "placeholder", "current text",
+    for kind in ("QLabel", "QPushButton", "QCheckBox", "placeholder", "a text field 30 px",
+                 "current text",
                  "QGroupBox", "tab “Mọi", "header “Hình thức”", "cell “Hội nghị, nói chuyện”"):
         assert kind in found, (kind, found)
 

@@ -3,8 +3,8 @@
 ``RecordFields`` builds the widgets in entry order and shows problems under them (through
 ``ui.form_problems``); ``RecordForm`` (``form.py``) adds what the fields do with a record.
 The layout: date and time share the first cell with the topic beside them; form and title;
-the measures of the chosen form side by side with the language; source, priority, village,
-operator; unit (offices only) and notes; the loudspeaker clusters.
+the measures of the chosen form and the priority side by side with the language; source,
+village, operator; unit (offices only) and notes; the loudspeaker clusters.
 """
 
 from __future__ import annotations
@@ -176,8 +176,7 @@ class RecordFields(QFrame):
         place("language", 3, 3)
         self._add_row_lines(grid)
         place("source", 5, 0)
-        place("priority", 5, 1)
-        place("location", 5, 2)
+        place("location", 5, 1, 2)  # priority sits in the measures' row (see _measure_strip)
         place("operator", 5, 3)
         place("unit_code", NOTES_ROW, 0)
         grid.addWidget(self.labels["notes"], NOTES_ROW, 2)
@@ -209,6 +208,10 @@ class RecordFields(QFrame):
             strip_layout.addWidget(self.labels[measure.value], 0, Qt.AlignmentFlag.AlignTop)
             strip_layout.addWidget(self.boxes[measure.value], 0, Qt.AlignmentFlag.AlignTop)
         strip_layout.addStretch(1)
+        # The priority takes the room the measures leave, so that the village or cluster
+        # gets a whole cell below (at 125 % on 1366×768 it had 35 px beside the priority).
+        strip_layout.addWidget(self.labels["priority"], 0, Qt.AlignmentFlag.AlignTop)
+        strip_layout.addWidget(self.boxes["priority"], 0, Qt.AlignmentFlag.AlignTop)
         return strip
 
     def _add_row_lines(self, grid: QGridLayout) -> None:
@@ -261,8 +264,8 @@ class RecordFields(QFrame):
     def _set_tab_order(self) -> None:
         order: list[QWidget] = [
             self.date_edit, self.time_edit, self.topic_combo, self.form_combo,
-            self.title_edit, *self.measure_edits.values(), self.language_combo,
-            self.source_combo, self.priority_combo, self.location_edit, self.operator_edit,
+            self.title_edit, *self.measure_edits.values(), self.priority_combo,
+            self.language_combo, self.source_combo, self.location_edit, self.operator_edit,
             self.unit_combo, self.notes_edit, self.new_button, self.duplicate_button,
             self.save_button,
         ]
