@@ -24,6 +24,7 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -403,27 +404,38 @@ def screen_environment(work: Path, scale: str, role: str = "") -> dict[str, str]
 
 def run(out: Path | None, scales: tuple[str, ...] = SCALES,
         roles: tuple[str, ...] = ROLES) -> dict[str, list[str]]:
-    """Survey both roles at every scale, each in its own process; the problems by screen."""
+    """Survey both roles at every scale, each in its own process on its own copy of the data
+    file, as many at once as there are processors; the problems by screen."""
     problems: dict[str, list[str]] = {}
     with tempfile.TemporaryDirectory(prefix="ocop-screens-") as temp:
         work = Path(temp)
         files = prepare(work, screen_environment(work, "1"))
+        jobs: list[tuple[str, str, list[str]]] = []
         for scale in scales:
             folder = None
             if out is not None:
                 folder = out / f"{round(float(scale) * 100)}"
                 folder.mkdir(parents=True, exist_ok=True)
             for role in roles:
-                result = subprocess.run(
-                    [sys.executable, "-m", "tests.ui.screens", "--survey", str(files[role]),
-                     role, scale, *(["--out", str(folder)] if folder else [])],
-                    env=screen_environment(work, scale, role), cwd=ROOT, capture_output=True,
-                    text=True, check=False)
-                if result.returncode != 0:
-                    problems[f"{scale} {role}"] = [result.stderr[-4000:]]
-                    continue
-                for screen, lines in json.loads(result.stdout.splitlines()[-1]).items():
-                    problems[f"{round(float(scale) * 100)} % {screen}"] = lines
+                own = work / f"{role}-{scale}.sqlite"
+                shutil.copyfile(files[role], own)
+                jobs.append((scale, role, [
+                    sys.executable, "-m", "tests.ui.screens", "--survey", str(own), role, scale,
+                    *(["--out", str(folder)] if folder else [])]))
+        running: list[tuple[str, str, subprocess.Popen[str]]] = []
+        while jobs or running:
+            while jobs and len(running) < (os.cpu_count() or 1):
+                scale, role, command = jobs.pop(0)
+                running.append((scale, role, subprocess.Popen(
+                    command, env=screen_environment(work, scale, role), cwd=ROOT,
+                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)))
+            scale, role, process = running.pop(0)
+            stdout, stderr = process.communicate()
+            if process.returncode != 0:
+                problems[f"{scale} {role}"] = [stderr[-4000:]]
+                continue
+            for screen, lines in json.loads(stdout.splitlines()[-1]).items():
+                problems[f"{round(float(scale) * 100)} % {screen}"] = lines
     return problems
 
 

@@ -124,13 +124,12 @@ def test_a_page_that_scrolls_sideways_is_found(qtbot) -> None:  # type: ignore[n
 
 @pytest.mark.skipif(sys.platform == "win32",
                     reason="the offscreen screen's config path would hold a drive colon")
-@pytest.mark.parametrize("scale", screens.SCALES)
-def test_every_page_and_dialog_fits_1366x768(scale: str) -> None:
+def test_every_page_and_dialog_fits_1366x768_at_100_and_125_percent() -> None:
     """The real window of a station and of an office, with demo data, each page, tab and
     dialog (wizard and settings page by page, Qt's file dialogs): nothing elided, clipped or
     outside its window, no window larger than the screen leaves. ``python -m
     tests.ui.screens`` shows the same list and writes the PNGs."""
-    problems = screens.run(None, scales=(scale,))
+    problems = screens.run(None, scales=screens.SCALES)
     assert problems == {}, "\n".join(
         f"{screen}\n    " + "\n    ".join(lines) for screen, lines in problems.items())
 
