@@ -35,6 +35,7 @@ from ocop_desktop.storage.backup import (
     AUTOMATIC_REASONS,
     SAME_FILE,
     BackupReason,
+    backup_file_name,
     backups_in,
     check_backup,
     copy_database,
@@ -59,7 +60,8 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "BackupReason", "auto_backup", "backup_now", "demo_record_count", "has_demo_data",
-    "list_backups", "load_demo", "remove_demo", "restore_backup", "suggest_installation",
+    "backups", "list_backups", "load_demo", "manual_backup_name", "remove_demo",
+    "restore_backup", "suggest_installation",
 ]
 
 Progress = Callable[[int, int], None]
@@ -314,9 +316,19 @@ def auto_backup(repo: Repository, db_path: Path, *, reason: str,
     return path
 
 
+def backups(db_path: Path) -> list[tuple[Path, dt.datetime, BackupReason]]:
+    """This data file's backups in its backup folder, newest first: (file, made at, why)."""
+    return backups_in(paths.backup_dir(db_path), db_path)
+
+
 def list_backups(db_path: Path) -> list[Path]:
     """Backups of this data file in its backup folder, newest first."""
-    return [path for path, _, _ in backups_in(paths.backup_dir(db_path), db_path)]
+    return [path for path, _, _ in backups(db_path)]
+
+
+def manual_backup_name(db_path: Path, at: dt.datetime) -> str:
+    """The file name "Sao lưu ngay…" suggests: the data file's name, the time, "manual"."""
+    return backup_file_name(db_path, BackupReason.MANUAL, at)
 
 
 def restore_backup(db_path: Path, source: Path) -> Path:

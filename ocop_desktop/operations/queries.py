@@ -26,7 +26,7 @@ __all__ = [
     "Repository", "StorageError", "StorageProblem", "any_unit", "children", "close_session",
     "count_records",
     "descendant_codes", "directive", "directives", "former_names", "forms", "installation",
-    "open_session", "query_records", "record", "record_count", "sources", "topic", "topics",
+    "open_session", "query_records", "record", "record_count", "sources", "topics",
     "unit", "unit_count", "units", "worker_session",
 ]
 
@@ -118,10 +118,6 @@ def directive(repo: Repository, number: str) -> Directive | None:
 
 def directives(repo: Repository) -> list[Directive]:
     return repo.directives()
-
-
-def topic(repo: Repository, code: str) -> Topic | None:
-    return repo.topic(code)
 
 
 def topics(repo: Repository, *, directive: str | None = None) -> list[Topic]:

@@ -30,9 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocop_desktop.operations import Area, Changes, backups, queries
-from ocop_desktop.operations.backups import BackupReason
-from ocop_desktop.operations.maintenance import backup_now, restore_backup
+from ocop_desktop.operations import Area, Changes, queries
+from ocop_desktop.operations.maintenance import (
+    BackupReason,
+    backup_now,
+    backups,
+    manual_backup_name,
+    restore_backup,
+)
 from ocop_desktop.operations.queries import StorageError, StorageProblem
 from ocop_desktop.texts.problem_texts import backup_error_text, restore_error_text
 from ocop_desktop.ui.context import AppContext
@@ -124,7 +129,7 @@ class RestoreDialog(QDialog):
     def _fill(self) -> None:
         self.list.clear()
         self._paths = []
-        for path, at, reason in backups.backups(self.db_path):
+        for path, at, reason in backups(self.db_path):
             try:
                 size = size_text(path.stat().st_size)
             except OSError:
@@ -220,7 +225,7 @@ class BackupActions(QObject):
             return
         assert self.ctx.db_path is not None
         prefs = Preferences()
-        name = backups.manual_backup_name(self.ctx.db_path, dt.datetime.now())
+        name = manual_backup_name(self.ctx.db_path, dt.datetime.now())
         chosen, _ = save_file_name(
             self.window, self.tr("Sao lưu dữ liệu vào tệp"),
             str(prefs.folder(FolderKind.BACKUP) / name), backup_filter())
