@@ -15,6 +15,7 @@ from ocop_desktop.app import ExitCode, acquire_lock, install_translators, open_r
 from ocop_desktop.storage.database import open_database
 from ocop_desktop.storage.repository import Repository
 from ocop_desktop.ui.main_window import MainWindow
+from tests.ui.conftest import settle
 
 
 @pytest.fixture(autouse=True)
@@ -58,8 +59,10 @@ def test_translators_hook_accepts_any_language(qapp) -> None:  # type: ignore[no
 
 
 def _drive(monkeypatch: pytest.MonkeyPatch, seen: list[tuple[str, str]]) -> None:
-    """Replace the event loop: note what the started window shows, then close it."""
+    """Replace the event loop: let the start-up's background work (the daily backup) end,
+    as it does while a person looks at the window; note what the window shows; close it."""
     def loop(application: QApplication) -> int:
+        settle()
         windows = [w for w in application.topLevelWidgets()
                    if isinstance(w, MainWindow) and w.isVisible()]
         assert len(windows) == 1
