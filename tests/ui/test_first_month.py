@@ -23,7 +23,15 @@ from tests.conftest import COMMUNE, make_record
 from tests.ui.conftest import focused, press, tab, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-TODAY = dt.date.today()
+# The window and the commands read the real clock, so the tests do too: read per test, never
+# at import (a run that crosses midnight would otherwise compare with yesterday).
+TODAY: dt.date
+
+
+@pytest.fixture(autouse=True)
+def _today() -> None:
+    global TODAY
+    TODAY = dt.date.today()
 
 
 def key(k: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
