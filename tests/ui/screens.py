@@ -445,8 +445,12 @@ def run(out: Path | None, scales: tuple[str, ...] = SCALES,
                 folder = out / f"{round(float(scale) * 100)}"
                 folder.mkdir(parents=True, exist_ok=True)
             for role in roles:
-                own = work / f"{role}-{scale}.sqlite"
+                # Its own folder: the first-run wizard makes a new file beside the data file.
+                own = work / f"{role}-{scale}" / files[role].name
+                own.parent.mkdir()
                 shutil.copyfile(files[role], own)
+                units = files[role].with_name("danh-muc-2025.csv")
+                shutil.copyfile(units, own.with_name(units.name))
                 jobs.append((scale, role, [
                     sys.executable, "-m", "tests.ui.screens", "--survey", str(own), role, scale,
                     *(["--out", str(folder)] if folder else [])]))
