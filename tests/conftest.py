@@ -34,10 +34,18 @@ SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 pytest_plugins = ["tests.mailserver", "tests.imapserver"]  # + Dovecot (issue 15)
 
 
+# The modules whose tests take longest (10–30 s each) run first: with ``pytest -n`` every
+# process then ends with short tests, not one process alone with the soak at the end.
+SLOW_FIRST = ("tests/ui/test_soak.py", "tests/ui/test_screens.py", "tests/ui/test_tasks.py",
+              "tests/excel/test_layout_pdf.py", "tests/test_release_check.py")
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+    slow = {name: rank for rank, name in enumerate(SLOW_FIRST)}
+    items.sort(key=lambda item: slow.get(item.nodeid.split("::")[0], len(slow)))
 
 
 @pytest.fixture(scope="session")

@@ -113,6 +113,10 @@ ssl_cert = <{folder}/cert.pem
 ssl_key = <{folder}/key.pem
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+# A refused login answers at once (Dovecot waits 2 s by default against guessing). The next
+# login from the same address is still held back (2, 4… s: Dovecot's penalty, which no
+# setting lifts), so a test tries a wrong password after its other logins where it can.
+auth_failure_delay = 0
 default_internal_user = {internal}
 default_internal_group = {group}
 default_login_user = {login_user}

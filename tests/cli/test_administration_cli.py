@@ -12,7 +12,15 @@ import pytest
 from tests.cli.runner import ok, refused
 
 CLUSTER_FIELDS = ["id", "name", "village", "former_unit", "kind", "status", "since"]
-TODAY = dt.date.today()
+# The window and the commands read the real clock, so the tests do too: read per test, never
+# at import (a run that crosses midnight would otherwise compare with yesterday).
+TODAY: dt.date
+
+
+@pytest.fixture(autouse=True)
+def _today() -> None:
+    global TODAY
+    TODAY = dt.date.today()
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@ process's write lock (busy timeout); past the timeout it fails cleanly and write
 
 from __future__ import annotations
 
-import time
+import threading
 from pathlib import Path
 
 import pytest
@@ -24,11 +24,19 @@ def test_a_save_waits_for_another_process_that_writes_then_commits(
         station: Repository) -> None:
     path = _path(station)
     station.record_count()  # the window has read before (an old snapshot would be stale)
-    with write_lock_held(path, seconds=1.0):
-        started = time.monotonic()
-        record = make_record()
-        operations.save_record(station, record=record)  # waits, then saves
-        assert time.monotonic() - started >= 0.5
+    record = make_record()
+    outcome: list[object] = []
+    saving = threading.Thread(target=lambda: outcome.append(
+        operations.save_record(station, record=record)))
+    with write_lock_held(path) as other:  # held until told, however slow the machine is
+        saving.start()
+        saving.join(0.5)
+        assert saving.is_alive() and outcome == []  # waiting, neither saved nor failed
+        assert other.stdin is not None
+        other.stdin.write("\n")  # the other process commits
+        other.stdin.flush()
+        saving.join(30)
+    assert not saving.is_alive() and len(outcome) == 1  # then ours is saved
     assert station.record(record.uuid) is not None
     assert station.setting("other_process") == "x"  # the other process's line is there too
 

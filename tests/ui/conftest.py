@@ -40,9 +40,11 @@ def ctx(station: Repository, tmp_path: Path, qapp: QApplication) -> Iterator[App
     """The test station (see tests/conftest.py) behind an AppContext.
 
     Deleted before the database closes, with the services parented to it (their timers
-    would otherwise run against a closed file after the test)."""
+    would otherwise run against a closed file after the test); background tasks still under
+    way end first (their outcome would otherwise reach a page after the file closed)."""
     context = AppContext(station, tmp_path / "test.sqlite")
     yield context
+    settle()
     shiboken6.delete(context)
 
 

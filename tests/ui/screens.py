@@ -28,7 +28,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
@@ -56,22 +58,39 @@ ROLES = ("station", "office")
 
 # -- going through the window ------------------------------------------------------------------
 
-def wait(ms: int = 250) -> None:
-    """Run the event loop a moment (layouts, debounced refreshes, deferred deletions)."""
+def wait(ms: int) -> None:
+    """Run the event loop a moment (layouts, timers, deferred deletions)."""
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
 
 
-def settle(ms: int = 250) -> None:
+# A window's single-shot timers this short are debounces (the report page's refresh, the
+# log's search); longer ones (a draft saved after 2 s, the mail services' first run) are not
+# waited for, as a person looking at the screen would not wait for them either.
+DEBOUNCE_MS = 500
+
+
+def _debouncing() -> bool:
+    return any(timer.isActive() and timer.isSingleShot() and timer.interval() <= DEBOUNCE_MS
+               for top in QApplication.topLevelWidgets() for timer in top.findChildren(QTimer))
+
+
+def settle(timeout: float = 30) -> None:
+    """Run the event loop until the windows are at rest: every background task has ended
+    and its outcome reached the window, no debounce timer is left to fire, and two turns
+    of the loop in a row found nothing more to do (layouts, deferred deletions)."""
     from ocop_desktop.ui import tasks
 
-    wait(ms)
-    for _ in range(200):
-        if not tasks.pending():
-            break
-        wait(50)
-    wait(50)
+    deadline = time.monotonic() + timeout
+    quiet = 0
+    while quiet < 2:
+        wait(10)
+        busy = tasks.pending() or _debouncing()
+        quiet = 0 if busy else quiet + 1
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"not at rest after {timeout:g} s: {tasks.pending()} "
+                               f"background tasks, debounce timers {_debouncing()}")
 
 
 def _file_name(text: str) -> str:
@@ -134,7 +153,7 @@ class Survey:
         def handle() -> None:
             windows = new_windows()
             if not windows:
-                QTimer.singleShot(50, handle) if not finished else None
+                QTimer.singleShot(10, handle) if not finished else None
                 return
             window = windows[0]
             done.append(window)
@@ -148,9 +167,9 @@ class Survey:
                 window.close()
 
         finished = False
-        QTimer.singleShot(50, handle)
+        QTimer.singleShot(0, handle)
         opener()
-        wait(100)
+        settle()
         finished = True
         if not done:
             handle()
@@ -349,41 +368,50 @@ def guide_images(folder: Path) -> list[Path]:
 # -- the data and the processes ----------------------------------------------------------------
 
 def prepare(work: Path, env: dict[str, str]) -> dict[str, Path]:
-    """A commune station's and a district office's demo data files."""
+    """A commune station's and a district office's demo data files (the two made at once)."""
     files = {"station": work / "xa-hoang-dong.sqlite", "office": work / "phong-vhtt.sqlite"}
 
     def cli(db: Path, *args: str) -> None:
         subprocess.run([sys.executable, "-m", "ocop_desktop", "--db", str(db), *args],
                        env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
 
-    cli(files["station"], "demo", "--records", "600")
+    def station(db: Path) -> None:
+        cli(db, "demo", "--records", "600")
+        today = dt.date.today()
+        last_month = (today.replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
+        cli(db, "report", "--period", last_month, "--out",
+            str(work / f"bao-cao-{last_month}.xlsx"))
+        # A broadcast plan from four weeks back, and targets (the schedule page, its airing
+        # dialogs and the dashboard's plan card and targets are not empty).
+        start = (today - dt.timedelta(days=28)).isoformat()
+        for days, at, minutes, topic, title in (
+                ("mon,wed,fri", "06:30", 15, "OCOP", "Bản tin sáng: Chương trình OCOP của xã"),
+                ("tue,thu,sat", "17:00", 20, "NTM", "Chuyên mục Nông thôn mới"),
+                ("sun", "18:30", 30, "ATGT", "Tiếp sóng: An toàn giao thông")):
+            cli(db, "schedule", "add", "--days", days, "--time", at, "--minutes",
+                str(minutes), "--form", "radio", "--topic", topic, "--title", title,
+                "--from", start)
+        for topic, measure, per, least in (("OCOP", "airings", "week", "3"),
+                                           ("NTM", "minutes", "month", "120")):
+            cli(db, "schedule", "target", "set", "--topic", topic, "--measure",
+                measure, "--per", per, "--at-least", least)
+
+    def office(db: Path) -> None:
+        cli(db, "demo", "--records", "0")
+        cli(db, "init", "--unit", "178", "--role", "office",
+            "--issuing-body", "PHÒNG VĂN HÓA VÀ THÔNG TIN",
+            "--parent-body", "UBND THÀNH PHỐ LẠNG SƠN")
+        cli(db, "demo", "--records", "600")
+
     for db in files.values():  # a statistics office's list, for the unit import dialog
         db.with_name("danh-muc-2025.csv").write_text(
             "Tỉnh Thành Phố,Mã TP,Phường Xã,Mã PX,Cấp\n"
             "Tỉnh Lạng Sơn,20,Phường Tam Thanh,05977,Phường\n"
             "Tỉnh Lạng Sơn,20,Phường Lương Văn Tri,05974,Phường\n"
             "Tỉnh Lạng Sơn,20,Xã Hoàng Văn Thụ,06001,Xã\n", encoding="utf-8")
-    today = dt.date.today()
-    last_month = (today.replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
-    cli(files["station"], "report", "--period", last_month, "--out",
-        str(work / f"bao-cao-{last_month}.xlsx"))
-    # A broadcast plan from four weeks back, and targets (the schedule page, its airing
-    # dialogs and the dashboard's plan card and targets are not empty).
-    start = (today - dt.timedelta(days=28)).isoformat()
-    for days, time, minutes, topic, title in (
-            ("mon,wed,fri", "06:30", 15, "OCOP", "Bản tin sáng: Chương trình OCOP của xã"),
-            ("tue,thu,sat", "17:00", 20, "NTM", "Chuyên mục Nông thôn mới"),
-            ("sun", "18:30", 30, "ATGT", "Tiếp sóng: An toàn giao thông")):
-        cli(files["station"], "schedule", "add", "--days", days, "--time", time, "--minutes",
-            str(minutes), "--form", "radio", "--topic", topic, "--title", title, "--from", start)
-    for topic, measure, per, least in (("OCOP", "airings", "week", "3"),
-                                       ("NTM", "minutes", "month", "120")):
-        cli(files["station"], "schedule", "target", "set", "--topic", topic, "--measure",
-            measure, "--per", per, "--at-least", least)
-    cli(files["office"], "demo", "--records", "0")
-    cli(files["office"], "init", "--unit", "178", "--role", "office",
-        "--issuing-body", "PHÒNG VĂN HÓA VÀ THÔNG TIN", "--parent-body", "UBND THÀNH PHỐ LẠNG SƠN")
-    cli(files["office"], "demo", "--records", "600")
+    with ThreadPoolExecutor(2) as pool:  # each waits for its own processes
+        for done in [pool.submit(station, files["station"]), pool.submit(office, files["office"])]:
+            done.result()
     return files
 
 
@@ -417,8 +445,12 @@ def run(out: Path | None, scales: tuple[str, ...] = SCALES,
                 folder = out / f"{round(float(scale) * 100)}"
                 folder.mkdir(parents=True, exist_ok=True)
             for role in roles:
-                own = work / f"{role}-{scale}.sqlite"
+                # Its own folder: the first-run wizard makes a new file beside the data file.
+                own = work / f"{role}-{scale}" / files[role].name
+                own.parent.mkdir()
                 shutil.copyfile(files[role], own)
+                units = files[role].with_name("danh-muc-2025.csv")
+                shutil.copyfile(units, own.with_name(units.name))
                 jobs.append((scale, role, [
                     sys.executable, "-m", "tests.ui.screens", "--survey", str(own), role, scale,
                     *(["--out", str(folder)] if folder else [])]))

@@ -29,7 +29,15 @@ from ocop_desktop.ui.setup_wizard import SetupWizard
 from tests.conftest import COMMUNE
 from tests.ui.conftest import type_text
 
-TODAY = dt.date.today()
+# The window and the commands read the real clock, so the tests do too: read per test, never
+# at import (a run that crosses midnight would otherwise compare with yesterday).
+TODAY: dt.date
+
+
+@pytest.fixture(autouse=True)
+def _today() -> None:
+    global TODAY
+    TODAY = dt.date.today()
 
 
 def add(ctx: AppContext, name: str, **fields: object) -> int:

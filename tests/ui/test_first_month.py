@@ -23,7 +23,15 @@ from tests.conftest import COMMUNE, make_record
 from tests.ui.conftest import focused, press, tab, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-TODAY = dt.date.today()
+# The window and the commands read the real clock, so the tests do too: read per test, never
+# at import (a run that crosses midnight would otherwise compare with yesterday).
+TODAY: dt.date
+
+
+@pytest.fixture(autouse=True)
+def _today() -> None:
+    global TODAY
+    TODAY = dt.date.today()
 
 
 def key(k: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
@@ -316,13 +324,15 @@ def test_a_draft_is_kept_and_offered_back_after_a_crash(  # type: ignore[no-unty
     form.date_edit.setFocus()
     form.date_edit.selectAll()
     type_text("05/06/2021")
-    # Written to the data file within 5 seconds of the last keystroke, as another
-    # process (a second connection) sees it.
-    typed_at = dt.datetime.now()
+    # Written to the data file by the form's own timer, at most 5 seconds after the last
+    # keystroke, as another process (a second connection) sees it. (The bound is the
+    # timer's; the wait is generous so that a busy machine does not fail the test.)
+    from ocop_desktop.ui.record_form.form import DRAFT_DELAY_MS
+
+    assert DRAFT_DELAY_MS <= 5000
     other = Repository(open_database(station.db.conn.execute("PRAGMA database_list")
                                      .fetchone()[2]))
-    qtbot.waitUntil(lambda: drafts.load_draft(other) is not None, timeout=5000)
-    assert (dt.datetime.now() - typed_at).total_seconds() <= 5
+    qtbot.waitUntil(lambda: drafts.load_draft(other) is not None, timeout=30_000)
     draft = drafts.load_draft(other)
     assert draft is not None and draft.fields["title"] == "Thông báo lịch tiêm chủng"
     other.db.close()

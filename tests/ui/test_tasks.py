@@ -235,7 +235,6 @@ def test_shutdown_stops_running_work(qtbot) -> None:  # type: ignore[no-untyped-
     runner.run(endless, title="Mãi", on_done=pytest.fail, on_error=pytest.fail,
                show_dialog=False)
     assert started.wait(10)
-    begun = time.monotonic()
-    assert tasks.shutdown(10_000)
-    assert stopped.is_set() and time.monotonic() - begun < 5
+    assert tasks.shutdown(10_000)  # cancelled and waited for (False past 10 s)
+    assert stopped.is_set()
     settle(qtbot)  # the cancellation reaches the runner: nothing else happens
