@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocop_desktop.ui.widgets import screen_room
+
 # Wide enough for "Bao-cao-thang-06-2021-Xa-Hoang-Dong.xlsx" with size, type and date beside
 # it; bounded by the screen (1366×768 at 125 % leaves about 1090×550).
 PREFERRED_SIZE = QSize(960, 560)
@@ -46,11 +48,9 @@ def file_dialog(parent: QWidget | None, caption: str, directory: str = "",
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if saving
                          else QFileDialog.AcceptMode.AcceptOpen)
     dialog.setViewMode(QFileDialog.ViewMode.Detail)
-    screen = (parent.screen() if parent is not None else None) or QApplication.primaryScreen()
-    size = PREFERRED_SIZE
-    if screen is not None:
-        available = screen.availableGeometry().size()
-        size = size.boundedTo(QSize(available.width() * 9 // 10, available.height() * 9 // 10))
+    available = screen_room(parent)
+    size = PREFERRED_SIZE.boundedTo(
+        QSize(available.width() * 9 // 10, available.height() * 9 // 10))
     dialog.resize(size.expandedTo(dialog.minimumSizeHint()))
     splitter = dialog.findChild(QSplitter, "splitter")
     sidebar = dialog.findChild(QListView, "sidebar")

@@ -12,7 +12,7 @@ import re
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ocop_desktop.ui.widgets import screen_room
 
 GUIDE_NAME = "huong-dan.md"
 _IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$", re.MULTILINE)
@@ -55,11 +57,8 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        size = QSize(820, 640)  # within the screen (1366×768 at 125 % leaves 1093×552)
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            size = size.boundedTo(screen.availableGeometry().size())
-        self.resize(size)
+        # Within the screen (1366×768 at 125 % leaves 1093×552).
+        self.resize(QSize(820, 640).boundedTo(screen_room(self)))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
 
 

@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QSize,
     Qt,
     Signal,
 )
@@ -625,11 +626,27 @@ def open_at_size_hint(window: QWidget) -> None:
     Left alone, Qt opens a top-level window at most 2/3 of the screen wide and high (910×512
     on a 1366×768 screen), which cramps the settings dialog and the setup wizard.
     """
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    size = window.sizeHint()
-    if screen is not None:
-        size = size.boundedTo(screen.availableGeometry().size())
-    window.resize(size)
+    window.resize(window.sizeHint().boundedTo(screen_room(window)))
+
+
+def screen_room(widget: QWidget | None) -> QSize:
+    """The room (available geometry) of the screen that shows ``widget``, or of the primary
+    screen; very large when there is no screen at all.
+
+    Never ask a widget or window for its screen (``QWidget.screen()``, ``QWindow.screen()``):
+    PySide makes the QScreen it returns a child of the widget's Python wrapper. When the
+    garbage collector later frees that wrapper in a reference cycle, it may clear the screen's
+    wrapper first, which hands the screen to Python, which then deletes Qt's own screen; the
+    next window that looks for its screen crashes the program (issue 10). The application's
+    static functions used here give a screen that stays Qt's.
+    """
+    screen = None
+    if widget is not None:
+        screen = QGuiApplication.screenAt(widget.mapToGlobal(widget.rect().center()))
+    screen = screen or QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(16_777_215, 16_777_215)  # Qt's QWIDGETSIZE_MAX
+    return screen.availableGeometry().size()
 
 
 def problem_label(parent: QWidget) -> QLabel:

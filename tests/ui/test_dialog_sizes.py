@@ -13,6 +13,7 @@ from ocop_desktop.ui.catalogue.unit_import import UnitImportDialog
 from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.settings_dialog import SettingsDialog
 from ocop_desktop.ui.setup_wizard import SetupWizard
+from ocop_desktop.ui.widgets import screen_room
 
 # The taskbar and the title bar take about 80 pixels of a 768-pixel-high screen.
 SCREEN_WIDTH, USABLE_HEIGHT = 1366, 690
@@ -42,6 +43,6 @@ def test_settings_and_wizard_open_at_their_size_hint(ctx: AppContext, qtbot) -> 
     for dialog in (SettingsDialog(ctx), SetupWizard(ctx)):
         qtbot.addWidget(dialog)
         dialog.show()
-        available = dialog.screen().availableGeometry().size()
+        available = screen_room(dialog)
         assert dialog.size() == dialog.sizeHint().boundedTo(available), type(dialog).__name__
         dialog.close()

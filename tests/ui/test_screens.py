@@ -138,12 +138,13 @@ def test_qts_file_dialog_opens_wide_enough_for_its_columns(qtbot) -> None:  # ty
     from PySide6.QtWidgets import QTreeView
 
     from ocop_desktop.ui.file_dialogs import file_dialog
+    from ocop_desktop.ui.widgets import screen_room
 
     dialog = file_dialog(None, "Chọn tệp", ".", "Sổ tính Excel (*.xlsx)")
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    available = dialog.screen().availableGeometry()
+    available = screen_room(dialog)
     assert dialog.width() >= min(960, available.width() * 9 // 10) - 1  # Qt's own: ~520
     view = dialog.findChild(QTreeView, "treeView")
     assert view is not None
