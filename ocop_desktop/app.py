@@ -7,7 +7,8 @@ and opens connections through ``ocop_desktop.operations.queries`` like every pag
 ``run_gui(db_path)`` is what ``ocop-desktop`` runs when no command is given. In order:
 
 1. ``create_application`` — the QApplication, its organisation and application names, the
-   window icon (if the package ships one), and the Vietnamese locale for numbers and dates.
+   window icon (if the package ships one), and the Vietnamese locale for numbers and dates;
+   Python's garbage collection moves to the GUI thread (``ui.collector``).
 2. ``install_translators(app, language)`` — Qt's own strings (``qtbase_<language>``, used
    by standard buttons and dialogs) when Qt ships them, then the app's
    ``translations/ocop_desktop_<language>.qm``. The source texts are Vietnamese, so
@@ -95,6 +96,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationDisplayName(paths.APP_NAME)
     app.setApplicationVersion(__version__)
+    from ocop_desktop.ui.collector import collect_in_gui_thread
+
+    collect_in_gui_thread(app)  # no garbage collection in worker threads (issue 10)
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     apply_style(app)
     from ocop_desktop.ui.file_dialogs import use_own_file_dialogs

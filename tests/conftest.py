@@ -48,6 +48,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: slow.get(item.nodeid.split("::")[0], len(slow)))
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):  # type: ignore[no-untyped-def]  # noqa: F811 - pytest-qt's, extended
+    """pytest-qt's QApplication, with the app's rule that only the GUI thread collects
+    garbage (``ocop_desktop.ui.collector``), as ``create_application`` sets it up."""
+    from ocop_desktop.ui.collector import collect_in_gui_thread
+
+    collect_in_gui_thread(qapp)
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def ocop_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own data, config and documents folders."""

@@ -18,6 +18,8 @@ How the threads meet (issue 10: the window froze or died when a task ended):
   thread (an exception's traceback, which holds the worker's frames, is cut in the worker).
 * Cancelling sets a ``threading.Event`` that the work checks; the dialog's Cancel button
   (and Esc) reach it through a slot of the dialog itself, in the GUI thread.
+* Workers never run Python's garbage collector: ``ui.collector`` runs it in the GUI
+  thread, so a Qt object caught in a cycle is never freed in a worker's thread.
 * The end is delivered once. A cancel pressed after the work finished, a dialog already
   gone, or a runner whose page was closed in the meantime are all ignored safely; the
   outcome of a task whose runner is gone is dropped.
