@@ -13,11 +13,13 @@ run it again to compile the .qm.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import re
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -36,9 +38,24 @@ def _load_tool() -> ModuleType:
 
 
 tool = _load_tool()
-MESSAGES, DYNAMIC = tool.extract()
 ENGLISH_TS = tool.ts_path("en")
-ENGLISH = tool.read_ts(ENGLISH_TS)
+
+
+# Extracted when a test first asks, not at import: extraction parses the whole package (about
+# 2 s), and every process of the suite imports this module to collect its tests.
+@functools.cache
+def _extracted() -> tuple[list[Any], list[Any]]:
+    messages, dynamic = tool.extract()
+    return messages, dynamic
+
+
+def _messages() -> list[Any]:
+    return _extracted()[0]
+
+
+@functools.cache
+def _english() -> dict[Any, Any]:
+    return tool.read_ts(ENGLISH_TS)  # type: ignore[no-any-return]
 
 # Vietnamese words that are never right without their diacritics ("khong" for "không"…);
 # words that are also correct bare ("nay", "ngay", "hai", "dong"…) cannot be told apart.
@@ -57,20 +74,20 @@ def _where(message: object) -> str:
 
 
 def test_the_extractor_finds_the_texts() -> None:
-    contexts = {m.context for m in MESSAGES}
-    assert len(MESSAGES) > 500
+    contexts = {m.context for m in _messages()}
+    assert len(_messages()) > 500
     # Each way of translating is seen: classes' self.tr, module helpers, explicit contexts.
     assert {"MainWindow", "LogTable", "ProblemTexts", "Cli", "App"} <= contexts
 
 
 def test_every_translate_call_has_literal_texts() -> None:
     """A text passed as a variable cannot be extracted, so it would never be translated."""
-    assert not DYNAMIC, "mark these texts with QT_TRANSLATE_NOOP (texts/i18n.py):\n" + \
-        "\n".join(f"{d.path}:{d.line}: {d.code}" for d in DYNAMIC)
+    assert not _extracted()[1], "mark these texts with QT_TRANSLATE_NOOP (texts/i18n.py):\n" + \
+        "\n".join(f"{d.path}:{d.line}: {d.code}" for d in _extracted()[1])
 
 
 def test_every_text_has_a_finished_english_translation() -> None:
-    missing = tool.untranslated(MESSAGES, ENGLISH)
+    missing = tool.untranslated(_messages(), _english())
     assert not missing, (
         f"{len(missing)} texts lack an English translation in {ENGLISH_TS.name} "
         "(run python installer/update_translations.py --release):\n"
@@ -78,7 +95,7 @@ def test_every_text_has_a_finished_english_translation() -> None:
 
 
 def test_translations_keep_every_placeholder() -> None:
-    bad = tool.placeholder_mismatches(MESSAGES, ENGLISH)
+    bad = tool.placeholder_mismatches(_messages(), _english())
     assert not bad, "\n".join(f"[{m.context}] {m.source!r} → {t!r}" for m, t in bad)
 
 
@@ -87,8 +104,8 @@ def test_compiled_english_file_matches_the_ts_file(qapp: object) -> None:
     translator = QTranslator()
     assert translator.load(str(tool.qm_path_for(ENGLISH_TS)))
     stale = []
-    for message in MESSAGES:
-        expected = ENGLISH[message.key].text
+    for message in _messages():
+        expected = _english()[message.key].text
         got = translator.translate(message.context, message.source, message.comment or None)
         if got != expected:
             stale.append(f"[{message.context}] {message.source!r}: {got!r} != {expected!r}")
@@ -121,7 +138,7 @@ def test_installed_translator_changes_what_the_app_shows(qapp: QCoreApplication)
 
 
 def test_vietnamese_source_texts_are_not_empty() -> None:
-    empty = [m for m in MESSAGES if not m.source.strip()]
+    empty = [m for m in _messages() if not m.source.strip()]
     assert not empty, [f"[{m.context}] ({_where(m)})" for m in empty]
 
 
@@ -135,14 +152,14 @@ def test_missing_diacritics_detector(sample: str, flagged: bool) -> None:
 
 def test_vietnamese_source_texts_have_their_diacritics() -> None:
     bad = [f"[{m.context}] {m.source!r} ({_where(m)}): “{hit.group(0)}”"
-           for m in MESSAGES for hit in [_UNACCENTED.search(m.source)] if hit]
+           for m in _messages() for hit in [_UNACCENTED.search(m.source)] if hit]
     assert not bad, "Vietnamese words without diacritics:\n" + "\n".join(bad)
 
 
 def test_data_sheet_column_titles_are_marked_for_translation() -> None:
     from ocop_desktop.excel.columns import DATA_COLUMNS
 
-    marked = {m.source for m in MESSAGES if m.context == "ProblemTexts"}
+    marked = {m.source for m in _messages() if m.context == "ProblemTexts"}
     assert {c.title for c in DATA_COLUMNS} <= marked
 
 
@@ -163,7 +180,7 @@ def test_catalogue_names_are_marked_for_translation() -> None:
     names = ({f.name for f in (*DEFAULT_FORMS, *FORMS, *FORM_NAME_HISTORY)}
              | set(MEASURE_NAMES.values())
              | {c.name for c in (*LANGUAGES, *SOURCES, *PRIORITIES)})
-    marked = {m.source for m in MESSAGES if m.context == CATALOGUE_CONTEXT}
+    marked = {m.source for m in _messages() if m.context == CATALOGUE_CONTEXT}
     assert names - marked == set(), "add them to CATALOGUE_NAMES in ocop_desktop/texts/i18n.py"
 
 

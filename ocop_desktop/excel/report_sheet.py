@@ -45,6 +45,7 @@ from ocop_desktop.domain.report_text import (
 from ocop_desktop.excel.columns import clean_text
 from ocop_desktop.excel.pagination import Line, page_capacity, paginate
 from ocop_desktop.excel.report_grid import HEADER_SIZE, column_widths, grid_for
+from ocop_desktop.excel.splice import merge_range
 from ocop_desktop.excel.text_metrics import (
     BODY_SIZE,
     FONT_NAME,
@@ -171,8 +172,7 @@ class _DocumentSheet:
         if number_format:
             cell.number_format = number_format
         if last > first or bottom > row:
-            self.ws.merge_cells(start_row=row, start_column=first, end_row=bottom,
-                                end_column=last)
+            merge_range(self.ws, row, first, bottom, last)
         if border is not None:
             for r in range(row, bottom + 1):
                 for c in range(first, last + 1):

@@ -10,17 +10,19 @@ import io
 import re
 import zipfile
 from contextlib import ExitStack
+from xml.etree import ElementTree
 
 import openpyxl
 import pytest
 from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Border, Font, Side
 
 from ocop_desktop.excel.splice import (
     RowFile,
     SpliceError,
     blank_cell,
     inline_cell,
+    merge_range,
     number_cell,
     row_start,
     save_with_rows,
@@ -144,6 +146,66 @@ def test_a_sheet_part_missing_from_the_saved_zip_is_refused() -> None:
     with ExitStack() as stack, pytest.raises(SpliceError, match="not in the saved"):
         save_with_rows(wb, {stranger: (RowFile(stack), "A1:B1")}, io.BytesIO(),
                        compresslevel=1, check=lambda: None, on_chunk=lambda size: None)
+
+
+def _merged_report_cells(merge: str) -> Workbook:
+    """A few merged areas as the report sheet writes them: value and style in the top-left
+    cell, a border on every covered cell (or none), merged by openpyxl or by merge_range."""
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    thin = Side(style="thin")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for first_row, first_col, last_row, last_col, border in (
+            (1, 1, 1, 6, None), (2, 1, 3, 2, box), (2, 3, 2, 6, box),
+            (5, 2, 8, 4, Border(top=thin))):
+        cell = ws.cell(row=first_row, column=first_col, value=f"ô {first_row}")
+        cell.font = Font(name="Times New Roman", size=13, bold=True)
+        cell.alignment = Alignment(horizontal="center", wrap_text=True)
+        if merge == "openpyxl":
+            ws.merge_cells(start_row=first_row, start_column=first_col, end_row=last_row,
+                           end_column=last_col)
+        else:
+            merge_range(ws, first_row, first_col, last_row, last_col)
+        if border is not None:
+            for row in range(first_row, last_row + 1):
+                for column in range(first_col, last_col + 1):
+                    ws.cell(row=row, column=column).border = border
+    return wb
+
+
+def _cells_as_saved(wb: Workbook) -> tuple[set[str], dict[str, tuple[str, ...]]]:
+    """The merged areas and every cell of the saved first sheet that is not blank: its value
+    and its style resolved from ``styles.xml`` (font, border, alignment as XML)."""
+    ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+    part = _saved(wb)
+    styles = ElementTree.fromstring(part.read("xl/styles.xml"))
+    fonts = styles.findall("m:fonts/m:font", ns)
+    borders = styles.findall("m:borders/m:border", ns)
+
+    def resolved(index: int) -> tuple[str, ...]:
+        xf = styles.findall("m:cellXfs/m:xf", ns)[index]
+        alignment = xf.find("m:alignment", ns)
+        return tuple(ElementTree.tostring(e).decode() if e is not None else "" for e in (
+            fonts[int(xf.get("fontId", 0))], borders[int(xf.get("borderId", 0))], alignment))
+
+    sheet = ElementTree.fromstring(part.read("xl/worksheets/sheet1.xml"))
+    cells = {}
+    for c in sheet.iter(f"{{{ns['m']}}}c"):
+        content = "".join(ElementTree.tostring(child).decode() for child in c)
+        style = resolved(int(c.get("s", 0)))
+        if content or style != resolved(0):
+            cells[c.get("r", "")] = (content, *style)
+    merged = {m.get("ref", "") for m in sheet.iter(f"{{{ns['m']}}}mergeCell")}
+    return merged, cells
+
+
+def test_merge_range_saves_what_openpyxls_merge_cells_saves() -> None:
+    mine = _cells_as_saved(_merged_report_cells("merge_range"))
+    theirs = _cells_as_saved(_merged_report_cells("openpyxl"))
+    assert mine[0] == theirs[0] == {"A1:F1", "A2:B3", "C2:F2", "B5:D8"}
+    assert "D7" in mine[1]  # a covered cell, with its border
+    assert mine[1] == theirs[1]
 
 
 def test_the_installed_openpyxl_is_one_the_pin_allows() -> None:
