@@ -58,7 +58,15 @@ def _run(ask: str) -> subprocess.CompletedProcess[str]:
                              ask_dialog=ask.format(widget="self"))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          env=env, cwd=ROOT, timeout=120, check=False)
+                          env=env, cwd=ROOT, timeout=120, check=False,
+                          preexec_fn=_no_core_file if os.name == "posix" else None)
+
+
+def _no_core_file() -> None:
+    """The control crashes on purpose: no core file in the checkout, whatever ``ulimit -c``."""
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
 def test_screen_room_leaves_the_screen_to_qt_when_a_dialog_is_collected() -> None:
