@@ -4,6 +4,9 @@ typing helpers that behave like a person at the keyboard."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -20,6 +23,25 @@ from ocop_desktop.storage.repository import Repository
 from ocop_desktop.ui import tasks
 from ocop_desktop.ui.context import AppContext
 from tests.conftest import make_record
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_qt_script(script: str, *args: str, check: bool = False,
+                  ) -> subprocess.CompletedProcess[str]:
+    """``python -c script args…`` in a child process: offscreen Qt, this checkout's package,
+    output captured. For what must not happen in the suite's own process (a crash on
+    purpose, a fresh start); a child that crashes writes no core file into the checkout."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-c", script, *args], capture_output=True,
+                          text=True, env=env, cwd=ROOT, timeout=120, check=check,
+                          preexec_fn=_no_core_file if os.name == "posix" else None)
+
+
+def _no_core_file() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
 def settle(qtbot=None, timeout: int = 20_000) -> None:  # type: ignore[no-untyped-def]

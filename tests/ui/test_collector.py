@@ -6,13 +6,9 @@ Qt objects of the window among them, in the worker's thread."""
 from __future__ import annotations
 
 import gc
-import os
-import subprocess
-import sys
 import threading
 import weakref
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import shiboken6
@@ -21,9 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from ocop_desktop.ui import collector
 from ocop_desktop.ui.tasks import Progress, TaskRunner
-from tests.ui.conftest import settle
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.ui.conftest import run_qt_script, settle
 
 
 def _make_cycles(_progress: Progress | None = None) -> int:
@@ -122,9 +116,7 @@ print("destroyed from another thread:", sum("another thread" in m for m in messa
 
 
 def _scenario(mode: str) -> str:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-c", SCENARIO, mode], capture_output=True,
-                          text=True, env=env, cwd=ROOT, timeout=120, check=False)
+    done = run_qt_script(SCENARIO, mode)
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout
 

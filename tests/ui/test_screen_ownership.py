@@ -15,14 +15,11 @@ crash without taking the suite with it.
 from __future__ import annotations
 
 import ast
-import os
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.ui.conftest import ROOT, run_qt_script
 
 # The collector must clear the screen's wrapper before the dialog's: the screen's wrapper
 # is made older (a collection moves it to the oldest generation) than the dialog that
@@ -54,19 +51,8 @@ print("room", screen_room(later).width(), flush=True)
 
 
 def _run(ask: str) -> subprocess.CompletedProcess[str]:
-    script = SCENARIO.format(ask_first=ask.format(widget="first"),
-                             ask_dialog=ask.format(widget="self"))
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          env=env, cwd=ROOT, timeout=120, check=False,
-                          preexec_fn=_no_core_file if os.name == "posix" else None)
-
-
-def _no_core_file() -> None:
-    """The control crashes on purpose: no core file in the checkout, whatever ``ulimit -c``."""
-    import resource
-
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    return run_qt_script(SCENARIO.format(ask_first=ask.format(widget="first"),
+                                         ask_dialog=ask.format(widget="self")))
 
 
 def test_screen_room_leaves_the_screen_to_qt_when_a_dialog_is_collected() -> None:

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -22,6 +19,7 @@ from ocop_desktop import app as app_module
 from ocop_desktop import applog
 from ocop_desktop.storage.repository import Repository
 from ocop_desktop.ui.main_window import MainWindow
+from tests.ui.conftest import run_qt_script
 
 # Run as ``ocop-desktop --db FILE`` runs it (``ocop_desktop.launch.main``); the modules are
 # those loaded when the main window gets its first paint event. Stopped once the window has
@@ -84,10 +82,7 @@ NOT_BEFORE_FIRST_PAINT = (
 
 
 def _first_paint(db_path: Path) -> dict[str, object]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", FIRST_PAINT, str(db_path)], env=env,
-                            capture_output=True, text=True, timeout=120, check=True,
-                            cwd=Path(__file__).resolve().parents[2])
+    result = run_qt_script(FIRST_PAINT, str(db_path), check=True)
     return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
