@@ -13,7 +13,6 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
-from sqlite_utils import Database  # noqa: E402
 
 from ocop_desktop import operations  # noqa: E402
 from ocop_desktop.domain.records import (  # noqa: E402
@@ -25,7 +24,7 @@ from ocop_desktop.domain.records import (  # noqa: E402
     Unit,
     UnitLevel,
 )
-from ocop_desktop.storage.database import open_database  # noqa: E402
+from ocop_desktop.storage.database import Database, open_database  # noqa: E402
 from ocop_desktop.storage.repository import Repository  # noqa: E402
 
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"

@@ -15,7 +15,7 @@ from ocop_desktop.domain.records import UnitLevel
 from ocop_desktop.excel.unit_lists import UnitListError, write_unit_list
 from ocop_desktop.operations import queries
 from ocop_desktop.operations.log import UnitImport, import_unit_file
-from ocop_desktop.storage.database import OcopDatabase, storage_error
+from ocop_desktop.storage.database import storage_error
 from ocop_desktop.storage.repository import Repository
 
 __all__ = ["LEVEL_DEPTH", "UnitListError", "export_unit_list", "import_unit_list"]
@@ -34,8 +34,7 @@ def import_unit_list(repo: Repository, *, path: Path,
     try:
         return import_unit_file(repo, path=path, valid_from=valid_from)
     except sqlite3.Error as exc:  # one the transaction did not already say as StorageError
-        data_file = repo.db.path if isinstance(repo.db, OcopDatabase) else None
-        raise storage_error(exc, data_file) from exc
+        raise storage_error(exc, repo.db.path) from exc
 
 
 def export_unit_list(repo: Repository, *, path: Path) -> int:

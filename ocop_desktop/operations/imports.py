@@ -46,8 +46,7 @@ def import_files(repo: Repository, previews: Sequence[ImportPreview], *,
             outcomes.append(FileImport(preview, result=commit_import(repo, preview=preview)))
         except sqlite3.Error as exc:
             log.error("import of %s failed: %r", preview.path, exc)
-            path = getattr(repo.db, "path", None)  # an OcopDatabase knows its file
-            outcomes.append(FileImport(preview, error=storage_error(exc, path)))
+            outcomes.append(FileImport(preview, error=storage_error(exc, repo.db.path)))
         except (StorageError, OSError) as exc:
             log.error("import of %s failed: %r", preview.path, exc)
             outcomes.append(FileImport(preview, error=exc))

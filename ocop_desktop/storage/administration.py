@@ -9,8 +9,6 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlite_utils import Database
-
 from ocop_desktop.domain.administration import (
     Cluster,
     ClusterKind,
@@ -20,6 +18,7 @@ from ocop_desktop.domain.administration import (
     UnitLink,
 )
 from ocop_desktop.domain.records import UnitLevel, now_utc
+from ocop_desktop.storage.database import Database
 from ocop_desktop.storage.rows import opt_date, opt_iso
 
 

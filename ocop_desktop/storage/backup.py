@@ -21,10 +21,9 @@ import sqlite3
 from enum import StrEnum
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ocop_desktop.atomic_files import AtomicOutput, write_atomically
 from ocop_desktop.storage.database import (
+    Database,
     StorageError,
     StorageProblem,
     classify,
@@ -164,7 +163,7 @@ def check_backup(path: Path) -> None:
         result = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
             raise StorageError(StorageProblem.DAMAGED, path, "; ".join(result[:3]))
-        db = Database(conn, execute_plugins=False)
+        db = Database(conn)
         if "_sqlite_migrations" not in db.table_names():
             raise StorageError(StorageProblem.NOT_OURS, path, "no migrations table")
         sets = {row[0] for row in conn.execute(

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import itertools
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from enum import StrEnum
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import Any
 
 from ocop_desktop import __version__
-from ocop_desktop.storage.migrations import MIGRATION_SET, migrations
+from ocop_desktop.storage import migrations
+from ocop_desktop.storage.migrations import MIGRATION_SET
 
 
 class StorageProblem(StrEnum):
@@ -47,24 +48,67 @@ class StorageError(Exception):
 BUSY_TIMEOUT_MS = 5000
 
 
-class OcopDatabase(Database):
-    """sqlite-utils' Database whose write transactions begin ``BEGIN IMMEDIATE``.
+class Database:
+    """One connection to a data file (or a backup), and what storage asks of it: statements
+    (``execute``), rows as dicts (``query``), transactions (``atomic``, ``snapshot``).
 
-    A deferred transaction that reads and then writes gets SQLITE_BUSY at once when another
-    process wrote meanwhile (the busy timeout does not apply to that upgrade); IMMEDIATE
-    takes the write lock first, so it waits up to ``BUSY_TIMEOUT_MS``. Past that, and on
-    read-only media or a full disk, the failure becomes a ``StorageError`` the window and
-    the command line show in one line. ``snapshot()`` is the read-only counterpart: one
-    consistent view for several queries without holding the write lock.
+    Write transactions begin ``BEGIN IMMEDIATE``. A deferred transaction that reads and then
+    writes gets SQLITE_BUSY at once when another process wrote meanwhile (the busy timeout
+    does not apply to that upgrade); IMMEDIATE takes the write lock first, so it waits up to
+    ``BUSY_TIMEOUT_MS``. Past that, and on read-only media or a full disk, the failure
+    becomes a ``StorageError`` the window and the command line show in one line.
+    ``snapshot()`` is the read-only counterpart: one consistent view for several queries
+    without holding the write lock.
+
+    Our own small class rather than sqlite-utils' ``Database``: importing sqlite-utils costs
+    ~60 ms of every start (DESIGN.md §7). Its table API serves the schema steps, on the same
+    connection (``storage/tables.py``). The connection is in autocommit mode
+    (``isolation_level=None``): nothing begins a transaction but ``atomic`` and ``snapshot``.
     """
 
     read_only = False  # opened for reading only (read-only media, no permission)
 
-    @contextlib.contextmanager
-    def atomic(self) -> Iterator[Database]:  # type: ignore[override]
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        # As sqlite-utils' Database did on every connection the app made before.
+        conn.execute("PRAGMA recursive_triggers = ON")
+
+    def execute(self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] | None = None
+                ) -> sqlite3.Cursor:
+        if parameters is None:
+            return self.conn.execute(sql)
+        return self.conn.execute(sql, parameters)
+
+    def query(self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] | None = None
+              ) -> Iterator[dict[str, Any]]:
+        """The rows of a SELECT as dicts keyed by column name (fetched as iterated)."""
+        cursor = self.execute(sql, parameters)
+        if cursor.description is None:
+            raise ValueError("query() is for statements that return rows")
+        keys = [column[0] for column in cursor.description]
+        if len(set(keys)) != len(keys):
+            raise ValueError(f"a column name comes twice: {keys}")
+        return (dict(zip(keys, row, strict=True)) for row in cursor)
+
+    def table_names(self) -> list[str]:
+        return [row[0] for row in self.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")]
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def rollback(self) -> None:
+        """Roll back the open transaction, if there is one."""
         if self.conn.in_transaction:
-            with super().atomic() as db:  # a savepoint inside the caller's transaction
-                yield db
+            self.conn.execute("ROLLBACK")
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """One transaction: committed when the block ends, rolled back if it raises. Inside
+        the caller's transaction, a savepoint."""
+        if self.conn.in_transaction:
+            with self._savepoint():
+                yield self
             return
         try:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -80,12 +124,30 @@ class OcopDatabase(Database):
             self.rollback()
             raise
 
+    @contextlib.contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        name = f"ocop_{next(_savepoint_numbers)}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            # An error such as a RAISE(ROLLBACK) trigger may have ended the whole
+            # transaction, savepoint included: nothing is left to undo then.
+            if self.conn.in_transaction:
+                self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        self.conn.execute(f"RELEASE SAVEPOINT {name}")
+
     def snapshot(self) -> contextlib.AbstractContextManager[Database]:
         return snapshot(self)
 
     @property
     def path(self) -> Path | None:
         return database_file(self)
+
+
+_savepoint_numbers = itertools.count(1)
 
 
 def database_file(db: Database) -> Path | None:
@@ -141,7 +203,7 @@ def connect(path: Path | str, *, read_only: bool = False, create: bool = True,
     POSIX lock the process holds on it, and another process then deletes the WAL under our
     open connections (SQLite's "How To Corrupt", §2.2). A ``file:`` URI built by pathlib,
     so spaces, ``#``, ``?`` and Vietnamese letters reach SQLite intact. Autocommit mode:
-    transactions are begun explicitly (``OcopDatabase.atomic``), never implicitly.
+    transactions are begun explicitly (``Database.atomic``), never implicitly.
     """
     mode = "ro" if read_only or immutable else ("rwc" if create else "rw")
     uri = Path(path).absolute().as_uri() + f"?mode={mode}"
@@ -165,16 +227,29 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
 
 
+def applied_steps(db: Database) -> list[str]:
+    """The schema steps the file has had, in the order they ran (the names sqlite-utils'
+    ``Migrations`` recorded in ``_sqlite_migrations``)."""
+    if "_sqlite_migrations" not in db.table_names():
+        return []
+    return [row[0] for row in db.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET])]
+
+
+def pending_steps(db: Database) -> list[str]:
+    """The schema steps this version knows and the file has not had yet, in order."""
+    applied = set(applied_steps(db))
+    return [name for name in migrations.step_names() if name not in applied]
+
+
 def unknown_migrations(db: Database) -> list[str]:
     """Steps recorded in the file that this version does not know (a newer app wrote it)."""
-    if not db["_sqlite_migrations"].exists():
-        return []
-    known = {m.name for m in migrations._migrations}
-    applied = [m.name for m in migrations.applied(db)]
-    return [name for name in applied if name not in known]
+    known = set(migrations.step_names())
+    return [name for name in applied_steps(db) if name not in known]
 
 
-def open_database(path: Path | str | None = None, *, memory: bool = False) -> OcopDatabase:
+def open_database(path: Path | str | None = None, *, memory: bool = False) -> Database:
     """Open (creating if needed) and migrate the data file. ``memory=True`` for tests.
 
     Every connection of the process (window, workers, command line) comes from here
@@ -184,7 +259,7 @@ def open_database(path: Path | str | None = None, *, memory: bool = False) -> Oc
     """
     if memory:
         conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
-        db = OcopDatabase(conn, execute_plugins=False)
+        db = Database(conn)
         migrate(db, None)
         return db
     assert path is not None
@@ -199,8 +274,7 @@ def open_database(path: Path | str | None = None, *, memory: bool = False) -> Oc
         if file.is_file():
             return _open_for_reading(file, exc)
         raise StorageError(_classify_at(exc, file), file, str(exc)) from exc
-    # No sqlite-utils plugins: scanning entry points costs start-up time and we use none.
-    db = OcopDatabase(conn, execute_plugins=False)
+    db = Database(conn)
     try:
         # Refuse a file that is not ours, or is newer, before anything (even the journal
         # mode) is changed in it. SQLite itself reads the header: "not a database".
@@ -237,7 +311,7 @@ def _cannot_write(conn: sqlite3.Connection) -> bool:
     return False
 
 
-def _open_for_reading(file: Path, cause: BaseException | None) -> OcopDatabase:
+def _open_for_reading(file: Path, cause: BaseException | None) -> Database:
     """The data file opened for reading only (``read_only`` set), or ``StorageError``.
 
     A WAL file needs a ``-shm`` beside it; where none can be created (read-only media) the
@@ -259,11 +333,11 @@ def _open_for_reading(file: Path, cause: BaseException | None) -> OcopDatabase:
                     problem = StorageProblem.NOT_OURS
                 raise StorageError(problem, file, str(cause or exc)) from exc
     assert conn is not None
-    db = OcopDatabase(conn, execute_plugins=False)
+    db = Database(conn)
     db.read_only = True
     try:
         check_compatible(db, file)
-        if migrations.pending(db):  # an older file that cannot be brought up to date here
+        if pending_steps(db):  # an older file that cannot be brought up to date here
             raise StorageError(StorageProblem.READ_ONLY, file, "needs migrations")
     except BaseException:
         conn.close()
@@ -311,7 +385,7 @@ def check_compatible(db: Database, path: Path | None) -> None:
         raise
     if tables and "_sqlite_migrations" not in tables:
         raise StorageError(StorageProblem.NOT_OURS, path, "no migrations table")
-    if "_sqlite_migrations" in tables and not migrations.applied(db):
+    if "_sqlite_migrations" in tables and not applied_steps(db):
         other_sets = db.execute("SELECT DISTINCT migration_set FROM _sqlite_migrations").fetchall()
         if other_sets:
             raise StorageError(StorageProblem.NOT_OURS, path, str(other_sets))
@@ -322,7 +396,7 @@ def check_compatible(db: Database, path: Path | None) -> None:
 
 def migrate(db: Database, path: Path | None) -> None:
     check_compatible(db, path)
-    if migrations.pending(db):
+    if pending_steps(db):
         migrations.apply(db)
     # Record which version last wrote the file (issue: the data file records its writer).
     current = db.execute("SELECT value FROM settings WHERE key = 'app_version'").fetchone()

@@ -8,9 +8,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from ocop_desktop.domain.records import now_utc
+from ocop_desktop.storage.database import Database
 from ocop_desktop.storage.repository import Repository
 
 

@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, NamedTuple
 
-from sqlite_utils import Database
-
 from ocop_desktop.domain.exchange import ImportBatch, ImportOutcome
 from ocop_desktop.domain.records import LogRecord, Unit
 from ocop_desktop.domain.text import collation_key, fold
+from ocop_desktop.storage.database import Database
 from ocop_desktop.storage.repository import (
     RECORD_COLUMNS,
     Repository,

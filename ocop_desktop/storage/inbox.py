@@ -11,9 +11,8 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlite_utils import Database
-
 from ocop_desktop.domain.inbox import InboxItem, InboxState, ReplyKind, ReportReply
+from ocop_desktop.storage.database import Database
 
 _COLUMNS = (
     "id", "message_id", "attachment_sha256", "from_addr", "reply_to", "subject", "sent_at",

@@ -7,10 +7,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlite_utils import Database
-
 from ocop_desktop.domain.records import now_utc
 from ocop_desktop.domain.signing import KeyState, SenderKey, SigningKey
+from ocop_desktop.storage.database import Database
 
 
 def _sender_key(row: Mapping[str, Any]) -> SenderKey:

@@ -1,8 +1,11 @@
 """The schema, as named steps. Append-only: never edit a step once it has shipped.
 Over 600 lines on purpose: it is the list of every shipped step, read in order.
 
-Each step is one function; sqlite-utils records which steps a file has had. A file that has
-steps this version does not know was written by a newer app and is refused on open.
+Each step is one function; sqlite-utils records which steps a file has had (its
+``_sqlite_migrations`` table). A file that has steps this version does not know was written by
+a newer app and is refused on open. Only the names are needed to see that a file is up to date
+(``storage/database.py`` reads the table itself): sqlite-utils, ~60 ms of a start, is imported
+only when a step has to run (``apply``).
 
 Steps run in the order they are registered below, not in the order of their names. The first
 release shipped six steps registered as 0001, 0002, 0005, 0003, 0006, 0004 (the numbers were
@@ -14,18 +17,59 @@ names and the order agree again. ``tests/storage/test_migrations.py`` pins both 
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ocop_desktop.domain.catalogue import DEFAULT_FORMS
 from ocop_desktop.domain.records import now_utc
 from ocop_desktop.domain.signing import SigningKey
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    from ocop_desktop.storage.database import Database as OcopDatabase
+
 MIGRATION_SET = "ocop_desktop"
-migrations = Migrations(MIGRATION_SET)
+Step = Callable[["Database"], None]
+_STEPS: list[tuple[str, Step]] = []
 
 
-@migrations(name="0001_catalogues")
+def _step(name: str) -> Callable[[Step], Step]:
+    """Register the next step, under ``name`` (registration order is the order they run)."""
+
+    def register(function: Step) -> Step:
+        _STEPS.append((name, function))
+        return function
+
+    return register
+
+
+def step_names() -> list[str]:
+    """The names of every step this version knows, in the order they run."""
+    return [name for name, _ in _STEPS]
+
+
+@functools.cache
+def migration_set() -> Migrations:
+    """The steps as sqlite-utils' ``Migrations`` (which records and applies them)."""
+    from sqlite_utils.migrations import Migrations
+
+    steps = Migrations(MIGRATION_SET)
+    for name, function in _STEPS:
+        steps(name=name)(function)
+    return steps
+
+
+def apply(db: OcopDatabase) -> None:
+    """Run the steps ``db`` has not had, each in its own transaction."""
+    from ocop_desktop.storage.tables import TableApi
+
+    migration_set().apply(TableApi(db))
+
+
+@_step("0001_catalogues")
 def m0001_catalogues(db: Database) -> None:
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     # A unit is a (code, validity) pair: after the July 2025 reform some codes name new units.
@@ -78,7 +122,7 @@ def m0001_catalogues(db: Database) -> None:
         )""")
 
 
-@migrations(name="0002_records")
+@_step("0002_records")
 def m0002_records(db: Database) -> None:
     db.execute("""
         CREATE TABLE records (
@@ -177,7 +221,7 @@ def m0002_records(db: Database) -> None:
     db.execute("CREATE INDEX audit_entity ON audit_log (entity, entity_key)")
 
 
-@migrations(name="0005_outbox")
+@_step("0005_outbox")
 def m0005_outbox(db: Database) -> None:
     # One row per message to send. The attachment is a snapshot taken when queued (dropped
     # once sent or cancelled; the hash stays). report_id points into the report register
@@ -229,7 +273,7 @@ def m0005_outbox(db: Database) -> None:
     db.execute("CREATE INDEX sent_log_outbox ON sent_log (outbox_id)")
 
 
-@migrations(name="0003_reports")
+@_step("0003_reports")
 def m0003_reports(db: Database) -> None:
     # The register of exported reports (sổ đăng ký văn bản đi): numbers run per calendar year
     # of the issue date; a number is taken only by a report whose file was written.
@@ -260,7 +304,7 @@ def m0003_reports(db: Database) -> None:
     db.execute("CREATE INDEX reports_period ON reports (period_key, sender_code)")
 
 
-@migrations(name="0006_schedule")
+@_step("0006_schedule")
 def m0006_schedule(db: Database) -> None:
     # A slot keeps its id for life; what it plans lives in versions with validity windows,
     # so editing a slot closes one version and opens another instead of rewriting the past.
@@ -324,7 +368,7 @@ def m0006_schedule(db: Database) -> None:
                "(date, topic_code, unit_code, airings, minutes, items) WHERE deleted = 0")
 
 
-@migrations(name="0004_imports")
+@_step("0004_imports")
 def m0004_imports(db: Database) -> None:
     # The import register: one row per accepted report file (refused files write nothing).
     # generated_utc is the manifest's generated_at in UTC, so "the latest file of a sender
@@ -380,7 +424,7 @@ def m0004_imports(db: Database) -> None:
     db.execute("CREATE INDEX records_import_batch ON records (import_batch_id)")
 
 
-@migrations(name="0007_demo_data")
+@_step("0007_demo_data")
 def m0007_demo_data(db: Database) -> None:
     # What the demo generator added, so "Xóa dữ liệu mẫu" removes exactly that and never a
     # real record: the id range of each batch of demo records (inserted in one transaction,
@@ -396,7 +440,7 @@ def m0007_demo_data(db: Database) -> None:
         )""")
 
 
-@migrations(name="0008_report_texts")
+@_step("0008_report_texts")
 def m0008_report_texts(db: Database) -> None:
     # The parts of a report written in words (issue 12), kept per period and scope so that
     # exporting the report again prints them again, and the next period can start from the
@@ -493,7 +537,7 @@ _RELATIONS_0009: tuple[tuple[str, str | None, str | None, str, str, str, str, st
 )
 
 
-@migrations(name="0009_validity_and_relations")
+@_step("0009_validity_and_relations")
 def m0009_validity_and_relations(db: Database) -> None:
     # Forms: a validity window, Decree 49/2024's kinds, and names by date. Codes never
     # change (records keep theirs); a name the user has not changed follows the new terms,
@@ -617,7 +661,7 @@ def m0009_validity_and_relations(db: Database) -> None:
     db.execute("CREATE INDEX unit_links_old ON unit_links (old_code)")
 
 
-@migrations(name="0010_clusters")
+@_step("0010_clusters")
 def m0010_clusters(db: Database) -> None:
     # The station's loudspeaker clusters (cụm loa) with a status history, and which
     # clusters a record was aired on.
@@ -652,7 +696,7 @@ def m0010_clusters(db: Database) -> None:
     db.execute("CREATE INDEX record_clusters_cluster ON record_clusters (cluster_id)")
 
 
-@migrations(name="0011_keys")
+@_step("0011_keys")
 def m0011_keys(db: Database) -> None:
     # Issue 14. This installation's Ed25519 key pair lives in the data file itself, so every
     # backup carries it and a restore on a new computer signs as before (docs/chu-ky.md).
@@ -693,7 +737,7 @@ def m0011_keys(db: Database) -> None:
     db.execute("ALTER TABLE import_batches ADD COLUMN signer_fingerprint TEXT NOT NULL "
                "DEFAULT ''")
 
-@migrations(name="0012_inbox")
+@_step("0012_inbox")
 def m0012_inbox(db: Database) -> None:
     # The inbox (issue 15): one row per attachment of a fetched message, or one per message
     # with nothing to import. (message_id, attachment_sha256) is the identity that keeps a

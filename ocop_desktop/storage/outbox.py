@@ -22,8 +22,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
-from sqlite_utils import Database
-
 from ocop_desktop.domain.outbox import (
     ERROR_KINDS,
     Delivery,
@@ -33,6 +31,7 @@ from ocop_desktop.domain.outbox import (
     OutboxStatus,
     SendErrorCode,
 )
+from ocop_desktop.storage.database import Database
 
 _ITEM_COLUMNS = (
     "id", "report_id", "file_path", "file_name", "file_sha256", "file_size", "to_addrs",

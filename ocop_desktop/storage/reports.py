@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+from ocop_desktop.storage.database import Database
 
 if TYPE_CHECKING:
     # Imported where used: the window's start needs this store (the leftover sweep reads the

@@ -15,8 +15,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict
 from typing import Any
 
-from sqlite_utils import Database
-
 from ocop_desktop.domain.catalogue import Choice, Form, Measure
 from ocop_desktop.domain.records import (
     Directive,
@@ -32,6 +30,7 @@ from ocop_desktop.domain.records import (
 )
 from ocop_desktop.domain.text import collation_key, fold, search_terms
 from ocop_desktop.domain.validation import TopicWindow
+from ocop_desktop.storage.database import Database
 from ocop_desktop.storage.rows import opt_date, opt_iso, valid_between
 
 RECORD_COLUMNS = (

@@ -11,8 +11,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from ocop_desktop.domain.catalogue import Measure
 from ocop_desktop.domain.records import now_utc
 from ocop_desktop.domain.schedule import (
@@ -26,6 +24,7 @@ from ocop_desktop.domain.schedule import (
     days_text,
     parse_days,
 )
+from ocop_desktop.storage.database import Database
 from ocop_desktop.storage.rows import opt_date, opt_iso, valid_between
 
 

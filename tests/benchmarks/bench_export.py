@@ -25,7 +25,6 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from ocop_desktop import operations
 from ocop_desktop.domain.catalogue import DEFAULT_FORMS
@@ -40,7 +39,7 @@ from ocop_desktop.domain.records import (
     UnitLevel,
 )
 from ocop_desktop.operations import reports as report_ops
-from ocop_desktop.storage.database import open_database
+from ocop_desktop.storage.database import Database, open_database
 from ocop_desktop.storage.reports import ReportStore
 from ocop_desktop.storage.repository import Repository
 from tests.benchmarks.conftest import BENCH_DIR, best_of, record_result
@@ -183,7 +182,8 @@ def test_export_of_a_year_against_a_raw_write_only_dump(year_db: Path, tmp_path:
 
 
 def _read_only(path: Path) -> Repository:
-    return Repository(Database(sqlite3.connect(f"file:{path}?mode=ro", uri=True)))
+    return Repository(Database(sqlite3.connect(f"file:{path}?mode=ro", uri=True,
+                                               isolation_level=None)))
 
 
 def test_monthly_summary_over_a_million_records(million_db: Path) -> None:

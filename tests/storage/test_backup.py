@@ -21,7 +21,7 @@ from ocop_desktop.storage.backup import (
     parse_backup_name,
 )
 from ocop_desktop.storage.database import StorageError, StorageProblem, open_database
-from ocop_desktop.storage.migrations import MIGRATION_SET, migrations
+from ocop_desktop.storage.migrations import MIGRATION_SET, migration_set, step_names
 from ocop_desktop.storage.repository import Repository
 from tests.conftest import make_record
 from tests.sqlfile import rows
@@ -167,14 +167,14 @@ def test_an_older_backup_is_brought_up_to_date(station: Repository, db_path: Pat
                                                tmp_path: Path) -> None:
     old_path = tmp_path / "old.sqlite"
     old = Database(old_path)
-    migrations.apply(old, stop_before=migrations._migrations[-1].name)
+    migration_set().apply(old, stop_before=step_names()[-1])
     old.execute("INSERT INTO settings (key, value) VALUES ('marker', 'old')")
     old.conn.commit()
     old.close()
     restore_backup(db_path, old_path)
     assert station.setting("marker") == "old"
     applied = [r[0] for r in station.db.execute("SELECT name FROM _sqlite_migrations")]
-    assert set(applied) == {m.name for m in migrations._migrations}
+    assert set(applied) == set(step_names())
     assert len(rows(old_path, "SELECT * FROM _sqlite_migrations")) == len(applied) - 1  # untouched
 
 

@@ -13,7 +13,7 @@ from ocop_desktop import operations
 from ocop_desktop.domain.records import Installation, Role, Unit, UnitLevel
 from ocop_desktop.storage.database import open_database
 from ocop_desktop.storage.keys import KeyStore
-from ocop_desktop.storage.migrations import migrations
+from ocop_desktop.storage.migrations import migration_set
 from ocop_desktop.storage.repository import Repository
 
 
@@ -54,7 +54,7 @@ def test_copies_of_an_empty_file_get_keys_of_their_own(tmp_path: Path) -> None:
 def test_a_file_set_up_before_signatures_gets_its_key_on_upgrade(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     old = Database(path)
-    migrations.apply(old, stop_before="0011_keys")
+    migration_set().apply(old, stop_before="0011_keys")
     old.execute("INSERT INTO settings (key, value) VALUES ('installation', ?)", [json.dumps({
         "unit_code": "05986", "role": "station"})])
     old.conn.commit()

@@ -6,11 +6,16 @@ import pytest
 from sqlite_utils import Database
 
 from ocop_desktop import __version__
-from ocop_desktop.storage.database import StorageError, StorageProblem, open_database
-from ocop_desktop.storage.migrations import MIGRATION_SET, migrations
+from ocop_desktop.storage.database import (
+    StorageError,
+    StorageProblem,
+    open_database,
+    pending_steps,
+)
+from ocop_desktop.storage.migrations import MIGRATION_SET, migration_set, step_names
 from tests.sqlfile import rows
 
-KNOWN = [m.name for m in migrations._migrations]
+KNOWN = step_names()
 
 
 def applied(path: Path) -> list[tuple[str, str]]:
@@ -31,7 +36,7 @@ def test_an_empty_file_gets_every_step(tmp_path: Path) -> None:
     path.touch()  # a zero-byte file, as a failed copy or a new file leaves it
     db = open_database(path)
     try:
-        assert migrations.pending(db) == []
+        assert pending_steps(db) == []
         tables = set(db.table_names())
         assert {"settings", "units", "forms", "directives", "topics", "records",
                 "records_fts", "audit_log"} <= tables
@@ -57,7 +62,7 @@ def test_reopening_changes_nothing(tmp_path: Path) -> None:
     before = rows(path, "SELECT * FROM _sqlite_migrations")
     schema = rows(path, "SELECT sql FROM sqlite_master ORDER BY name")
     db = open_database(path)
-    assert migrations.pending(db) == []
+    assert pending_steps(db) == []
     db.close()
     assert rows(path, "SELECT * FROM _sqlite_migrations") == before
     assert rows(path, "SELECT sql FROM sqlite_master ORDER BY name") == schema
@@ -66,7 +71,7 @@ def test_reopening_changes_nothing(tmp_path: Path) -> None:
 def test_an_older_file_gets_only_the_missing_steps(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     old = Database(path)
-    migrations.apply(old, stop_before=KNOWN[-1])
+    migration_set().apply(old, stop_before=KNOWN[-1])
     old.close()
     assert [name for _, name in applied(path)] == KNOWN[:-1]
     open_database(path).close()
@@ -139,11 +144,11 @@ SHIPPED_ORDER = ["0001_catalogues", "0002_records", "0005_outbox", "0003_reports
 def test_the_shipped_steps_keep_their_names_and_order() -> None:
     # Files in the field record these names; renaming or reordering them would make those
     # files look foreign or migrate them differently from a new file.
-    names = [m.name for m in migrations._migrations]
+    names = step_names()
     assert names[:len(SHIPPED_ORDER)] == SHIPPED_ORDER
 
 
 def test_later_steps_are_numbered_in_the_order_they_run() -> None:
-    numbers = [int(m.name[:4]) for m in migrations._migrations[len(SHIPPED_ORDER):]]
+    numbers = [int(name[:4]) for name in step_names()[len(SHIPPED_ORDER):]]
     assert numbers == sorted(set(numbers))  # ascending, no number used twice
     assert all(n > len(SHIPPED_ORDER) for n in numbers)

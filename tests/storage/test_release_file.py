@@ -16,8 +16,8 @@ import pytest
 
 from ocop_desktop.domain.catalogue import FORM_NAME_HISTORY, FORMS
 from ocop_desktop.operations.reports import build_summary, resolve_period
-from ocop_desktop.storage.database import open_database
-from ocop_desktop.storage.migrations import migrations
+from ocop_desktop.storage.database import open_database, pending_steps
+from ocop_desktop.storage.migrations import migration_set
 from ocop_desktop.storage.repository import Repository
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "release_0_1_0"
@@ -52,7 +52,7 @@ def expected_name(code: str, day: dt.date) -> str:
 
 def test_every_step_is_applied_and_records_keep_their_codes(migrated: Any) -> None:
     repo, before = migrated
-    assert migrations.pending(repo.db) == []
+    assert pending_steps(repo.db) == []
     after = repo.db.execute("SELECT uuid, form_code, source, date, items, airings, minutes, "
                             "copies, participants FROM records ORDER BY uuid").fetchall()
     assert len(after) == len(before) == 120
@@ -113,7 +113,7 @@ def test_a_planned_district_relay_is_cut_at_the_end_of_2025(tmp_path: Path) -> N
 
     path = tmp_path / "old.sqlite"
     old = Database(path)
-    migrations.apply(old, stop_before="0009_validity_and_relations")
+    migration_set().apply(old, stop_before="0009_validity_and_relations")
     old.execute("INSERT INTO topics (code, name, name_key, created_at) "
                 "VALUES ('OCOP', 'OCOP', 'ocop', 'x')")
     old.execute("INSERT INTO schedule_slots (id, created_at) VALUES (1, 'x'), (2, 'x')")
