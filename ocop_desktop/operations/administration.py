@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ocop_desktop.domain.administration import (
     TWO_LEVELS,
@@ -30,12 +31,14 @@ from ocop_desktop.domain.administration import (
     validate_relation,
 )
 from ocop_desktop.domain.catalogue import Choice, Form
-from ocop_desktop.domain.heading import HeadingDefaults
 from ocop_desktop.domain.records import Installation, Unit, UnitLevel
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
 from ocop_desktop.operations.log import Area, Changes
 from ocop_desktop.storage.administration import AdministrationStore
 from ocop_desktop.storage.repository import Repository
+
+if TYPE_CHECKING:
+    from ocop_desktop.domain.heading import HeadingDefaults
 
 __all__ = [
     "TWO_LEVELS", "add_cluster", "bodies_on", "cluster_problems", "cluster_report_table",

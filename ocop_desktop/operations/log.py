@@ -36,8 +36,6 @@ from ocop_desktop.domain.validation import (
     valid_email,
     validate_record,
 )
-from ocop_desktop.excel.unit_lists import read_unit_list
-from ocop_desktop.storage.keys import KeyStore
 from ocop_desktop.storage.repository import Repository
 
 __all__ = [
@@ -105,6 +103,8 @@ def save_installation(repo: Repository, *, installation: Installation,
             repo.insert_unit(unit)
         old = repo.installation()
         repo.save_installation(installation)
+        from ocop_desktop.storage.keys import KeyStore  # not needed to start the window
+
         if KeyStore(repo.db).own_key() is None:  # set up: the signing key is made (issue 14)
             KeyStore(repo.db).create_own_key()
         repo.audit("settings", "installation", "update" if old else "create",
@@ -258,7 +258,8 @@ def import_unit_file(repo: Repository, *, path: Path,
     Raises ``UnitListError`` when the file cannot be read (it names file, row and column)
     and ``ValidationError`` when the units conflict with the catalogue (rows are file rows).
     """
-    from ocop_desktop.excel.unit_lists import is_merge_map
+    # Imported here: the catalogue modules are not needed to start the window.
+    from ocop_desktop.excel.unit_lists import is_merge_map, read_unit_list
     from ocop_desktop.operations import administration
 
     if is_merge_map(path):

@@ -20,7 +20,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ocop_desktop import paths
-from ocop_desktop.domain import demo
 from ocop_desktop.domain.records import Installation, LogRecord, Role, Unit, UnitLevel
 from ocop_desktop.domain.validation import Problem, ProblemCode, ValidationError
 from ocop_desktop.operations.log import (
@@ -78,6 +77,7 @@ def suggest_installation(repo: Repository, unit: Unit, role: Role,
     """The report header this unit usually has (bodies, place, recipient, signer's title),
     for a first set-up: the reporting relationship on ``on`` (default: today, or the last
     day of a unit that no longer exists), with the names valid that day."""
+    from ocop_desktop.domain import demo
     from ocop_desktop.operations.administration import bodies_on, setup_day
 
     day = on or setup_day(unit)
@@ -100,13 +100,18 @@ def suggest_installation(repo: Repository, unit: Unit, role: Role,
 # -- demo data ---------------------------------------------------------------------------
 
 def load_demo(repo: Repository, *, records: int, progress: Progress | None = None,
-              seed: int = demo.DEFAULT_SEED, today: dt.date | None = None,
+              seed: int | None = None, today: dt.date | None = None,
               id_seed: int | None = None) -> Changes:
     """Demo data for THIS installation: ``records`` records of its own unit (and, for an
     office, of the units under it), dated over the 13 months up to ``today``, with topics
     valid today. On a file with no installation yet (``ocop-desktop demo`` on a new file),
     a demo tree and a demo station are made first. Everything added is registered in
-    ``demo_data`` so ``remove_demo`` takes it away again, and only it."""
+    ``demo_data`` so ``remove_demo`` takes it away again, and only it. ``seed``: the demo
+    generator's, ``demo.DEFAULT_SEED`` by default."""
+    # Imported here: the demo tables are not needed to start the window.
+    from ocop_desktop.domain import demo
+
+    seed = demo.DEFAULT_SEED if seed is None else seed
     if records < 0:
         raise ValidationError([Problem("records", ProblemCode.NEGATIVE)])
     if records > 10_000_000:
@@ -195,6 +200,8 @@ def remove_demo(repo: Repository) -> Changes:
 
 def _add_missing_demo_units(repo: Repository) -> set[Area]:
     """Add the demo tree's units whose codes the catalogue does not have."""
+    from ocop_desktop.domain import demo
+
     missing = [u for u in demo.DEMO_UNITS if repo.any_unit(u.code) is None]
     if not missing:
         return set()

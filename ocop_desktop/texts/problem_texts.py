@@ -21,7 +21,6 @@ from PySide6.QtCore import QCoreApplication
 from ocop_desktop.domain.records import UnitLevel
 from ocop_desktop.domain.signing import KeyState, SignerState
 from ocop_desktop.domain.validation import Problem, ProblemCode
-from ocop_desktop.excel.unit_lists import UnitListError
 from ocop_desktop.storage.backup import SAME_FILE
 from ocop_desktop.storage.database import StorageError, StorageProblem
 from ocop_desktop.texts.i18n import QT_TRANSLATE_NOOP
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
         ReportReply,
     )
     from ocop_desktop.domain.outbox import OutboxStatus, SendErrorCode
+    from ocop_desktop.excel.unit_lists import UnitListError
     from ocop_desktop.operations.exchange import Conflict
 
 
