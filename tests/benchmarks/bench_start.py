@@ -52,7 +52,8 @@ BARE_WINDOW = textwrap.dedent("""
 # it runs after the window shows, in a worker thread; so is the log file, opened after the
 # first paint (``applog.open_log_file``). numpy is no dependency of the app, but sqlite-utils
 # imports it whenever it is installed (it is on these machines, not in the installed app or
-# its bundle): keep it out, as there.
+# its bundle): keep it out, as there. (sqlite-utils itself is loaded only when the data file
+# needs a schema step, which this up-to-date file does not.)
 APP_WINDOW = textwrap.dedent("""
     import os, sys
     sys.modules["numpy"] = None
@@ -132,7 +133,6 @@ COSTS = textwrap.dedent("""
     step("the entry point (ocop_desktop.launch; applog, paths, platformdirs)",
          "from ocop_desktop import launch, applog\\n"
          "applog.configure_logging(defer_file=True)")
-    step("sqlite-utils (with click, pluggy, dateutil)", "import sqlite_utils")
     step("PySide6 QtCore, QtGui, QtWidgets", "from PySide6 import QtCore, QtGui, QtWidgets")
     step("the Qt namespace's enums (Qt.AlignmentFlag…, made on first use)",
          "QtCore.Qt.AlignmentFlag")

@@ -59,8 +59,15 @@ FIRST_PAINT = textwrap.dedent("""
 # old and new names of the pages that issue 16 turns into packages.
 NOT_BEFORE_FIRST_PAINT = (
     # the command line (``launch`` starts the window without it) and the rotating log file
-    # (opened after the first paint); click itself comes with sqlite-utils
-    "ocop_desktop.cli", "logging.handlers",
+    # (opened after the first paint)
+    "ocop_desktop.cli", "click", "logging.handlers",
+    # sqlite-utils and what it brings: storage opens, checks and reads the file with sqlite3;
+    # sqlite-utils' table API runs only the schema steps of an older file
+    "sqlite_utils", "pluggy", "dateutil", "ocop_desktop.storage.tables",
+    # what the first screen never uses: unit-list files, signing keys, demo tables,
+    # report headings
+    "ocop_desktop.excel.unit_lists", "ocop_desktop.storage.keys", "ocop_desktop.domain.demo",
+    "ocop_desktop.domain.heading",
     # the report modules (the log counts with ``domain.text.count_text``)
     "ocop_desktop.domain.report_text", "ocop_desktop.domain.reporting",
     "ocop_desktop.domain.schedule",
