@@ -12,8 +12,10 @@ printed with the spread of the pairwise ratios, and beside it the ratio of the m
 CPU time (user + system of the child), which the neighbours disturb much less.
 
 What each part of the start costs, in CPU time (the table of docs/performance.md), and the
-same comparison counted in instructions by valgrind's callgrind (the same on every run, so a
-change too small for the timings to show is still seen; needs valgrind, ~1 minute):
+same comparison counted in instructions by valgrind's callgrind (with a fixed hash seed, the
+same on every run to ~0.1 %, so a change too small for the timings to show is still seen;
+needs valgrind, ~1 minute). Instructions leave out the kernel's share (system time), which
+the CPU ratio counts:
 
     python -m tests.benchmarks.bench_start costs [DB]
     python -m tests.benchmarks.bench_start instructions [DB]
@@ -222,11 +224,14 @@ def instructions(script: str, args: list[str], env: dict[str, str]) -> int:
     import tempfile
 
     python = os.path.realpath(sys.executable)  # not a shim script: valgrind follows no exec
+    # A fixed hash seed: two runs of the same code then agree to ~0.1 % (with a random seed,
+    # dict and set work varies by ~0.5 %, as much as a small change saves).
     with tempfile.TemporaryDirectory() as folder:
         out = subprocess.run(
             [shutil.which("valgrind") or "valgrind", "--tool=callgrind",
              f"--callgrind-out-file={folder}/callgrind.out", python, "-c", script, *args],
-            env=env, capture_output=True, text=True, check=True).stderr
+            env={**env, "PYTHONHASHSEED": "0"}, capture_output=True, text=True,
+            check=True).stderr
     match = re.search(r"Collected : (\d+)", out)
     assert match, out
     return int(match.group(1))
