@@ -7,8 +7,9 @@ and opens connections through ``ocop_desktop.operations.queries`` like every pag
 ``run_gui(db_path)`` is what ``ocop-desktop`` runs when no command is given. In order:
 
 1. ``create_application`` — the QApplication, its organisation and application names, the
-   window icon (if the package ships one), and the Vietnamese locale for numbers and dates;
-   Python's garbage collection moves to the GUI thread (``ui.collector``).
+   Vietnamese locale for numbers and dates, the Fusion style in its light palette, the window
+   icon (if the package ships one); Python's garbage collection moves to the GUI thread
+   (``ui.collector``).
 2. ``install_translators(app, language)`` — Qt's own strings (``qtbase_<language>``, used
    by standard buttons and dialogs) when Qt ships them, then the app's
    ``translations/ocop_desktop_<language>.qm``. The source texts are Vietnamese, so
@@ -21,11 +22,14 @@ and opens connections through ``ocop_desktop.operations.queries`` like every pag
    version, a damaged file or an unreadable one gives a clear message and exit code 1.
 5. ``first_run(ctx)`` — the setup wizard (``ui.setup_wizard.SetupWizard``) while the
    installation does not know who it is. Cancelling it leaves the file as it was and exits.
-6. ``MainWindow(ctx)`` — built and shown. Start-up reads only what the first screen shows:
-   the log's count and its first page, never the whole log.
-7. ``start_daily_backup`` — the day's first start copies the data file, in a worker thread
-   with its own connection, so a large file does not delay the window. After the window's
-   first paint (``after_first_paint``): the log file opens (``applog.open_log_file``).
+6. ``MainWindow(ctx)`` — its frame (menus, navigation, status bar) built and shown.
+7. After the frame's first paint (``ui.first_paint.after_first_paint``), in this order: the
+   window's page, the log, which reads only its count and first page, never the whole log;
+   the log file (``applog.open_log_file``); the record being typed before a crash, offered
+   back; what a killed export or restore left behind, swept (``sweep_leftovers``); the
+   day's first backup (``start_daily_backup``), in a worker thread with its own
+   connection, so a large file does not delay the window. What each step costs:
+   docs/performance.md.
 8. The event loop; then ``shut_down``: the window has saved its layout, the exit backup is
    taken (the window is already closed, so nobody waits on it), the data file is closed and
    the lock released.
@@ -47,21 +51,19 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QLockFile,
-    QObject,
     QSize,
-    Qt,
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
 from ocop_desktop import __version__, applog, paths
 from ocop_desktop.operations import queries
 from ocop_desktop.operations.queries import Repository, StorageError, StorageProblem
-from ocop_desktop.texts.problem_texts import backup_error_text, storage_error_text
 from ocop_desktop.ui import tasks
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.first_paint import after_first_paint
 from ocop_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -73,7 +75,6 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # shut-down of a built bundle without a person. Not for users; harmless if set by mistake.
 SMOKE_EXIT_ENV = "OCOP_SMOKE_EXIT_MS"
 SMOKE_SCREENSHOT_ENV = "OCOP_SMOKE_SCREENSHOT"
-FIRST_PAINT_LATEST_MS = 2000  # work put off until the first paint runs by then at the latest
 
 
 class ExitCode(IntEnum):
@@ -101,9 +102,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     collect_in_gui_thread(app)  # no garbage collection in worker threads (issue 10)
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     apply_style(app)
-    from ocop_desktop.ui.file_dialogs import use_own_file_dialogs
-
-    use_own_file_dialogs(app)  # Qt's own, translated file dialog (issue 11)
     icon = window_icon()
     if icon is not None:
         app.setWindowIcon(icon)  # every window and dialog inherits it
@@ -143,9 +141,19 @@ def apply_style(app: QApplication) -> None:
     """
     app.setStyle("Fusion")
     hints = app.styleHints()
-    if hasattr(hints, "setColorScheme"):  # Qt ≥ 6.8
+    # Only a dark system needs asking for the light scheme (Qt ≥ 6.8). On a light one it
+    # would change nothing, and it would build the ``Qt`` namespace's enums before the first
+    # paint (DESIGN.md §7: about a fifth of a bare window's start).
+    if hasattr(hints, "setColorScheme") and is_dark(app.palette()):
+        from PySide6.QtCore import Qt
+
         hints.setColorScheme(Qt.ColorScheme.Light)
     app.setPalette(app.style().standardPalette())
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether the palette's windows are dark (a system in dark mode)."""
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 # -- 2. translations -----------------------------------------------------------------------
@@ -188,8 +196,7 @@ def acquire_lock(db_path: Path, parent: QWidget | None = None) -> QLockFile | No
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        _critical(parent, storage_error_text(
-            StorageError(StorageProblem.UNREADABLE, db_path, str(exc))))
+        _storage_problem(parent, StorageError(StorageProblem.UNREADABLE, db_path, str(exc)))
         return None
     lock = QLockFile(str(lock_path(db_path)))
     # The lock is held as long as the window is open; it is never stale by age (Qt's default
@@ -204,16 +211,24 @@ def acquire_lock(db_path: Path, parent: QWidget | None = None) -> QLockFile | No
         # it opens for reading (the window says it cannot save).
         return lock
     if lock.error() == QLockFile.LockError.LockFailedError:
-        _critical(parent, storage_error_text(StorageError(StorageProblem.LOCKED, db_path)))
+        _storage_problem(parent, StorageError(StorageProblem.LOCKED, db_path))
     else:
-        _critical(parent, storage_error_text(StorageError(
+        _storage_problem(parent, StorageError(
             StorageProblem.UNREADABLE, db_path,
-            _tr("không tạo được tệp khoá {path}").format(path=lock_path(db_path)))))
+            _tr("không tạo được tệp khoá {path}").format(path=lock_path(db_path))))
     return None
 
 
 def _critical(parent: QWidget | None, text: str) -> None:
     QMessageBox.critical(parent, paths.APP_NAME, text)
+
+
+def _storage_problem(parent: QWidget | None, exc: StorageError, *, warn: bool = False) -> None:
+    """Tell the user, in one message box, why the data file cannot be used."""
+    # The texts are imported when one is shown, not on the way to the first paint.
+    from ocop_desktop.texts.problem_texts import storage_error_text
+
+    (_warn if warn else _critical)(parent, storage_error_text(exc))
 
 
 def _warn(parent: QWidget | None, text: str) -> None:
@@ -227,7 +242,7 @@ def open_repository(db_path: Path, parent: QWidget | None = None) -> Repository 
     try:
         return queries.open_session(db_path)
     except StorageError as exc:
-        _critical(parent, storage_error_text(exc))
+        _storage_problem(parent, exc)
         return None
 
 
@@ -265,6 +280,14 @@ def start_daily_backup(db_path: Path, runner: TaskRunner,
 
     runner.run(work, title=_tr("Sao lưu hằng ngày"), on_done=lambda _path: None,
                on_error=failed, show_dialog=False)
+
+
+def _sweep_and_back_up(window: QMainWindow, repo: Repository, db_path: Path) -> None:
+    from ocop_desktop.operations.maintenance import sweep_leftovers
+
+    sweep_leftovers(repo, db_path)
+    start_daily_backup(db_path, TaskRunner(window),
+                       on_error=lambda exc: _backup_failed(window, exc))
 
 
 def exit_backup(repo: Repository, db_path: Path) -> Path | None:
@@ -323,22 +346,20 @@ def _run(app: QApplication, db_path: Path) -> int:
         read_only = getattr(repo.db, "read_only", False)
         if read_only:
             # Read-only media: the log and reports to another folder work; saving does not.
-            _warn(None, storage_error_text(StorageError(StorageProblem.READ_ONLY, db_path)))
-        else:
-            from ocop_desktop.operations.maintenance import sweep_leftovers
-
-            sweep_leftovers(repo, db_path)  # what a killed export or restore left behind
+            _storage_problem(None, StorageError(StorageProblem.READ_ONLY, db_path), warn=True)
         ctx = AppContext(repo, db_path)
         if not first_run(ctx):
             return ExitCode.OK
         window = MainWindow(ctx)
-        after_first_paint(window, applog.open_log_file)
+        # After the first paint, in this order: the window's page (the window asks for it
+        # when it shows); the log file; the record being typed before a crash or a power
+        # cut, offered back; what a killed export or restore left behind, swept; the day's
+        # first backup.
         window.show()
-        QTimer.singleShot(0, window, window.offer_draft)  # after a crash or a power cut
-        runner = TaskRunner(window)
+        after_first_paint(window, applog.open_log_file)
+        after_first_paint(window, window.offer_draft)
         if not read_only:
-            start_daily_backup(db_path, runner,
-                               on_error=lambda exc: _backup_failed(window, exc))
+            after_first_paint(window, lambda: _sweep_and_back_up(window, repo, db_path))
         _schedule_smoke_exit(window)
         code = _event_loop(app)
         # Running work (an export, the daily backup) stops before the data file closes.
@@ -356,35 +377,6 @@ def _run(app: QApplication, db_path: Path) -> int:
         if repo is not None:
             queries.close_session(repo)
         lock.unlock()
-
-
-class _FirstPaint(QObject):
-    """Calls ``then`` once, in the event loop's next turn after ``window`` first paints (or
-    ``FIRST_PAINT_LATEST_MS`` after the start, should no paint come: a minimised window)."""
-
-    def __init__(self, window: QWidget, then: Callable[[], object]) -> None:
-        super().__init__(window)
-        self._then: Callable[[], object] | None = then
-        window.installEventFilter(self)
-        QTimer.singleShot(FIRST_PAINT_LATEST_MS, self, self._run)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Override QObject.eventFilter: wait for the first paint; never filters it."""
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._run)
-        return False
-
-    def _run(self) -> None:
-        then, self._then = self._then, None
-        if then is not None:
-            then()
-
-
-def after_first_paint(window: QWidget, then: Callable[[], object]) -> None:
-    """Run ``then`` once ``window`` has been painted the first time (start-up work the first
-    screen does not need)."""
-    _FirstPaint(window, then)
 
 
 def _schedule_smoke_exit(window: QWidget) -> None:
@@ -414,6 +406,8 @@ def _schedule_smoke_exit(window: QWidget) -> None:
 
 def _backup_failed(window: QMainWindow, exc: Exception) -> None:
     if isinstance(exc, StorageError):
+        from ocop_desktop.texts.problem_texts import backup_error_text
+
         text = backup_error_text(exc)
     else:
         text = _tr("Không sao lưu được dữ liệu hôm nay: {detail}").format(detail=exc)

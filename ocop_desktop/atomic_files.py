@@ -14,7 +14,6 @@ Qt-free, no third-party imports: the command line and worker threads use it.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import tempfile
@@ -135,6 +134,8 @@ def copy_file_atomically(source: Path, target: Path, *, sha256: str | None = Non
         output.file.flush()
         if sha256 is not None:
             with open(output.temp_path, "rb") as copy:
+                import hashlib  # where used (start-up time)
+
                 if hashlib.file_digest(copy, "sha256").hexdigest() != sha256:
                     raise OSError(f"the copy of {source.name} differs from the original")
         output.commit()

@@ -180,3 +180,38 @@ def test_a_long_module_says_why(path: Path) -> None:
     assert f"Over {LONG_MODULE} lines" in docstring, (
         f"{path.relative_to(PACKAGE)} has {len(lines)} lines: split it by job, or say at its "
         f"top why not (\"Over {LONG_MODULE} lines …\")")
+
+
+# Every file dialog is Qt's own, sized to the screen (``ui/file_dialogs.py``): a QFileDialog
+# made or opened anywhere else would be native or small.
+FILE_DIALOGS = PACKAGE / "ui" / "file_dialogs.py"
+
+
+def _file_dialogs_made(path: Path, shown: str) -> list[str]:
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+        if isinstance(node, ast.Call):
+            func = node.func
+            if isinstance(func, ast.Name) and func.id == "QFileDialog":
+                found.append((node.lineno, f"{shown}:{node.lineno} makes a QFileDialog"))
+            elif (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+                    and func.value.id == "QFileDialog" and func.attr.startswith("get")):
+                found.append((node.lineno, f"{shown}:{node.lineno} calls QFileDialog.{func.attr}"))
+    return [text for _line, text in sorted(found)]
+
+
+@pytest.mark.parametrize("path", [p for p in _files("ui") if p != FILE_DIALOGS],
+                         ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_file_dialogs_come_from_one_module(path: Path) -> None:
+    bad = _file_dialogs_made(path, str(path.relative_to(PACKAGE)))
+    assert not bad, "\n".join(bad)
+
+
+def test_the_file_dialog_rule_catches_a_static_dialog(tmp_path: Path) -> None:
+    page = tmp_path / "page.py"
+    page.write_text("from PySide6.QtWidgets import QFileDialog\n\n\n"
+                    "def ask(self):\n"
+                    "    QFileDialog(self).exec()\n"
+                    "    return QFileDialog.getOpenFileNames(self, 'x')\n", encoding="utf-8")
+    assert _file_dialogs_made(page, "page.py") == [
+        "page.py:5 makes a QFileDialog", "page.py:6 calls QFileDialog.getOpenFileNames"]

@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 
 from ocop_desktop.domain.catalogue import DEFAULT_FORMS
 from ocop_desktop.domain.records import now_utc
-from ocop_desktop.domain.signing import SigningKey
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -710,6 +709,8 @@ def m0011_keys(db: Database) -> None:
             created_at TEXT NOT NULL
         )""")
     if db.execute("SELECT 1 FROM settings WHERE key = 'installation'").fetchone():
+        from ocop_desktop.domain.signing import SigningKey  # where used: start-up time
+
         key = SigningKey.generate()
         db.execute("INSERT INTO own_key (id, private_key, public_key, created_at) "
                    "VALUES (1, ?, ?, ?)", [key.private_key, key.public_key, now_utc()])

@@ -10,12 +10,9 @@ area). Failures are said in Vietnamese; the data is never left half-restored.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -199,8 +195,6 @@ class BackupActions(QObject):
         self.last_backup: Path | None = None
         self.last_safety_copy: Path | None = None
         self.last_message = ""
-        self.backup_action: QAction | None = None
-        self.restore_action: QAction | None = None
 
     # -- messages (one place, so tests can read them instead of clicking boxes) --------------
     def _inform(self, title: str, text: str) -> None:
@@ -305,27 +299,3 @@ class BackupActions(QObject):
         # Whatever happened, the window must not show stale data.
         self.ctx.announce(EVERY_AREA)
         self._warn(self.tr("Không khôi phục được"), text)
-
-
-class _Window(Protocol):
-    """What ``add_backup_actions`` needs of the main window."""
-
-    ctx: AppContext
-
-    def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | None = None,
-                *, tip: str = "") -> QAction: ...
-
-
-def add_backup_actions(window: _Window, menu: QMenu) -> BackupActions:
-    """Tệp → "Sao lưu ngay…", "Khôi phục từ bản sao lưu…"."""
-    assert isinstance(window, QWidget)
-    handlers = BackupActions(window.ctx, window)
-    handlers.backup_action = window._action(
-        _tr("&Sao lưu ngay…"), handlers.backup_now, QKeySequence("Ctrl+Shift+B"),
-        tip=_tr("Chép toàn bộ dữ liệu ra một tệp, ví dụ vào USB"))
-    handlers.restore_action = window._action(
-        _tr("&Khôi phục từ bản sao lưu…"), handlers.restore,
-        tip=_tr("Thay dữ liệu đang dùng bằng một bản sao lưu"))
-    menu.addAction(handlers.backup_action)
-    menu.addAction(handlers.restore_action)
-    return handlers

@@ -2,20 +2,20 @@
 
 A native dialog (GTK, a desktop portal) speaks the system's language, often English on the
 communes' PCs; Qt's own dialog takes its words from ``qtbase_<language>`` (the package ships
-``qtbase_vi``, with the dialog's "&Look in:" and "Files of &type:"). The application attribute
-set by ``use_own_file_dialogs`` makes every QFileDialog Qt's own.
+``qtbase_vi``, with the dialog's "&Look in:" and "Files of &type:"). ``file_dialog`` asks
+each dialog for Qt's own (``DontUseNativeDialog``).
 
 QFileDialog's static functions open that dialog at its small default size, where the long
 Vietnamese file names and the "Ngày sửa" column are cut. Every file dialog of the window is
-therefore opened through the three functions below (same arguments and results as
-QFileDialog's static functions), which size it to the screen and widen the name column.
+therefore opened through the functions below (same arguments and results as QFileDialog's
+static functions), which size it to the screen and widen the name column;
+``tests/test_architecture.py`` fails on a QFileDialog made anywhere else.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QHeaderView,
     QListView,
@@ -29,10 +29,6 @@ from ocop_desktop.ui.widgets import screen_room
 # Wide enough for "Bao-cao-thang-06-2021-Xa-Hoang-Dong.xlsx" with size, type and date beside
 # it; bounded by the screen (1366×768 at 125 % leaves about 1090×550).
 PREFERRED_SIZE = QSize(960, 560)
-
-
-def use_own_file_dialogs(app: QApplication) -> None:
-    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
 
 
 def file_dialog(parent: QWidget | None, caption: str, directory: str = "",
@@ -74,19 +70,31 @@ def file_dialog(parent: QWidget | None, caption: str, directory: str = "",
     return dialog
 
 
-def _chosen(dialog: QFileDialog) -> tuple[str, str]:
+def _chosen_files(dialog: QFileDialog) -> tuple[list[str], str]:
     try:
-        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return "", ""
-        return dialog.selectedFiles()[0], dialog.selectedNameFilter()
+        if dialog.exec() != QFileDialog.DialogCode.Accepted:
+            return [], ""
+        return dialog.selectedFiles(), dialog.selectedNameFilter()
     finally:
         dialog.deleteLater()
+
+
+def _chosen(dialog: QFileDialog) -> tuple[str, str]:
+    files, name_filter = _chosen_files(dialog)
+    return (files[0], name_filter) if files else ("", "")
 
 
 def open_file_name(parent: QWidget | None, caption: str = "", directory: str = "",
                    name_filter: str = "") -> tuple[str, str]:
     """As ``QFileDialog.getOpenFileName``: the chosen file and filter, ``("", "")`` if none."""
     return _chosen(file_dialog(parent, caption, directory, name_filter))
+
+
+def open_file_names(parent: QWidget | None, caption: str = "", directory: str = "",
+                    name_filter: str = "") -> tuple[list[str], str]:
+    """As ``QFileDialog.getOpenFileNames``: the chosen files and filter, ``([], "")`` if none."""
+    return _chosen_files(file_dialog(parent, caption, directory, name_filter,
+                                     mode=QFileDialog.FileMode.ExistingFiles))
 
 
 def save_file_name(parent: QWidget | None, caption: str = "", directory: str = "",

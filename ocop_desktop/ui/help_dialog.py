@@ -1,4 +1,5 @@
-"""Trợ giúp → Hướng dẫn sử dụng (F1): the user guide, readable without internet.
+"""The Trợ giúp menu: Hướng dẫn sử dụng (F1), the user guide readable without internet, and
+Giới thiệu (version, where the data lives).
 
 The guide is ``docs/huong-dan.md`` in the repository; the package ships a copy as
 ``ocop_desktop/resources/huong-dan.md`` (a test keeps the two identical) so the installed
@@ -11,18 +12,19 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSize, Qt, qVersion
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QMainWindow,
-    QMenu,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from ocop_desktop import __version__
+from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.widgets import screen_room
 
 GUIDE_NAME = "huong-dan.md"
@@ -62,21 +64,40 @@ class HelpDialog(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
 
 
-def add_help_action(window: QMainWindow, menu: QMenu) -> QAction:
-    """Trợ giúp → "Hướng dẫn sử dụng" (F1), non-modal so the guide can stay open."""
-    action = QAction(QCoreApplication.translate("HelpDialog", "&Hướng dẫn sử dụng"), window)
-    action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-    action.setStatusTip(QCoreApplication.translate(
-        "HelpDialog", "Cách ghi sổ, lập và gửi báo cáo, tổng hợp báo cáo"))
+class AboutDialog(QDialog):
+    """Trợ giúp → Giới thiệu."""
 
-    def show() -> None:
-        existing = window.findChild(HelpDialog)
-        dialog = existing if isinstance(existing, HelpDialog) else HelpDialog(window)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Giới thiệu OCOP Desktop"))
+        title = QLabel(self.tr("<h2>OCOP Desktop {version}</h2>").format(version=__version__))
+        text = QLabel(self.tr(
+            "<p>Sổ ghi và báo cáo kết quả tuyên truyền cho đài truyền thanh cấp xã và cơ quan "
+            "tổng hợp cấp huyện, cấp tỉnh: ghi từng buổi phát, từng hoạt động tuyên truyền; "
+            "lập báo cáo theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP); "
+            "tổng hợp báo cáo của các đơn vị cấp dưới.</p>"
+            "<p>Dữ liệu nằm trên máy này, trong tệp:<br><code>{path}</code><br>"
+            "Hãy để tệp trên ổ đĩa của máy, không để trên ổ mạng dùng chung.</p>"
+            "<p>Phát hành theo giấy phép MIT. Dùng Qt {qt}.</p>").format(
+                path=ctx.db_path or self.tr("(trong bộ nhớ)"), qt=qVersion()))
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
 
-    action.triggered.connect(lambda _checked=False: show())
-    window.addAction(action)
-    menu.addAction(action)
-    return action
+
+
+def show_help(window: QMainWindow) -> HelpDialog:
+    """Trợ giúp → "Hướng dẫn sử dụng" (F1): the guide, non-modal so it can stay open; a second
+    F1 brings the same window forward."""
+    existing = window.findChild(HelpDialog)
+    dialog = existing if isinstance(existing, HelpDialog) else HelpDialog(window)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog

@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,6 +39,7 @@ from ocop_desktop.texts.problem_texts import (
     storage_error_text,
 )
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.file_dialogs import existing_directory, open_file_names
 from ocop_desktop.ui.import_models import (
     FileEntry,
     ImportRegisterModel,
@@ -157,7 +157,7 @@ class ImportPage(QWidget):
 
     def ask_files(self) -> list[Path]:
         """The file dialog (tests replace this method)."""
-        names, _filter = QFileDialog.getOpenFileNames(
+        names, _filter = open_file_names(
             self, _tr("Chọn các tệp báo cáo cần nhập"),
             str(Preferences().folder(FolderKind.IMPORT)),
             _tr("Báo cáo Excel (*.xlsx);;Mọi tệp (*)"))
@@ -165,7 +165,7 @@ class ImportPage(QWidget):
 
     def ask_folder(self) -> Path | None:
         """The folder dialog (tests replace this method)."""
-        name = QFileDialog.getExistingDirectory(
+        name = existing_directory(
             self, _tr("Chọn thư mục chứa các tệp báo cáo"),
             str(Preferences().folder(FolderKind.IMPORT)))
         return Path(name) if name else None

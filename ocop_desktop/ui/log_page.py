@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from ocop_desktop import operations
 from ocop_desktop.domain.records import LogRecord, Role
-from ocop_desktop.domain.text import count_text
 from ocop_desktop.domain.validation import ValidationError
 from ocop_desktop.operations import Area, Changes, queries
 from ocop_desktop.texts.problem_texts import problem_line
@@ -50,7 +49,6 @@ COMPACT_BELOW = 1300
 COMPACT_HIDDEN = (Column.SOURCE, Column.LOCATION, Column.OPERATOR)
 
 
-vietnamese_number = count_text  # the main window's name for it (record counts)
 
 
 # -- the table view ----------------------------------------------------------------------------

@@ -1,10 +1,14 @@
 """The main window: navigation between pages, the menus, and the status bar.
 
-Pages are listed once, in ``_page_factories``; each is built the first time it is opened,
-so start-up builds only the log. Menus are built in named steps; the methods
-``_add_file_actions``, ``_add_catalogue_actions`` and ``_add_tools_actions`` are where the
-backup/restore, catalogue and settings dialogs plug in. Every action with a shortcut shows
-it in its menu (Qt does this for shortcuts set on the action).
+Pages are listed once, in ``_page_factories``; each is built the first time it is opened.
+At start-up the window shows its frame (menus, navigation, status bar) and builds the page it
+opens on, usually the log, in the event loop's next turn after that first paint (start-up
+time, DESIGN.md §7); asking for a page (``page``, ``log_page``) builds it at once.
+
+Menus are built in named steps; the methods ``_add_file_actions``,
+``_add_catalogue_actions`` and ``_add_tools_actions`` are where the backup/restore,
+catalogue and settings dialogs plug in. Every action with a shortcut shows it in its menu
+(Qt does this for shortcuts set on the action).
 """
 
 from __future__ import annotations
@@ -12,13 +16,14 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6 import QtCore  # ``QtCore.Qt`` when used: see ui/first_paint.py
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,17 +34,20 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from ocop_desktop import __version__
 from ocop_desktop.domain.records import Installation, Role
+from ocop_desktop.domain.text import count_text
 from ocop_desktop.operations import Area, Changes, queries
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.log_page import LogPage, vietnamese_number
+from ocop_desktop.ui.first_paint import after_first_paint
 from ocop_desktop.ui.preferences import Preferences
 from ocop_desktop.ui.report_drops import accept_report_drops
+
+if TYPE_CHECKING:
+    from ocop_desktop.ui.backup_actions import BackupActions
+    from ocop_desktop.ui.log_page import LogPage
 
 PageFactory = Callable[[AppContext, QWidget], QWidget]
 UNDO_OFFER_MS = 15_000
@@ -103,33 +111,6 @@ def _resolve(factory: str | PageFactory) -> PageFactory:
     return getattr(importlib.import_module(module_name), attribute)  # type: ignore[no-any-return]
 
 
-class AboutDialog(QDialog):
-    """Trợ giúp → Giới thiệu."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Giới thiệu OCOP Desktop"))
-        title = QLabel(self.tr("<h2>OCOP Desktop {version}</h2>").format(version=__version__))
-        text = QLabel(self.tr(
-            "<p>Sổ ghi và báo cáo kết quả tuyên truyền cho đài truyền thanh cấp xã và cơ quan "
-            "tổng hợp cấp huyện, cấp tỉnh: ghi từng buổi phát, từng hoạt động tuyên truyền; "
-            "lập báo cáo theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP); "
-            "tổng hợp báo cáo của các đơn vị cấp dưới.</p>"
-            "<p>Dữ liệu nằm trên máy này, trong tệp:<br><code>{path}</code><br>"
-            "Hãy để tệp trên ổ đĩa của máy, không để trên ổ mạng dùng chung.</p>"
-            "<p>Phát hành theo giấy phép MIT. Dùng Qt {qt}.</p>").format(
-                path=ctx.db_path or self.tr("(trong bộ nhớ)"), qt=qVersion()))
-        text.setWordWrap(True)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(text)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(480)
-
-
 class MainWindow(QMainWindow):
     """Navigation on the left, the current page on the right, menus and status bar."""
 
@@ -138,14 +119,14 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self._pages: dict[str, QWidget] = {}
+        self._backup_actions: BackupActions | None = None
         self._specs = self._page_factories()
+        self._start = "new"  # "waiting" for the frame's first paint, then "started"
         self._build_navigation()
         self._update_visible_pages()
-        self.log_page: LogPage = self.page("log")  # type: ignore[assignment]
         self._build_menus()
         self._build_status_bar()
         self._update_demo_indicator()
-        self._connect_log_page()
         accept_report_drops(self)  # report files dropped on the window go to "imports" (issue 4)
         # Background sending and its status-bar line (issue 5), once the window has been
         # shown and painted: the mail modules are not needed for that (start-up time).
@@ -157,6 +138,41 @@ class MainWindow(QMainWindow):
         ctx.changed.connect(self._on_changed)
         self._update_title()
         self._restore_geometry()
+
+    @property
+    def log_page(self) -> LogPage:
+        """The log page (built if it was not yet)."""
+        return self.page("log")  # type: ignore[return-value]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Override QMainWindow.showEvent: the first time, the rest of the start waits for the
+        frame's first paint (after what the start itself asked for before showing)."""
+        super().showEvent(event)
+        if self._start == "new":
+            self._start = "waiting"
+            after_first_paint(self, self._finish_start)
+
+    @property
+    def started(self) -> bool:
+        """Whether the frame has been painted and the page it opens on built and shown."""
+        return self._start == "started"
+
+    def _finish_start(self) -> None:
+        """After the frame's first paint: what it sets with the ``Qt`` namespace's enums (see
+        ``ui/first_paint.py``), then its page. Building a page in a shown window takes the
+        keyboard focus away (the record form focuses a field of its own): it stays put."""
+        qt = QtCore.Qt
+        self.navigation.setHorizontalScrollBarPolicy(qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        path = str(self.ctx.db_path) if self.ctx.db_path else self.tr("(trong bộ nhớ)")
+        self.file_label.setTextInteractionFlags(qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_label.setText(self.tr("Tệp dữ liệu: {path}").format(
+            path=self.fontMetrics().elidedText(path, qt.TextElideMode.ElideMiddle, 360)))
+        self.file_label.setToolTip(path)
+        focus = QApplication.focusWidget()
+        self._start = "started"
+        self._show_row(self.navigation.currentRow())
+        if focus is not None and QApplication.focusWidget() is None:
+            focus.setFocus(qt.FocusReason.OtherFocusReason)
 
     def offer_draft(self) -> None:
         """After a crash or power cut: offer back the record that was being typed."""
@@ -184,7 +200,7 @@ class MainWindow(QMainWindow):
             PageSpec("dashboard", self.tr("Tổng quan"),
                      "ocop_desktop.ui.dashboard_page:DashboardPage",
                      self.tr("Tháng này theo chủ đề, từng tuần, tiến độ chỉ tiêu")),
-            PageSpec("log", self.tr("Sổ ghi"), LogPage,
+            PageSpec("log", self.tr("Sổ ghi"), "ocop_desktop.ui.log_page:LogPage",
                      self.tr("Ghi, tìm, sửa các buổi phát và hoạt động tuyên truyền")),
             PageSpec("schedule", self.tr("Lịch phát sóng"),
                      "ocop_desktop.ui.schedule.page:SchedulePage",
@@ -213,11 +229,9 @@ class MainWindow(QMainWindow):
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
         self.navigation.setSpacing(2)
         self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         for spec in self._specs:
             item = QListWidgetItem(spec.title, self.navigation)
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(spec.tooltip or spec.title)
             item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
             self.stack.addWidget(QWidget(self.stack))  # placeholder until first shown
@@ -266,11 +280,16 @@ class MainWindow(QMainWindow):
         spec = self._specs[position]
         widget = _resolve(spec.factory)(self.ctx, self.stack)
         placeholder = self.stack.widget(position)
+        shown = placeholder is not None and self.stack.currentWidget() is placeholder
         self.stack.insertWidget(position, widget)
         if placeholder is not None:
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
+        if shown:
+            self.stack.setCurrentWidget(widget)
         self._pages[key] = widget
+        if key == "log":
+            self._connect_log_page(widget)  # type: ignore[arg-type]
         return widget
 
     def show_page(self, key: str) -> QWidget:
@@ -283,6 +302,9 @@ class MainWindow(QMainWindow):
 
     def _show_row(self, row: int) -> None:
         if not 0 <= row < len(self._specs):
+            return
+        if not self.started:  # the frame paints first; the page comes next
+            self.stack.setCurrentIndex(row)
             return
         widget = self.page(self._specs[row].key)
         self.stack.setCurrentWidget(widget)
@@ -301,23 +323,20 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.file_menu.addAction(self.quit_action)
 
+        # Filled with the log page's actions when the page is built (_connect_log_page).
         self.log_menu = bar.addMenu(self.tr("&Sổ ghi"))
-        for action in self.log_page.log_actions.in_menu_order():
-            if action is None:
-                self.log_menu.addSeparator()
-            else:
-                self.log_menu.addAction(action)
-                # Shortcuts of the log work from any page: they bring the log forward.
-                action.triggered.connect(self._bring_log_forward)
 
         self.catalogue_menu = bar.addMenu(self.tr("&Danh mục"))
         self._add_catalogue_actions(self.catalogue_menu)
         self.tools_menu = bar.addMenu(self.tr("&Công cụ"))
         self._add_tools_actions(self.tools_menu)
         self.help_menu = bar.addMenu(self.tr("Trợ &giúp"))
-        from ocop_desktop.ui.help_dialog import add_help_action
-
-        self.help_action = add_help_action(self, self.help_menu)
+        self.help_action = self._action(
+            QCoreApplication.translate("HelpDialog", "&Hướng dẫn sử dụng"), self.show_help,
+            QKeySequence(QKeySequence.StandardKey.HelpContents),
+            tip=QCoreApplication.translate(
+                "HelpDialog", "Cách ghi sổ, lập và gửi báo cáo, tổng hợp báo cáo"))
+        self.help_menu.addAction(self.help_action)
         self.help_menu.addSeparator()
         self.about_action = self._action(self.tr("&Giới thiệu"), self.show_about,
                                          tip=self.tr("Phiên bản, nơi lưu dữ liệu"))
@@ -329,7 +348,9 @@ class MainWindow(QMainWindow):
         """An action owned by the window (so its shortcut works from every page)."""
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            # As setShortcut, whose overloads would build the ``Qt`` namespace's enums before
+            # the first paint (ui/first_paint.py).
+            action.setShortcuts([shortcut])
         if tip:
             action.setStatusTip(tip)
         action.triggered.connect(lambda _checked=False: slot())
@@ -343,9 +364,33 @@ class MainWindow(QMainWindow):
         ``menu.addAction(...)``; after a restore call
         ``self.ctx.announce(Changes(frozenset(Area)))`` so every page re-reads the data.
         """
-        from ocop_desktop.ui.backup_actions import add_backup_actions
+        # The commands' module (its dialogs, files and tasks) is imported when one is used.
+        self.backup_action = self._action(
+            QCoreApplication.translate("BackupActions", "&Sao lưu ngay…"),
+            lambda: self.backup_actions.backup_now(), QKeySequence("Ctrl+Shift+B"),
+            tip=QCoreApplication.translate(
+                "BackupActions", "Chép toàn bộ dữ liệu ra một tệp, ví dụ vào USB"))
+        self.restore_action = self._action(
+            QCoreApplication.translate("BackupActions", "&Khôi phục từ bản sao lưu…"),
+            lambda: self.backup_actions.restore(),
+            tip=QCoreApplication.translate(
+                "BackupActions", "Thay dữ liệu đang dùng bằng một bản sao lưu"))
+        menu.addAction(self.backup_action)
+        menu.addAction(self.restore_action)
 
-        self.backup_actions = add_backup_actions(self, menu)
+    @property
+    def backup_actions(self) -> BackupActions:
+        """Tệp → "Sao lưu ngay…", "Khôi phục từ bản sao lưu…" (built on first use)."""
+        if self._backup_actions is None:
+            from ocop_desktop.ui.backup_actions import BackupActions
+
+            self._backup_actions = BackupActions(self.ctx, self)
+        return self._backup_actions
+
+    def show_help(self) -> QDialog:
+        from ocop_desktop.ui.help_dialog import show_help
+
+        return show_help(self)
 
     def _add_catalogue_actions(self, menu: QMenu) -> None:
         """HOOK (Danh mục): the catalogue page on a tab, or a unit list to import.
@@ -401,7 +446,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self, self.tr("Xóa dữ liệu mẫu"),
             self.tr("Xóa {count} bản ghi mẫu cùng các chủ đề và văn bản mẫu không còn dùng?\n"
-                    "Các bản ghi thật giữ nguyên.").format(count=vietnamese_number(count)),
+                    "Các bản ghi thật giữ nguyên.").format(count=count_text(count)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
@@ -410,7 +455,7 @@ class MainWindow(QMainWindow):
         self._update_demo_indicator()
         self.statusBar().showMessage(self.tr(
             "Đã xóa {count} bản ghi mẫu; bản ghi thật giữ nguyên.").format(
-                count=vietnamese_number(changes.deleted)), 10_000)
+                count=count_text(changes.deleted)), 10_000)
         return True
 
     def _update_demo_indicator(self) -> None:
@@ -424,9 +469,11 @@ class MainWindow(QMainWindow):
         if self.current_page_key() != "log":
             self.show_page("log")
 
-    def show_about(self) -> AboutDialog:
+    def show_about(self) -> QDialog:
+        from ocop_desktop.ui.help_dialog import AboutDialog
+
         dialog = AboutDialog(self.ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
@@ -444,7 +491,6 @@ class MainWindow(QMainWindow):
         self._undo_timer.setSingleShot(True)
         self._undo_timer.timeout.connect(self.undo_button.hide)
         self.file_label = QLabel(self)
-        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.count_label = QLabel(self)
         # While the file holds demo data, say so, with the way to remove it.
         self.demo_button = QToolButton(self)
@@ -459,18 +505,20 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.undo_button)
         status.addPermanentWidget(self.file_label)
         status.addPermanentWidget(self.count_label)
-        path = str(self.ctx.db_path) if self.ctx.db_path else self.tr("(trong bộ nhớ)")
-        self.file_label.setText(self.tr("Tệp dữ liệu: {path}").format(
-            path=self.fontMetrics().elidedText(path, Qt.TextElideMode.ElideMiddle, 360)))
-        self.file_label.setToolTip(path)
         self._total: int | None = None
 
-    def _connect_log_page(self) -> None:
-        page = self.log_page
+    def _connect_log_page(self, page: LogPage) -> None:
+        for action in page.log_actions.in_menu_order():
+            if action is None:
+                self.log_menu.addSeparator()
+            else:
+                self.log_menu.addAction(action)
+                # Shortcuts of the log work from any page: they bring the log forward.
+                action.triggered.connect(self._bring_log_forward)
         page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         page.undo_offered.connect(self._offer_undo)
         page.count_changed.connect(self._log_count_changed)
-        self._log_count_changed(page.model.rowCount())
+        self._log_count_changed(page.model.rowCount(), page)
 
     def _offer_undo(self, text: str) -> None:
         self.statusBar().showMessage(text, UNDO_OFFER_MS)
@@ -482,20 +530,21 @@ class MainWindow(QMainWindow):
         self.undo_button.hide()
         self.statusBar().showMessage(self.tr("Đã hoàn tác."), 5000)
 
-    def _log_count_changed(self, count: int) -> None:
+    def _log_count_changed(self, count: int, page: LogPage | None = None) -> None:
         # Unfiltered, the table's count is the total: no second count over a million rows.
-        if not self.log_page.filter_bar.is_filtering():
+        if not (page or self.log_page).filter_bar.is_filtering():
             self._total = count
             self.count_label.setText(self.tr("Tổng số: {count} bản ghi").format(
-                count=vietnamese_number(count)))
+                count=count_text(count)))
             return
         if self._total is None:
             self._total = queries.record_count(self.ctx.repo)
         self.count_label.setText(self.tr("Khớp bộ lọc: {count} / {total} bản ghi").format(
-            count=vietnamese_number(count), total=vietnamese_number(self._total)))
+            count=count_text(count), total=count_text(self._total)))
 
     def _on_changed(self, changes: Changes) -> None:
-        if Area.RECORDS in changes.areas and self.log_page.filter_bar.is_filtering():
+        log_page: LogPage | None = self._pages.get("log")  # type: ignore[assignment]
+        if Area.RECORDS in changes.areas and log_page and log_page.filter_bar.is_filtering():
             self._total = None  # re-counted when the log reports its new count
         if Area.SETTINGS in changes.areas or Area.UNITS in changes.areas:
             self._update_title()
@@ -525,7 +574,8 @@ class MainWindow(QMainWindow):
         if not prefs.window_state.isEmpty():
             self.restoreState(prefs.window_state)
         key = prefs.current_page
-        self.show_page(key if key in self.visible_page_keys() else "log")
+        self.navigation.setCurrentRow(self.page_keys().index(
+            key if key in self.visible_page_keys() else "log"))
 
     def save_layout(self) -> None:
         prefs = Preferences()

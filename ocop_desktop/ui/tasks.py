@@ -40,11 +40,11 @@ from enum import IntEnum
 from typing import Any
 
 import shiboken6
+from PySide6 import QtCore  # ``QtCore.Qt`` when used: see ui/first_paint.py
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
     QRunnable,
-    Qt,
     QThread,
     QThreadPool,
     Signal,
@@ -155,7 +155,7 @@ class _TaskDialog(QProgressDialog):
         super().__init__(title, cancel_text, 0, 0, parent)
         self._cancel = cancel
         self.setWindowTitle(title)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         self.setMinimumDuration(300)
         self.setAutoClose(False)
         self.setAutoReset(False)
@@ -204,7 +204,7 @@ class _Relay(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.tasks: dict[int, _Task] = {}
-        queued = Qt.ConnectionType.QueuedConnection
+        queued = QtCore.Qt.ConnectionType.QueuedConnection
         self.progress.connect(self._on_progress, queued)
         self.ended.connect(self._on_ended, queued)
 

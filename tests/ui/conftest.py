@@ -22,6 +22,7 @@ from ocop_desktop.domain.records import LogRecord
 from ocop_desktop.storage.repository import Repository
 from ocop_desktop.ui import tasks
 from ocop_desktop.ui.context import AppContext
+from ocop_desktop.ui.main_window import MainWindow
 from tests.conftest import make_record
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,6 +56,15 @@ def settle(qtbot=None, timeout: int = 20_000) -> None:  # type: ignore[no-untype
         assert time.monotonic() < deadline, f"{tasks.pending()} background tasks still running"
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
         time.sleep(0.002)
+
+
+def wait_until_started(window: MainWindow, timeout: int = 20_000) -> None:
+    """Run the event loop until the window has been painted and has built its page (what
+    ``ocop-desktop`` does in the event loop's first turns)."""
+    deadline = time.monotonic() + timeout / 1000
+    while not window.started:
+        assert time.monotonic() < deadline, "the window did not finish its start"
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
 
 @pytest.fixture

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,10 +14,11 @@ from PySide6.QtWidgets import QApplication, QDialog
 from ocop_desktop import app as app_module
 from ocop_desktop import paths
 from ocop_desktop.app import ExitCode, acquire_lock, install_translators, open_repository, run_gui
+from ocop_desktop.operations.maintenance import STALE_AFTER
 from ocop_desktop.storage.database import open_database
 from ocop_desktop.storage.repository import Repository
 from ocop_desktop.ui.main_window import MainWindow
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, wait_until_started
 
 
 @pytest.fixture(autouse=True)
@@ -62,10 +65,11 @@ def _drive(monkeypatch: pytest.MonkeyPatch, seen: list[tuple[str, str]]) -> None
     """Replace the event loop: let the start-up's background work (the daily backup) end,
     as it does while a person looks at the window; note what the window shows; close it."""
     def loop(application: QApplication) -> int:
-        settle()
         windows = [w for w in application.topLevelWidgets()
                    if isinstance(w, MainWindow) and w.isVisible()]
         assert len(windows) == 1
+        wait_until_started(windows[0])
+        settle()
         seen.append((windows[0].current_page_key(), windows[0].windowTitle()))
         windows[0].close()
         return 0
@@ -75,10 +79,17 @@ def _drive(monkeypatch: pytest.MonkeyPatch, seen: list[tuple[str, str]]) -> None
 def test_run_gui_starts_and_backs_up(station: Repository, tmp_path: Path, qapp,  # type: ignore[no-untyped-def]
                                      monkeypatch, message_boxes) -> None:
     db_path = tmp_path / "test.sqlite"
+    # A partial copy a killed backup left an hour ago: swept once the window is painted.
+    partial = tmp_path / "backups" / "test-20210621-101010-manual.sqlite.partial"
+    partial.parent.mkdir()
+    partial.write_bytes(b"SQLite")
+    old = (dt.datetime.now() - STALE_AFTER - dt.timedelta(minutes=1)).timestamp()
+    os.utime(partial, (old, old))
     seen: list[tuple[str, str]] = []
     _drive(monkeypatch, seen)
     assert run_gui(db_path) == ExitCode.OK
     assert seen == [("log", "UBND XÃ HOÀNG ĐỒNG")]  # Qt adds " — OCOP Desktop" itself
+    assert not partial.exists()
     backups = sorted(p.name for p in paths.backup_dir(db_path).iterdir())
     assert any(name.endswith("-daily.sqlite") for name in backups)
     assert any(name.endswith("-exit.sqlite") for name in backups)

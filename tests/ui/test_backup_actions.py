@@ -101,4 +101,4 @@ def test_restore_dialog_lists_automatic_backups(ctx: AppContext, qtbot) -> None:
 def test_file_menu_has_both_actions(main_window) -> None:  # type: ignore[no-untyped-def]
     texts = [a.text() for a in main_window.file_menu.actions() if not a.isSeparator()]
     assert texts[:2] == ["&Sao lưu ngay…", "&Khôi phục từ bản sao lưu…"]
-    assert main_window.backup_actions.backup_action.shortcut().toString() == "Ctrl+Shift+B"
+    assert main_window.backup_action.shortcut().toString() == "Ctrl+Shift+B"

@@ -469,12 +469,13 @@ def test_qts_own_file_dialog_speaks_vietnamese(qapp) -> None:  # type: ignore[no
     from PySide6.QtWidgets import QFileDialog, QLabel
 
     from ocop_desktop.app import create_application, install_translators
+    from ocop_desktop.ui.file_dialogs import file_dialog
 
     app = create_application([])
     translators = install_translators(app, "vi")
     try:
-        assert app.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
-        dialog = QFileDialog(None, "Chọn tệp", str(Path.home()), "Bảng tính (*.xlsx)")
+        dialog = file_dialog(None, "Chọn tệp", str(Path.home()), "Bảng tính (*.xlsx)")
+        assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
         labels = {label.text() for label in dialog.findChildren(QLabel)}
         assert {"&Tìm trong:", "&Tên tệp:", "&Loại tệp:"} <= labels, labels
         dialog.deleteLater()

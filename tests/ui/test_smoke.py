@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
-from ocop_desktop.ui.main_window import AboutDialog, MainWindow
+from ocop_desktop.ui.help_dialog import AboutDialog
+from ocop_desktop.ui.main_window import MainWindow
 
 
 def test_every_page_opens(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
