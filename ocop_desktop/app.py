@@ -56,7 +56,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
 from ocop_desktop import __version__, applog, paths
 from ocop_desktop.operations import queries
@@ -220,6 +220,8 @@ def acquire_lock(db_path: Path, parent: QWidget | None = None) -> QLockFile | No
 
 
 def _critical(parent: QWidget | None, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # when shown, not at every start (start-up time)
+
     QMessageBox.critical(parent, paths.APP_NAME, text)
 
 
@@ -232,6 +234,8 @@ def _storage_problem(parent: QWidget | None, exc: StorageError, *, warn: bool = 
 
 
 def _warn(parent: QWidget | None, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, paths.APP_NAME, text)
 
 

@@ -58,7 +58,7 @@ from ocop_desktop.storage.repository import Repository
 log = logging.getLogger(__name__)
 
 __all__ = [
-    "BackupReason", "auto_backup", "backup_now", "demo_record_count", "has_demo_data",
+    "BackupReason", "auto_backup", "backup_now", "demo_record_count",
     "backups", "list_backups", "load_demo", "manual_backup_name", "remove_demo",
     "restore_backup", "suggest_installation",
 ]
@@ -176,10 +176,6 @@ def load_demo(repo: Repository, *, records: int, progress: Progress | None = Non
 def demo_record_count(repo: Repository) -> int:
     """How many live demo records the file holds (0: nothing to remove)."""
     return DemoStore(repo.db).demo_record_count()
-
-
-def has_demo_data(repo: Repository) -> bool:
-    return not DemoStore(repo.db).demo_data().empty
 
 
 def remove_demo(repo: Repository) -> Changes:

@@ -20,6 +20,7 @@ from pathlib import Path
 from ocop_desktop.domain.catalogue import Choice, Form
 from ocop_desktop.domain.records import Directive, Installation, LogRecord, RecordQuery, Topic, Unit
 from ocop_desktop.storage.database import StorageError, StorageProblem, open_database
+from ocop_desktop.storage.demo import DemoStore
 from ocop_desktop.storage.repository import Repository
 
 __all__ = [
@@ -128,6 +129,11 @@ def topics(repo: Repository, *, directive: str | None = None) -> list[Topic]:
 
 def record(repo: Repository, uuid: str) -> LogRecord | None:
     return repo.record(uuid)
+
+
+def has_demo_data(repo: Repository) -> bool:
+    """Whether the file holds what the demo generator added (the status bar says so)."""
+    return not DemoStore(repo.db).demo_data().empty
 
 
 def record_count(repo: Repository) -> int:

@@ -23,6 +23,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -32,9 +33,12 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ocop_desktop import applog, paths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
@@ -65,6 +69,8 @@ def details(exc_type: type[BaseException], exc: BaseException,
 
 def error_dialog(text_details: str, log_path: Path | None) -> QMessageBox:
     """The dialog shown for an unexpected error (built separately so tests can look at it)."""
+    from PySide6.QtWidgets import QMessageBox  # when shown, not at every start (start-up time)
+
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(paths.APP_NAME)

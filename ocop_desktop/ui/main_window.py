@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QToolButton,
     QWidget,
@@ -443,6 +442,8 @@ class MainWindow(QMainWindow):
         from ocop_desktop.operations.maintenance import demo_record_count, remove_demo
 
         count = demo_record_count(self.ctx.repo)
+        from PySide6.QtWidgets import QMessageBox  # when asked (start-up time)
+
         answer = QMessageBox.question(
             self, self.tr("Xóa dữ liệu mẫu"),
             self.tr("Xóa {count} bản ghi mẫu cùng các chủ đề và văn bản mẫu không còn dùng?\n"
@@ -459,9 +460,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _update_demo_indicator(self) -> None:
-        from ocop_desktop.operations.maintenance import has_demo_data
-
-        has_demo = has_demo_data(self.ctx.repo)
+        has_demo = queries.has_demo_data(self.ctx.repo)
         self.demo_button.setVisible(has_demo)
         self.remove_demo_action.setEnabled(has_demo)
 

@@ -8,7 +8,7 @@ from ocop_desktop import operations
 from ocop_desktop.domain import demo
 from ocop_desktop.domain.records import RecordQuery, Role
 from ocop_desktop.domain.validation import ProblemCode, ValidationError
-from ocop_desktop.operations import maintenance
+from ocop_desktop.operations import maintenance, queries
 from ocop_desktop.operations.log import Area
 from ocop_desktop.storage.repository import Repository
 from tests.conftest import COMMUNE, make_record
@@ -117,7 +117,7 @@ def test_remove_demo_keeps_real_records(station: Repository) -> None:
     assert "NTM" in topics and "ATGT" not in topics and {"QD861", "OCOP"} <= topics
     assert topics < topics_before
     assert maintenance.demo_record_count(station) == 0
-    assert not maintenance.has_demo_data(station)
+    assert not queries.has_demo_data(station)
     assert fts_count(station) == 2
     assert station.record_count() == 2
     # Removing again changes nothing.
@@ -165,7 +165,7 @@ def test_cancelled_demo_leaves_nothing(repo: Repository,
         maintenance.load_demo(repo, records=500, progress=progress, today=TODAY)
     assert repo.count_records(RecordQuery(include_deleted=True)) == 0
     assert repo.unit_count() == 0 and repo.directives() == [] and repo.installation() is None
-    assert not maintenance.has_demo_data(repo)
+    assert not queries.has_demo_data(repo)
     assert schema(repo) == before
 
 
