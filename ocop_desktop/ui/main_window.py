@@ -149,6 +149,9 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._start == "new":
             self._start = "waiting"
+            # Said while the page is built (a moment; longer on an old PC).
+            title = self.navigation.currentItem().text() if self.navigation.currentItem() else ""
+            self.statusBar().showMessage(self.tr("Đang mở {page}…").format(page=title))
             after_first_paint(self, self._finish_start)
 
     @property
@@ -170,6 +173,7 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         self._start = "started"
         self._show_row(self.navigation.currentRow())
+        self.statusBar().clearMessage()
         if focus is not None and QApplication.focusWidget() is None:
             focus.setFocus(qt.FocusReason.OtherFocusReason)
 

@@ -4,22 +4,22 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="121" />
+            <location filename="../../ocop_desktop/ui/help_dialog.py" line="82" />
             <source>(trong bộ nhớ)</source>
             <translation>(in memory)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="112" />
+            <location filename="../../ocop_desktop/ui/help_dialog.py" line="73" />
             <source>&lt;h2&gt;OCOP Desktop {version}&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;OCOP Desktop {version}&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="113" />
+            <location filename="../../ocop_desktop/ui/help_dialog.py" line="74" />
             <source>&lt;p&gt;Sổ ghi và báo cáo kết quả tuyên truyền cho đài truyền thanh cấp xã và cơ quan tổng hợp cấp huyện, cấp tỉnh: ghi từng buổi phát, từng hoạt động tuyên truyền; lập báo cáo theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP); tổng hợp báo cáo của các đơn vị cấp dưới.&lt;/p&gt;&lt;p&gt;Dữ liệu nằm trên máy này, trong tệp:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;Hãy để tệp trên ổ đĩa của máy, không để trên ổ mạng dùng chung.&lt;/p&gt;&lt;p&gt;Phát hành theo giấy phép MIT. Dùng Qt {qt}.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Log and reports of propaganda work for commune radio stations and for the consolidating offices at district and province level: log every broadcast and every propaganda activity; make reports in the official document format (Decree 30/2020/NĐ-CP); consolidate the reports of subordinate units.&lt;/p&gt;&lt;p&gt;The data is on this computer, in the file:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;Keep the file on this computer's own disk, not on a shared network drive.&lt;/p&gt;&lt;p&gt;Released under the MIT licence. Uses Qt {qt}.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="111" />
+            <location filename="../../ocop_desktop/ui/help_dialog.py" line="72" />
             <source>Giới thiệu OCOP Desktop</source>
             <translation>About OCOP Desktop</translation>
         </message>
@@ -213,17 +213,17 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ocop_desktop/app.py" line="415" />
+            <location filename="../../ocop_desktop/app.py" line="417" />
             <source>Không sao lưu được dữ liệu hôm nay: {detail}</source>
             <translation>Could not back up today's data: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/app.py" line="262" />
+            <location filename="../../ocop_desktop/app.py" line="285" />
             <source>Sao lưu hằng ngày</source>
             <translation>Daily backup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/app.py" line="207" />
+            <location filename="../../ocop_desktop/app.py" line="218" />
             <source>không tạo được tệp khoá {path}</source>
             <translation>could not create the lock file {path}</translation>
         </message>
@@ -249,137 +249,137 @@
     <context>
         <name>BackupActions</name>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="322" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="377" />
             <source>&amp;Khôi phục từ bản sao lưu…</source>
             <translation>&amp;Restore from a backup…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="319" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="372" />
             <source>&amp;Sao lưu ngay…</source>
             <translation>&amp;Back up now…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="51" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="52" />
             <source>Bản sao lưu OCOP Desktop (*.sqlite *.db);;Tất cả các tệp (*)</source>
             <translation>OCOP Desktop backups (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="320" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="374" />
             <source>Chép toàn bộ dữ liệu ra một tệp, ví dụ vào USB</source>
             <translation>Copy all data to a file, for example on a USB drive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="65" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="66" />
             <source>Chủ nhật</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="211" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="210" />
             <source>Dữ liệu đang mở trong bộ nhớ, không có tệp để sao lưu hay khôi phục.</source>
             <translation>The data is open in memory; there is no file to back up or restore.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="302" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="301" />
             <source>Không khôi phục được</source>
             <translation>Could not restore</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="259" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="258" />
             <source>Không sao lưu được</source>
             <translation>Could not back up</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="211" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="210" />
             <source>Sao lưu</source>
             <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="225" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="224" />
             <source>Sao lưu dữ liệu vào tệp</source>
             <translation>Back up the data to a file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="323" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="379" />
             <source>Thay dữ liệu đang dùng bằng một bản sao lưu</source>
             <translation>Replace the data in use with a backup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="64" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="65" />
             <source>Thứ Ba</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="65" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="66" />
             <source>Thứ Bảy</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="64" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="65" />
             <source>Thứ Hai</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="64" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="65" />
             <source>Thứ Năm</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="64" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="65" />
             <source>Thứ Sáu</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="64" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="65" />
             <source>Thứ Tư</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="59" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="60" />
             <source>dữ liệu trước lần khôi phục</source>
             <translation>data before a restore</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="56" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="57" />
             <source>sao lưu thủ công</source>
             <translation>manual backup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="57" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="58" />
             <source>tự động hằng ngày</source>
             <translation>automatic, daily</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="58" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="59" />
             <source>tự động khi đóng chương trình</source>
             <translation>automatic, on closing the program</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="71" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="72" />
             <source>{n} KB</source>
             <translation>{n} KB</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="73" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="74" />
             <source>{n} MB</source>
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="284" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="283" />
             <source>Đang khôi phục dữ liệu…</source>
             <translation>Restoring the data…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="246" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="245" />
             <source>Đang sao lưu dữ liệu…</source>
             <translation>Backing up the data…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="291" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="290" />
             <source>Đã khôi phục</source>
             <translation>Restored</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="291" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="290" />
             <source>Đã khôi phục dữ liệu từ {source}.
 
 Dữ liệu trước khi khôi phục được giữ lại trong tệp:
@@ -390,12 +390,12 @@ The data from before the restore is kept in the file:
 {safety}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="251" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="250" />
             <source>Đã sao lưu</source>
             <translation>Backed up</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="251" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="250" />
             <source>Đã sao lưu toàn bộ dữ liệu vào tệp:
 {path}</source>
             <translation>All data was backed up to the file:
@@ -1983,27 +1983,27 @@ The data from before the restore is kept in the file:
     <context>
         <name>CrashHandler</name>
         <message>
-            <location filename="../../ocop_desktop/ui/crash_handler.py" line="72" />
+            <location filename="../../ocop_desktop/ui/crash_handler.py" line="78" />
             <source>Chi tiết đã được ghi vào nhật ký: {path}</source>
             <translation>The details were written to the log: {path}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/crash_handler.py" line="73" />
+            <location filename="../../ocop_desktop/ui/crash_handler.py" line="79" />
             <source>Không ghi được nhật ký lỗi trên máy này.</source>
             <translation>The error log could not be written on this computer.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/crash_handler.py" line="75" />
+            <location filename="../../ocop_desktop/ui/crash_handler.py" line="81" />
             <source>Những gì đã lưu vẫn an toàn; bản ghi đang nhập dở (nếu có) vẫn còn trong khung nhập. Nếu lỗi lặp lại, hãy gửi chi tiết lỗi cho người hỗ trợ kỹ thuật.</source>
             <translation>Everything saved is safe; a record being typed (if any) is still in the entry form. If the error happens again, send the error details to technical support.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/crash_handler.py" line="71" />
+            <location filename="../../ocop_desktop/ui/crash_handler.py" line="77" />
             <source>Phần mềm vừa gặp một lỗi không lường trước.</source>
             <translation>The application has met an unexpected error.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/crash_handler.py" line="78" />
+            <location filename="../../ocop_desktop/ui/crash_handler.py" line="84" />
             <source>Sao chép chi tiết</source>
             <translation>Copy details</translation>
         </message>
@@ -2267,22 +2267,22 @@ The data from before the restore is kept in the file:
     <context>
         <name>DateEdit</name>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="208" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="209" />
             <source>Chọn ngày trên lịch</source>
             <translation>Pick a date on the calendar</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="209" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="210" />
             <source>Chọn ngày trên lịch (Alt+↓)</source>
             <translation>Pick a date on the calendar (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="213" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="214" />
             <source>Gõ ngày dạng 21/06/2021 hoặc 21062021; ↑/↓ đổi ngày, PageUp/PageDown đổi tháng, Alt+↓ mở lịch.</source>
             <translation>Type the date as 21/06/2021 or 21062021; ↑/↓ change the day, PageUp/PageDown the month, Alt+↓ opens the calendar.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="203" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="204" />
             <source>ngày/tháng/năm</source>
             <translation>dd/mm/yyyy</translation>
         </message>
@@ -2804,22 +2804,22 @@ The data from before the restore is kept in the file:
     <context>
         <name>HelpDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/help_dialog.py" line="68" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="338" />
             <source>&amp;Hướng dẫn sử dụng</source>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/help_dialog.py" line="70" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="340" />
             <source>Cách ghi sổ, lập và gửi báo cáo, tổng hợp báo cáo</source>
             <translation>How to keep the log, make and send reports, consolidate reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/help_dialog.py" line="44" />
+            <location filename="../../ocop_desktop/ui/help_dialog.py" line="48" />
             <source>Hướng dẫn sử dụng OCOP Desktop</source>
             <translation>OCOP Desktop user guide</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/help_dialog.py" line="49" />
+            <location filename="../../ocop_desktop/ui/help_dialog.py" line="53" />
             <source>Không tìm thấy tệp hướng dẫn trong bộ cài đặt. Hãy cài lại phần mềm.</source>
             <translation>The user guide is missing from the installation. Please reinstall the program.</translation>
         </message>
@@ -3533,127 +3533,127 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>LogPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="276" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="274" />
             <source>&amp;Lưu bản ghi</source>
             <translation>&amp;Save record</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="283" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="281" />
             <source>&amp;Nhân bản</source>
             <translation>&amp;Duplicate</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="285" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="283" />
             <source>&amp;Sửa</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="299" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="297" />
             <source>&amp;Tìm kiếm</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="288" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="286" />
             <source>&amp;Xóa</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="453" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="451" />
             <source>Bản ghi chưa lưu</source>
             <translation>Unsaved record</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="454" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="452" />
             <source>Bản ghi đang nhập chưa được lưu. Lưu trước khi đóng?</source>
             <translation>The record being entered is not saved. Save it before closing?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="275" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="273" />
             <source>Bắt đầu một bản ghi mới với các giá trị lần trước</source>
             <translation>Start a new record with the previous values</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="440" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="438" />
             <source>Chưa có bản ghi nào và chưa có chủ đề nào. Gõ tên chủ đề vào ô Chủ đề bên dưới (chủ đề mới được thêm ngay), gõ tiêu đề rồi bấm Enter để lưu.</source>
             <translation>No records and no topics yet. Type a topic name in the Topic field below (a new topic is added at once), type a title, then press Enter to save.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="444" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="442" />
             <source>Chưa có bản ghi nào. Nhập bản ghi đầu tiên ở khung bên dưới rồi bấm Enter để lưu.</source>
             <translation>No records yet. Enter the first record in the form below and press Enter to save it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="437" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="435" />
             <source>Chưa khai báo đơn vị của máy này. Vào Công cụ → Cài đặt để khai báo.</source>
             <translation>This computer's unit is not set. Go to Tools → Settings to set it.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="255" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="253" />
             <source>Cột này không sắp xếp được; hãy sắp theo ngày, đơn vị, chủ đề, hình thức hoặc tiêu đề.</source>
             <translation>This column cannot be sorted; sort by date, unit, topic, form or title.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="273" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="271" />
             <source>Ghi &amp;mới</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="279" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="277" />
             <source>Ghi và &amp;tạo mới</source>
             <translation>Save and &amp;new</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="293" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="291" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="434" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="432" />
             <source>Không có bản ghi nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả.</source>
             <translation>No record matches the filters. Click “Clear filters” to see all.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="295" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="293" />
             <source>Làm lại</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="278" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="276" />
             <source>Lưu bản ghi đang nhập rồi bắt đầu bản ghi tiếp theo</source>
             <translation>Save the record being typed, then start the next one</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="281" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="279" />
             <source>Lưu rồi bắt đầu ngay bản ghi tiếp theo, điền sẵn như bản vừa lưu (cả ngày)</source>
             <translation>Save, then start the next record at once, prefilled like the one just saved (its date too)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="300" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="298" />
             <source>Tìm trong sổ ghi</source>
             <translation>Search the log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="284" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="282" />
             <source>Tạo bản ghi mới giống bản ghi đang chọn</source>
             <translation>New record like the selected one</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="289" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="287" />
             <source>Xóa các bản ghi đang chọn (có thể hoàn tác)</source>
             <translation>Delete the selected records (can be undone)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="416" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="414" />
             <source>Đã xóa {count} bản ghi.</source>
             <translation>Deleted {count} records.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="414" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="412" />
             <source>Đã xóa “{title}”.</source>
             <translation>Deleted “{title}”.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/log_page.py" line="286" />
+            <location filename="../../ocop_desktop/ui/log_page.py" line="284" />
             <source>Đưa bản ghi đang chọn lên khung nhập để sửa (F2, Enter hoặc bấm đúp vào dòng)</source>
             <translation>Put the selected record in the form to edit it (F2, Enter or double-click the row)</translation>
         </message>
@@ -3930,269 +3930,274 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="384" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="432" />
             <source>&amp;Cài đặt…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="315" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="334" />
             <source>&amp;Công cụ</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="313" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="332" />
             <source>&amp;Danh mục</source>
             <translation>&amp;Catalogue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="322" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="344" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="361" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="409" />
             <source>&amp;Nhập danh mục đơn vị…</source>
             <translation>&amp;Import administrative units…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="304" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="330" />
             <source>&amp;Sổ ghi</source>
             <translation>&amp;Log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="368" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="416" />
             <source>&amp;Thêm văn bản chỉ đạo…</source>
             <translation>&amp;Add a directive…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="296" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="321" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="365" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="413" />
             <source>&amp;Văn bản chỉ đạo và chủ đề</source>
             <translation>&amp;Directives and topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="376" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="424" />
             <source>&amp;Xóa dữ liệu mẫu…</source>
             <translation>&amp;Remove demo data…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="462" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="168" />
             <source>(trong bộ nhớ)</source>
             <translation>(in memory)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="193" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="212" />
             <source>Báo cáo</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="203" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="222" />
             <source>Báo cáo nhận qua thư điện tử: nhận và nhập, hoặc trả lại; thư trả lời của cấp trên</source>
             <translation>Reports received by email: accept and import, or return; replies from above</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="201" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="220" />
             <source>Báo cáo đang chờ gửi, đã gửi; tự gửi khi có mạng</source>
             <translation>Reports waiting to be sent, and sent; sent automatically when online</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="452" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="501" />
             <source>Các bản ghi có tiêu đề bắt đầu bằng “[Mẫu]” là dữ liệu mẫu để tập dùng. Bấm để xóa chúng; bản ghi thật giữ nguyên.</source>
             <translation>Records whose titles start with “[Mẫu]” are demo data for practice. Click to remove them; real records are kept.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="205" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="224" />
             <source>Danh mục</source>
             <translation>Catalogue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="188" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="207" />
             <source>Ghi, tìm, sửa các buổi phát và hoạt động tuyên truyền</source>
             <translation>Log, find and edit broadcasts and propaganda activities</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="437" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="487" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="438" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="488" />
             <source>Hoàn tác thao tác vừa rồi (Ctrl+Z)</source>
             <translation>Undo the last action (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="200" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="219" />
             <source>Hộp thư đi</source>
             <translation>Outbox</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="202" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="221" />
             <source>Hộp thư đến</source>
             <translation>Inbox</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="191" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="210" />
             <source>Khung giờ phát, đánh dấu đã phát hoặc không phát</source>
             <translation>Airing slots; tick what was aired or not aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="494" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="545" />
             <source>Khớp bộ lọc: {count} / {total} bản ghi</source>
             <translation>Matching the filters: {count} / {total} records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="189" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="208" />
             <source>Lịch phát sóng</source>
             <translation>Broadcast schedule</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="195" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="214" />
             <source>Nhập báo cáo</source>
             <translation>Import reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="196" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="215" />
             <source>Nhập báo cáo của các đơn vị cấp dưới, sổ các lần nhập</source>
             <translation>Import the reports of subordinate units; register of imports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="362" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="410" />
             <source>Nhập tệp danh mục của Tổng cục Thống kê (Excel, CSV)</source>
             <translation>Import the General Statistics Office's list (Excel, CSV)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="323" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="345" />
             <source>Phiên bản, nơi lưu dữ liệu</source>
             <translation>Version, where the data is kept</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="187" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="206" />
             <source>Sổ ghi</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="299" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="324" />
             <source>T&amp;hoát</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="186" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="205" />
             <source>Tháng này theo chủ đề, từng tuần, tiến độ chỉ tiêu</source>
             <translation>This month by topic, week by week, progress on targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="371" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="419" />
             <source>Thêm &amp;chủ đề…</source>
             <translation>Add &amp;topic…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="372" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="420" />
             <source>Thêm một chủ đề tuyên truyền (có thể không gắn văn bản nào)</source>
             <translation>Add a propaganda topic (it need not belong to a directive)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="317" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="336" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="197" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="216" />
             <source>Tình hình báo cáo</source>
             <translation>Reporting status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="463" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="170" />
             <source>Tệp dữ liệu: {path}</source>
             <translation>Data file: {path}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="194" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="213" />
             <source>Tổng hợp kết quả theo kỳ, xuất báo cáo Excel, sổ đăng ký</source>
             <translation>Results per period, Excel report export, register</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="184" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="203" />
             <source>Tổng quan</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="489" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="540" />
             <source>Tổng số: {count} bản ghi</source>
             <translation>Total: {count} records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="359" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="407" />
             <source>Xem danh mục đơn vị hành chính theo ngày</source>
             <translation>See the administrative units on a date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="402" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="452" />
             <source>Xóa dữ liệu mẫu</source>
             <translation>Remove demo data</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="377" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="425" />
             <source>Xóa mọi bản ghi mẫu và các chủ đề, văn bản mẫu không còn dùng; sổ thật giữ nguyên</source>
             <translation>Remove every demo record and the demo topics and directives no longer used; the real log is kept</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="403" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="453" />
             <source>Xóa {count} bản ghi mẫu cùng các chủ đề và văn bản mẫu không còn dùng?
 Các bản ghi thật giữ nguyên.</source>
             <translation>Remove {count} demo records and the demo topics and directives no longer used?
 Real records are kept.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="451" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="500" />
             <source>Đang có dữ liệu mẫu — Xóa dữ liệu mẫu</source>
             <translation>Demo data present — Remove demo data</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="483" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="154" />
+            <source>Đang mở {page}…</source>
+            <translation>Opening {page}…</translation>
+        </message>
+        <message>
+            <location filename="../../ocop_desktop/ui/main_window.py" line="534" />
             <source>Đã hoàn tác.</source>
             <translation>Undone.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="411" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="461" />
             <source>Đã xóa {count} bản ghi mẫu; bản ghi thật giữ nguyên.</source>
             <translation>Removed {count} demo records; real records are untouched.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="300" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="325" />
             <source>Đóng chương trình (dữ liệu đã được lưu)</source>
             <translation>Close the program (the data is saved)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="369" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="417" />
             <source>Đăng ký một văn bản chỉ đạo mới nhận</source>
             <translation>Register a newly received directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="366" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="414" />
             <source>Đăng ký văn bản chỉ đạo và các chủ đề tuyên truyền</source>
             <translation>Register directives and propaganda topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="358" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="406" />
             <source>Đơn vị &amp;hành chính</source>
             <translation>&amp;Administrative units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="207" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="226" />
             <source>Đơn vị hành chính, văn bản chỉ đạo và chủ đề tuyên truyền</source>
             <translation>Administrative units, directives and propaganda topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="199" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="218" />
             <source>Đơn vị nào đã báo cáo đúng hạn, muộn, chưa báo cáo</source>
             <translation>Which units reported on time, late, or not yet</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="385" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="433" />
             <source>Đơn vị, người ký, nơi nhận, kỳ báo cáo, giao diện</source>
             <translation>Unit, signer, recipient, reporting period, interface</translation>
         </message>
@@ -7069,52 +7074,52 @@ Weaknesses, difficulties: …
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="110" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="111" />
             <source>&amp;Khôi phục…</source>
             <translation>&amp;Restore…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="91" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="92" />
             <source>&lt;b&gt;Các bản sao lưu của tệp dữ liệu này&lt;/b&gt; (mới nhất ở trên):</source>
             <translation>&lt;b&gt;Backups of this data file&lt;/b&gt; (newest first):</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="99" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="100" />
             <source>Chưa có bản sao lưu tự động nào. Bấm “Chọn tệp khác…” để chọn một tệp sao lưu, ví dụ trên USB.</source>
             <translation>There are no automatic backups yet. Click “Choose another file…” to pick a backup file, for example on a USB drive.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="105" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="106" />
             <source>Chọn &amp;tệp khác…</source>
             <translation>Choose another &amp;file…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="154" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="155" />
             <source>Chọn tệp sao lưu</source>
             <translation>Choose a backup file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="85" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="86" />
             <source>Dữ liệu đang dùng sẽ được thay bằng dữ liệu của bản sao lưu được chọn. Trước khi khôi phục, phần mềm tự giữ một bản sao của dữ liệu hiện tại (loại “dữ liệu trước lần khôi phục”), nên vẫn quay lại được nếu chọn nhầm.</source>
             <translation>The data in use will be replaced by the data of the chosen backup. Before restoring, the program keeps a copy of the current data (kind “data before a restore”), so you can go back if you chose the wrong one.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="113" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="114" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="174" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="175" />
             <source>Khôi phục dữ liệu?</source>
             <translation>Restore the data?</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="83" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="84" />
             <source>Khôi phục từ bản sao lưu</source>
             <translation>Restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="175" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="176" />
             <source>Thay toàn bộ dữ liệu đang dùng bằng bản sao lưu:
 {what}
 
@@ -7125,7 +7130,7 @@ Những gì ghi sau thời điểm sao lưu sẽ không còn trong dữ liệu �
 Whatever was recorded after the backup was taken will no longer be in the data in use (it stays in the copy “data before a restore”).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/backup_actions.py" line="143" />
+            <location filename="../../ocop_desktop/ui/backup_actions.py" line="144" />
             <source>Tệp {name} — {folder}</source>
             <translation>File {name} — {folder}</translation>
         </message>
@@ -8030,7 +8035,7 @@ No. {id}</translation>
     <context>
         <name>TaskRunner</name>
         <message>
-            <location filename="../../ocop_desktop/ui/tasks.py" line="273" />
+            <location filename="../../ocop_desktop/ui/tasks.py" line="275" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -8038,12 +8043,12 @@ No. {id}</translation>
     <context>
         <name>TimeEdit</name>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="310" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="311" />
             <source>Giờ phát, ví dụ 6:30 hoặc 0630; để trống nếu không ghi giờ.</source>
             <translation>Time of the broadcast, e.g. 6:30 or 0630; leave empty if there is no time.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/widgets.py" line="308" />
+            <location filename="../../ocop_desktop/ui/widgets.py" line="309" />
             <source>giờ:phút</source>
             <translation>hh:mm</translation>
         </message>
@@ -8559,7 +8564,7 @@ No. {id}</translation>
     <context>
         <name>_TaskDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/tasks.py" line="166" />
+            <location filename="../../ocop_desktop/ui/tasks.py" line="168" />
             <source>Đang hủy…</source>
             <translation>Cancelling…</translation>
         </message>

@@ -36,6 +36,7 @@ FIRST_PAINT = textwrap.dedent("""
                     and "modules" not in seen):
                 seen["modules"] = sorted(sys.modules)
                 seen["built_at_first_paint"] = sorted(watched._pages)
+                seen["message_at_first_paint"] = watched.statusBar().currentMessage()
                 # Types PySide6 has built (with their enums) by then.
                 qtcore = vars(sys.modules["PySide6.QtCore"])
                 seen["qt_namespace"] = "Qt" in qtcore
@@ -59,7 +60,8 @@ FIRST_PAINT = textwrap.dedent("""
                           "shown": window.current_page_key(),
                           "current_is_log": window.stack.currentWidget() is log_page,
                           "log_menu": len(window.log_menu.actions()),
-                          "count": window.count_label.text()}))
+                          "count": window.count_label.text(),
+                          "message": window.statusBar().currentMessage()}))
         sys.stdout.flush()
         os._exit(0)
     app_module._event_loop = shown
@@ -112,6 +114,7 @@ def test_the_frame_paints_first_then_the_log_and_no_other_page(
         station: Repository, tmp_path: Path) -> None:
     seen = _first_paint(tmp_path / "test.sqlite")
     assert seen["built_at_first_paint"] == []  # the frame: menus, navigation, status bar
+    assert seen["message_at_first_paint"] == "Đang mở Sổ ghi…"  # said while it is built
     modules = seen["modules"]
     assert isinstance(modules, list)
     early = [name for name in modules
@@ -127,6 +130,7 @@ def test_the_frame_paints_first_then_the_log_and_no_other_page(
     assert seen["current_is_log"] is True
     assert isinstance(seen["log_menu"], int) and seen["log_menu"] > 5
     assert seen["count"] == "Tổng số: 0 bản ghi"
+    assert seen["message"] == ""
 
 
 class _Paints(QObject):
