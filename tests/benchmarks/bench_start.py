@@ -177,10 +177,8 @@ COSTS = textwrap.dedent("""
     step("icon, translators",
          "app.setWindowIcon(a.window_icon())\\n"
          "a.install_translators(app, Preferences().language)")
-    step("lock, open and check the data file, sweep leftovers",
+    step("lock, open and check the data file",
          "db = Path(sys.argv[1]); lock = a.acquire_lock(db); repo = a.open_repository(db)\\n"
-         "from ocop_desktop.operations.maintenance import sweep_leftovers\\n"
-         "sweep_leftovers(repo, db)\\n"
          "ctx = a.AppContext(repo, db); a.first_run(ctx)")
     step("build the main window's frame (menus, navigation, status bar)",
          "from ocop_desktop.ui.main_window import MainWindow\\nwindow = MainWindow(ctx)")

@@ -1,8 +1,9 @@
 """What the start does before the first paint (issue 16; the timing is in
-tests/benchmarks/bench_start.py): it builds the page it shows and no other, and loads none of
-the heavy modules the first screen does not need (report files, mail, signatures, charts,
-the other pages, the codes only their texts name). Run as the ``ocop-desktop --db FILE``
-command runs it, in a new process, since a test process has loaded everything already."""
+tests/benchmarks/bench_start.py): the main window paints its frame (menus, navigation, status
+bar) with no page built, no ``Qt`` namespace enums made, and none of the heavy modules (the log
+page itself, report files, mail, signatures, charts, the other pages, the menus' dialogs); then
+it builds the page it opens on, and no other. Run as the ``ocop-desktop --db FILE`` command runs
+it, in a new process, since a test process has loaded everything already."""
 
 from __future__ import annotations
 
