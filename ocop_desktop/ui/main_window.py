@@ -139,8 +139,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     @property
-    def log_page(self) -> LogPage:
-        """The log page (built if it was not yet)."""
+    def log_page(self) -> LogPage:  # built if it was not yet
         return self.page("log")  # type: ignore[return-value]
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -149,9 +148,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._start == "new":
             self._start = "waiting"
-            # Said while the page is built (a moment; longer on an old PC).
-            title = self.navigation.currentItem().text() if self.navigation.currentItem() else ""
-            self.statusBar().showMessage(self.tr("Đang mở {page}…").format(page=title))
+            page = self._specs[max(self.navigation.currentRow(), 0)].title  # while it is built
+            self.statusBar().showMessage(self.tr("Đang mở {page}…").format(page=page))
             after_first_paint(self, self._finish_start)
 
     @property
