@@ -26,9 +26,9 @@ and opens connections through ``ocop_desktop.operations.queries`` like every pag
 7. After the frame's first paint (``ui.first_paint.after_first_paint``), in this order: the
    window's page, the log, which reads only its count and first page, never the whole log;
    the log file (``applog.open_log_file``); the record being typed before a crash, offered
-   back; what a killed export or restore left behind, swept (``sweep_leftovers``); the
-   day's first backup (``start_daily_backup``), in a worker thread with its own
-   connection, so a large file does not delay the window. What each step costs:
+   back; the day's first backup (``start_daily_backup``), in a worker thread with its own
+   connection, so a large file does not delay the window, after it has swept what a killed
+   export or restore left behind (``sweep_leftovers``). What each step costs:
    docs/performance.md.
 8. The event loop; then ``shut_down``: the window has saved its layout, the exit backup is
    taken (the window is already closed, so nobody waits on it), the data file is closed and
@@ -270,11 +270,14 @@ def first_run(ctx: AppContext) -> bool:
 
 def start_daily_backup(db_path: Path, runner: TaskRunner,
                        on_error: Callable[[Exception], None] | None = None) -> None:
-    """The day's first backup, off the GUI thread (its own connection, DESIGN.md §8)."""
-    from ocop_desktop.operations.maintenance import auto_backup
+    """The day's first backup, off the GUI thread (its own connection, DESIGN.md §8). First,
+    what a killed export, backup or restore left behind is swept: its folder scans (a report
+    folder may be on a slow USB drive) stay off the GUI thread too."""
+    from ocop_desktop.operations.maintenance import auto_backup, sweep_leftovers
 
     def work(_progress: object) -> Path | None:
         with queries.worker_session(db_path) as repo:
+            sweep_leftovers(repo, db_path)
             return auto_backup(repo, db_path, reason="daily")
 
     def failed(exc: Exception) -> None:
@@ -284,14 +287,6 @@ def start_daily_backup(db_path: Path, runner: TaskRunner,
 
     runner.run(work, title=_tr("Sao lưu hằng ngày"), on_done=lambda _path: None,
                on_error=failed, show_dialog=False)
-
-
-def _sweep_and_back_up(window: QMainWindow, repo: Repository, db_path: Path) -> None:
-    from ocop_desktop.operations.maintenance import sweep_leftovers
-
-    sweep_leftovers(repo, db_path)
-    start_daily_backup(db_path, TaskRunner(window),
-                       on_error=lambda exc: _backup_failed(window, exc))
 
 
 def exit_backup(repo: Repository, db_path: Path) -> Path | None:
@@ -357,13 +352,14 @@ def _run(app: QApplication, db_path: Path) -> int:
         window = MainWindow(ctx)
         # After the first paint, in this order: the window's page (the window asks for it
         # when it shows); the log file; the record being typed before a crash or a power
-        # cut, offered back; what a killed export or restore left behind, swept; the day's
-        # first backup.
+        # cut, offered back; the day's first backup, after sweeping what a killed export or
+        # restore left behind (in a worker thread).
         window.show()
         after_first_paint(window, applog.open_log_file)
         after_first_paint(window, window.offer_draft)
         if not read_only:
-            after_first_paint(window, lambda: _sweep_and_back_up(window, repo, db_path))
+            after_first_paint(window, lambda: start_daily_backup(
+                db_path, TaskRunner(window), on_error=lambda exc: _backup_failed(window, exc)))
         _schedule_smoke_exit(window)
         code = _event_loop(app)
         # Running work (an export, the daily backup) stops before the data file closes.

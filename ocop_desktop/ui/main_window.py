@@ -519,7 +519,7 @@ class MainWindow(QMainWindow):
         page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         page.undo_offered.connect(self._offer_undo)
         page.count_changed.connect(self._log_count_changed)
-        self._log_count_changed(page.model.rowCount(), page)
+        self._log_count_changed(page.model.rowCount())
 
     def _offer_undo(self, text: str) -> None:
         self.statusBar().showMessage(text, UNDO_OFFER_MS)
@@ -531,9 +531,9 @@ class MainWindow(QMainWindow):
         self.undo_button.hide()
         self.statusBar().showMessage(self.tr("Đã hoàn tác."), 5000)
 
-    def _log_count_changed(self, count: int, page: LogPage | None = None) -> None:
+    def _log_count_changed(self, count: int) -> None:
         # Unfiltered, the table's count is the total: no second count over a million rows.
-        if not (page or self.log_page).filter_bar.is_filtering():
+        if not self.log_page.filter_bar.is_filtering():
             self._total = count
             self.count_label.setText(self.tr("Tổng số: {count} bản ghi").format(
                 count=count_text(count)))
