@@ -76,21 +76,32 @@ def _debouncing() -> bool:
                for top in QApplication.topLevelWidgets() for timer in top.findChildren(QTimer))
 
 
+def _starting() -> bool:
+    """A shown main window that has not yet finished its start (its page and status bar
+    are set after its first paint: ``ui/first_paint.py``)."""
+    from ocop_desktop.ui.main_window import MainWindow
+
+    return any(isinstance(top, MainWindow) and top.isVisible() and not top.started
+               for top in QApplication.topLevelWidgets())
+
+
 def settle(timeout: float = 30) -> None:
-    """Run the event loop until the windows are at rest: every background task has ended
-    and its outcome reached the window, no debounce timer is left to fire, and two turns
-    of the loop in a row found nothing more to do (layouts, deferred deletions)."""
+    """Run the event loop until the windows are at rest: every shown main window has
+    finished its start, every background task has ended and its outcome reached the window,
+    no debounce timer is left to fire, and two turns of the loop in a row found nothing more
+    to do (layouts, deferred deletions)."""
     from ocop_desktop.ui import tasks
 
     deadline = time.monotonic() + timeout
     quiet = 0
     while quiet < 2:
         wait(10)
-        busy = tasks.pending() or _debouncing()
+        busy = _starting() or tasks.pending() or _debouncing()
         quiet = 0 if busy else quiet + 1
         if time.monotonic() > deadline:
-            raise RuntimeError(f"not at rest after {timeout:g} s: {tasks.pending()} "
-                               f"background tasks, debounce timers {_debouncing()}")
+            raise RuntimeError(f"not at rest after {timeout:g} s: start finished "
+                               f"{not _starting()}, {tasks.pending()} background tasks, "
+                               f"debounce timers {_debouncing()}")
 
 
 def _file_name(text: str) -> str:
@@ -204,6 +215,7 @@ def survey_window(db: Path, role: str, out: Path | None, scale: float) -> dict[s
     window = MainWindow(ctx)
     window.resize(*limit)
     window.show()
+    settle()  # its start finished, as a person sees it before touching it
     survey = Survey(out, role, limit)
     for key in window.visible_page_keys():
         page = window.show_page(key)
