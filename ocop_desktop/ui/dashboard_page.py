@@ -28,8 +28,8 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, Qt
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +59,10 @@ PLAN_COLORS = {
     "pending": QColor("#f9a825"), "upcoming": QColor("#b0bec5"),
 }
 MAX_TOPIC_BARS = 8  # more topics than this are summed into "Khác" to stay readable
+# QtCharts gives the axes on one side of a chart at most 40 % of its width and elides longer
+# labels itself, down to "..." alone; the topic names are shortened to fit a little less.
+TOPIC_NAMES_SHARE = 0.4
+TOPIC_NAMES_PADDING = 28  # px: the labels' own margins, the ticks, the plot's edge
 
 
 def _tr(text: str) -> str:
@@ -69,8 +74,26 @@ def number(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
 
-def _short(text: str, limit: int = 26) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+def _distinct(labels: list[str]) -> list[str]:
+    """The labels, made distinct as a category axis needs ("9" of February and of March, two
+    topic names shortened alike) with invisible zero-width spaces."""
+    seen: set[str] = set()
+    distinct = []
+    for label in labels:
+        while label in seen:
+            label += "\u200b"
+        seen.add(label)
+        distinct.append(label)
+    return distinct
+
+
+def _month(rate: ops.ReportingRate, *, short: bool = False) -> str:
+    """"11/2026" for a month's reporting period ("T11" short, as on a chart's axis, where
+    "11/2026" does not fit at 125 %), its key for any other."""
+    key = rate.period_key
+    if len(key) != 7:
+        return key
+    return _tr("T{month}").format(month=int(key[5:])) if short else f"{int(key[5:])}/{key[:4]}"
 
 
 class StatCard(QFrame):
@@ -227,6 +250,9 @@ class DashboardPage(QWidget):
         self.week_chart, self.week_view = _chart(_tr("Từng tuần, 13 tuần gần nhất"))
         self.topic_chart, self.topic_view = _chart(_tr("Tháng này theo chủ đề"))
         self.topic_chart.legend().setReverseMarkers(True)
+        self.topic_axis: QBarCategoryAxis | None = None
+        self._topic_rows_shown: list[tuple[str, int, int, int]] = []  # bottom-up
+        self.topic_view.installEventFilter(self)
         self.topic_empty = QLabel(_tr("Tháng này chưa có hoạt động nào được ghi."), self)
         self.topic_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.topic_stack = QStackedWidget(self)
@@ -326,10 +352,11 @@ class DashboardPage(QWidget):
             if last is None:
                 self.plan_card.set("—", _tr("chưa có đơn vị trực thuộc"))
             else:
+                # "tháng 11/2026": on one line at 125 %, which leaves the charts their height.
                 self.plan_card.set(_tr("{reported}/{expected}").format(
                     reported=last.reported, expected=last.expected),
-                    _tr("{label} · đúng hạn {on_time}").format(label=last.label,
-                                                                on_time=last.on_time))
+                    _tr("tháng {month} · đúng hạn {on_time}").format(month=_month(last),
+                                                                      on_time=last.on_time))
             return
         self.plan_card.caption.setText(_tr("Lịch phát sóng tháng này"))
         plan = data.plan
@@ -360,17 +387,15 @@ class DashboardPage(QWidget):
             # "d/m" where a month starts, the day alone elsewhere: five characters are
             # elided ("12/…") in a 1366×768 window at 125 %.
             new_month = position == 0 or week.start.month != data.weeks[position - 1].start.month
-            label = f"{week.start.day}/{week.start.month}" if new_month else str(week.start.day)
-            while label in categories:  # the axis needs distinct names (9 Feb, 9 Mar)
-                label += "\u200b"
-            categories.append(label)
+            categories.append(
+                f"{week.start.day}/{week.start.month}" if new_month else str(week.start.day))
         bars = QBarSeries()
         bars.append(airings)
         bars.setBarWidth(0.6)
         chart.addSeries(bars)
         chart.addSeries(minutes)
         axis_x = QBarCategoryAxis()
-        axis_x.append(categories)
+        axis_x.append(_distinct(categories))
         axis_x.setTitleText(_tr("Tuần bắt đầu từ thứ Hai"))
         small = QFont(axis_x.labelsFont())
         small.setPointSizeF(max(small.pointSizeF() - 1, 7.5))
@@ -411,6 +436,7 @@ class DashboardPage(QWidget):
         rows = self._topic_rows(data)
         self.topic_stack.setCurrentWidget(self.topic_view if rows else self.topic_empty)
         if not rows:
+            self.topic_axis = None
             return
         rows.reverse()  # a horizontal bar chart draws its first category at the bottom
         records = QBarSet(_tr("Hoạt động"))
@@ -436,8 +462,9 @@ class DashboardPage(QWidget):
         series.setLabelsFormat("@value")
         series.setBarWidth(0.8)
         chart.addSeries(series)
-        axis_y = QBarCategoryAxis()
-        axis_y.append([_short(row[0]) for row in rows])
+        series.hovered.connect(self._topic_hovered)
+        self._topic_rows_shown = rows
+        axis_y = self.topic_axis = QBarCategoryAxis()
         axis_x = QValueAxis()
         top = max(max(row[1:]) for row in rows)
         axis_x.setRange(0, _nice_max(int(top * 1.15) + 1))
@@ -447,10 +474,51 @@ class DashboardPage(QWidget):
         axis_x.setLabelsFont(small)
         axis_y.setLabelsFont(small)  # in the normal size the names become "…" at 125 %
         axis_x.setTickCount(6)
+        self._fit_topic_names()
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_y)
         series.attachAxis(axis_x)
+
+    def _fit_topic_names(self) -> None:
+        """The topic names on the chart, shortened to the room the chart leaves them at its
+        present width (the whole name is in the tooltip of its bars)."""
+        if self.topic_axis is None:
+            return
+        room = int(TOPIC_NAMES_SHARE * self.topic_view.width()) - TOPIC_NAMES_PADDING
+        metrics = QFontMetrics(self.topic_axis.labelsFont())
+        self.topic_axis.setCategories(_distinct([
+            metrics.elidedText(row[0], Qt.TextElideMode.ElideRight, max(room, 0))
+            for row in self._topic_rows_shown]))
+
+    def _topic_hovered(self, status: bool, index: int, _bar_set: QBarSet) -> None:
+        """The whole topic name and its three figures beside the pointer."""
+        if not status:
+            QToolTip.hideText()
+            return
+        name, activities, count, length = self._topic_rows_shown[index]
+        QToolTip.showText(QCursor.pos(), _tr(
+            "{topic}\n{activities} hoạt động · {airings} lượt phát · {minutes} phút").format(
+                topic=name, activities=number(activities), airings=number(count),
+                minutes=number(length)), self.topic_view)
+
+    def _reporting_hovered(self, status: bool, index: int, _bar_set: QBarSet) -> None:
+        """The month in full and its counts beside the pointer."""
+        rates = self.data.reporting if self.data is not None else None
+        if not status or not rates:
+            QToolTip.hideText()
+            return
+        rate = rates[index]
+        QToolTip.showText(QCursor.pos(), _tr(
+            "{month}: {reported}/{expected} đơn vị đã gửi báo cáo, {on_time} đúng hạn").format(
+                month=rate.label.capitalize(), reported=rate.reported, expected=rate.expected,
+                on_time=rate.on_time), self.side_view)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject.eventFilter: the topic names follow the chart's width."""
+        if watched is self.topic_view and event.type() == QEvent.Type.Resize:
+            self._fit_topic_names()
+        return False
 
     def _show_targets(self, data: ops.Dashboard) -> None:
         targets: Sequence[TargetProgress] = data.targets
@@ -511,7 +579,7 @@ class DashboardPage(QWidget):
                 "vị trực thuộc đơn vị mình (trang Danh mục)."))
             self.side_stack.setCurrentWidget(self.side_note)
             return
-        chart.setTitle(_tr("Đơn vị cấp dưới đã gửi báo cáo, 6 tháng gần nhất"))
+        chart.setTitle(_tr("Đơn vị cấp dưới đã gửi báo cáo, 6 tháng qua"))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         on_time = QBarSet(_tr("Đúng hạn (%)"))
         on_time.setColor(QColor("#00838f"))
@@ -519,29 +587,30 @@ class DashboardPage(QWidget):
         late = QBarSet(_tr("Muộn (%)"))
         late.setColor(QColor("#80cbc4"))
         late.setLabelColor(QColor("#004d54"))
-        labels = []
         for rate in rates:
             share_on_time = round(100 * rate.on_time / rate.expected) if rate.expected else 0
             share = round(100 * rate.rate)
             on_time.append(share_on_time)
             late.append(max(share - share_on_time, 0))
-            labels.append(f"{int(rate.period_key[5:])}/{rate.period_key[:4]}"
-                          if len(rate.period_key) == 7 else rate.period_key)
         series = QStackedBarSeries()
         series.append(on_time)
         series.append(late)
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value")
+        series.hovered.connect(self._reporting_hovered)
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
-        axis_x.append(labels)
+        axis_x.append([_month(rate, short=True) for rate in rates])
         small = QFont(axis_x.labelsFont())
         small.setPointSizeF(max(small.pointSizeF() - 1, 7.5))
         axis_x.setLabelsFont(small)
         axis_y = QValueAxis()
         axis_y.setRange(0, 100)
-        axis_y.setTickCount(6)
+        # 0 %, 50 %, 100 %: six labels do not fit the chart's height at 125 % (QtCharts then
+        # shows each as "...").
+        axis_y.setTickCount(3)
         axis_y.setLabelFormat("%d%%")
+        axis_y.setLabelsFont(small)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)

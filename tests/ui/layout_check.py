@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from PySide6.QtCharts import QBarCategoryAxis, QChartView
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
@@ -285,6 +286,25 @@ def _cell_problems(view: QAbstractItemView) -> Iterator[str]:
             yield f"column “{header}”: cell “{text}” {shown}"
 
 
+def _chart_problems(view: QChartView) -> Iterator[str]:
+    """A chart's title wider than the chart, or axis labels QtCharts elided ("Bảo đảm…", or
+    "…" alone where a label is taller than the room it has)."""
+    chart = view.chart()
+    title = plain_text(chart.title())
+    if title:
+        room = int(chart.size().width() - chart.margins().left() - chart.margins().right())
+        needed = QFontMetrics(chart.titleFont()).horizontalAdvance(title)
+        if needed > room + 1:
+            yield f"chart title “{title}” needs {needed} px, has {room}"
+    for axis in chart.axes():
+        if axis.isVisible() and axis.labelsVisible() and axis.labelsTruncated():
+            if isinstance(axis, QBarCategoryAxis):
+                labels = ", ".join(axis.categories()[:3])
+            else:
+                labels = f"{axis.min():g}–{axis.max():g}"  # type: ignore[attr-defined]
+            yield f"chart axis labels elided ({labels})"
+
+
 def _outside(widget: QWidget, top: QWidget) -> bool:
     """Whether a widget reaches past its window (contents of scroll areas excepted)."""
     parent = widget.parentWidget()
@@ -329,6 +349,8 @@ def layout_problems(top: QWidget, limit: tuple[int, int] | None = None) -> list[
             problems.extend(_header_problems(widget))
         if isinstance(widget, QTableView | QTreeView):
             problems.extend(_cell_problems(widget))
+        if isinstance(widget, QChartView):
+            problems.extend(_chart_problems(widget))
         if isinstance(widget, QScrollArea) and widget.widget() is not None and (
                 widget.horizontalScrollBar().isVisible()):
             problems.append(f"its page is {widget.widget().width()} px wide in "

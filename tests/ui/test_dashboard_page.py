@@ -9,11 +9,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCharts import QBarSeries, QHorizontalBarSeries, QLineSeries, QPieSeries
+from PySide6.QtCharts import (
+    QBarSeries,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QPieSeries,
+    QStackedBarSeries,
+)
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QToolTip
 
 from ocop_desktop import operations
-from ocop_desktop.domain.records import Role
+from ocop_desktop.domain.records import Role, Topic
 from ocop_desktop.domain.schedule import Slot
 from ocop_desktop.operations import schedule as ops
 from ocop_desktop.ui.context import AppContext
@@ -127,6 +134,33 @@ def test_an_office_sees_the_reporting_rate(ctx: AppContext, qtbot) -> None:  # t
     assert page.side_stack.currentWidget() is page.side_view
     assert page.side_chart.title().startswith("Đơn vị cấp dưới đã gửi báo cáo")
     assert len(page.side_chart.axes()[0].categories()) == 6
+    # At 125 % on a 1366×768 screen "11/2026" does not fit under its bar: "T11", the month in
+    # full on hover; the card's month on one line.
+    assert page.side_chart.axes()[0].categories()[-1].startswith("T")
+    assert "tháng " in page.plan_card.detail.text() and "/" in page.plan_card.detail.text()
+    [rates] = [s for s in page.side_chart.series() if isinstance(s, QStackedBarSeries)]
+    rates.hovered.emit(True, 5, rates.barSets()[0])
+    assert QToolTip.text().startswith("Tháng ")
+    assert QToolTip.text().endswith(": 0/2 đơn vị đã gửi báo cáo, 0 đúng hạn")
+
+
+def test_topic_names_fit_the_chart_at_any_width_whole_on_hover(
+        page: DashboardPage, ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    name = "Bảo đảm trật tự, an toàn giao thông đường bộ trên địa bàn xã"
+    operations.save_topic(ctx.repo, topic=Topic("ATGT", name))
+    ctx.apply(operations.save_record, record=record_today(topic_code="ATGT", minutes=45))
+    axis = page.topic_axis
+    assert axis is not None
+    for width in (1200, 900, 700):  # QtCharts itself would show "Bảo đảm trật tự, an…" or "..."
+        page.resize(width, 690)
+        qtbot.waitUntil(lambda: not axis.labelsTruncated())
+        [shown] = axis.categories()
+        assert shown.endswith("…") and name.startswith(shown[:-1]) and len(shown) > 8
+    [topics] = [s for s in page.topic_chart.series() if isinstance(s, QHorizontalBarSeries)]
+    topics.hovered.emit(True, 0, topics.barSets()[0])
+    assert QToolTip.text() == f"{name}\n1 hoạt động · 2 lượt phát · 45 phút"
+    topics.hovered.emit(False, 0, topics.barSets()[0])
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
 
 
 def test_dashboard_is_the_first_page_and_readable_at_1366x768(

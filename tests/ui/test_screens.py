@@ -6,6 +6,8 @@ from __future__ import annotations
 import sys
 
 import pytest
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -119,6 +121,33 @@ def test_a_page_that_scrolls_sideways_is_found(qtbot) -> None:  # type: ignore[n
     assert any("scrolls sideways" in line for line in layout_problems(window))
     area.resize(700, 200)
     qtbot.waitUntil(lambda: not area.horizontalScrollBar().isVisible())
+    assert layout_problems(window) == []
+
+
+def test_a_chart_whose_title_or_axis_labels_qtcharts_elides_is_found(qtbot) -> None:  # type: ignore[no-untyped-def]
+    chart = QChart()
+    chart.setTitle("Đơn vị cấp dưới đã gửi báo cáo, 6 tháng gần nhất")
+    bars = QBarSet("Đúng hạn (%)")
+    bars.append([50, 60, 70])
+    series = QBarSeries()
+    series.append(bars)
+    chart.addSeries(series)
+    axis = QBarCategoryAxis()
+    axis.append(["Bảo đảm trật tự, an toàn giao thông", "Xây dựng nông thôn mới", "Khác"])
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis)
+    window = QWidget()
+    qtbot.addWidget(window)
+    view = QChartView(chart, window)
+    view.resize(220, 200)
+    window.resize(1300, 300)
+    window.show()
+    qtbot.waitExposed(window)
+    found = "\n".join(layout_problems(window))
+    assert "chart title “Đơn vị cấp dưới" in found
+    assert "chart axis labels elided (Bảo đảm trật tự" in found
+    view.resize(1300, 300)
+    qtbot.waitUntil(lambda: not axis.labelsTruncated())
     assert layout_problems(window) == []
 
 
