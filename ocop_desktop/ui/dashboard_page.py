@@ -251,7 +251,7 @@ class DashboardPage(QWidget):
         self.topic_chart, self.topic_view = _chart(_tr("Tháng này theo chủ đề"))
         self.topic_chart.legend().setReverseMarkers(True)
         self.topic_axis: QBarCategoryAxis | None = None
-        self._topic_rows_shown: list[tuple[str, int, int, int]] = []  # bottom-up
+        self._topics_shown: list[tuple[str, int, int, int]] = []  # bottom-up
         self.topic_view.installEventFilter(self)
         self.topic_empty = QLabel(_tr("Tháng này chưa có hoạt động nào được ghi."), self)
         self.topic_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -463,7 +463,7 @@ class DashboardPage(QWidget):
         series.setBarWidth(0.8)
         chart.addSeries(series)
         series.hovered.connect(self._topic_hovered)
-        self._topic_rows_shown = rows
+        self._topics_shown = rows
         axis_y = self.topic_axis = QBarCategoryAxis()
         axis_x = QValueAxis()
         top = max(max(row[1:]) for row in rows)
@@ -489,14 +489,14 @@ class DashboardPage(QWidget):
         metrics = QFontMetrics(self.topic_axis.labelsFont())
         self.topic_axis.setCategories(_distinct([
             metrics.elidedText(row[0], Qt.TextElideMode.ElideRight, max(room, 0))
-            for row in self._topic_rows_shown]))
+            for row in self._topics_shown]))
 
     def _topic_hovered(self, status: bool, index: int, _bar_set: QBarSet) -> None:
         """The whole topic name and its three figures beside the pointer."""
         if not status:
             QToolTip.hideText()
             return
-        name, activities, count, length = self._topic_rows_shown[index]
+        name, activities, count, length = self._topics_shown[index]
         QToolTip.showText(QCursor.pos(), _tr(
             "{topic}\n{activities} hoạt động · {airings} lượt phát · {minutes} phút").format(
                 topic=name, activities=number(activities), airings=number(count),
