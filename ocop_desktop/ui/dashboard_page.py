@@ -20,24 +20,20 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
-    QChart,
-    QChartView,
     QHorizontalBarSeries,
     QLineSeries,
     QPieSeries,
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, Qt
-from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter, QPen, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QCursor, QFontMetrics, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QToolTip,
     QVBoxLayout,
@@ -45,11 +41,20 @@ from PySide6.QtWidgets import (
 )
 
 from ocop_desktop.domain.records import Role
-from ocop_desktop.domain.schedule import TargetPer, TargetProgress
+from ocop_desktop.domain.schedule import TargetProgress
 from ocop_desktop.operations import Changes
 from ocop_desktop.operations import dashboard as ops
 from ocop_desktop.ui.context import AppContext
-from ocop_desktop.ui.schedule.texts import measure_label, per_label
+from ocop_desktop.ui.dashboard_parts import (
+    StatCard,
+    TargetRow,
+    clear_chart,
+    distinct_labels,
+    new_chart,
+    nice_max,
+    number,
+    smaller,
+)
 
 AIRINGS_COLOR = QColor("#1565c0")
 RECORDS_COLOR = QColor("#78909c")
@@ -69,24 +74,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DashboardPage", text)
 
 
-def number(value: int) -> str:
-    """Vietnamese thousands separator: 12.345."""
-    return f"{value:,}".replace(",", ".")
-
-
-def _distinct(labels: list[str]) -> list[str]:
-    """The labels, made distinct as a category axis needs ("9" of February and of March, two
-    topic names shortened alike) with invisible zero-width spaces."""
-    seen: set[str] = set()
-    distinct = []
-    for label in labels:
-        while label in seen:
-            label += "\u200b"
-        seen.add(label)
-        distinct.append(label)
-    return distinct
-
-
 def _month(rate: ops.ReportingRate, *, short: bool = False) -> str:
     """"11/2026" for a month's reporting period ("T11" short, as on a chart's axis, where
     "11/2026" does not fit at 125 %), its key for any other."""
@@ -94,123 +81,6 @@ def _month(rate: ops.ReportingRate, *, short: bool = False) -> str:
     if len(key) != 7:
         return key
     return _tr("T{month}").format(month=int(key[5:])) if short else f"{int(key[5:])}/{key[:4]}"
-
-
-class StatCard(QFrame):
-    """A figure with its caption, as on a printed summary."""
-
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("statCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("QFrame#statCard { background: palette(base); border-radius: 4px; }")
-        self.caption = QLabel(caption, self)
-        self.caption.setStyleSheet("color: palette(dark);")
-        self.value = QLabel("0", self)
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.9)
-        font.setBold(True)
-        self.value.setFont(font)
-        self.detail = QLabel(self)
-        self.detail.setStyleSheet("color: palette(dark);")
-        self.detail.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(2)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.value)
-        layout.addWidget(self.detail)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def set(self, value: str, detail: str = "") -> None:
-        self.value.setText(value)
-        self.detail.setText(detail)
-
-
-def _chart(title: str) -> tuple[QChart, QChartView]:
-    chart = QChart()
-    chart.setTitle(title)
-    font = QFont(chart.titleFont())
-    font.setBold(True)
-    font.setPointSizeF(max(font.pointSizeF(), 10.0))
-    chart.setTitleFont(font)
-    chart.setMargins(QMargins(4, 4, 4, 4))
-    chart.layout().setContentsMargins(0, 0, 0, 0)  # line the chart up with the cards
-    chart.setBackgroundRoundness(4)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(170)  # three rows fit 768 px at 125 % (issue 11)
-    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return chart, view
-
-
-def _clear(chart: QChart) -> None:
-    chart.removeAllSeries()
-    for axis in chart.axes():
-        chart.removeAxis(axis)
-
-
-def _nice_max(value: int) -> int:
-    """A round axis maximum a little above ``value`` (10, 20, 50, 100, 200…)."""
-    if value <= 5:
-        return 5
-    step = 1
-    while step * 10 < value:
-        step *= 10
-    for factor in (1, 2, 5, 10):
-        if value <= step * factor or factor == 10:
-            return step * factor
-    return step * 10
-
-
-class TargetRow(QWidget):
-    """One target: what it asks, a progress bar, and how the window before went."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.bar = QProgressBar(self)
-        self.bar.setTextVisible(True)
-        self.bar.setMinimumHeight(20)
-        self.note = QLabel(self)
-        self.note.setStyleSheet("color: palette(dark);")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 6)
-        layout.setSpacing(2)
-        layout.addWidget(self.label)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.note)
-
-    def show_progress(self, progress: TargetProgress, topic_name: str) -> None:
-        target = progress.target
-        self.label.setText(_tr("<b>{topic}</b>: ít nhất {amount} {measure} {per}").format(
-            topic=topic_name, amount=number(target.amount), measure=measure_label(target.measure),
-            per=per_label(target.per)))
-        self.bar.setMaximum(max(target.amount, 1))
-        self.bar.setValue(min(progress.value, target.amount))
-        window = _tr("tuần này") if target.per is TargetPer.WEEK else _tr("tháng này")
-        self.bar.setFormat(_tr("{value}/{amount} {window}").format(
-            value=number(progress.value), amount=number(target.amount), window=window))
-        if progress.met:
-            color, state = "#81c784", _tr("đã đạt")
-        elif progress.on_track:
-            color, state = "#90caf9", _tr("đúng tiến độ")
-        else:
-            color, state = "#ffb74d", _tr("đang chậm")
-        self.bar.setStyleSheet(
-            "QProgressBar { border: 1px solid palette(mid); border-radius: 3px;"
-            " text-align: center; background: palette(base); }"
-            f"QProgressBar::chunk {{ background: {color}; }}")
-        before = _tr("tuần trước") if target.per is TargetPer.WEEK else _tr("tháng trước")
-        self.note.setText(_tr("{state} · đến hết {end} · {before}: {previous}/{amount} {mark}")
-                          .format(state=state.capitalize(), end=progress.end.strftime("%d/%m"),
-                                  before=before, previous=number(progress.previous_value),
-                                  amount=number(target.amount),
-                                  mark=_tr("(đạt)") if progress.previous_met
-                                  else _tr("(không đạt)")))
 
 
 class DashboardPage(QWidget):
@@ -247,8 +117,8 @@ class DashboardPage(QWidget):
         for card in (self.records_card, self.airings_card, self.minutes_card, self.plan_card):
             cards.addWidget(card)
 
-        self.week_chart, self.week_view = _chart(_tr("Từng tuần, 13 tuần gần nhất"))
-        self.topic_chart, self.topic_view = _chart(_tr("Tháng này theo chủ đề"))
+        self.week_chart, self.week_view = new_chart(_tr("Từng tuần, 13 tuần gần nhất"))
+        self.topic_chart, self.topic_view = new_chart(_tr("Tháng này theo chủ đề"))
         self.topic_chart.legend().setReverseMarkers(True)
         self.topic_axis: QBarCategoryAxis | None = None
         self._topics_shown: list[tuple[str, int, int, int]] = []  # bottom-up
@@ -291,7 +161,7 @@ class DashboardPage(QWidget):
         box_layout.addWidget(scroll, 1)
         self._target_rows: list[TargetRow] = []
 
-        self.side_chart, self.side_view = _chart("")
+        self.side_chart, self.side_view = new_chart("")
         self.side_note = QLabel(self)
         self.side_note.setWordWrap(True)
         self.side_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -371,7 +241,7 @@ class DashboardPage(QWidget):
 
     def _show_weeks(self, data: ops.Dashboard) -> None:
         chart = self.week_chart
-        _clear(chart)
+        clear_chart(chart)
         airings = QBarSet(_tr("Lượt phát"))
         airings.setColor(AIRINGS_COLOR)
         categories = []
@@ -395,18 +265,17 @@ class DashboardPage(QWidget):
         chart.addSeries(bars)
         chart.addSeries(minutes)
         axis_x = QBarCategoryAxis()
-        axis_x.append(_distinct(categories))
+        axis_x.append(distinct_labels(categories))
         axis_x.setTitleText(_tr("Tuần bắt đầu từ thứ Hai"))
-        small = QFont(axis_x.labelsFont())
-        small.setPointSizeF(max(small.pointSizeF() - 1, 7.5))
+        small = smaller(axis_x.labelsFont())
         axis_x.setLabelsFont(small)
         axis_left = QValueAxis()
-        axis_left.setRange(0, _nice_max(max((w.airings for w in data.weeks), default=0)))
+        axis_left.setRange(0, nice_max(max((w.airings for w in data.weeks), default=0)))
         axis_left.setLabelFormat("%d")
         axis_left.setTitleText(_tr("Lượt phát"))
         axis_left.setLabelsColor(AIRINGS_COLOR)
         axis_right = QValueAxis()
-        axis_right.setRange(0, _nice_max(max((w.minutes for w in data.weeks), default=0)))
+        axis_right.setRange(0, nice_max(max((w.minutes for w in data.weeks), default=0)))
         axis_right.setLabelFormat("%d")
         axis_right.setTitleText(_tr("Phút"))
         axis_right.setLabelsColor(MINUTES_COLOR)
@@ -432,7 +301,7 @@ class DashboardPage(QWidget):
 
     def _show_topics(self, data: ops.Dashboard) -> None:
         chart = self.topic_chart
-        _clear(chart)
+        clear_chart(chart)
         rows = self._topic_rows(data)
         self.topic_stack.setCurrentWidget(self.topic_view if rows else self.topic_empty)
         if not rows:
@@ -467,10 +336,9 @@ class DashboardPage(QWidget):
         axis_y = self.topic_axis = QBarCategoryAxis()
         axis_x = QValueAxis()
         top = max(max(row[1:]) for row in rows)
-        axis_x.setRange(0, _nice_max(int(top * 1.15) + 1))
+        axis_x.setRange(0, nice_max(int(top * 1.15) + 1))
         axis_x.setLabelFormat("%d")
-        small = QFont(axis_x.labelsFont())
-        small.setPointSizeF(max(small.pointSizeF() - 1, 7.5))
+        small = smaller(axis_x.labelsFont())
         axis_x.setLabelsFont(small)
         axis_y.setLabelsFont(small)  # in the normal size the names become "…" at 125 %
         axis_x.setTickCount(6)
@@ -487,7 +355,7 @@ class DashboardPage(QWidget):
             return
         room = int(TOPIC_NAMES_SHARE * self.topic_view.width()) - TOPIC_NAMES_PADDING
         metrics = QFontMetrics(self.topic_axis.labelsFont())
-        self.topic_axis.setCategories(_distinct([
+        self.topic_axis.setCategories(distinct_labels([
             metrics.elidedText(row[0], Qt.TextElideMode.ElideRight, max(room, 0))
             for row in self._topics_shown]))
 
@@ -539,7 +407,7 @@ class DashboardPage(QWidget):
 
     def _show_side(self, data: ops.Dashboard) -> None:
         chart = self.side_chart
-        _clear(chart)
+        clear_chart(chart)
         if data.role is Role.OFFICE:
             self._show_reporting(data)
             return
@@ -565,9 +433,8 @@ class DashboardPage(QWidget):
             piece.setBorderColor(QColor("white"))
         chart.addSeries(series)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        small = QFont(self.font())  # "Chưa đánh dấu: 2" whole at 125 %, not "Chưa đánh dấu…"
-        small.setPointSizeF(max(small.pointSizeF() - 1, 7.5))
-        chart.legend().setFont(small)
+        # "Chưa đánh dấu: 2" whole at 125 %, not "Chưa đánh dấu…"
+        chart.legend().setFont(smaller(self.font()))
         self.side_stack.setCurrentWidget(self.side_view)
 
     def _show_reporting(self, data: ops.Dashboard) -> None:
@@ -601,8 +468,7 @@ class DashboardPage(QWidget):
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
         axis_x.append([_month(rate, short=True) for rate in rates])
-        small = QFont(axis_x.labelsFont())
-        small.setPointSizeF(max(small.pointSizeF() - 1, 7.5))
+        small = smaller(axis_x.labelsFont())
         axis_x.setLabelsFont(small)
         axis_y = QValueAxis()
         axis_y.setRange(0, 100)

@@ -2011,272 +2011,272 @@ The data from before the restore is kept in the file:
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="213" />
+            <location filename="../../ocop_desktop/ui/dashboard_parts.py" line="159" />
             <source>(không đạt)</source>
             <translation>(not met)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="212" />
+            <location filename="../../ocop_desktop/ui/dashboard_parts.py" line="158" />
             <source>(đạt)</source>
             <translation>(met)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="189" />
+            <location filename="../../ocop_desktop/ui/dashboard_parts.py" line="135" />
             <source>&lt;b&gt;{topic}&lt;/b&gt;: ít nhất {amount} {measure} {per}</source>
             <translation>&lt;b&gt;{topic}&lt;/b&gt;: at least {amount} {measure} {per}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="276" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="146" />
             <source>Chưa có chỉ tiêu. Văn bản chỉ đạo giao chỉ tiêu (ví dụ “ít nhất 3 lượt phát mỗi tuần”) thì nhập ở trang Lịch phát sóng → Chỉ tiêu.</source>
             <translation>No targets yet. When a directive sets targets (for example “at least 3 airings a week”), enter them on the Broadcast schedule page → Targets.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="559" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="427" />
             <source>Chưa tới giờ</source>
             <translation>Not due yet</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="558" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="426" />
             <source>Chưa đánh dấu</source>
             <translation>Not ticked</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="429" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="298" />
             <source>Chủ đề khác</source>
             <translation>Other topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="442" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="311" />
             <source>Hoạt động</source>
             <translation>Activities</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="241" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="111" />
             <source>Hoạt động tuyên truyền tháng này</source>
             <translation>Propaganda activities this month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="557" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="425" />
             <source>Không phát</source>
             <translation>Not aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="553" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="421" />
             <source>Kế hoạch phát sóng {month}</source>
             <translation>Broadcast plan {month}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="375" />
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="406" />
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="445" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="245" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="275" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="314" />
             <source>Lượt phát</source>
             <translation>Airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="242" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="112" />
             <source>Lượt phát thanh, truyền hình</source>
             <translation>Radio and television airings</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="244" />
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="361" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="114" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="231" />
             <source>Lịch phát sóng tháng này</source>
             <translation>Broadcast schedule this month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="587" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="454" />
             <source>Muộn (%)</source>
             <translation>Late (%)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="411" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="280" />
             <source>Phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="448" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="317" />
             <source>Số phút</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="379" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="249" />
             <source>Số phút (trục phải)</source>
             <translation>Minutes (right axis)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="243" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="113" />
             <source>Số phút phát sóng</source>
             <translation>Broadcast minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="256" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="126" />
             <source>Tháng này chưa có hoạt động nào được ghi.</source>
             <translation>No activity has been logged this month.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="548" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="416" />
             <source>Tháng này chưa có lịch phát sóng. Lập lịch ở trang “Lịch phát sóng” để thấy kế hoạch so với thực tế phát.</source>
             <translation>There is no broadcast schedule this month. Make one on the “Broadcast schedule” page to see the plan against what was aired.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="251" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="121" />
             <source>Tháng này theo chủ đề</source>
             <translation>This month by topic</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="267" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="137" />
             <source>Tiến độ chỉ tiêu</source>
             <translation>Progress on targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="399" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="269" />
             <source>Tuần bắt đầu từ thứ Hai</source>
             <translation>Week starting on Monday</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="96" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="83" />
             <source>T{month}</source>
             <translation>M{month}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="330" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="200" />
             <source>Tổng quan</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="250" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="120" />
             <source>Từng tuần, 13 tuần gần nhất</source>
             <translation>Week by week, last 13 weeks</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="577" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="444" />
             <source>Tỷ lệ đơn vị cấp dưới đã gửi báo cáo sẽ hiện ở đây khi danh mục có các đơn vị trực thuộc đơn vị mình (trang Danh mục).</source>
             <translation>The share of subordinate units that sent their reports shows here once the catalogue has units under your own (Catalogue page).</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="353" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="223" />
             <source>chưa có đơn vị trực thuộc</source>
             <translation>no subordinate units yet</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="364" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="234" />
             <source>chưa lập lịch phát sóng</source>
             <translation>no broadcast schedule yet</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="369" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="239" />
             <source>không phát {missed} · chưa đánh dấu {pending}</source>
             <translation>not aired {missed} · not ticked {pending}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="194" />
+            <location filename="../../ocop_desktop/ui/dashboard_parts.py" line="140" />
             <source>tháng này</source>
             <translation>this month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="207" />
+            <location filename="../../ocop_desktop/ui/dashboard_parts.py" line="153" />
             <source>tháng trước</source>
             <translation>last month</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="358" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="228" />
             <source>tháng {month} · đúng hạn {on_time}</source>
             <translation>{month} · on time {on_time}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="194" />
+            <location filename="../../ocop_desktop/ui/dashboard_parts.py" line="140" />
             <source>tuần này</source>
             <translation>this week</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="344" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="214" />
             <source>tuần này: {count}</source>
             <translation>this week: {count}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="207" />
+            <location filename="../../ocop_desktop/ui/dashboard_parts.py" line="153" />
             <source>tuần trước</source>
             <translation>last week</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="367" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="237" />
             <source>{aired}/{due}</source>
             <translation>{aired}/{due}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="331" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="201" />
             <source>{month} ({range}) · số liệu đến hết ngày {today}</source>
             <translation>{month} ({range}) · figures up to {today}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="512" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="380" />
             <source>{month}: {reported}/{expected} đơn vị đã gửi báo cáo, {on_time} đúng hạn</source>
             <translation>{month}: {reported}/{expected} subordinate units sent reports, {on_time} on time</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="356" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="226" />
             <source>{reported}/{expected}</source>
             <translation>{reported}/{expected}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="208" />
+            <location filename="../../ocop_desktop/ui/dashboard_parts.py" line="154" />
             <source>{state} · đến hết {end} · {before}: {previous}/{amount} {mark}</source>
             <translation>{state} · up to {end} · {before}: {previous}/{amount} {mark}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="342" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="212" />
             <source>{topics} chủ đề</source>
             <translation>topics: {topics}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="500" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="368" />
             <source>{topic}
 {activities} hoạt động · {airings} lượt phát · {minutes} phút</source>
             <translation>{topic}
 {activities} activities · {airings} airings · {minutes} minutes</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="195" />
+            <location filename="../../ocop_desktop/ui/dashboard_parts.py" line="141" />
             <source>{value}/{amount} {window}</source>
             <translation>{value}/{amount} {window}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="556" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="424" />
             <source>Đã phát</source>
             <translation>Aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="584" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="451" />
             <source>Đúng hạn (%)</source>
             <translation>On time (%)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="350" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="220" />
             <source>Đơn vị cấp dưới đã báo cáo</source>
             <translation>Subordinate units that reported</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="582" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="449" />
             <source>Đơn vị cấp dưới đã gửi báo cáo, 6 tháng qua</source>
             <translation>Subordinate units that sent reports, last 6 months</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="202" />
+            <location filename="../../ocop_desktop/ui/dashboard_parts.py" line="148" />
             <source>đang chậm</source>
             <translation>behind</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="198" />
+            <location filename="../../ocop_desktop/ui/dashboard_parts.py" line="144" />
             <source>đã đạt</source>
             <translation>met</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="200" />
+            <location filename="../../ocop_desktop/ui/dashboard_parts.py" line="146" />
             <source>đúng tiến độ</source>
             <translation>on track</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="347" />
+            <location filename="../../ocop_desktop/ui/dashboard_page.py" line="217" />
             <source>≈ {hours} giờ</source>
             <translation>≈ {hours} hours</translation>
         </message>
