@@ -7,8 +7,7 @@ time, DESIGN.md §7); asking for a page (``page``, ``log_page``) builds it at on
 
 Menus are built in named steps; the methods ``_add_file_actions``,
 ``_add_catalogue_actions`` and ``_add_tools_actions`` are where the backup/restore,
-catalogue and settings dialogs plug in. Every action with a shortcut shows it in its menu
-(Qt does this for shortcuts set on the action).
+catalogue and settings dialogs plug in; each action shows its shortcut in its menu.
 """
 
 from __future__ import annotations
@@ -90,22 +89,20 @@ def pages_for(installation: Installation | None, keys: list[str]) -> list[str]:
 class PageSpec:
     """One page of the navigation.
 
-    ``factory`` is ``"package.module:Callable"`` (imported the first time the page is
-    opened, which keeps start-up fast) or a callable; either way it is called as
-    ``factory(ctx, parent)`` and returns the page widget. A page may define
+    ``factory`` is ``"package.module:Callable"``, imported the first time the page is
+    opened (which keeps start-up fast), called as ``Callable(ctx, parent)``; it returns the
+    page widget. A page may define
     ``page_shown()`` (called each time it is shown), ``save_layout()`` (called when the
     window closes) and ``can_close() -> bool`` (asked before the window closes).
     """
 
     key: str
     title: str
-    factory: str | PageFactory
+    factory: str
     tooltip: str = ""
 
 
-def _resolve(factory: str | PageFactory) -> PageFactory:
-    if callable(factory):
-        return factory
+def _resolve(factory: str) -> PageFactory:
     module_name, _, attribute = factory.partition(":")
     return getattr(importlib.import_module(module_name), attribute)  # type: ignore[no-any-return]
 
@@ -172,6 +169,8 @@ class MainWindow(QMainWindow):
         self._start = "started"
         self._show_row(self.navigation.currentRow())
         self.statusBar().clearMessage()
+        if "log" not in self._pages:  # the log says its count once built; until then, the total
+            self._show_total(queries.record_count(self.ctx.repo))
         if focus is not None and QApplication.focusWidget() is None:
             focus.setFocus(qt.FocusReason.OtherFocusReason)
 
@@ -206,7 +205,6 @@ class MainWindow(QMainWindow):
             PageSpec("schedule", self.tr("Lịch phát sóng"),
                      "ocop_desktop.ui.schedule.page:SchedulePage",
                      self.tr("Khung giờ phát, đánh dấu đã phát hoặc không phát")),
-            # Other pages (Reports, Imports, Outbox, Dashboard…): one line each below.
             PageSpec("reports", self.tr("Báo cáo"), "ocop_desktop.ui.report.page:ReportPage",
                      self.tr("Tổng hợp kết quả theo kỳ, xuất báo cáo Excel, sổ đăng ký")),
             PageSpec("imports", self.tr("Nhập báo cáo"), "ocop_desktop.ui.import_page:ImportPage",
@@ -534,38 +532,40 @@ class MainWindow(QMainWindow):
     def _log_count_changed(self, count: int) -> None:
         # Unfiltered, the table's count is the total: no second count over a million rows.
         if not self.log_page.filter_bar.is_filtering():
-            self._total = count
-            self.count_label.setText(self.tr("Tổng số: {count} bản ghi").format(
-                count=count_text(count)))
+            self._show_total(count)
             return
         if self._total is None:
             self._total = queries.record_count(self.ctx.repo)
         self.count_label.setText(self.tr("Khớp bộ lọc: {count} / {total} bản ghi").format(
             count=count_text(count), total=count_text(self._total)))
 
+    def _show_total(self, count: int) -> None:
+        self._total = count
+        self.count_label.setText(self.tr("Tổng số: {count} bản ghi").format(
+            count=count_text(count)))
+
     def _on_changed(self, changes: Changes) -> None:
         log_page: LogPage | None = self._pages.get("log")  # type: ignore[assignment]
-        if Area.RECORDS in changes.areas and log_page and log_page.filter_bar.is_filtering():
-            self._total = None  # re-counted when the log reports its new count
+        if Area.RECORDS in changes.areas:
+            self._update_demo_indicator()
+            if log_page is None and self.started:  # no log yet to say its count
+                self._show_total(queries.record_count(self.ctx.repo))
+            elif log_page is not None and log_page.filter_bar.is_filtering():
+                self._total = None  # re-counted when the log reports its new count
         if Area.SETTINGS in changes.areas or Area.UNITS in changes.areas:
             self._update_title()
         if Area.SETTINGS in changes.areas:
             self._update_visible_pages()
-        if Area.RECORDS in changes.areas:
-            self._update_demo_indicator()
 
     def _update_title(self) -> None:
         installation = queries.installation(self.ctx.repo)
-        name = ""
-        if installation is not None:
-            name = installation.issuing_body
-            if not name:
-                unit = queries.any_unit(self.ctx.repo, installation.unit_code)
-                name = unit.name if unit else installation.unit_code
+        name = installation.issuing_body if installation is not None else ""
+        if installation is not None and not name:
+            unit = queries.any_unit(self.ctx.repo, installation.unit_code)
+            name = unit.name if unit else installation.unit_code
         # Qt adds " — OCOP Desktop" (the application's display name) to a window title by
         # itself on Linux and Windows; adding it here too showed it twice.
-        title = QCoreApplication.applicationName() or "OCOP Desktop"
-        self.setWindowTitle(name or title)
+        self.setWindowTitle(name or QCoreApplication.applicationName() or "OCOP Desktop")
 
     # -- geometry and closing ----------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -17,10 +17,13 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from ocop_desktop import app as app_module
-from ocop_desktop import applog
+from ocop_desktop import applog, operations
 from ocop_desktop.storage.repository import Repository
+from ocop_desktop.ui.context import AppContext
 from ocop_desktop.ui.main_window import MainWindow
-from tests.ui.conftest import run_qt_script
+from ocop_desktop.ui.preferences import Preferences
+from tests.conftest import make_record
+from tests.ui.conftest import add_records, many_records, run_qt_script, wait_until_started
 
 # Run as ``ocop-desktop --db FILE`` runs it (``ocop_desktop.launch.main``). At the main
 # window's first paint: the modules loaded and the pages built. Then, once the log page has
@@ -175,3 +178,25 @@ def test_the_log_file_opens_after_the_first_paint_with_every_early_line(  # type
     assert paints.file_open_at_paints[:1] == [False]  # painted first, then the file opened
     text = log_path.read_text(encoding="utf-8")
     assert text.index("OCOP Desktop") < text.index("a line before the window")
+
+
+def test_a_window_opening_on_another_page_says_the_total_and_follows_it(
+        ctx: AppContext, qtbot, message_boxes) -> None:  # type: ignore[no-untyped-def]
+    """The log says the count in the status bar once it is built; a window that opens on
+    the dashboard (the page it was closed on) says the total without building the log."""
+    add_records(ctx.repo, many_records(3))
+    prefs = Preferences()
+    prefs.current_page = "dashboard"
+    prefs.sync()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    wait_until_started(window)
+    assert window.current_page_key() == "dashboard"
+    assert sorted(window._pages) == ["dashboard"]
+    assert window.count_label.text() == "Tổng số: 3 bản ghi"
+    ctx.apply(operations.save_record, record=make_record())  # the log is still not built
+    assert window.count_label.text() == "Tổng số: 4 bản ghi"
+    window.show_page("log")
+    assert window.count_label.text() == "Tổng số: 4 bản ghi"
+    window.close()
