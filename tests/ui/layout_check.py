@@ -2,7 +2,7 @@
 
 ``layout_problems(window)`` lists what Qt would elide or clip — labels, buttons, check and
 radio boxes, placeholders, a combo box's current text, tabs, group-box titles, header
-sections, table cells — and widgets outside the window, form pages that scroll sideways, a
+sections, table cells, chart titles and axis labels — and widgets outside the window, form pages that scroll sideways, a
 window larger than the screen leaves. ``tests/ui/screens.py`` runs it on every page and
 dialog; ``tests/ui/test_screens.py`` shows that it finds each kind of problem.
 """
@@ -320,7 +320,7 @@ def _outside(widget: QWidget, top: QWidget) -> bool:
 def layout_problems(top: QWidget, limit: tuple[int, int] | None = None) -> list[str]:
     """What does not fit in a shown window: a line per elided or clipped text (labels,
     buttons, check and radio boxes, placeholders, combo boxes, tabs, group box titles,
-    header sections, table cells) and per widget outside the window; with ``limit``
+    header sections, table cells, charts) and per widget outside the window; with ``limit``
     (logical pixels), the window itself larger than that."""
     found: list[str] = []
     if limit is not None and (top.width() > limit[0] or top.height() > limit[1]):
