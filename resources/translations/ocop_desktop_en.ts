@@ -249,12 +249,12 @@
     <context>
         <name>BackupActions</name>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="375" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="373" />
             <source>&amp;Khôi phục từ bản sao lưu…</source>
             <translation>&amp;Restore from a backup…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="370" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="368" />
             <source>&amp;Sao lưu ngay…</source>
             <translation>&amp;Back up now…</translation>
         </message>
@@ -264,7 +264,7 @@
             <translation>OCOP Desktop backups (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="372" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="370" />
             <source>Chép toàn bộ dữ liệu ra một tệp, ví dụ vào USB</source>
             <translation>Copy all data to a file, for example on a USB drive</translation>
         </message>
@@ -299,7 +299,7 @@
             <translation>Back up the data to a file</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="377" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="375" />
             <source>Thay dữ liệu đang dùng bằng một bản sao lưu</source>
             <translation>Replace the data in use with a backup</translation>
         </message>
@@ -2258,7 +2258,7 @@ The data from before the restore is kept in the file:
         <message>
             <location filename="../../ocop_desktop/ui/dashboard_page.py" line="449" />
             <source>Đơn vị cấp dưới đã gửi báo cáo, 6 tháng qua</source>
-            <translation>Subordinate units that sent reports, last 6 months</translation>
+            <translation>Subordinate units reporting, last 6 months</translation>
         </message>
         <message>
             <location filename="../../ocop_desktop/ui/dashboard_parts.py" line="148" />
@@ -2821,12 +2821,12 @@ The data from before the restore is kept in the file:
     <context>
         <name>HelpDialog</name>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="336" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="334" />
             <source>&amp;Hướng dẫn sử dụng</source>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="338" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="336" />
             <source>Cách ghi sổ, lập và gửi báo cáo, tổng hợp báo cáo</source>
             <translation>How to keep the log, make and send reports, consolidate reports</translation>
         </message>
@@ -3947,274 +3947,274 @@ The old key ({held}) will no longer be accepted. Accept the new key?</translatio
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="430" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="428" />
             <source>&amp;Cài đặt…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="332" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="330" />
             <source>&amp;Công cụ</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="330" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="328" />
             <source>&amp;Danh mục</source>
             <translation>&amp;Catalogue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="342" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="340" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="407" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="405" />
             <source>&amp;Nhập danh mục đơn vị…</source>
             <translation>&amp;Import administrative units…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="328" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="326" />
             <source>&amp;Sổ ghi</source>
             <translation>&amp;Log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="414" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="412" />
             <source>&amp;Thêm văn bản chỉ đạo…</source>
             <translation>&amp;Add a directive…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="319" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="317" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="411" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="409" />
             <source>&amp;Văn bản chỉ đạo và chủ đề</source>
             <translation>&amp;Directives and topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="422" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="420" />
             <source>&amp;Xóa dữ liệu mẫu…</source>
             <translation>&amp;Remove demo data…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="166" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="163" />
             <source>(trong bộ nhớ)</source>
             <translation>(in memory)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="210" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="208" />
             <source>Báo cáo</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="220" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="218" />
             <source>Báo cáo nhận qua thư điện tử: nhận và nhập, hoặc trả lại; thư trả lời của cấp trên</source>
             <translation>Reports received by email: accept and import, or return; replies from above</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="218" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="216" />
             <source>Báo cáo đang chờ gửi, đã gửi; tự gửi khi có mạng</source>
             <translation>Reports waiting to be sent, and sent; sent automatically when online</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="499" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="497" />
             <source>Các bản ghi có tiêu đề bắt đầu bằng “[Mẫu]” là dữ liệu mẫu để tập dùng. Bấm để xóa chúng; bản ghi thật giữ nguyên.</source>
             <translation>Records whose titles start with “[Mẫu]” are demo data for practice. Click to remove them; real records are kept.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="222" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="220" />
             <source>Danh mục</source>
             <translation>Catalogue</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="205" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="204" />
             <source>Ghi, tìm, sửa các buổi phát và hoạt động tuyên truyền</source>
             <translation>Log, find and edit broadcasts and propaganda activities</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="485" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="483" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="486" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="484" />
             <source>Hoàn tác thao tác vừa rồi (Ctrl+Z)</source>
             <translation>Undo the last action (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="217" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="215" />
             <source>Hộp thư đi</source>
             <translation>Outbox</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="219" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="217" />
             <source>Hộp thư đến</source>
             <translation>Inbox</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="208" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="207" />
             <source>Khung giờ phát, đánh dấu đã phát hoặc không phát</source>
             <translation>Airing slots; tick what was aired or not aired</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="543" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="539" />
             <source>Khớp bộ lọc: {count} / {total} bản ghi</source>
             <translation>Matching the filters: {count} / {total} records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="206" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="205" />
             <source>Lịch phát sóng</source>
             <translation>Broadcast schedule</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="212" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="210" />
             <source>Nhập báo cáo</source>
             <translation>Import reports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="213" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="211" />
             <source>Nhập báo cáo của các đơn vị cấp dưới, sổ các lần nhập</source>
             <translation>Import the reports of subordinate units; register of imports</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="408" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="406" />
             <source>Nhập tệp danh mục của Tổng cục Thống kê (Excel, CSV)</source>
             <translation>Import the General Statistics Office's list (Excel, CSV)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="343" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="341" />
             <source>Phiên bản, nơi lưu dữ liệu</source>
             <translation>Version, where the data is kept</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="204" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="203" />
             <source>Sổ ghi</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="322" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="320" />
             <source>T&amp;hoát</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="203" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="202" />
             <source>Tháng này theo chủ đề, từng tuần, tiến độ chỉ tiêu</source>
             <translation>This month by topic, week by week, progress on targets</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="417" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="415" />
             <source>Thêm &amp;chủ đề…</source>
             <translation>Add &amp;topic…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="418" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="416" />
             <source>Thêm một chủ đề tuyên truyền (có thể không gắn văn bản nào)</source>
             <translation>Add a propaganda topic (it need not belong to a directive)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="334" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="332" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="214" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="212" />
             <source>Tình hình báo cáo</source>
             <translation>Reporting status</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="168" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="165" />
             <source>Tệp dữ liệu: {path}</source>
             <translation>Data file: {path}</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="211" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="209" />
             <source>Tổng hợp kết quả theo kỳ, xuất báo cáo Excel, sổ đăng ký</source>
             <translation>Results per period, Excel report export, register</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="201" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="200" />
             <source>Tổng quan</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="538" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="544" />
             <source>Tổng số: {count} bản ghi</source>
             <translation>Total: {count} records</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="405" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="403" />
             <source>Xem danh mục đơn vị hành chính theo ngày</source>
             <translation>See the administrative units on a date</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="450" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="448" />
             <source>Xóa dữ liệu mẫu</source>
             <translation>Remove demo data</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="423" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="421" />
             <source>Xóa mọi bản ghi mẫu và các chủ đề, văn bản mẫu không còn dùng; sổ thật giữ nguyên</source>
             <translation>Remove every demo record and the demo topics and directives no longer used; the real log is kept</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="451" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="449" />
             <source>Xóa {count} bản ghi mẫu cùng các chủ đề và văn bản mẫu không còn dùng?
 Các bản ghi thật giữ nguyên.</source>
             <translation>Remove {count} demo records and the demo topics and directives no longer used?
 Real records are kept.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="498" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="496" />
             <source>Đang có dữ liệu mẫu — Xóa dữ liệu mẫu</source>
             <translation>Demo data present — Remove demo data</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="152" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="149" />
             <source>Đang mở {page}…</source>
             <translation>Opening {page}…</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="532" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="530" />
             <source>Đã hoàn tác.</source>
             <translation>Undone.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="459" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="457" />
             <source>Đã xóa {count} bản ghi mẫu; bản ghi thật giữ nguyên.</source>
             <translation>Removed {count} demo records; real records are untouched.</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="323" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="321" />
             <source>Đóng chương trình (dữ liệu đã được lưu)</source>
             <translation>Close the program (the data is saved)</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="415" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="413" />
             <source>Đăng ký một văn bản chỉ đạo mới nhận</source>
             <translation>Register a newly received directive</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="412" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="410" />
             <source>Đăng ký văn bản chỉ đạo và các chủ đề tuyên truyền</source>
             <translation>Register directives and propaganda topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="404" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="402" />
             <source>Đơn vị &amp;hành chính</source>
             <translation>&amp;Administrative units</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="224" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="222" />
             <source>Đơn vị hành chính, văn bản chỉ đạo và chủ đề tuyên truyền</source>
             <translation>Administrative units, directives and propaganda topics</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="216" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="214" />
             <source>Đơn vị nào đã báo cáo đúng hạn, muộn, chưa báo cáo</source>
             <translation>Which units reported on time, late, or not yet</translation>
         </message>
         <message>
-            <location filename="../../ocop_desktop/ui/main_window.py" line="431" />
+            <location filename="../../ocop_desktop/ui/main_window.py" line="429" />
             <source>Đơn vị, người ký, nơi nhận, kỳ báo cáo, giao diện</source>
             <translation>Unit, signer, recipient, reporting period, interface</translation>
         </message>
