@@ -2,9 +2,10 @@
 
 ``layout_problems(window)`` lists what Qt would elide or clip — labels, buttons, check and
 radio boxes, placeholders, a combo box's current text, tabs, group-box titles, header
-sections, table cells, chart titles and axis labels — and widgets outside the window, form pages that scroll sideways, a
-window larger than the screen leaves. ``tests/ui/screens.py`` runs it on every page and
-dialog; ``tests/ui/test_screens.py`` shows that it finds each kind of problem.
+sections, table cells, chart titles and axis labels — and widgets outside the window, form
+pages that scroll sideways, a window larger than the screen leaves. ``tests/ui/screens.py``
+runs it on every page and dialog; ``tests/ui/test_screens.py`` shows that it finds each
+kind of problem.
 """
 
 from __future__ import annotations
